@@ -1,0 +1,173 @@
+package com.arworkbench.cli;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import java.util.Set;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+
+/**
+ * {@code bench}: generates an N-row NetSuite-style open-items export (CSV or XLSX, with title rows
+ * and a grand total row), then times {@code aging} on it in a fresh JVM and reports wall time and
+ * that JVM's peak RSS. Measuring in a child keeps the generator's memory out of the figure.
+ */
+final class Benchmark {
+
+    static final LocalDate AS_OF = LocalDate.of(2026, 6, 30);
+    private static final DateTimeFormatter US = DateTimeFormatter.ofPattern("M/d/yyyy", Locale.US);
+
+    private Benchmark() {
+    }
+
+    static void run(CliArguments a, PrintStream out) throws IOException {
+        a.allowOnly(Set.of("rows", "format", "customers", "keep", "out"));
+        long rows = Long.parseLong(a.option("rows") == null ? "1000000" : a.option("rows"));
+        int customers = Integer.parseInt(a.option("customers") == null ? "20000" : a.option("customers"));
+        String format = a.option("format") == null ? "csv" : a.option("format").toLowerCase(Locale.ROOT);
+        Path dir = Files.createTempDirectory("ar-workbench-bench-");
+        Path input = dir.resolve("open-items-" + rows + "." + format);
+        long t0 = System.nanoTime();
+        switch (format) {
+            case "csv" -> writeCsv(input, rows, customers);
+            case "xlsx" -> writeXlsx(input, rows, customers);
+            default -> throw new CliArguments.UsageException("--format is csv or xlsx");
+        }
+        out.printf("generated %,d rows (%s, %,d customers) in %.1f s: %s (%,d bytes)%n", rows, format, customers,
+                (System.nanoTime() - t0) / 1e9, input, Files.size(input));
+        Path workbook = dir.resolve("aging.xlsx");
+        List<String> cmd = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
+                "-cp", System.getProperty("java.class.path"), Main.class.getName(), "aging", input.toString(),
+                "--as-of", AS_OF.toString(), "--out", workbook.toString()));
+        cmd.addAll(1, jvmOptions());
+        ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
+        pb.environment().put("AR_WORKBENCH_STATS", "1");
+        long start = System.nanoTime();
+        Process p = pb.start();
+        String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        int code;
+        try {
+            code = p.waitFor();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted");
+        }
+        double wall = (System.nanoTime() - start) / 1e9;
+        out.print(output);
+        out.printf("aging run: exit %d, wall %.2f s (including JVM start), workbook %,d bytes%n", code, wall,
+                Files.exists(workbook) ? Files.size(workbook) : 0);
+        if (!a.flag("keep")) {
+            Files.deleteIfExists(workbook);
+            Files.deleteIfExists(input);
+            Files.deleteIfExists(dir);
+        } else {
+            out.println("kept: " + dir);
+        }
+    }
+
+    /** The child JVM gets the heap options this JVM was started with, so the README's -Xmx applies to the run. */
+    private static List<String> jvmOptions() {
+        return java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
+                .filter(s -> s.startsWith("-Xm") || s.startsWith("-XX:")).toList();
+    }
+
+    private record Line(String customer, String type, LocalDate date, String number, LocalDate due, long cents) {
+    }
+
+    private static final class Generator {
+        private final Random random = new Random(42);
+        private final int customers;
+        private long totalCents;
+        private long n;
+
+        Generator(int customers) {
+            this.customers = customers;
+        }
+
+        Line next() {
+            n++;
+            int c = random.nextInt(customers);
+            boolean credit = random.nextInt(20) == 0;
+            LocalDate date = AS_OF.minusDays(random.nextInt(200) - 10);
+            LocalDate due = date.plusDays(30);
+            long cents = 1000 + random.nextInt(2_500_000);
+            if (credit) {
+                cents = -cents / 4;
+            }
+            totalCents += cents;
+            return new Line(String.format("C%05d Customer %05d Ltd", c, c), credit ? "Credit Memo" : "Invoice", date,
+                    (credit ? "CM" : "INV") + String.format("%08d", n), due, cents);
+        }
+    }
+
+    static String money(long cents) {
+        String s = String.format(Locale.US, "%,.2f", Math.abs(cents) / 100.0);
+        return cents < 0 ? "-" + s : s;
+    }
+
+    private static void writeCsv(Path file, long rows, int customers) throws IOException {
+        Generator g = new Generator(customers);
+        try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            w.write("Benchmark Holdings Inc\nA/R Aging Detail\nAs of " + US.format(AS_OF) + "\n\n");
+            w.write("Customer,Transaction Type,Date,Document Number,P.O. Number,Due Date,Age,Open Balance\n");
+            for (long i = 0; i < rows; i++) {
+                Line l = g.next();
+                w.write(l.customer() + "," + l.type() + "," + US.format(l.date()) + "," + l.number() + ",PO-" + (i % 9973)
+                        + "," + US.format(l.due()) + "," + (AS_OF.toEpochDay() - l.due().toEpochDay()) + ",\""
+                        + money(l.cents()) + "\"\n");
+            }
+            w.write("Total,,,,,,,\"" + money(g.totalCents) + "\"\n");
+        }
+    }
+
+    private static void writeXlsx(Path file, long rows, int customers) throws IOException {
+        Generator g = new Generator(customers);
+        try (SXSSFWorkbook wb = new SXSSFWorkbook(100); OutputStream out = Files.newOutputStream(file)) {
+            Sheet s = wb.createSheet("A/R Aging Detail");
+            CellStyle date = wb.createCellStyle();
+            date.setDataFormat(wb.createDataFormat().getFormat("m/d/yyyy"));
+            CellStyle money = wb.createCellStyle();
+            money.setDataFormat(wb.createDataFormat().getFormat("#,##0.00"));
+            s.createRow(0).createCell(0).setCellValue("Benchmark Holdings Inc");
+            s.createRow(1).createCell(0).setCellValue("A/R Aging Detail");
+            String[] headers = {"Customer", "Transaction Type", "Date", "Document Number", "P.O. Number", "Due Date", "Age",
+                "Open Balance"};
+            Row h = s.createRow(3);
+            for (int i = 0; i < headers.length; i++) {
+                h.createCell(i).setCellValue(headers[i]);
+            }
+            int r = 4;
+            for (long i = 0; i < rows; i++) {
+                Line l = g.next();
+                Row row = s.createRow(r++);
+                row.createCell(0).setCellValue(l.customer());
+                row.createCell(1).setCellValue(l.type());
+                row.createCell(2).setCellValue(l.date());
+                row.getCell(2).setCellStyle(date);
+                row.createCell(3).setCellValue(l.number());
+                row.createCell(4).setCellValue("PO-" + (i % 9973));
+                row.createCell(5).setCellValue(l.due());
+                row.getCell(5).setCellStyle(date);
+                row.createCell(6).setCellValue(AS_OF.toEpochDay() - l.due().toEpochDay());
+                row.createCell(7).setCellValue(l.cents() / 100.0);
+                row.getCell(7).setCellStyle(money);
+            }
+            Row total = s.createRow(r);
+            total.createCell(0).setCellValue("Total");
+            total.createCell(7).setCellValue(g.totalCents / 100.0);
+            wb.write(out);
+        }
+    }
+}

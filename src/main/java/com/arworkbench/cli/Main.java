@@ -1,0 +1,175 @@
+package com.arworkbench.cli;
+
+import com.arworkbench.aging.AgingBasis;
+import com.arworkbench.aging.AgingParameters;
+import com.arworkbench.aging.BucketScheme;
+import com.arworkbench.ingest.IngestOptions;
+import com.arworkbench.ingest.MappingSpec;
+import com.arworkbench.ingest.UnreadableFileException;
+import com.arworkbench.jobs.AgingJob;
+import com.arworkbench.jobs.AgingOutcome;
+import com.arworkbench.jobs.AgingRequest;
+import com.arworkbench.jobs.AppVersion;
+import com.arworkbench.jobs.Inspection;
+import com.arworkbench.web.WebServer;
+import com.arworkbench.workbook.TemplateGenerator;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Set;
+
+/**
+ * Command line: {@code aging}, {@code inspect}, {@code serve}, {@code bench}, {@code templates}.
+ * Exit 0 on success; on failure one readable line on stderr and exit 2 (usage) or 1 (the file).
+ */
+public final class Main {
+
+    static final int EXIT_OK = 0;
+    static final int EXIT_FILE = 1;
+    static final int EXIT_USAGE = 2;
+
+    private static final String USAGE = """
+            AR Workbench %s — ERP accounts-receivable exports to auditor-ready Excel workbooks.
+
+            Usage:
+              ar-workbench aging INPUT --as-of YYYY-MM-DD --out FILE.xlsx
+                           [--basis due|document] [--buckets 30,60,90,120]
+                           [--profile NAME] [--mapping FILE.json] [--templates DIR]
+              ar-workbench inspect INPUT [--profile NAME] [--mapping FILE.json]
+              ar-workbench serve [--port 7070] [--host 127.0.0.1] [--max-upload-mb 200]
+              ar-workbench bench [--rows 1000000] [--format csv|xlsx] [--customers 20000] [--keep]
+              ar-workbench templates --out DIR
+
+            Profiles: %s
+            """;
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        int code = run(args, System.out, System.err);
+        if (code != EXIT_OK || !(args.length > 0 && args[0].equals("serve"))) {
+            System.exit(code);
+        }
+    }
+
+    static int run(String[] args, PrintStream out, PrintStream err) {
+        try {
+            CliArguments a = CliArguments.parse(args, Set.of("as-of", "out", "basis", "buckets", "profile", "mapping",
+                    "templates", "port", "host", "max-upload-mb", "rows", "format", "customers", "token"));
+            switch (a.command()) {
+                case "aging" -> aging(a, out);
+                case "inspect" -> inspect(a, out);
+                case "serve" -> serve(a, out);
+                case "bench" -> Benchmark.run(a, out);
+                case "templates" -> templates(a, out);
+                case "help", "--help", "-h" -> out.print(usage());
+                case "version", "--version" -> out.println("AR Workbench " + AppVersion.get());
+                default -> throw new CliArguments.UsageException("unknown command '" + a.command()
+                        + "' (commands: aging, inspect, serve, bench, templates, help)");
+            }
+            return EXIT_OK;
+        } catch (CliArguments.UsageException | IllegalArgumentException e) {
+            err.println("error: " + e.getMessage() + ". Run 'ar-workbench help' for usage.");
+            return EXIT_USAGE;
+        } catch (UnreadableFileException e) {
+            err.println("error: " + e.getMessage());
+            return EXIT_FILE;
+        } catch (IOException e) {
+            err.println("error: " + (e instanceof java.nio.file.NoSuchFileException ? "file not found: " : "")
+                    + e.getMessage());
+            return EXIT_FILE;
+        } catch (RuntimeException e) {
+            // A bug, not the user's fault: still one line, with enough to report it.
+            err.println("error: unexpected failure (" + e.getClass().getSimpleName() + ": " + e.getMessage()
+                    + "). Please report it with the input file's layout.");
+            return EXIT_FILE;
+        }
+    }
+
+    private static String usage() {
+        return String.format(USAGE, AppVersion.get(), com.arworkbench.ingest.ErpProfiles.ids());
+    }
+
+    private static void aging(CliArguments a, PrintStream out) throws IOException, UnreadableFileException {
+        a.allowOnly(Set.of("as-of", "out", "basis", "buckets", "profile", "mapping", "templates"));
+        Path input = input(a);
+        Path target = Path.of(a.require("out", "aging.xlsx"));
+        AgingParameters p = new AgingParameters(asOf(a.require("as-of", "2026-06-30")), AgingBasis.parse(a.option("basis")),
+                BucketScheme.parse(a.option("buckets")));
+        AgingRequest request = new AgingRequest(input, input.getFileName().toString(), p, ingestOptions(a),
+                a.option("templates") == null ? null : Path.of(a.option("templates")));
+        // Write next to the target and move into place, so a failed run never leaves half a workbook.
+        Path dir = target.toAbsolutePath().getParent();
+        Files.createDirectories(dir);
+        Path partial = Files.createTempFile(dir, ".ar-workbench-", ".xlsx.part");
+        try {
+            AgingOutcome outcome;
+            try (OutputStream os = Files.newOutputStream(partial)) {
+                outcome = AgingJob.run(request, os);
+            }
+            Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING);
+            out.println(outcome.summaryLine() + " -> " + target);
+            if (System.getenv("AR_WORKBENCH_STATS") != null) {
+                out.println(RunStats.line());
+            }
+        } finally {
+            Files.deleteIfExists(partial);
+        }
+    }
+
+    private static void inspect(CliArguments a, PrintStream out) throws IOException, UnreadableFileException {
+        a.allowOnly(Set.of("profile", "mapping"));
+        Path input = input(a);
+        Inspection.Report report = Inspection.inspect(input, input.getFileName().toString(), ingestOptions(a));
+        out.println(new ObjectMapper().findAndRegisterModules().enable(SerializationFeature.INDENT_OUTPUT)
+                .writeValueAsString(report));
+    }
+
+    private static void serve(CliArguments a, PrintStream out) {
+        a.allowOnly(Set.of("port", "host", "max-upload-mb", "templates", "token"));
+        WebServer.Config config = WebServer.Config.fromArgs(a.option("host"), a.option("port"), a.option("max-upload-mb"),
+                a.option("templates"), a.option("token"));
+        WebServer server = WebServer.start(config);
+        out.println("AR Workbench " + AppVersion.get() + " listening on http://" + config.host() + ":" + server.port()
+                + "/  (Ctrl+C to stop)");
+    }
+
+    private static void templates(CliArguments a, PrintStream out) throws IOException {
+        a.allowOnly(Set.of("out"));
+        Path dir = Path.of(a.require("out", "workbook-templates"));
+        TemplateGenerator.writeAll(dir);
+        out.println("default templates written to " + dir.toAbsolutePath());
+    }
+
+    static Path input(CliArguments a) throws IOException {
+        if (a.positional().size() != 1) {
+            throw new CliArguments.UsageException("give exactly one input file (got " + a.positional().size() + ")");
+        }
+        Path input = Path.of(a.positional().get(0));
+        if (!Files.isRegularFile(input)) {
+            throw new java.nio.file.NoSuchFileException(input.toString());
+        }
+        return input;
+    }
+
+    static LocalDate asOf(String text) {
+        try {
+            return LocalDate.parse(text.strip());
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException("--as-of must be a date as YYYY-MM-DD, not '" + text + "'");
+        }
+    }
+
+    static IngestOptions ingestOptions(CliArguments a) throws UnreadableFileException {
+        MappingSpec mapping = a.option("mapping") == null ? null : MappingSpec.read(Path.of(a.option("mapping")));
+        return new IngestOptions(a.option("profile"), mapping);
+    }
+}

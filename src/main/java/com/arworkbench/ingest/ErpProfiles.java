@@ -1,0 +1,65 @@
+package com.arworkbench.ingest;
+
+import com.arworkbench.model.DocumentType;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** The built-in profiles, loaded once from {@code ingest/erp-profiles.json} on the classpath. */
+public final class ErpProfiles {
+
+    private static final List<ErpProfile> BUILT_IN = load();
+
+    private ErpProfiles() {
+    }
+
+    public static List<ErpProfile> all() {
+        return BUILT_IN;
+    }
+
+    public static Optional<ErpProfile> byId(String id) {
+        return BUILT_IN.stream().filter(p -> p.id().equalsIgnoreCase(id.strip())).findFirst();
+    }
+
+    public static String ids() {
+        return String.join(", ", BUILT_IN.stream().map(ErpProfile::id).toList());
+    }
+
+    private static List<ErpProfile> load() {
+        try (InputStream in = ErpProfiles.class.getResourceAsStream("/ingest/erp-profiles.json")) {
+            if (in == null) {
+                throw new IllegalStateException("erp-profiles.json is missing from the classpath");
+            }
+            JsonNode root = new ObjectMapper().readTree(in);
+            List<ErpProfile> profiles = new ArrayList<>();
+            for (JsonNode p : root.get("profiles")) {
+                Set<String> signature = new LinkedHashSet<>();
+                p.path("signature").forEach(s -> signature.add(Field.normalizeHeader(s.asText())));
+                Map<Field, List<String>> columns = new EnumMap<>(Field.class);
+                p.get("columns").fields().forEachRemaining(e -> {
+                    List<String> synonyms = new ArrayList<>();
+                    e.getValue().forEach(s -> synonyms.add(Field.normalizeHeader(s.asText())));
+                    columns.put(Field.fromKey(e.getKey()), List.copyOf(synonyms));
+                });
+                Map<String, DocumentType> types = new HashMap<>();
+                p.path("documentTypes").fields().forEachRemaining(e ->
+                        types.put(Field.normalizeHeader(e.getKey()), DocumentType.valueOf(e.getValue().asText())));
+                profiles.add(new ErpProfile(p.get("id").asText(), p.get("name").asText(), Set.copyOf(signature),
+                        columns, Map.copyOf(types)));
+            }
+            return List.copyOf(profiles);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,76 @@
+package com.arworkbench.ingest;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import java.util.Locale;
+
+/** The canonical fields an open-items export can fill. Names double as keys in profile and mapping JSON. */
+public enum Field {
+    CUSTOMER_ID("customerId", "Customer ID"),
+    CUSTOMER_NAME("customerName", "Customer name"),
+    /** One column holding both, as "Name (ID)", "ID Name" or "ID - Name". */
+    CUSTOMER("customer", "Customer (name and ID)"),
+    DOCUMENT_NUMBER("documentNumber", "Document number"),
+    DOCUMENT_TYPE("documentType", "Document type"),
+    DOCUMENT_DATE("documentDate", "Document date"),
+    POSTING_DATE("postingDate", "Posting date"),
+    DUE_DATE("dueDate", "Due date"),
+    OPEN_AMOUNT("openAmount", "Open amount"),
+    ORIGINAL_AMOUNT("originalAmount", "Original amount"),
+    CURRENCY("currency", "Currency"),
+    DEBIT_CREDIT("debitCredit", "Debit/credit indicator"),
+    CLEARING_DATE("clearingDate", "Clearing date"),
+    ENTITY("entity", "Entity / company code"),
+    REFERENCE("reference", "Reference");
+
+    private final String key;
+    private final String label;
+
+    Field(String key, String label) {
+        this.key = key;
+        this.label = label;
+    }
+
+    public String key() {
+        return key;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    public boolean isDate() {
+        return this == DOCUMENT_DATE || this == POSTING_DATE || this == DUE_DATE || this == CLEARING_DATE;
+    }
+
+    public boolean isAmount() {
+        return this == OPEN_AMOUNT || this == ORIGINAL_AMOUNT;
+    }
+
+    @JsonCreator
+    public static Field fromKey(String key) {
+        for (Field f : values()) {
+            if (f.key.equalsIgnoreCase(key) || f.name().equalsIgnoreCase(key)) {
+                return f;
+            }
+        }
+        throw new IllegalArgumentException("unknown field '" + key + "'; known: " + known());
+    }
+
+    public static String known() {
+        StringBuilder sb = new StringBuilder();
+        for (Field f : values()) {
+            sb.append(sb.length() == 0 ? "" : ", ").append(f.key);
+        }
+        return sb.toString();
+    }
+
+    /** Header text folded for matching: case, punctuation, BOM, camelCase and snake_case all fold to spaced words. */
+    static String normalizeHeader(String header) {
+        if (header == null) {
+            return "";
+        }
+        String s = java.text.Normalizer.normalize(header.replace("\uFEFF", ""), java.text.Normalizer.Form.NFKC)
+                .replaceAll("([a-z])([A-Z])", "$1 $2");
+        return s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+    }
+}

@@ -1,0 +1,31 @@
+package com.arworkbench.ingest;
+
+import com.arworkbench.model.RowDisposition;
+import java.math.BigDecimal;
+import java.util.Map;
+
+/**
+ * Counts of a read. {@code rowsRead} is every physical row of the table, so
+ * rowsRead = header + items + every disposition count.
+ *
+ * @param controlTotals the export's own grand total per currency ("" when the total row has no
+ *                      currency), from its total rows
+ * @param signsNormalized credits/payments the export showed as positive and were made negative
+ * @param dueDateFallbacks items without a due date, aged by their document date
+ */
+public record IngestSummary(long rowsRead, long items, Map<RowDisposition, Long> dispositions,
+                            Map<String, BigDecimal> controlTotals, Map<String, Long> controlTotalRows,
+                            long signsNormalized, long dueDateFallbacks) {
+
+    public long count(RowDisposition d) {
+        return dispositions.getOrDefault(d, 0L);
+    }
+
+    public long rejected() {
+        return count(RowDisposition.REJECTED) + count(RowDisposition.NOT_OPEN);
+    }
+
+    public long structural() {
+        return dispositions.entrySet().stream().filter(e -> e.getKey().structural()).mapToLong(Map.Entry::getValue).sum();
+    }
+}

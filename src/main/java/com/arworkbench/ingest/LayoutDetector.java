@@ -1,0 +1,258 @@
+package com.arworkbench.ingest;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Finds the header row under a report preamble, picks the profile, and decides each column's date
+ * order and number style from all its values. One pass over the file.
+ */
+public final class LayoutDetector {
+
+    /** Report titles, filters and blank lines above the header: real exports have fewer than this. */
+    static final int HEADER_SEARCH_ROWS = 60;
+
+    private LayoutDetector() {
+    }
+
+    public static Layout detect(TableReader reader, SniffResult sniff, IngestOptions options)
+            throws IOException, UnreadableFileException {
+        Scan scan = new Scan(sniff, options);
+        reader.read(scan::accept);
+        return scan.finish();
+    }
+
+    private static final class Scan {
+        private final SniffResult sniff;
+        private final IngestOptions options;
+        private final List<RawRow> head = new ArrayList<>();
+        private Header header;
+        private final Map<Field, int[]> orderVotes = new EnumMap<>(Field.class); // [dayFirst, monthFirst, dotSeparated]
+        private int pointVotes;
+        private int commaVotes;
+        private long rowsSeen;
+        private UnreadableFileException failure;
+
+        Scan(SniffResult sniff, IngestOptions options) {
+            this.sniff = sniff;
+            this.options = options;
+        }
+
+        boolean accept(RawRow row) {
+            rowsSeen++;
+            if (header == null) {
+                head.add(row);
+                if (head.size() >= HEADER_SEARCH_ROWS) {
+                    try {
+                        header = findHeader();
+                    } catch (UnreadableFileException e) {
+                        failure = e;
+                        return false;
+                    }
+                    if (header == null) {
+                        return false;
+                    }
+                    for (RawRow r : head) {
+                        if (r.rowNumber() > header.row) {
+                            observe(r);
+                        }
+                    }
+                }
+                return true;
+            }
+            observe(row);
+            return true;
+        }
+
+        private void observe(RawRow row) {
+            ColumnMapping m = header.mapping;
+            for (Map.Entry<Field, Integer> e : m.columns().entrySet()) {
+                String text = row.cell(e.getValue());
+                if (text.isEmpty()) {
+                    continue;
+                }
+                if (e.getKey().isDate()) {
+                    int[] votes = orderVotes.computeIfAbsent(e.getKey(), k -> new int[3]);
+                    DateOrder o = DateParser.orderEvidence(text);
+                    if (o == DateOrder.DAY_FIRST) {
+                        votes[0]++;
+                    } else if (o == DateOrder.MONTH_FIRST) {
+                        votes[1]++;
+                    }
+                    if (DateParser.separator(text) == '.') {
+                        votes[2]++;
+                    }
+                } else if (e.getKey().isAmount()) {
+                    int v = AmountParser.styleEvidence(text);
+                    if (v > 0) {
+                        pointVotes++;
+                    } else if (v < 0) {
+                        commaVotes++;
+                    }
+                }
+            }
+        }
+
+        Layout finish() throws UnreadableFileException {
+            if (failure != null) {
+                throw failure;
+            }
+            if (rowsSeen == 0) {
+                throw new UnreadableFileException("The file is empty: expected an open-items export with a header row "
+                        + "(customer, document, dates, open amount) and data rows.");
+            }
+            if (header == null) {
+                header = findHeader();
+                if (header == null) {
+                    throw noHeader();
+                }
+                for (RawRow r : head) {
+                    if (r.rowNumber() > header.row) {
+                        observe(r);
+                    }
+                }
+            }
+            List<String> warnings = new ArrayList<>();
+            NumberStyle style;
+            String styleReason;
+            if (pointVotes > 0 && commaVotes > 0) {
+                style = pointVotes >= commaVotes ? NumberStyle.POINT_DECIMAL : NumberStyle.COMMA_DECIMAL;
+                styleReason = "mixed: " + pointVotes + " values read as point decimal, " + commaVotes
+                        + " as comma decimal; the majority wins";
+                warnings.add("Amounts mix decimal styles (" + styleReason + "). Values that do not fit are rejected.");
+            } else if (pointVotes > 0) {
+                style = NumberStyle.POINT_DECIMAL;
+                styleReason = "seen in " + pointVotes + " values";
+            } else if (commaVotes > 0) {
+                style = NumberStyle.COMMA_DECIMAL;
+                styleReason = "seen in " + commaVotes + " values";
+            } else if (sniff.delimiter() == ';') {
+                style = NumberStyle.COMMA_DECIMAL;
+                styleReason = "no value decides it; ';'-separated files use comma decimals";
+            } else {
+                style = NumberStyle.POINT_DECIMAL;
+                styleReason = "no value decides it; assumed point decimal";
+            }
+
+            int fileDay = 0;
+            int fileMonth = 0;
+            int fileDot = 0;
+            for (int[] v : orderVotes.values()) {
+                fileDay += v[0];
+                fileMonth += v[1];
+                fileDot += v[2];
+            }
+            Map<Field, DateOrder> orders = new EnumMap<>(Field.class);
+            List<String> reasons = new ArrayList<>();
+            for (Field f : header.mapping.columns().keySet()) {
+                if (!f.isDate()) {
+                    continue;
+                }
+                int[] v = orderVotes.getOrDefault(f, new int[3]);
+                DateOrder order;
+                String why;
+                if (v[0] > 0 && v[1] > 0) {
+                    order = v[0] >= v[1] ? DateOrder.DAY_FIRST : DateOrder.MONTH_FIRST;
+                    why = "mixed (" + v[0] + " day-first, " + v[1] + " month-first values); majority wins";
+                    warnings.add(f.label() + " mixes day/month orders; values that do not fit " + order.label()
+                            + " are rejected.");
+                } else if (v[0] > 0 || v[1] > 0) {
+                    order = v[0] > 0 ? DateOrder.DAY_FIRST : DateOrder.MONTH_FIRST;
+                    why = "a value above 12 in the " + (v[0] > 0 ? "first" : "second") + " position";
+                } else if (fileDay > 0 || fileMonth > 0) {
+                    order = fileDay >= fileMonth ? DateOrder.DAY_FIRST : DateOrder.MONTH_FIRST;
+                    why = "decided by the file's other date columns";
+                } else if (v[2] > 0 || fileDot > 0) {
+                    order = DateOrder.DAY_FIRST;
+                    why = "dates written with '.' are day first";
+                } else if (style == NumberStyle.COMMA_DECIMAL) {
+                    order = DateOrder.DAY_FIRST;
+                    why = "no value decides it; comma-decimal (European) export, so day first";
+                } else {
+                    order = DateOrder.MONTH_FIRST;
+                    why = "no value decides it; point-decimal (US) export, so month first";
+                }
+                orders.put(f, order);
+                reasons.add(f.label() + ": " + order.label() + " (" + why + ")");
+            }
+            if (!header.mapping.hasCustomer()) {
+                warnings.add("No customer column: customers are taken from the group heading rows above their items.");
+            }
+            return new Layout(sniff, header.profile, header.label, header.how, header.row, header.mapping, orders,
+                    String.join("; ", reasons), style, styleReason, warnings);
+        }
+
+        private Header findHeader() throws UnreadableFileException {
+            if (options.mapping() != null) {
+                MappingSpec spec = options.mapping();
+                for (RawRow r : head) {
+                    if (spec.headerRow() != null && r.rowNumber() != spec.headerRow()) {
+                        continue;
+                    }
+                    ColumnMapping m = spec.apply(r);
+                    if (m != null) {
+                        return new Header(r.rowNumber(), m, null, "Custom mapping (" + spec.name() + ")", "custom mapping");
+                    }
+                }
+                throw new UnreadableFileException("The column mapping " + spec.name() + " names headers "
+                        + spec.columns().values() + " but no row in the first " + HEADER_SEARCH_ROWS
+                        + " rows has them all" + (spec.headerRow() != null ? " (looked at row " + spec.headerRow() + ")" : "")
+                        + ". First row found: " + firstNonBlank());
+            }
+            List<ErpProfile> candidates;
+            String how;
+            if (options.profileId() != null && !options.profileId().isBlank()) {
+                ErpProfile forced = ErpProfiles.byId(options.profileId()).orElseThrow(() -> new UnreadableFileException(
+                        "Unknown profile '" + options.profileId() + "'. Known profiles: " + ErpProfiles.ids()));
+                candidates = List.of(forced);
+                how = "forced";
+            } else {
+                candidates = ErpProfiles.all();
+                how = "detected";
+            }
+            ColumnMapping.Match best = null;
+            long bestRow = -1;
+            for (RawRow r : head) {
+                if (r.isBlank()) {
+                    continue;
+                }
+                for (ErpProfile p : candidates) {
+                    ColumnMapping.Match m = ColumnMapping.match(p, r);
+                    if (m.usable() && (best == null || m.score() > best.score())) {
+                        best = m;
+                        bestRow = r.rowNumber();
+                    }
+                }
+            }
+            if (best == null) {
+                return null;
+            }
+            return new Header(bestRow, best.mapping(), best.profile(), best.profile().name(), how);
+        }
+
+        private UnreadableFileException noHeader() {
+            String forced = options.profileId() != null && !options.profileId().isBlank()
+                    ? " for profile '" + options.profileId() + "'" : "";
+            return new UnreadableFileException("No header row found" + forced + " in the first " + HEADER_SEARCH_ROWS
+                    + " rows: expected column headers naming at least an open amount (e.g. 'Open Balance', "
+                    + "'Amount Remaining', 'Betrag in Hauswährung') and a due or document date. First row found: "
+                    + firstNonBlank() + ". Use --profile or a --mapping file if the export is laid out differently.");
+        }
+
+        private String firstNonBlank() {
+            for (RawRow r : head) {
+                if (!r.isBlank()) {
+                    String text = String.join(" | ", r.values().stream().filter(s -> s != null && !s.isBlank()).toList());
+                    return "'" + (text.length() > 120 ? text.substring(0, 120) + "…" : text) + "'";
+                }
+            }
+            return "(only blank rows)";
+        }
+    }
+
+    private record Header(long row, ColumnMapping mapping, ErpProfile profile, String label, String how) {
+    }
+}

@@ -1,0 +1,64 @@
+package com.arworkbench.jobs;
+
+import com.arworkbench.aging.AgingEngine;
+import com.arworkbench.aging.AgingParameters;
+import com.arworkbench.aging.AgingReport;
+import com.arworkbench.ingest.IngestSummary;
+import com.arworkbench.ingest.OpenItemsFile;
+import com.arworkbench.ingest.RowSink;
+import com.arworkbench.ingest.UnreadableFileException;
+import com.arworkbench.model.OpenItem;
+import com.arworkbench.model.RejectedRow;
+import com.arworkbench.model.RowDisposition;
+import com.arworkbench.workbook.AgingWorkbookWriter;
+import com.arworkbench.workbook.WorkbookTemplate;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The aging pipeline, shared by the CLI and the HTTP API: open the export, stream its rows through
+ * the engine into the workbook, then write the summary, checks and provenance.
+ */
+public final class AgingJob {
+
+    private AgingJob() {
+    }
+
+    public static AgingOutcome run(AgingRequest request, OutputStream out) throws IOException, UnreadableFileException {
+        OpenItemsFile file = OpenItemsFile.open(request.input(), request.displayName(), request.ingest());
+        AgingParameters p = request.parameters();
+        WorkbookTemplate template = WorkbookTemplate.load(AgingWorkbookWriter.TEMPLATE, request.templateDir());
+        template.fill(Map.of(
+                "asOf", p.asOf().toString(),
+                "basis", p.basis().label(),
+                "buckets", String.join(" · ", p.buckets().buckets().stream().map(b -> b.label()).toList()),
+                "sourceFile", file.source().displayName(),
+                "profile", file.layout().profileLabel(),
+                "version", AppVersion.get(),
+                "generatedAt", Instant.now().truncatedTo(ChronoUnit.SECONDS).toString()));
+        try (AgingWorkbookWriter writer = new AgingWorkbookWriter(template, p, file.layout().mapping().headers())) {
+            AgingEngine engine = new AgingEngine(p);
+            IngestSummary ingest = file.read(new RowSink() {
+                @Override
+                public void item(OpenItem item) {
+                    writer.item(engine.age(item));
+                }
+
+                @Override
+                public void notUsed(RejectedRow row) {
+                    writer.notUsed(row);
+                }
+            });
+            AgingReport report = engine.report();
+            var tieOut = new AgingWorkbookWriter.TieOut(ingest.rowsRead(), ingest.count(RowDisposition.BLANK),
+                    ingest.count(RowDisposition.HEADER), ingest.controlTotals());
+            List<Map.Entry<String, Object>> provenance = Provenance.forAging(file, ingest, report);
+            String master = writer.finish(report, tieOut, provenance, out);
+            return new AgingOutcome(file.source(), file.layout(), ingest, report, master);
+        }
+    }
+}

@@ -1,0 +1,30 @@
+package com.arworkbench.jobs;
+
+import com.arworkbench.aging.AgingReport;
+import com.arworkbench.ingest.IngestSummary;
+import com.arworkbench.ingest.Layout;
+import com.arworkbench.ingest.SourceFile;
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** What a run produced, for the CLI's summary line and the API's summary header. */
+public record AgingOutcome(SourceFile source, Layout layout, IngestSummary ingest, AgingReport report, String masterCheck) {
+
+    public Map<String, BigDecimal> totalsByCurrency() {
+        Map<String, BigDecimal> m = new LinkedHashMap<>();
+        report.currencies().forEach((c, t) -> m.put(c, t.total()));
+        return m;
+    }
+
+    /** One line for people: rows read / aged / rejected, profile, grand total, checks. */
+    public String summaryLine() {
+        StringBuilder totals = new StringBuilder();
+        totalsByCurrency().forEach((c, v) -> totals.append(totals.length() == 0 ? "" : ", ")
+                .append(c.isEmpty() ? "" : c + " ").append(v.toPlainString()));
+        return String.format("%s: %d rows read, %d aged, %d future-dated, %d rejected, %d structural; profile %s; "
+                        + "total %s; %s",
+                source.displayName(), ingest.rowsRead(), report.itemsAged(), report.itemsFuture(), ingest.rejected(),
+                ingest.structural(), layout.profileLabel(), totals.length() == 0 ? "0" : totals, masterCheck);
+    }
+}

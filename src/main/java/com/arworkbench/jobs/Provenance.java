@@ -1,0 +1,79 @@
+package com.arworkbench.jobs;
+
+import com.arworkbench.aging.AgingParameters;
+import com.arworkbench.aging.AgingReport;
+import com.arworkbench.ingest.Field;
+import com.arworkbench.ingest.IngestSummary;
+import com.arworkbench.ingest.Layout;
+import com.arworkbench.ingest.OpenItemsFile;
+import com.arworkbench.model.RowDisposition;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apache.poi.ss.util.CellReference;
+
+/** The About sheet's lines: where the numbers came from and how they were read. */
+final class Provenance {
+
+    private Provenance() {
+    }
+
+    static List<Map.Entry<String, Object>> forAging(OpenItemsFile file, IngestSummary ingest, AgingReport report) {
+        List<Map.Entry<String, Object>> e = new ArrayList<>();
+        AgingParameters p = report.parameters();
+        e.add(Map.entry("Tool", "AR Workbench " + AppVersion.get()));
+        e.add(Map.entry("Generated at (UTC)", Instant.now().truncatedTo(ChronoUnit.SECONDS).toString()));
+        e.add(Map.entry("Job", "Aging"));
+        e.add(Map.entry("As-of date", p.asOf()));
+        e.add(Map.entry("Aging basis", p.basis().label()));
+        e.add(Map.entry("Bucket edges (days)", p.buckets().toString()));
+        e.add(Map.entry("Buckets", String.join(", ", p.buckets().buckets().stream().map(b -> b.label()).toList())));
+        source(e, file);
+        e.add(Map.entry("Rows read", ingest.rowsRead()));
+        e.add(Map.entry("Rows aged (Detail)", report.itemsAged()));
+        e.add(Map.entry("Rows future-dated (Future-dated)", report.itemsFuture()));
+        for (RowDisposition d : RowDisposition.values()) {
+            if (ingest.count(d) > 0) {
+                String where = d == RowDisposition.BLANK || d == RowDisposition.HEADER ? "counted" : "on Exceptions";
+                e.add(Map.entry("Rows: " + d.label() + " (" + where + ")", ingest.count(d)));
+            }
+        }
+        ingest.controlTotals().forEach((currency, amount) -> e.add(Map.entry(
+                "Export's grand total" + (currency.isEmpty() ? "" : " " + currency) + " (row "
+                        + ingest.controlTotalRows().get(currency) + ")", amount)));
+        if (ingest.controlTotals().isEmpty()) {
+            e.add(Map.entry("Export's grand total", "none found in the export"));
+        }
+        e.add(Map.entry("Credits/payments shown positive, made negative", ingest.signsNormalized()));
+        e.add(Map.entry("Items without due date, aged by document date", ingest.dueDateFallbacks()));
+        e.add(Map.entry("Currencies", String.join(", ", report.currencies().keySet().stream()
+                .map(c -> c.isEmpty() ? "(none given)" : c).toList())));
+        e.add(Map.entry("Customers", (long) report.customers().size()));
+        return e;
+    }
+
+    private static void source(List<Map.Entry<String, Object>> e, OpenItemsFile file) {
+        Layout layout = file.layout();
+        e.add(Map.entry("Source file", file.source().displayName()));
+        e.add(Map.entry("Source size (bytes)", file.source().sizeBytes()));
+        e.add(Map.entry("Source SHA-256", file.source().sha256()));
+        e.add(Map.entry("Detected format", file.sniff().description()));
+        e.add(Map.entry("ERP profile", layout.profileLabel() + " (" + layout.profileHow() + ")"));
+        e.add(Map.entry("Header row", layout.headerRow()));
+        for (Map.Entry<Field, Integer> m : layout.mapping().columns().entrySet()) {
+            e.add(Map.entry("Column for " + m.getKey().label(), "'" + layout.mapping().header(m.getValue()) + "' (column "
+                    + CellReference.convertNumToColString(m.getValue()) + ")"));
+        }
+        List<String> unmapped = layout.mapping().unmappedHeaders();
+        if (!unmapped.isEmpty()) {
+            e.add(Map.entry("Columns not used", String.join(", ", unmapped)));
+        }
+        e.add(Map.entry("Date order", layout.dateOrderReason().isEmpty() ? "no numeric dates" : layout.dateOrderReason()));
+        e.add(Map.entry("Number style", layout.numberStyle().label() + " (" + layout.numberStyleReason() + ")"));
+        for (String w : layout.warnings()) {
+            e.add(Map.entry("Warning", w));
+        }
+    }
+}

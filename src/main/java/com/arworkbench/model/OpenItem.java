@@ -1,0 +1,31 @@
+package com.arworkbench.model;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+/**
+ * One line of an open-items export, normalized. Amounts are signed: credits and unapplied payments
+ * are negative. {@code dueDate} is never null: a missing due date falls back to the document date
+ * (recorded in {@code dueDateFromDocumentDate}).
+ *
+ * @param sourceRow 1-based row number in the source file (line number for text, row for sheets)
+ */
+public record OpenItem(
+        long sourceRow,
+        Customer customer,
+        String documentNumber,
+        DocumentType type,
+        String typeText,
+        LocalDate documentDate,
+        LocalDate dueDate,
+        boolean dueDateFromDocumentDate,
+        BigDecimal openAmount,
+        BigDecimal originalAmount,
+        String currency,
+        String entity,
+        String reference) {
+
+    public boolean isCredit() {
+        return openAmount.signum() < 0;
+    }
+}

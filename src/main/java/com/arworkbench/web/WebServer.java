@@ -1,0 +1,329 @@
+package com.arworkbench.web;
+
+import com.arworkbench.aging.AgingBasis;
+import com.arworkbench.aging.AgingParameters;
+import com.arworkbench.aging.BucketScheme;
+import com.arworkbench.ingest.ErpProfiles;
+import com.arworkbench.ingest.IngestOptions;
+import com.arworkbench.ingest.MappingSpec;
+import com.arworkbench.ingest.UnreadableFileException;
+import com.arworkbench.ingest.UnsupportedFormatException;
+import com.arworkbench.jobs.AgingJob;
+import com.arworkbench.jobs.AgingOutcome;
+import com.arworkbench.jobs.AgingRequest;
+import com.arworkbench.jobs.AppVersion;
+import com.arworkbench.jobs.Inspection;
+import com.fasterxml.jackson.core.json.JsonWriteFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import io.javalin.Javalin;
+import io.javalin.config.SizeUnit;
+import io.javalin.http.Context;
+import io.javalin.http.UploadedFile;
+import io.javalin.http.staticfiles.Location;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The HTTP API and the page. A thin shell: every endpoint saves the upload to a private temp
+ * folder, calls the same job the CLI calls, answers, and deletes the folder.
+ */
+public final class WebServer {
+
+    private static final Logger LOG = LoggerFactory.getLogger(WebServer.class);
+    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    /** Header values must be ASCII: customer names in file names are escaped, not dropped. */
+    private static final ObjectMapper JSON = JsonMapper.builder().enable(JsonWriteFeature.ESCAPE_NON_ASCII).build();
+
+    private final Javalin app;
+    private final Config config;
+
+    /**
+     * @param maxUploadBytes largest accepted upload; larger ones get 413
+     * @param token          required on every API call when not null (mandatory off loopback)
+     */
+    public record Config(String host, int port, long maxUploadBytes, Path templateDir, String token) {
+
+        public static final long DEFAULT_MAX_UPLOAD_MB = 200;
+
+        public static Config fromArgs(String host, String port, String maxUploadMb, String templates, String token) {
+            String h = host == null ? "127.0.0.1" : host;
+            int p;
+            long mb;
+            try {
+                p = port == null ? 7070 : Integer.parseInt(port);
+                mb = maxUploadMb == null ? DEFAULT_MAX_UPLOAD_MB : Long.parseLong(maxUploadMb);
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("--port and --max-upload-mb take whole numbers");
+            }
+            String t = token != null ? token : System.getenv("AR_WORKBENCH_TOKEN");
+            return new Config(h, p, mb * 1024 * 1024, templates == null ? null : Path.of(templates),
+                    t == null || t.isBlank() ? null : t);
+        }
+
+        public static Config loopback(int port) {
+            return new Config("127.0.0.1", port, DEFAULT_MAX_UPLOAD_MB * 1024 * 1024, null, null);
+        }
+    }
+
+    private WebServer(Config config) {
+        this.config = config;
+        if (!isLoopback(config.host()) && config.token() == null) {
+            throw new IllegalArgumentException("binding to " + config.host() + " exposes customer data to the network; "
+                    + "give --token (or AR_WORKBENCH_TOKEN) so every API call must present it");
+        }
+        this.app = Javalin.create(c -> {
+            c.jetty.host = config.host();
+            c.jetty.port = config.port();
+            c.jetty.multipartConfig.maxFileSize(config.maxUploadBytes(), SizeUnit.BYTES);
+            c.jetty.multipartConfig.maxTotalRequestSize(config.maxUploadBytes() + 1024 * 1024, SizeUnit.BYTES);
+            c.jetty.multipartConfig.maxInMemoryFileSize(1024 * 1024, SizeUnit.BYTES);
+            c.jetty.multipartConfig.cacheDirectory(System.getProperty("java.io.tmpdir"));
+            c.http.maxRequestSize = config.maxUploadBytes() + 1024 * 1024;
+            c.staticFiles.add("/public", Location.CLASSPATH);
+            c.startup.showJavalinBanner = false;
+            c.routes.before(this::guard);
+            c.routes.get("/api/health", this::health);
+            c.routes.post("/api/inspect", this::inspect);
+            c.routes.post("/api/aging", this::aging);
+            c.routes.exception(ApiException.class, (e, ctx) -> error(ctx, e.status(), e.error(), e.getMessage()));
+            c.routes.exception(Exception.class, this::unexpected);
+            c.routes.error(404, ctx -> {
+                if (ctx.path().startsWith("/api/")) {
+                    error(ctx, 404, "Not found", "No API endpoint " + ctx.method() + " " + ctx.path());
+                }
+            });
+        });
+    }
+
+    public static WebServer start(Config config) {
+        WebServer server = new WebServer(config);
+        server.app.start();
+        return server;
+    }
+
+    public int port() {
+        return app.port();
+    }
+
+    public void stop() {
+        app.stop();
+    }
+
+    private void guard(Context ctx) {
+        ctx.header("Content-Security-Policy", "default-src 'self'; script-src 'self'; style-src 'self'; "
+                + "img-src 'self' data:; connect-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'");
+        ctx.header("X-Content-Type-Options", "nosniff");
+        ctx.header("Referrer-Policy", "no-referrer");
+        ctx.header("X-Frame-Options", "DENY");
+        if (ctx.path().startsWith("/api/") && config.token() != null) {
+            String given = ctx.header("X-Arw-Token");
+            String auth = ctx.header("Authorization");
+            if (given == null && auth != null && auth.startsWith("Bearer ")) {
+                given = auth.substring(7).strip();
+            }
+            if (!config.token().equals(given)) {
+                throw new ApiException(401, "Token required", "This server was started with a token; send it as "
+                        + "'Authorization: Bearer <token>' or 'X-Arw-Token'.");
+            }
+        }
+        long length = ctx.req().getContentLengthLong();
+        if (length > config.maxUploadBytes() + 1024 * 1024) {
+            throw tooLarge(length);
+        }
+    }
+
+    private void health(Context ctx) throws IOException {
+        List<Map<String, String>> profiles = ErpProfiles.all().stream()
+                .map(p -> Map.of("id", p.id(), "name", p.name())).toList();
+        json(ctx, 200, Map.of("status", "ok", "version", AppVersion.get(), "profiles", profiles));
+    }
+
+    private void inspect(Context ctx) throws Exception {
+        try (Upload upload = Upload.of(ctx, "file", config)) {
+            Inspection.Report report = Inspection.inspect(upload.path(), upload.displayName(), ingestOptions(ctx, upload));
+            json(ctx, 200, report);
+        }
+    }
+
+    private void aging(Context ctx) throws Exception {
+        AgingParameters parameters;
+        try {
+            parameters = new AgingParameters(asOf(ctx.formParam("asOf")), AgingBasis.parse(ctx.formParam("basis")),
+                    BucketScheme.parse(ctx.formParam("buckets")));
+        } catch (IllegalArgumentException e) {
+            throw new ApiException(400, "Bad parameter", e.getMessage());
+        }
+        try (Upload upload = Upload.of(ctx, "file", config)) {
+            Path workbook = upload.dir().resolve("aging.xlsx");
+            AgingOutcome outcome;
+            try (OutputStream out = Files.newOutputStream(workbook)) {
+                outcome = AgingJob.run(new AgingRequest(upload.path(), upload.displayName(), parameters,
+                        ingestOptions(ctx, upload), config.templateDir()), out);
+            }
+            Map<String, Object> summary = new LinkedHashMap<>();
+            summary.put("rowsRead", outcome.ingest().rowsRead());
+            summary.put("rowsAged", outcome.report().itemsAged());
+            summary.put("rowsFuture", outcome.report().itemsFuture());
+            summary.put("rowsRejected", outcome.ingest().rejected());
+            summary.put("profile", outcome.layout().profileLabel());
+            summary.put("checks", outcome.masterCheck());
+            summary.put("totals", outcome.totalsByCurrency().entrySet().stream()
+                    .map(e -> Map.of("currency", e.getKey(), "amount", e.getValue().toPlainString())).toList());
+            String name = "aging-" + parameters.asOf() + "-" + baseName(upload.displayName()) + ".xlsx";
+            ctx.status(200);
+            ctx.disableCompression();
+            ctx.contentType(XLSX);
+            ctx.header("Content-Disposition", "attachment; filename=\"" + name.replaceAll("[^A-Za-z0-9._-]", "_")
+                    + "\"; filename*=UTF-8''" + URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20"));
+            ctx.header("X-Arw-Summary", JSON.writeValueAsString(summary));
+            ctx.header("Access-Control-Expose-Headers", "Content-Disposition, X-Arw-Summary");
+            // The open stream keeps the bytes readable after the folder is deleted (POSIX semantics);
+            // on other systems deletion is retried when the stream closes.
+            InputStream body = Files.newInputStream(workbook);
+            ctx.result(body);
+        }
+    }
+
+    private IngestOptions ingestOptions(Context ctx, Upload upload) throws IOException {
+        String profile = ctx.formParam("profile");
+        if (profile != null && !profile.isBlank() && ErpProfiles.byId(profile).isEmpty()) {
+            throw new ApiException(400, "Unknown profile", "Unknown profile '" + profile + "'. Known profiles: "
+                    + ErpProfiles.ids());
+        }
+        MappingSpec mapping = null;
+        UploadedFile mappingFile = ctx.uploadedFile("mapping");
+        String mappingText = ctx.formParam("mapping");
+        try {
+            if (mappingFile != null) {
+                Path p = upload.dir().resolve("mapping.json");
+                try (InputStream in = mappingFile.content()) {
+                    Files.copy(in, p, StandardCopyOption.REPLACE_EXISTING);
+                }
+                mapping = MappingSpec.read(p);
+            } else if (mappingText != null && !mappingText.isBlank()) {
+                mapping = MappingSpec.fromJson(new ObjectMapper().readTree(mappingText), "mapping field");
+            }
+        } catch (UnreadableFileException | com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new ApiException(400, "Bad column mapping", e.getMessage());
+        }
+        return new IngestOptions(profile == null || profile.isBlank() ? null : profile, mapping);
+    }
+
+    private static LocalDate asOf(String text) {
+        if (text == null || text.isBlank()) {
+            throw new IllegalArgumentException("asOf is required: the date the aging is computed at, as YYYY-MM-DD");
+        }
+        try {
+            return LocalDate.parse(text.strip());
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException("asOf must be a date as YYYY-MM-DD, not '" + text + "'");
+        }
+    }
+
+    private void unexpected(Exception e, Context ctx) {
+        Throwable t = e;
+        while (t != null) {
+            if (t instanceof UnsupportedFormatException u) {
+                error(ctx, 415, "Unsupported file", u.getMessage());
+                return;
+            }
+            if (t instanceof UnreadableFileException u) {
+                error(ctx, 422, "File cannot be used", u.getMessage());
+                return;
+            }
+            String m = String.valueOf(t.getMessage()).toLowerCase();
+            if (m.contains("exceeds") || m.contains("too large") || m.contains("max file size") || m.contains("413")) {
+                error(ctx, 413, "File too large", "Uploads are limited to " + config.maxUploadBytes() / (1024 * 1024)
+                        + " MB (start the server with --max-upload-mb to change it).");
+                return;
+            }
+            if (t instanceof ApiException a) {
+                error(ctx, a.status(), a.error(), a.getMessage());
+                return;
+            }
+            t = t.getCause();
+        }
+        LOG.error("Unexpected failure on {} {}", ctx.method(), ctx.path(), e);
+        error(ctx, 500, "Internal error", "Something went wrong on our side (" + e.getClass().getSimpleName()
+                + "). The server log has the details.");
+    }
+
+    private ApiException tooLarge(long length) {
+        return new ApiException(413, "File too large", "The upload is " + length / (1024 * 1024) + " MB; uploads are "
+                + "limited to " + config.maxUploadBytes() / (1024 * 1024) + " MB (start the server with --max-upload-mb "
+                + "to change it).");
+    }
+
+    private static void error(Context ctx, int status, String error, String detail) {
+        try {
+            json(ctx, status, new ApiError(error, detail));
+        } catch (IOException e) {
+            ctx.status(status).result(error);
+        }
+    }
+
+    private static void json(Context ctx, int status, Object body) throws IOException {
+        ctx.status(status).contentType("application/json").result(JSON.writeValueAsString(body));
+    }
+
+    static String baseName(String fileName) {
+        String n = fileName.replaceAll("^.*[\\\\/]", "");
+        int dot = n.lastIndexOf('.');
+        return (dot > 0 ? n.substring(0, dot) : n).replaceAll("[^\\p{L}\\p{N}._-]+", "_");
+    }
+
+    private static boolean isLoopback(String host) {
+        try {
+            return InetAddress.getByName(host).isLoopbackAddress();
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** An upload saved to its own temp folder, removed with everything in it on close. */
+    record Upload(Path dir, Path path, String displayName) implements AutoCloseable {
+
+        static Upload of(Context ctx, String field, Config config) throws IOException {
+            UploadedFile file = ctx.uploadedFile(field);
+            if (file == null) {
+                throw new ApiException(400, "No file", "Send the export as multipart/form-data in the field '" + field + "'.");
+            }
+            if (file.size() > config.maxUploadBytes()) {
+                throw new ApiException(413, "File too large", "The upload is " + file.size() / (1024 * 1024)
+                        + " MB; uploads are limited to " + config.maxUploadBytes() / (1024 * 1024) + " MB.");
+            }
+            Path dir = Files.createTempDirectory("ar-workbench-");
+            Path path = dir.resolve("upload.bin");
+            try (InputStream in = file.content()) {
+                Files.copy(in, path);
+            }
+            String name = file.filename() == null || file.filename().isBlank() ? "upload" : file.filename();
+            return new Upload(dir, path, name.replaceAll("^.*[\\\\/]", ""));
+        }
+
+        @Override
+        public void close() throws IOException {
+            try (Stream<Path> files = Files.walk(dir)) {
+                for (Path p : files.sorted((a, b) -> b.getNameCount() - a.getNameCount()).toList()) {
+                    Files.deleteIfExists(p);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,270 @@
+package com.arworkbench.workbook;
+
+import com.arworkbench.aging.AgedItem;
+import com.arworkbench.aging.AgingBucket;
+import com.arworkbench.aging.AgingParameters;
+import com.arworkbench.aging.AgingReport;
+import com.arworkbench.aging.CurrencyTotals;
+import com.arworkbench.aging.CustomerAging;
+import com.arworkbench.model.OpenItem;
+import com.arworkbench.model.RejectedRow;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.poi.ss.util.CellReference;
+
+/**
+ * Writes the aging workbook from {@code aging.xlsx}: Detail, Future-dated and Exceptions stream while
+ * the file is read; Summary, Checks and About are written at the end from the report.
+ */
+public final class AgingWorkbookWriter implements AutoCloseable {
+
+    public static final String TEMPLATE = "aging.xlsx";
+    public static final String SUMMARY = "Summary";
+    public static final String DETAIL = "Detail";
+    public static final String FUTURE = "Future-dated";
+
+    /** Detail and Future-dated share these columns; indexes below name the ones formulas refer to. */
+    private static final List<Column> ITEM_COLUMNS = List.of(
+            Column.integer("Source row"), Column.text("Customer ID"), Column.text("Customer name"),
+            Column.text("Document no."), Column.text("Type"), Column.date("Document date"), Column.date("Due date"),
+            Column.integer("Days past due"), Column.text("Bucket"), Column.text("Currency"), Column.amount("Open amount"),
+            Column.amount("Original amount"), Column.text("Document type (source)"), Column.text("Reference"),
+            Column.text("Entity"), Column.text("Note"));
+    private static final int ITEM_CURRENCY = 9;
+    private static final int ITEM_AMOUNT = 10;
+
+    private final StyledWorkbook book;
+    private final AgingParameters parameters;
+    private final SheetTable detail;
+    private final SheetTable future;
+    private final SheetTable summary;
+    private final ExceptionsSheet exceptions;
+    private final ChecksSheet checks;
+    private final AboutSheet about;
+
+    /** Facts from the read that the Checks sheet proves: rows read, unlisted rows, the export's own totals. */
+    public record TieOut(long rowsRead, long blankRows, long headerRows, Map<String, BigDecimal> controlTotals) {
+    }
+
+    public AgingWorkbookWriter(WorkbookTemplate template, AgingParameters parameters, List<String> sourceHeaders) {
+        this.book = new StyledWorkbook(template);
+        this.parameters = parameters;
+        this.summary = book.table(SUMMARY, summaryColumns(parameters), 2);
+        this.detail = book.table(DETAIL, ITEM_COLUMNS, 3);
+        this.future = book.table(FUTURE, ITEM_COLUMNS, 3);
+        this.exceptions = new ExceptionsSheet(book, sourceHeaders);
+        this.checks = new ChecksSheet(book);
+        this.about = new AboutSheet(book);
+        book.startStreaming();
+    }
+
+    private static List<Column> summaryColumns(AgingParameters p) {
+        List<Column> c = new ArrayList<>(List.of(Column.text("Customer ID"), Column.text("Customer name"), Column.text("Currency")));
+        for (AgingBucket b : p.buckets().buckets()) {
+            c.add(Column.amount(b.label()));
+        }
+        c.add(Column.amount("Total"));
+        c.add(Column.amount("Credits & unapplied"));
+        c.add(Column.percent("% of total"));
+        c.add(Column.integer("Items"));
+        c.add(Column.date("Oldest open due date"));
+        return c;
+    }
+
+    public void item(AgedItem aged) {
+        OpenItem i = aged.item();
+        SheetTable.RowWriter w = (aged.future() ? future : detail).row();
+        w.number(0, i.sourceRow()).text(1, i.customer().id()).text(2, i.customer().name()).text(3, i.documentNumber())
+                .text(4, i.type().label()).date(5, i.documentDate()).date(6, i.dueDate()).number(7, aged.daysPastDue())
+                .text(8, aged.future() ? "Future-dated" : aged.bucket().label()).text(9, i.currency())
+                .amount(10, i.openAmount()).amount(11, i.originalAmount()).text(12, i.typeText()).text(13, i.reference())
+                .text(14, i.entity());
+        if (i.dueDateFromDocumentDate()) {
+            w.text(15, "No due date in the export: aged from the document date");
+        } else if (aged.future()) {
+            w.text(15, "Document dated after the as-of date: not aged");
+        }
+    }
+
+    public void notUsed(RejectedRow row) {
+        exceptions.add(row);
+    }
+
+    /** Writes the remaining sheets and the file; returns the master check text. */
+    public String finish(AgingReport report, TieOut tieOut, List<Map.Entry<String, Object>> provenance, OutputStream out)
+            throws IOException {
+        List<SheetTable.Part> detailParts = detail.finish();
+        List<SheetTable.Part> futureParts = future.finish();
+        List<SheetTable.Part> exceptionParts = exceptions.finish();
+        Map<String, Integer> totalRows = writeSummary(report);
+        String master = checks.write(checks(report, tieOut, totalRows, detailParts, futureParts, exceptionParts));
+        List<Map.Entry<String, Object>> entries = new ArrayList<>(provenance);
+        entries.add(Map.entry("Master check", master));
+        about.write(entries);
+        book.write(out);
+        return master;
+    }
+
+    /** Customer rows, then one total row per currency. Returns the 0-based total row per currency. */
+    private Map<String, Integer> writeSummary(AgingReport report) {
+        int buckets = parameters.buckets().size();
+        int totalCol = 3 + buckets;
+        int firstRow = summary.nextRowIndex();
+        int lastRow = firstRow + report.customers().size() - 1;
+        int totalsStart = lastRow + 2;
+        boolean single = report.currencies().size() <= 1;
+        Map<String, Integer> totalRowOf = new LinkedHashMap<>();
+        int r = totalsStart;
+        for (String c : report.currencies().keySet()) {
+            totalRowOf.put(c, r++);
+        }
+        for (CustomerAging c : report.customers()) {
+            SheetTable.RowWriter w = summary.row();
+            int excel = w.rowIndex() + 1;
+            w.text(0, c.customer().id()).text(1, c.customer().name()).text(2, c.currency());
+            for (int b = 0; b < buckets; b++) {
+                w.amount(3 + b, c.bucket(b));
+            }
+            w.formula(totalCol, "SUM(" + col(3) + excel + ":" + col(2 + buckets) + excel + ")", c.total().doubleValue());
+            w.amount(totalCol + 1, c.credits());
+            BigDecimal currencyTotal = report.currencies().get(c.currency()).total();
+            String totalRef = "$" + col(totalCol) + "$" + (totalRowOf.get(c.currency()) + 1);
+            w.formula(totalCol + 2, "IF(" + totalRef + "=0,0," + col(totalCol) + excel + "/" + totalRef + ")",
+                    ratio(c.total(), currencyTotal));
+            w.number(totalCol + 3, c.items());
+            w.date(totalCol + 4, c.oldestOpenDue());
+        }
+        if (summary.nextRowIndex() < totalsStart) {
+            summary.row(); // the blank row between customers and totals
+        }
+        for (CurrencyTotals t : report.currencies().values()) {
+            SheetTable.RowWriter w = summary.row();
+            w.text(0, "Total" + (t.currency().isEmpty() ? "" : " " + t.currency())).style(0, StyleRole.TOTAL_LABEL);
+            w.text(2, t.currency()).style(2, StyleRole.TOTAL_LABEL);
+            for (int b = 0; b <= buckets + 1; b++) {
+                BigDecimal cached = b < buckets ? t.bucket(b) : b == buckets ? t.total() : t.credits();
+                String range = col(3 + b) + "$" + (firstRow + 1) + ":" + col(3 + b) + "$" + (lastRow + 1);
+                String formula = lastRow < firstRow ? "0"
+                        : single ? "SUM(" + range + ")"
+                        : "SUMIF($C$" + (firstRow + 1) + ":$C$" + (lastRow + 1) + ",\"" + t.currency() + "\"," + range + ")";
+                w.formula(3 + b, formula, cached.doubleValue()).style(3 + b, StyleRole.TOTAL_AMOUNT);
+            }
+            w.formula(totalCol + 2, t.total().signum() == 0 ? "0" : "1", t.total().signum() == 0 ? 0 : 1)
+                    .style(totalCol + 2, StyleRole.TOTAL_PERCENT);
+            w.number(totalCol + 3, t.items()).style(totalCol + 3, StyleRole.TOTAL_LABEL);
+        }
+        summary.finish();
+        return totalRowOf;
+    }
+
+    private List<Check> checks(AgingReport report, TieOut tieOut, Map<String, Integer> totalRows,
+                               List<SheetTable.Part> detailParts, List<SheetTable.Part> futureParts,
+                               List<SheetTable.Part> exceptionParts) {
+        List<Check> list = new ArrayList<>();
+        int buckets = parameters.buckets().size();
+        String totalCol = col(3 + buckets);
+        boolean single = report.currencies().size() <= 1;
+        for (CurrencyTotals t : report.currencies().values()) {
+            String c = t.currency();
+            String label = c.isEmpty() ? "" : " (" + c + ")";
+            String criterion = single ? null : c;
+            int totalExcelRow = totalRows.get(c) + 1;
+            String summaryTotal = "Summary!$" + totalCol + "$" + totalExcelRow;
+            list.add(Check.of("Detail items" + label + " = Summary total", sumItems(detailParts, criterion), t.total(),
+                    summaryTotal, t.total(), "Sum of Open amount on Detail vs. the total row on Summary"));
+            list.add(Check.of("Buckets" + label + " add up to the total",
+                    "SUM(Summary!$D$" + totalExcelRow + ":$" + col(2 + buckets) + "$" + totalExcelRow + ")", t.total(),
+                    summaryTotal, t.total(), "Sum of the bucket totals vs. the total"));
+            BigDecimal control = controlTotal(tieOut, c, single);
+            BigDecimal unused = single ? exceptions.unusedAmountAll() : exceptions.unusedAmount(c);
+            if (control != null) {
+                String actual = summaryTotal + "+" + sumItems(futureParts, criterion) + "+"
+                        + ExceptionsSheet.unusedAmountFormula(criterion);
+                list.add(Check.of("Export's own total" + label + " = aged + future-dated + rejected", null, control,
+                        actual, t.total().add(t.future()).add(unused),
+                        "The grand total row of the export vs. items aged, future-dated items, and amounts on rejected rows"));
+            } else {
+                list.add(Check.notApplicable("Export's own total" + label,
+                        "The export has no grand total row" + (c.isEmpty() ? "" : " for " + c) + " to compare with"));
+            }
+        }
+        int firstCustomerRow = book.headerRow(SUMMARY) + 2;
+        int lastCustomerRow = firstCustomerRow + report.customers().size() - 1;
+        if (!report.customers().isEmpty()) {
+            // Each customer's Total is a live SUM of its buckets whose cached value is the engine's own total
+            // of the customer's items; this line ties the columns over all customers at once.
+            String block = "Summary!$" + col(3) + "$" + firstCustomerRow + ":$" + col(2 + buckets) + "$" + lastCustomerRow;
+            String totals = "Summary!$" + totalCol + "$" + firstCustomerRow + ":$" + totalCol + "$" + lastCustomerRow;
+            BigDecimal all = report.customers().stream().map(CustomerAging::total).reduce(BigDecimal.ZERO, BigDecimal::add);
+            list.add(Check.of("Customer rows: bucket columns add up to the Total column", "SUM(" + totals + ")", all,
+                    "SUM(" + block + ")", all, "Each customer's Total is the SUM of its buckets; this ties all rows"));
+        }
+        StringBuilder rows = new StringBuilder();
+        for (List<SheetTable.Part> parts : List.of(detailParts, futureParts, exceptionParts)) {
+            for (SheetTable.Part p : parts) {
+                rows.append(rows.length() == 0 ? "" : "+").append("COUNT(").append(quote(p.sheetName())).append("!$A:$A)");
+            }
+        }
+        rows.append("+").append(tieOut.blankRows()).append("+").append(tieOut.headerRows());
+        long listed = sum(detailParts) + sum(futureParts) + sum(exceptionParts);
+        list.add(Check.of("Every row read is accounted for", null, BigDecimal.valueOf(tieOut.rowsRead()), rows.toString(),
+                BigDecimal.valueOf(listed + tieOut.blankRows() + tieOut.headerRows()),
+                "Rows read = rows on Detail + Future-dated + Exceptions + " + tieOut.blankRows() + " blank + "
+                        + tieOut.headerRows() + " header"));
+        return list;
+    }
+
+    private static BigDecimal controlTotal(TieOut tieOut, String currency, boolean single) {
+        if (tieOut.controlTotals().containsKey(currency)) {
+            return tieOut.controlTotals().get(currency);
+        }
+        // A total row without a currency can only be compared when the export has one currency.
+        if (single && tieOut.controlTotals().size() == 1) {
+            return tieOut.controlTotals().values().iterator().next();
+        }
+        return null;
+    }
+
+    private static long sum(List<SheetTable.Part> parts) {
+        return parts.stream().mapToLong(p -> Math.max(0, p.lastRow() - p.headerRow())).sum();
+    }
+
+    private static String sumItems(List<SheetTable.Part> parts, String currency) {
+        StringBuilder sb = new StringBuilder();
+        for (SheetTable.Part p : parts) {
+            String s = quote(p.sheetName()) + "!";
+            sb.append(sb.length() == 0 ? "" : "+");
+            if (currency == null) {
+                sb.append("SUM(").append(s).append("$").append(col(ITEM_AMOUNT)).append(":$").append(col(ITEM_AMOUNT)).append(")");
+            } else {
+                sb.append("SUMIF(").append(s).append("$").append(col(ITEM_CURRENCY)).append(":$").append(col(ITEM_CURRENCY))
+                        .append(",\"").append(currency).append("\",").append(s).append("$").append(col(ITEM_AMOUNT))
+                        .append(":$").append(col(ITEM_AMOUNT)).append(")");
+            }
+        }
+        return sb.toString();
+    }
+
+    private static String quote(String sheetName) {
+        return sheetName.matches("[A-Za-z_][A-Za-z0-9_]*") ? sheetName : "'" + sheetName.replace("'", "''") + "'";
+    }
+
+    private static double ratio(BigDecimal part, BigDecimal whole) {
+        return whole.signum() == 0 ? 0 : part.divide(whole, MathContext.DECIMAL64).doubleValue();
+    }
+
+    static String col(int index) {
+        return CellReference.convertNumToColString(index);
+    }
+
+    @Override
+    public void close() throws IOException {
+        book.close();
+    }
+}

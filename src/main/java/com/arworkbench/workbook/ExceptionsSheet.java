@@ -1,0 +1,80 @@
+package com.arworkbench.workbook;
+
+import com.arworkbench.model.RejectedRow;
+import com.arworkbench.model.RowDisposition;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Every source row that is not a record: source row number, category, reason, the amount that could
+ * still be read, and the raw values under the source's own headers. Shared by every job.
+ */
+public final class ExceptionsSheet {
+
+    public static final String NAME = "Exceptions";
+    static final int FIXED_COLUMNS = 5;
+
+    private final SheetTable table;
+    private final int rawColumns;
+    /** Amounts still readable on rejected / not-open rows, per currency: the tie-out to the export's total needs them. */
+    private final Map<String, BigDecimal> unusedAmounts = new TreeMap<>();
+
+    /** Declare before streaming starts. {@code sourceHeaders} label the raw value columns. */
+    public ExceptionsSheet(StyledWorkbook book, List<String> sourceHeaders) {
+        List<Column> columns = new ArrayList<>(List.of(Column.integer("Source row"), Column.text("Category"),
+                Column.text("Reason"), Column.amount("Amount read"), Column.text("Currency")));
+        for (int i = 0; i < sourceHeaders.size(); i++) {
+            String h = sourceHeaders.get(i) == null || sourceHeaders.get(i).isBlank() ? "Column " + (i + 1) : sourceHeaders.get(i);
+            columns.add(Column.text(h));
+        }
+        columns.add(Column.text("Further values"));
+        this.rawColumns = sourceHeaders.size();
+        this.table = book.table(NAME, columns, 1);
+    }
+
+    public void add(RejectedRow r) {
+        SheetTable.RowWriter w = table.row();
+        w.number(0, r.sourceRow()).text(1, r.disposition().label()).text(2, r.reason()).amount(3, r.amount())
+                .text(4, r.currency());
+        List<String> raw = r.rawValues();
+        StringBuilder more = new StringBuilder();
+        for (int i = 0; i < raw.size(); i++) {
+            if (i < rawColumns) {
+                w.text(FIXED_COLUMNS + i, raw.get(i));
+            } else if (raw.get(i) != null && !raw.get(i).isEmpty()) {
+                more.append(more.length() == 0 ? "" : " | ").append(raw.get(i));
+            }
+        }
+        w.text(FIXED_COLUMNS + rawColumns, more.toString());
+        if (countsAgainstTotal(r.disposition()) && r.amount() != null) {
+            unusedAmounts.merge(r.currency(), r.amount(), BigDecimal::add);
+        }
+    }
+
+    public static boolean countsAgainstTotal(RowDisposition d) {
+        return d == RowDisposition.REJECTED || d == RowDisposition.NOT_OPEN;
+    }
+
+    public BigDecimal unusedAmount(String currency) {
+        return unusedAmounts.getOrDefault(currency, BigDecimal.ZERO);
+    }
+
+    public BigDecimal unusedAmountAll() {
+        return unusedAmounts.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    /** Formula summing the amounts of rejected and not-open rows, optionally of one currency. */
+    public static String unusedAmountFormula(String currency) {
+        String sheet = NAME + "!";
+        String crit = currency == null ? "" : "," + sheet + "$E:$E,\"" + currency + "\"";
+        return "SUMIFS(" + sheet + "$D:$D," + sheet + "$B:$B,\"" + RowDisposition.REJECTED.label() + "\"" + crit + ")"
+                + "+SUMIFS(" + sheet + "$D:$D," + sheet + "$B:$B,\"" + RowDisposition.NOT_OPEN.label() + "\"" + crit + ")";
+    }
+
+    public List<SheetTable.Part> finish() {
+        return table.finish();
+    }
+}

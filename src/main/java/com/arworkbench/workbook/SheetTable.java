@@ -1,0 +1,249 @@
+package com.arworkbench.workbook;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.poi.ss.SpreadsheetVersion;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.PrintSetup;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+
+/**
+ * Streams one table (header row + data rows) into a sheet: typed cells, styles from the template,
+ * widths measured from what was written (POI's autosize is far too slow at volume), frozen header,
+ * autofilter, print titles. When a sheet is full the table continues on "Name (2)", "Name (3)", …
+ * placed right after the first.
+ */
+public final class SheetTable {
+
+    /** Excel's last row index (1,048,576 rows). */
+    static final int EXCEL_MAX_ROW_INDEX = SpreadsheetVersion.EXCEL2007.getLastRowIndex();
+    private static final int MAX_CELL_TEXT = SpreadsheetVersion.EXCEL2007.getMaxTextLength();
+    private static final int MAX_WIDTH_CHARS = 60;
+
+    private final StyledWorkbook book;
+    private final String baseName;
+    private final List<Column> columns;
+    private final int frozenColumns;
+    private final int maxRowIndex;
+    private final List<Part> parts = new ArrayList<>();
+    private final int[] widths;
+    private long dataRows;
+    private long truncatedCells;
+
+    /** A sheet of the table: its name, header row and last row written (0-based). */
+    public record Part(String sheetName, int headerRow, int lastRow) {
+        public int firstDataRow() {
+            return headerRow + 1;
+        }
+    }
+
+    private Sheet sheet;
+    private int headerRow;
+    private int nextRow;
+
+    SheetTable(StyledWorkbook book, String sheetName, List<Column> columns, int frozenColumns, int maxRowIndex) {
+        this.book = book;
+        this.baseName = sheetName;
+        this.columns = List.copyOf(columns);
+        this.frozenColumns = frozenColumns;
+        this.maxRowIndex = maxRowIndex;
+        this.widths = new int[columns.size()];
+        for (int i = 0; i < columns.size(); i++) {
+            widths[i] = Math.max(columns.get(i).kind().minWidth(), columns.get(i).header().length() + 3);
+        }
+        this.headerRow = book.headerRowOf(sheetName);
+        this.nextRow = headerRow + 1;
+    }
+
+    public List<Column> columns() {
+        return columns;
+    }
+
+    public long dataRows() {
+        return dataRows;
+    }
+
+    public long truncatedCells() {
+        return truncatedCells;
+    }
+
+    /** Starts a data row; fill it with the {@code set} methods of the returned writer. */
+    public RowWriter row() {
+        if (sheet == null) {
+            sheet = book.streaming().getSheet(baseName);
+        }
+        if (nextRow > maxRowIndex) {
+            closePart();
+            String name = baseName + " (" + (parts.size() + 1) + ")";
+            SXSSFWorkbook wb = book.streaming();
+            sheet = wb.createSheet(name);
+            wb.setSheetOrder(name, wb.getSheetIndex(parts.get(parts.size() - 1).sheetName()) + 1);
+            headerRow = 0;
+            writeHeader(sheet.createRow(0));
+            nextRow = 1;
+        }
+        dataRows++;
+        return new RowWriter(sheet.createRow(nextRow++));
+    }
+
+    /** The index the next row will get; formulas that refer to a row being written need it. */
+    public int nextRowIndex() {
+        return nextRow;
+    }
+
+    /** Writes the header cells into the template row (must happen before streaming starts). */
+    void writeTemplateHeader() {
+        Row row = book.template().workbook().getSheet(baseName).getRow(headerRow);
+        if (row == null) {
+            row = book.template().workbook().getSheet(baseName).createRow(headerRow);
+        }
+        writeHeader(row);
+    }
+
+    private void writeHeader(Row row) {
+        CellStyle style = book.style(StyleRole.HEADER);
+        for (int i = 0; i < columns.size(); i++) {
+            Cell c = row.getCell(i) != null ? row.getCell(i) : row.createCell(i);
+            c.setCellValue(columns.get(i).header());
+            c.setCellStyle(style);
+        }
+    }
+
+    /** Freezes, filters, sizes and sets up printing of every part; returns the parts. */
+    public List<Part> finish() {
+        if (sheet == null) {
+            sheet = book.streaming().getSheet(baseName);
+        }
+        closePart();
+        for (Part p : parts) {
+            Sheet s = book.streaming().getSheet(p.sheetName());
+            int last = Math.max(p.lastRow(), p.headerRow());
+            s.createFreezePane(frozenColumns, p.headerRow() + 1);
+            s.setAutoFilter(new CellRangeAddress(p.headerRow(), last, 0, columns.size() - 1));
+            for (int i = 0; i < columns.size(); i++) {
+                s.setColumnWidth(i, Math.min(widths[i], MAX_WIDTH_CHARS) * 256 + 200);
+            }
+            s.setRepeatingRows(new CellRangeAddress(p.headerRow(), p.headerRow(), -1, -1));
+            setUpPrinting(s);
+        }
+        return List.copyOf(parts);
+    }
+
+    static void setUpPrinting(Sheet s) {
+        PrintSetup print = s.getPrintSetup();
+        print.setLandscape(true);
+        print.setPaperSize(PrintSetup.A4_PAPERSIZE);
+        print.setFitWidth((short) 1);
+        print.setFitHeight((short) 0);
+        s.setFitToPage(true);
+        s.getFooter().setLeft("&A");
+        s.getFooter().setRight("Page &P of &N");
+    }
+
+    private void closePart() {
+        parts.add(new Part(sheet.getSheetName(), headerRow, nextRow - 1));
+    }
+
+    /** Writes the cells of one row, each typed and styled by its column. */
+    public final class RowWriter {
+        private final Row row;
+
+        private RowWriter(Row row) {
+            this.row = row;
+        }
+
+        public int rowIndex() {
+            return row.getRowNum();
+        }
+
+        public RowWriter text(int col, String value) {
+            if (value != null && !value.isEmpty()) {
+                String v = value;
+                if (v.length() > MAX_CELL_TEXT) {
+                    v = v.substring(0, MAX_CELL_TEXT - 1) + "…";
+                    truncatedCells++;
+                }
+                // setCellValue(String) always stores text: input starting with '=' never becomes a formula.
+                cell(col).setCellValue(v);
+                measure(col, v.length());
+            }
+            return this;
+        }
+
+        public RowWriter date(int col, LocalDate value) {
+            if (value != null) {
+                cell(col).setCellValue(value);
+            }
+            return this;
+        }
+
+        public RowWriter amount(int col, BigDecimal value) {
+            if (value != null) {
+                cell(col).setCellValue(value.doubleValue()); // storage only: all arithmetic happened in BigDecimal
+                measure(col, value.toPlainString().length() + value.precision() / 3 + 1);
+            }
+            return this;
+        }
+
+        public RowWriter number(int col, long value) {
+            cell(col).setCellValue(value);
+            measure(col, Long.toString(value).length() + 2);
+            return this;
+        }
+
+        public RowWriter formula(int col, String formula, double cached) {
+            Cell c = cell(col);
+            c.setCellFormula(formula);
+            c.setCellValue(cached);
+            return this;
+        }
+
+        public RowWriter formula(int col, String formula, String cached) {
+            Cell c = cell(col);
+            c.setCellFormula(formula);
+            c.setCellValue(cached);
+            measure(col, cached.length());
+            return this;
+        }
+
+        /** Writes a value by its Java type: text, date, amount or whole number. */
+        public RowWriter value(int col, Object value) {
+            if (value instanceof BigDecimal b) {
+                return amount(col, b);
+            }
+            if (value instanceof LocalDate d) {
+                return date(col, d);
+            }
+            if (value instanceof Long || value instanceof Integer) {
+                return number(col, ((Number) value).longValue());
+            }
+            return text(col, value == null ? null : value.toString());
+        }
+
+        public RowWriter style(int col, StyleRole role) {
+            cell(col).setCellStyle(book.style(role));
+            return this;
+        }
+
+        private Cell cell(int col) {
+            Cell c = row.getCell(col);
+            if (c == null) {
+                c = row.createCell(col);
+                c.setCellStyle(book.style(columns.get(col).kind().role()));
+            }
+            return c;
+        }
+
+        private void measure(int col, int length) {
+            if (length + 2 > widths[col]) {
+                widths[col] = length + 2;
+            }
+        }
+    }
+}

@@ -1,0 +1,109 @@
+package com.arworkbench.workbook;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.Deflater;
+import org.apache.commons.compress.archivers.zip.Zip64Mode;
+import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+
+/**
+ * A template opened for streaming: tables are declared first (their header rows go into the
+ * template), then {@link #startStreaming()} wraps it in an SXSSF workbook and rows flow out to
+ * temp files. Close it to delete them.
+ */
+public final class StyledWorkbook implements AutoCloseable {
+
+    /** Rows kept in memory per sheet before they are flushed to the temp file. */
+    private static final int ROW_WINDOW = 200;
+
+    private final WorkbookTemplate template;
+    private final Map<String, Integer> headerRows = new HashMap<>();
+    private final Map<String, SheetTable> pendingTables = new HashMap<>();
+    private SXSSFWorkbook streaming;
+
+    public StyledWorkbook(WorkbookTemplate template) {
+        this.template = template;
+    }
+
+    public WorkbookTemplate template() {
+        return template;
+    }
+
+    public CellStyle style(StyleRole role) {
+        return template.style(role);
+    }
+
+    /** Declares a table on a template sheet; call before {@link #startStreaming()}. */
+    public SheetTable table(String sheetName, List<Column> columns, int frozenColumns) {
+        return table(sheetName, columns, frozenColumns, SheetTable.EXCEL_MAX_ROW_INDEX);
+    }
+
+    SheetTable table(String sheetName, List<Column> columns, int frozenColumns, int maxRowIndex) {
+        if (streaming != null) {
+            throw new IllegalStateException("tables must be declared before streaming starts");
+        }
+        var sheet = template.workbook().getSheet(sheetName);
+        if (sheet == null) {
+            throw new IllegalStateException("the template has no sheet '" + sheetName + "'");
+        }
+        headerRows.put(sheetName, template.headerRow(sheet));
+        SheetTable t = new SheetTable(this, sheetName, columns, frozenColumns, maxRowIndex);
+        pendingTables.put(sheetName, t);
+        return t;
+    }
+
+    int headerRowOf(String sheetName) {
+        return headerRows.getOrDefault(sheetName, 0);
+    }
+
+    public void startStreaming() {
+        template.removeStylesSheet();
+        pendingTables.values().forEach(SheetTable::writeTemplateHeader);
+        streaming = new SXSSFWorkbook(template.workbook(), ROW_WINDOW, false, false) {
+            @Override
+            protected ZipArchiveOutputStream createArchiveOutputStream(OutputStream out) {
+                ZipArchiveOutputStream zos = new ZipArchiveOutputStream(out);
+                zos.setUseZip64(Zip64Mode.AsNeeded);
+                // Level 1 deflates a 1M-row sheet ~3x faster than the default 6 for a ~15% larger file.
+                zos.setLevel(Deflater.BEST_SPEED);
+                return zos;
+            }
+        };
+        // Viewers that recalculate get the same numbers as the cached values we write.
+        streaming.setForceFormulaRecalculation(true);
+    }
+
+    SXSSFWorkbook streaming() {
+        if (streaming == null) {
+            throw new IllegalStateException("call startStreaming() first");
+        }
+        return streaming;
+    }
+
+    public org.apache.poi.ss.usermodel.Sheet sheet(String name) {
+        return streaming().getSheet(name);
+    }
+
+    public int headerRow(String sheetName) {
+        return headerRows.containsKey(sheetName) ? headerRows.get(sheetName)
+                : template.headerRow(template.workbook().getSheet(sheetName));
+    }
+
+    public void write(OutputStream out) throws IOException {
+        streaming().write(out);
+    }
+
+    @Override
+    public void close() throws IOException {
+        if (streaming != null) {
+            streaming.close(); // also deletes the temp files
+        } else {
+            template.workbook().close();
+        }
+    }
+}

@@ -1,0 +1,185 @@
+package com.arworkbench.workbook;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.apache.poi.ss.usermodel.BorderStyle;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.ss.usermodel.HorizontalAlignment;
+import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.ss.usermodel.VerticalAlignment;
+import org.apache.poi.xssf.usermodel.XSSFCellStyle;
+import org.apache.poi.xssf.usermodel.XSSFColor;
+import org.apache.poi.xssf.usermodel.XSSFFont;
+import org.apache.poi.xssf.usermodel.XSSFRow;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+/**
+ * Builds the default templates in {@code workbook-templates/} (run by the CLI's {@code templates}
+ * command). The files are the source of truth once written: users restyle them in Excel.
+ */
+public final class TemplateGenerator {
+
+    private TemplateGenerator() {
+    }
+
+    public static void writeAll(Path dir) throws IOException {
+        Files.createDirectories(dir);
+        try (XSSFWorkbook wb = aging(); OutputStream out = Files.newOutputStream(dir.resolve(AgingWorkbookWriter.TEMPLATE))) {
+            wb.write(out);
+        }
+    }
+
+    static XSSFWorkbook aging() {
+        XSSFWorkbook wb = new XSSFWorkbook();
+        Styles s = new Styles(wb);
+        titled(wb, s, AgingWorkbookWriter.SUMMARY, "Accounts receivable aging",
+                "As of {{asOf}} · aged by {{basis}} · buckets {{buckets}}", "Source: {{sourceFile}} · {{profile}}", 4);
+        titled(wb, s, AgingWorkbookWriter.DETAIL, "Open items, aged",
+                "As of {{asOf}} · aged by {{basis}} · source {{sourceFile}}", null, 3);
+        titled(wb, s, AgingWorkbookWriter.FUTURE, "Items dated after the as-of date (counted, not aged)",
+                "As of {{asOf}} · source {{sourceFile}}", null, 3);
+        titled(wb, s, ExceptionsSheet.NAME, "Rows not used",
+                "Every source row that did not become an aged item, with its row number, the reason and its raw values.",
+                "Source: {{sourceFile}}", 4);
+        XSSFSheet checks = titled(wb, s, ChecksSheet.NAME, "Checks",
+                "Live formulas prove that the workbook ties to the export, to the cent.", null, 4);
+        XSSFRow master = checks.createRow(2);
+        master.createCell(0).setCellValue("Master check");
+        master.getCell(0).setCellStyle(s.key);
+        master.createCell(1).setCellValue("{{masterCheck}}");
+        master.getCell(1).setCellStyle(s.master);
+        titled(wb, s, "About", "About this workbook", "AR Workbench {{version}} · generated {{generatedAt}}", null, 3);
+        styles(wb, s);
+        return wb;
+    }
+
+    private static XSSFSheet titled(XSSFWorkbook wb, Styles s, String name, String title, String subtitle,
+                                    String subtitle2, int headerRow) {
+        XSSFSheet sheet = wb.createSheet(name);
+        sheet.createRow(0).createCell(0).setCellValue(title);
+        sheet.getRow(0).getCell(0).setCellStyle(s.title);
+        sheet.getRow(0).setHeightInPoints(22);
+        sheet.createRow(1).createCell(0).setCellValue(subtitle);
+        sheet.getRow(1).getCell(0).setCellStyle(s.subtitle);
+        if (subtitle2 != null) {
+            sheet.createRow(2).createCell(0).setCellValue(subtitle2);
+            sheet.getRow(2).getCell(0).setCellStyle(s.subtitle);
+        }
+        sheet.createRow(headerRow).createCell(0).setCellValue(WorkbookTemplate.COLUMNS_MARKER);
+        sheet.getRow(headerRow).getCell(0).setCellStyle(s.header);
+        sheet.setDisplayGridlines(false);
+        return sheet;
+    }
+
+    private static void styles(XSSFWorkbook wb, Styles s) {
+        XSSFSheet sheet = wb.createSheet(WorkbookTemplate.STYLES_SHEET);
+        sheet.createRow(0).createCell(0).setCellValue(
+                "Cell styles used when filling this template. Restyle column B; keep the names in column A. "
+                        + "This sheet is removed from the output.");
+        Object[][] rows = {
+            {StyleRole.HEADER, s.header, "Header"},
+            {StyleRole.TEXT, s.text, "Text"},
+            {StyleRole.DATE, s.date, java.time.LocalDate.of(2026, 6, 30)},
+            {StyleRole.AMOUNT, s.amount, -1234.56},
+            {StyleRole.INTEGER, s.integer, 42.0},
+            {StyleRole.PERCENT, s.percent, 0.125},
+            {StyleRole.TOTAL_LABEL, s.totalLabel, "Total"},
+            {StyleRole.TOTAL_AMOUNT, s.totalAmount, 98765.43},
+            {StyleRole.TOTAL_PERCENT, s.totalPercent, 1.0},
+            {StyleRole.KEY, s.key, "Item"},
+            {StyleRole.CHECK_MASTER, s.master, "ALL CHECKS OK"},
+        };
+        int r = 2;
+        for (Object[] row : rows) {
+            XSSFRow x = sheet.createRow(r++);
+            x.createCell(0).setCellValue(((StyleRole) row[0]).roleName());
+            var cell = x.createCell(1);
+            if (row[2] instanceof String t) {
+                cell.setCellValue(t);
+            } else if (row[2] instanceof Double d) {
+                cell.setCellValue(d);
+            } else {
+                cell.setCellValue((java.time.LocalDate) row[2]);
+            }
+            cell.setCellStyle((CellStyle) row[1]);
+        }
+        sheet.setColumnWidth(0, 20 * 256);
+        sheet.setColumnWidth(1, 20 * 256);
+    }
+
+    /** The default look: navy header band, real number formats, bold totals with a rule above. */
+    private static final class Styles {
+        final XSSFCellStyle title;
+        final XSSFCellStyle subtitle;
+        final XSSFCellStyle header;
+        final XSSFCellStyle text;
+        final XSSFCellStyle date;
+        final XSSFCellStyle amount;
+        final XSSFCellStyle integer;
+        final XSSFCellStyle percent;
+        final XSSFCellStyle totalLabel;
+        final XSSFCellStyle totalAmount;
+        final XSSFCellStyle totalPercent;
+        final XSSFCellStyle key;
+        final XSSFCellStyle master;
+
+        Styles(XSSFWorkbook wb) {
+            var fmt = wb.createDataFormat();
+            XSSFFont titleFont = wb.createFont();
+            titleFont.setBold(true);
+            titleFont.setFontHeightInPoints((short) 14);
+            titleFont.setColor(new XSSFColor(new byte[] {(byte) 0x1F, (byte) 0x3A, (byte) 0x5F}, null));
+            title = wb.createCellStyle();
+            title.setFont(titleFont);
+            XSSFFont subFont = wb.createFont();
+            subFont.setItalic(true);
+            subFont.setColor(IndexedColors.GREY_50_PERCENT.getIndex());
+            subtitle = wb.createCellStyle();
+            subtitle.setFont(subFont);
+            XSSFFont headFont = wb.createFont();
+            headFont.setBold(true);
+            headFont.setColor(IndexedColors.WHITE.getIndex());
+            header = wb.createCellStyle();
+            header.setFont(headFont);
+            header.setFillForegroundColor(new XSSFColor(new byte[] {(byte) 0x1F, (byte) 0x3A, (byte) 0x5F}, null));
+            header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+            header.setVerticalAlignment(VerticalAlignment.CENTER);
+            header.setWrapText(true);
+            text = wb.createCellStyle();
+            date = wb.createCellStyle();
+            date.setDataFormat(fmt.getFormat("yyyy-mm-dd"));
+            date.setAlignment(HorizontalAlignment.CENTER);
+            amount = wb.createCellStyle();
+            amount.setDataFormat(fmt.getFormat("#,##0.00;[Red]-#,##0.00"));
+            integer = wb.createCellStyle();
+            integer.setDataFormat(fmt.getFormat("0"));
+            percent = wb.createCellStyle();
+            percent.setDataFormat(fmt.getFormat("0.0%"));
+            XSSFFont bold = wb.createFont();
+            bold.setBold(true);
+            totalLabel = wb.createCellStyle();
+            totalLabel.setFont(bold);
+            totalLabel.setBorderTop(BorderStyle.THIN);
+            totalAmount = wb.createCellStyle();
+            totalAmount.cloneStyleFrom(amount);
+            totalAmount.setFont(bold);
+            totalAmount.setBorderTop(BorderStyle.THIN);
+            totalAmount.setBorderBottom(BorderStyle.DOUBLE);
+            totalPercent = wb.createCellStyle();
+            totalPercent.cloneStyleFrom(percent);
+            totalPercent.setFont(bold);
+            totalPercent.setBorderTop(BorderStyle.THIN);
+            key = wb.createCellStyle();
+            key.setFont(bold);
+            XSSFFont masterFont = wb.createFont();
+            masterFont.setBold(true);
+            masterFont.setFontHeightInPoints((short) 12);
+            master = wb.createCellStyle();
+            master.setFont(masterFont);
+        }
+    }
+}

@@ -1,0 +1,791 @@
+/*
+ * AR Workbench — single page.
+ * Plain JS, no dependencies. Everything that comes from a user file or the
+ * server is inserted with textContent (never innerHTML).
+ */
+(function () {
+  'use strict';
+
+  var DEFAULT_BUCKETS = '30,60,90,120';
+
+  var state = {
+    file: null,          // the File the user chose; kept so they can rebuild
+    inspectSeq: 0,       // guards against out-of-order inspect answers
+    inspecting: false,
+    building: false,
+    lastBlob: null,      // last workbook, for "Download again"
+    lastFileName: null,
+    lastBuildKey: null   // parameters used for the last workbook
+  };
+
+  var el = {};
+
+  /* ------------------------------------------------------------------ */
+  /* Small DOM helpers                                                  */
+  /* ------------------------------------------------------------------ */
+
+  function $(id) { return document.getElementById(id); }
+
+  function make(tag, className, text) {
+    var node = document.createElement(tag);
+    if (className) { node.className = className; }
+    if (text !== undefined && text !== null) { node.textContent = String(text); }
+    return node;
+  }
+
+  function clear(node) {
+    while (node.firstChild) { node.removeChild(node.firstChild); }
+  }
+
+  function isPresent(value) {
+    return value !== undefined && value !== null && value !== '';
+  }
+
+  /* ------------------------------------------------------------------ */
+  /* Formatting                                                         */
+  /* ------------------------------------------------------------------ */
+
+  var separators = (function () {
+    var group = ',';
+    var decimal = '.';
+    try {
+      var parts = new Intl.NumberFormat().formatToParts(12345.6);
+      parts.forEach(function (p) {
+        if (p.type === 'group') { group = p.value; }
+        if (p.type === 'decimal') { decimal = p.value; }
+      });
+    } catch (e) { /* keep defaults */ }
+    return { group: group, decimal: decimal };
+  })();
+
+  function formatCount(value) {
+    var n = Number(value);
+    if (!isFinite(n)) { return String(value); }
+    return n.toLocaleString();
+  }
+
+  /* Amounts arrive as decimal strings ("123456.78"); group them without
+     going through floating point so nothing is rounded. */
+  function formatAmount(value) {
+    var s = String(value).trim();
+    var m = /^([+-]?)(\d+)(?:\.(\d+))?$/.exec(s);
+    if (!m) { return s; }
+    var intPart = m[2].replace(/\B(?=(\d{3})+(?!\d))/g, separators.group);
+    var sign = m[1] === '-' ? '\u2212' : '';
+    return sign + intPart + (m[3] !== undefined ? separators.decimal + m[3] : '');
+  }
+
+  function formatBytes(bytes) {
+    var n = Number(bytes);
+    if (!isFinite(n) || n < 0) { return ''; }
+    if (n < 1024) { return n + ' bytes'; }
+    if (n < 1024 * 1024) { return (n / 1024).toFixed(1) + ' KB'; }
+    return (n / (1024 * 1024)).toFixed(1) + ' MB';
+  }
+
+  /* 0 -> A, 25 -> Z, 26 -> AA: how spreadsheet users name columns. */
+  function columnLetter(index) {
+    var n = Number(index);
+    if (!isFinite(n) || n < 0) { return ''; }
+    var s = '';
+    n = Math.floor(n) + 1;
+    while (n > 0) {
+      var r = (n - 1) % 26;
+      s = String.fromCharCode(65 + r) + s;
+      n = Math.floor((n - 1) / 26);
+    }
+    return s;
+  }
+
+  function todayLocalIso() {
+    var d = new Date();
+    var mm = String(d.getMonth() + 1).padStart(2, '0');
+    var dd = String(d.getDate()).padStart(2, '0');
+    return d.getFullYear() + '-' + mm + '-' + dd;
+  }
+
+  /* ------------------------------------------------------------------ */
+  /* API                                                                */
+  /* ------------------------------------------------------------------ */
+
+  var STATUS_FALLBACK = {
+    400: ['Invalid parameter', 'One of the parameters was not accepted.'],
+    413: ['File too large', 'The export is larger than this service accepts.'],
+    415: ['Not a supported file', 'This does not look like a CSV, TXT, XLSX, XLS, HTML or XML export.'],
+    422: ['File understood but unusable', 'The file was read, but no usable open items were found in it.'],
+    500: ['Something went wrong', 'The service hit an unexpected problem while working on this file.']
+  };
+
+  function ApiError(title, detail, status) {
+    this.title = title;
+    this.detail = detail;
+    this.status = status;
+  }
+
+  function networkError() {
+    return new ApiError('Could not reach AR Workbench',
+      'The local service did not answer. Check that it is still running, then try again.', 0);
+  }
+
+  /* Turn a non-2xx response into an ApiError using its {"error","detail"} body. */
+  function readError(response) {
+    var fallback = STATUS_FALLBACK[response.status] ||
+      ['Request failed (' + response.status + ')', response.statusText || ''];
+    return response.text().then(function (text) {
+      var body = null;
+      try { body = JSON.parse(text); } catch (e) { body = null; }
+      if (body && typeof body === 'object') {
+        return new ApiError(
+          isPresent(body.error) ? String(body.error) : fallback[0],
+          isPresent(body.detail) ? String(body.detail) : (isPresent(body.error) ? '' : fallback[1]),
+          response.status);
+      }
+      return new ApiError(fallback[0], fallback[1], response.status);
+    }, function () {
+      return new ApiError(fallback[0], fallback[1], response.status);
+    });
+  }
+
+  function request(url, options) {
+    return fetch(url, options).then(function (response) {
+      if (!response.ok) {
+        return readError(response).then(function (err) { throw err; });
+      }
+      return response;
+    }, function () {
+      throw networkError();
+    });
+  }
+
+  function apiHealth() {
+    return request('/api/health', { headers: { 'Accept': 'application/json' } })
+      .then(function (r) { return r.json(); });
+  }
+
+  function apiInspect(file, profile) {
+    var form = new FormData();
+    form.append('file', file, file.name);
+    if (profile) { form.append('profile', profile); }
+    return request('/api/inspect', { method: 'POST', body: form, headers: { 'Accept': 'application/json' } })
+      .then(function (r) { return r.json(); });
+  }
+
+  function apiAging(file, params) {
+    var form = new FormData();
+    form.append('file', file, file.name);
+    form.append('asOf', params.asOf);
+    form.append('basis', params.basis);
+    form.append('buckets', params.buckets);
+    if (params.profile) { form.append('profile', params.profile); }
+    return request('/api/aging', { method: 'POST', body: form }).then(function (r) {
+      return r.blob().then(function (blob) {
+        return {
+          blob: blob,
+          fileName: filenameFromDisposition(r.headers.get('Content-Disposition')) || 'aging.xlsx',
+          summary: parseSummary(r.headers.get('X-Arw-Summary'))
+        };
+      }, function () { throw networkError(); });
+    });
+  }
+
+  /* ------------------------------------------------------------------ */
+  /* Status, errors                                                     */
+  /* ------------------------------------------------------------------ */
+
+  function setStatus(text, busy) {
+    el.statusText.textContent = text || '';
+    el.statusSpinner.hidden = !busy;
+    el.status.classList.toggle('is-active', Boolean(text) || Boolean(busy));
+  }
+
+  function showError(err) {
+    el.errorTitle.textContent = err.title || 'Something went wrong';
+    el.errorDetail.textContent = err.detail || '';
+    el.error.hidden = false;
+    var rect = el.error.getBoundingClientRect();
+    if (rect.top < 0 || rect.bottom > window.innerHeight) {
+      el.error.scrollIntoView({ block: 'center', behavior: 'smooth' });
+    }
+  }
+
+  function clearError() {
+    el.error.hidden = true;
+    el.errorTitle.textContent = '';
+    el.errorDetail.textContent = '';
+  }
+
+  /* ------------------------------------------------------------------ */
+  /* Health                                                             */
+  /* ------------------------------------------------------------------ */
+
+  function renderHealth(health) {
+    el.version.textContent = isPresent(health.version) ? 'v' + health.version : '';
+    var profiles = Array.isArray(health.profiles) ? health.profiles : [];
+    var current = el.profile.value;
+    while (el.profile.options.length > 1) { el.profile.remove(1); }
+    profiles.forEach(function (p) {
+      if (!p || !isPresent(p.id)) { return; }
+      var opt = make('option', null, isPresent(p.name) ? p.name : p.id);
+      opt.value = String(p.id);
+      el.profile.appendChild(opt);
+    });
+    el.profile.value = current;
+    if (el.profile.value !== current) { el.profile.value = ''; }
+  }
+
+  function loadHealth() {
+    apiHealth().then(renderHealth, function (err) {
+      el.version.textContent = '(service unavailable)';
+      showError(err);
+    });
+  }
+
+  /* ------------------------------------------------------------------ */
+  /* File selection and inspect                                         */
+  /* ------------------------------------------------------------------ */
+
+  function renderCurrentFile() {
+    var file = state.file;
+    el.dropZone.classList.toggle('has-file', Boolean(file));
+    el.currentFile.hidden = !file;
+    el.chooseFile.textContent = file ? 'Choose another file' : 'Choose file';
+    clear(el.currentFile);
+    if (file) {
+      el.currentFile.appendChild(document.createTextNode(file.name + ' '));
+      el.currentFile.appendChild(make('span', 'muted', '\u00b7 ' + formatBytes(file.size)));
+    }
+  }
+
+  function handleFile(file) {
+    if (!file) { return; }
+    state.file = file;
+    state.lastBlob = null;
+    state.lastBuildKey = null;
+    el.resultPanel.hidden = true;
+    el.inspectPanel.hidden = true;
+    clearError();
+    renderCurrentFile();
+    updateBuildState();
+    runInspect();
+  }
+
+  function runInspect() {
+    if (!state.file) { return; }
+    var seq = ++state.inspectSeq;
+    var file = state.file;
+    state.inspecting = true;
+    clearError();
+    setStatus('Reading ' + file.name + '\u2026', true);
+    updateBuildState();
+
+    apiInspect(file, el.profile.value).then(function (data) {
+      if (seq !== state.inspectSeq) { return; }
+      state.inspecting = false;
+      renderInspect(data || {});
+      var summary = 'Read ' + file.name;
+      if (data && isPresent(data.dataRows)) { summary += ': ' + formatCount(data.dataRows) + ' data rows'; }
+      if (data && data.profile && isPresent(data.profile.name)) { summary += ', ' + data.profile.name; }
+      setStatus(summary + '.', false);
+      updateBuildState();
+    }, function (err) {
+      if (seq !== state.inspectSeq) { return; }
+      state.inspecting = false;
+      el.inspectPanel.hidden = true;
+      setStatus('', false);
+      showError(err instanceof ApiError ? err : networkError());
+      updateBuildState();
+    });
+  }
+
+  /* ------------------------------------------------------------------ */
+  /* "What we found" panel                                              */
+  /* ------------------------------------------------------------------ */
+
+  function addFact(dl, label, value, id) {
+    var dt = make('dt', null, label);
+    var dd = make('dd');
+    if (id) { dd.id = id; }
+    if (value instanceof Node) { dd.appendChild(value); } else { dd.textContent = String(value); }
+    dl.appendChild(dt);
+    dl.appendChild(dd);
+    return dd;
+  }
+
+  function renderWarnings(warnings) {
+    var box = make('div', 'warnings');
+    box.appendChild(make('p', 'warnings-title', warnings.length === 1 ? 'Warning' : warnings.length + ' warnings'));
+    var ul = make('ul');
+    warnings.forEach(function (w) { ul.appendChild(make('li', null, w)); });
+    box.appendChild(ul);
+    return box;
+  }
+
+  function renderStats(data) {
+    var stats = make('div', 'stats');
+    var items = [
+      ['Rows read', data.rowsRead, 'rows-read', false],
+      ['Data rows', data.dataRows, 'data-rows', false],
+      ['Rejected', data.rejectedRows, 'rejected-rows', Number(data.rejectedRows) > 0],
+      ['Structural', data.structuralRows, 'structural-rows', false]
+    ];
+    items.forEach(function (item) {
+      var stat = make('div', 'stat' + (item[3] ? ' is-alert' : ''));
+      stat.appendChild(make('div', 'stat-label', item[0]));
+      var value = make('div', 'stat-value', isPresent(item[1]) ? formatCount(item[1]) : '\u2014');
+      value.id = item[2];
+      stat.appendChild(value);
+      stats.appendChild(stat);
+    });
+    return stats;
+  }
+
+  function renderProfileValue(profile) {
+    var frag = document.createDocumentFragment();
+    if (profile && (isPresent(profile.name) || isPresent(profile.id))) {
+      frag.appendChild(document.createTextNode(isPresent(profile.name) ? profile.name : profile.id));
+      if (profile.forced) { frag.appendChild(make('span', 'muted', ' (forced)')); }
+    } else {
+      frag.appendChild(make('span', 'muted', 'Not recognised \u2014 generic reading'));
+    }
+    return frag;
+  }
+
+  function renderFacts(data) {
+    var dl = make('dl', 'kv');
+    addFact(dl, 'ERP profile', renderProfileValue(data.profile), 'detected-profile');
+    if (isPresent(data.format)) { addFact(dl, 'Format', data.format); }
+    if (isPresent(data.headerRow)) { addFact(dl, 'Header row', 'Row ' + formatCount(data.headerRow)); }
+    if (isPresent(data.dateOrder)) { addFact(dl, 'Dates', data.dateOrder); }
+    if (isPresent(data.numberStyle)) { addFact(dl, 'Numbers', data.numberStyle); }
+    if (Array.isArray(data.currencies) && data.currencies.length) {
+      var list = make('ul', 'pill-list');
+      data.currencies.forEach(function (c) { list.appendChild(make('li', 'pill', c)); });
+      addFact(dl, 'Currencies', list);
+    }
+    var dates = data.documentDates;
+    if (dates && (isPresent(dates.min) || isPresent(dates.max))) {
+      addFact(dl, 'Document dates', (dates.min || '?') + ' \u2013 ' + (dates.max || '?'));
+    }
+    if (isPresent(data.sha256)) {
+      var sha = String(data.sha256);
+      var span = make('span', 'mono', sha.length > 16 ? sha.slice(0, 16) + '\u2026' : sha);
+      span.title = sha;
+      addFact(dl, 'SHA-256', span);
+    }
+    return dl;
+  }
+
+  function renderControlTotals(totals) {
+    var table = make('table', 'table table-compact');
+    table.appendChild(make('caption', null, 'Control totals'));
+    var thead = make('thead');
+    var hr = make('tr');
+    var th1 = make('th', null, 'Currency'); th1.scope = 'col';
+    var th2 = make('th', 'num', 'Open amount'); th2.scope = 'col';
+    hr.appendChild(th1); hr.appendChild(th2);
+    thead.appendChild(hr);
+    table.appendChild(thead);
+    var tbody = make('tbody');
+    totals.forEach(function (t) {
+      if (!t) { return; }
+      var tr = make('tr');
+      tr.appendChild(make('td', null, isPresent(t.currency) ? t.currency : '\u2014'));
+      tr.appendChild(make('td', 'num', isPresent(t.amount) ? formatAmount(t.amount) : '\u2014'));
+      tbody.appendChild(tr);
+    });
+    table.appendChild(tbody);
+    return table;
+  }
+
+  function renderColumns(columns, unmapped) {
+    var wrap = make('div');
+    wrap.appendChild(make('p', 'section-title', 'Column mapping'));
+    if (columns.length) {
+      var scroll = make('div', 'table-scroll');
+      var table = make('table', 'table');
+      var thead = make('thead');
+      var hr = make('tr');
+      [['Col', 'col-letter'], ['Header in the file', null], ['Read as', null]].forEach(function (h) {
+        var th = make('th', h[1], h[0]);
+        th.scope = 'col';
+        hr.appendChild(th);
+      });
+      thead.appendChild(hr);
+      table.appendChild(thead);
+      var tbody = make('tbody');
+      columns.forEach(function (c) {
+        if (!c) { return; }
+        var tr = make('tr');
+        tr.appendChild(make('td', 'col-letter', isPresent(c.index) ? columnLetter(c.index) : ''));
+        tr.appendChild(make('td', null, isPresent(c.header) ? c.header : '(blank)'));
+        if (isPresent(c.field)) {
+          tr.appendChild(make('td', null, c.field));
+        } else {
+          tr.appendChild(make('td', 'unmapped', 'not used'));
+        }
+        tbody.appendChild(tr);
+      });
+      table.appendChild(tbody);
+      scroll.appendChild(table);
+      wrap.appendChild(scroll);
+    }
+    if (unmapped.length) {
+      var note = make('p', 'unmapped-note');
+      note.appendChild(make('span', 'label', 'Not used: '));
+      note.appendChild(make('span', 'names', unmapped.join(', ')));
+      wrap.appendChild(note);
+    }
+    return wrap;
+  }
+
+  function renderInspect(data) {
+    var body = el.inspectBody;
+    clear(body);
+
+    var sub = [];
+    if (isPresent(data.fileName)) { sub.push(data.fileName); }
+    if (isPresent(data.sizeBytes)) { sub.push(formatBytes(data.sizeBytes)); }
+    el.inspectFile.textContent = sub.join(' \u00b7 ');
+
+    if (Array.isArray(data.warnings) && data.warnings.length) {
+      body.appendChild(renderWarnings(data.warnings));
+    }
+
+    body.appendChild(renderStats(data));
+
+    var grid = make('div', 'facts-grid');
+    var left = make('div');
+    left.appendChild(make('p', 'section-title', 'File'));
+    left.appendChild(renderFacts(data));
+    grid.appendChild(left);
+    if (Array.isArray(data.controlTotals) && data.controlTotals.length) {
+      var right = make('div');
+      right.appendChild(renderControlTotals(data.controlTotals));
+      grid.appendChild(right);
+    }
+    body.appendChild(grid);
+
+    var columns = Array.isArray(data.columns) ? data.columns : [];
+    var unmapped = Array.isArray(data.unmappedHeaders) ? data.unmappedHeaders : [];
+    if (columns.length || unmapped.length) {
+      body.appendChild(renderColumns(columns, unmapped));
+    }
+
+    el.inspectPanel.hidden = false;
+  }
+
+  /* ------------------------------------------------------------------ */
+  /* Buckets                                                            */
+  /* ------------------------------------------------------------------ */
+
+  /* "30,60,90,120" -> {edges:[30,60,90,120]} or {error:"..."} */
+  function parseBuckets(text) {
+    var raw = String(text || '').trim();
+    if (!raw) { return { error: 'Enter at least one bucket edge, e.g. 30,60,90,120.' }; }
+    var parts = raw.split(',').map(function (p) { return p.trim(); });
+    var edges = [];
+    for (var i = 0; i < parts.length; i++) {
+      var p = parts[i];
+      if (p === '') { return { error: 'There is an empty value between commas.' }; }
+      if (!/^\d+$/.test(p)) { return { error: '\u201c' + p + '\u201d is not a whole number of days.' }; }
+      var n = parseInt(p, 10);
+      if (n <= 0) { return { error: 'Bucket edges must be greater than zero.' }; }
+      if (edges.length && n <= edges[edges.length - 1]) {
+        return { error: 'Edges must go up: ' + n + ' comes after ' + edges[edges.length - 1] + '.' };
+      }
+      edges.push(n);
+    }
+    return { edges: edges };
+  }
+
+  /* [30,60,90,120] -> Current, 1-30, 31-60, 61-90, 91-120, Over 120 */
+  function bucketLabels(edges) {
+    var labels = ['Current'];
+    var lo = 1;
+    edges.forEach(function (hi) {
+      labels.push(lo + '-' + hi);
+      lo = hi + 1;
+    });
+    labels.push('Over ' + edges[edges.length - 1]);
+    return labels;
+  }
+
+  function renderBucketPreview() {
+    var result = parseBuckets(el.buckets.value);
+    if (result.error) {
+      el.bucketsError.textContent = result.error;
+      el.bucketsError.hidden = false;
+      el.buckets.setAttribute('aria-invalid', 'true');
+      clear(el.bucketPreview);
+      return null;
+    }
+    el.bucketsError.hidden = true;
+    el.bucketsError.textContent = '';
+    el.buckets.removeAttribute('aria-invalid');
+    clear(el.bucketPreview);
+    bucketLabels(result.edges).forEach(function (label) {
+      el.bucketPreview.appendChild(make('li', null, label));
+    });
+    return result.edges;
+  }
+
+  /* ------------------------------------------------------------------ */
+  /* Build                                                              */
+  /* ------------------------------------------------------------------ */
+
+  function currentParams() {
+    var parsed = parseBuckets(el.buckets.value);
+    return {
+      asOf: el.asOf.value,
+      basis: el.basis.value || 'due',
+      buckets: parsed.edges ? parsed.edges.join(',') : null,
+      profile: el.profile.value
+    };
+  }
+
+  function paramsKey(p) {
+    return [p.asOf, p.basis, p.buckets, p.profile].join('|');
+  }
+
+  function updateBuildState() {
+    var p = currentParams();
+    var hint = '';
+    if (!state.file) { hint = 'Choose an export file first.'; }
+    else if (!p.asOf) { hint = 'Enter an as-of date.'; }
+    else if (!p.buckets) { hint = 'Fix the bucket edges first.'; }
+    else if (state.inspecting) { hint = 'Reading the file\u2026'; }
+    el.build.disabled = Boolean(hint) || state.building;
+    el.buildHint.textContent = hint;
+    el.buildHint.hidden = !hint;
+    el.asOf.setAttribute('aria-invalid', p.asOf ? 'false' : 'true');
+
+    if (!el.resultPanel.hidden && state.lastBuildKey) {
+      el.resultStale.hidden = paramsKey(p) === state.lastBuildKey;
+    }
+  }
+
+  /* Content-Disposition: attachment; filename="x.xlsx"; filename*=UTF-8''x.xlsx */
+  function filenameFromDisposition(header) {
+    if (!header) { return null; }
+    var name = null;
+    var star = /filename\*\s*=\s*([^']*)'[^']*'([^;]+)/i.exec(header);
+    if (star) {
+      try { name = decodeURIComponent(star[2].trim().replace(/^"|"$/g, '')); } catch (e) { name = null; }
+    }
+    if (!name) {
+      var quoted = /filename\s*=\s*"((?:\\.|[^"\\])*)"/i.exec(header);
+      if (quoted) {
+        name = quoted[1].replace(/\\(.)/g, '$1');
+      } else {
+        var plain = /filename\s*=\s*([^;]+)/i.exec(header);
+        if (plain) { name = plain[1].trim(); }
+      }
+    }
+    if (!name) { return null; }
+    name = name.replace(/[\\/]/g, '_').trim();
+    return name || null;
+  }
+
+  function parseSummary(header) {
+    if (!header) { return null; }
+    var candidates = [header];
+    try { candidates.push(decodeURIComponent(header)); } catch (e) { /* ignore */ }
+    for (var i = 0; i < candidates.length; i++) {
+      try {
+        var obj = JSON.parse(candidates[i]);
+        if (obj && typeof obj === 'object') { return obj; }
+      } catch (e) { /* try next */ }
+    }
+    return null;
+  }
+
+  function triggerDownload(blob, fileName) {
+    var url = URL.createObjectURL(blob);
+    var a = document.createElement('a');
+    a.href = url;
+    a.download = fileName;
+    a.rel = 'noopener';
+    a.hidden = true;
+    document.body.appendChild(a);
+    a.click();
+    document.body.removeChild(a);
+    setTimeout(function () { URL.revokeObjectURL(url); }, 10000);
+  }
+
+  function renderResult(fileName, summary) {
+    var s = summary || {};
+    el.resultFile.textContent = fileName;
+
+    var checks = isPresent(s.checks) ? String(s.checks) : 'Not reported';
+    var ok = /^ALL CHECKS OK/.test(checks);
+    el.checksStatus.textContent = checks;
+    el.checksStatus.className = 'badge ' + (ok ? 'is-ok' : 'is-warn');
+    el.resultPanel.classList.toggle('is-warn', !ok);
+    el.resultTitle.textContent = ok ? 'Workbook downloaded' : 'Workbook downloaded \u2014 review the Checks sheet';
+
+    clear(el.resultRows);
+    var rows = [
+      ['ERP profile', s.profile, false],
+      ['Rows read', s.rowsRead, true],
+      ['Rows aged', s.rowsAged, true],
+      ['Future-dated', s.rowsFuture, true],
+      ['Rejected', s.rowsRejected, true]
+    ];
+    rows.forEach(function (r) {
+      if (isPresent(r[1])) { addFact(el.resultRows, r[0], r[2] ? formatCount(r[1]) : r[1]); }
+    });
+    el.resultRows.hidden = !el.resultRows.firstChild;
+
+    var tbody = el.resultTotals.tBodies[0];
+    clear(tbody);
+    var totals = Array.isArray(s.totals) ? s.totals : [];
+    totals.forEach(function (t) {
+      if (!t) { return; }
+      var tr = make('tr');
+      tr.appendChild(make('td', null, isPresent(t.currency) ? t.currency : '\u2014'));
+      tr.appendChild(make('td', 'num', isPresent(t.amount) ? formatAmount(t.amount) : '\u2014'));
+      tbody.appendChild(tr);
+    });
+    el.resultTotals.hidden = totals.length === 0;
+
+    el.resultStale.hidden = true;
+    el.resultPanel.hidden = false;
+  }
+
+  function buildWorkbook() {
+    if (!state.file || state.building) { return; }
+    if (!renderBucketPreview()) { el.buckets.focus(); return; }
+    var params = currentParams();
+    if (!params.asOf) { el.asOf.focus(); updateBuildState(); return; }
+
+    state.building = true;
+    el.build.classList.add('is-busy');
+    el.build.textContent = 'Building\u2026';
+    updateBuildState();
+    clearError();
+    setStatus('Building the aging workbook for ' + state.file.name + '\u2026', true);
+
+    apiAging(state.file, params).then(function (res) {
+      state.lastBlob = res.blob;
+      state.lastFileName = res.fileName;
+      state.lastBuildKey = paramsKey(params);
+      triggerDownload(res.blob, res.fileName);
+      renderResult(res.fileName, res.summary);
+      setStatus('Workbook ' + res.fileName + ' downloaded.', false);
+    }, function (err) {
+      setStatus('', false);
+      showError(err instanceof ApiError ? err : networkError());
+    }).then(function () {
+      state.building = false;
+      el.build.classList.remove('is-busy');
+      el.build.textContent = 'Build aging workbook';
+      updateBuildState();
+    });
+  }
+
+  /* ------------------------------------------------------------------ */
+  /* Drop zone                                                          */
+  /* ------------------------------------------------------------------ */
+
+  function hasFiles(event) {
+    var types = event.dataTransfer && event.dataTransfer.types;
+    if (!types) { return false; }
+    for (var i = 0; i < types.length; i++) { if (types[i] === 'Files') { return true; } }
+    return false;
+  }
+
+  function wireDropZone() {
+    var depth = 0;
+    var zone = el.dropZone;
+
+    zone.addEventListener('dragenter', function (e) {
+      if (!hasFiles(e)) { return; }
+      e.preventDefault();
+      depth++;
+      zone.classList.add('is-dragover');
+    });
+    zone.addEventListener('dragover', function (e) {
+      if (!hasFiles(e)) { return; }
+      e.preventDefault();
+      e.dataTransfer.dropEffect = 'copy';
+    });
+    zone.addEventListener('dragleave', function () {
+      depth = Math.max(0, depth - 1);
+      if (depth === 0) { zone.classList.remove('is-dragover'); }
+    });
+    zone.addEventListener('drop', function (e) {
+      e.preventDefault();
+      depth = 0;
+      zone.classList.remove('is-dragover');
+      var files = e.dataTransfer && e.dataTransfer.files;
+      if (files && files.length) { handleFile(files[0]); }
+    });
+
+    /* A file dropped next to the zone must not make the browser navigate away. */
+    window.addEventListener('dragover', function (e) { if (hasFiles(e)) { e.preventDefault(); } });
+    window.addEventListener('drop', function (e) { if (hasFiles(e)) { e.preventDefault(); } });
+
+    /* Clicking anywhere on the zone opens the picker; the button is the keyboard path. */
+    zone.addEventListener('click', function (e) {
+      if (e.target === el.fileInput || e.target.closest('button')) { return; }
+      el.fileInput.click();
+    });
+    el.chooseFile.addEventListener('click', function () { el.fileInput.click(); });
+    el.fileInput.addEventListener('change', function () {
+      var files = el.fileInput.files;
+      if (files && files.length) { handleFile(files[0]); }
+      el.fileInput.value = '';  // choosing the same file again still fires "change"
+    });
+  }
+
+  /* ------------------------------------------------------------------ */
+  /* Start                                                              */
+  /* ------------------------------------------------------------------ */
+
+  function init() {
+    [
+      ['dropZone', 'drop-zone'], ['fileInput', 'file-input'], ['chooseFile', 'choose-file'],
+      ['currentFile', 'current-file'], ['status', 'status'], ['statusText', 'status-text'],
+      ['statusSpinner', 'status-spinner'], ['error', 'error'], ['errorTitle', 'error-title'],
+      ['errorDetail', 'error-detail'], ['inspectPanel', 'inspect-panel'], ['inspectFile', 'inspect-file'],
+      ['inspectBody', 'inspect-body'], ['asOf', 'as-of'], ['basis', 'basis'], ['buckets', 'buckets'],
+      ['bucketPreview', 'bucket-preview'], ['bucketsError', 'buckets-error'], ['profile', 'profile'],
+      ['build', 'build'], ['buildHint', 'build-hint'], ['resultPanel', 'result-panel'],
+      ['resultTitle', 'result-title'], ['resultFile', 'result-file'], ['checksStatus', 'checks-status'],
+      ['resultRows', 'result-rows'], ['resultTotals', 'result-totals'], ['resultStale', 'result-stale'],
+      ['downloadAgain', 'download-again'], ['paramsForm', 'params-form'], ['version', 'version']
+    ].forEach(function (pair) { el[pair[0]] = $(pair[1]); });
+
+    el.asOf.value = todayLocalIso();
+    if (!el.buckets.value) { el.buckets.value = DEFAULT_BUCKETS; }
+    renderBucketPreview();
+
+    wireDropZone();
+
+    el.buckets.addEventListener('input', function () { renderBucketPreview(); updateBuildState(); });
+    el.asOf.addEventListener('input', updateBuildState);
+    el.asOf.addEventListener('change', updateBuildState);
+    el.basis.addEventListener('change', updateBuildState);
+    el.profile.addEventListener('change', function () {
+      updateBuildState();
+      if (state.file) { runInspect(); }
+    });
+    el.paramsForm.addEventListener('submit', function (e) {
+      e.preventDefault();
+      if (!el.build.disabled) { buildWorkbook(); }
+    });
+    el.build.addEventListener('click', buildWorkbook);
+    el.downloadAgain.addEventListener('click', function () {
+      if (state.lastBlob) { triggerDownload(state.lastBlob, state.lastFileName || 'aging.xlsx'); }
+    });
+
+    updateBuildState();
+    loadHealth();
+  }
+
+  if (document.readyState === 'loading') {
+    document.addEventListener('DOMContentLoaded', init);
+  } else {
+    init();
+  }
+})();
