@@ -135,7 +135,7 @@ final class Benchmark {
     private static void writeXlsx(Path file, long rows, int customers) throws IOException {
         Generator g = new Generator(customers);
         try (SXSSFWorkbook wb = new SXSSFWorkbook(100); OutputStream out = Files.newOutputStream(file)) {
-            Sheet s = wb.createSheet("A/R Aging Detail");
+            Sheet s = wb.createSheet("AR Aging Detail");
             CellStyle date = wb.createCellStyle();
             date.setDataFormat(wb.createDataFormat().getFormat("m/d/yyyy"));
             CellStyle money = wb.createCellStyle();

@@ -118,7 +118,7 @@ public final class Main {
             Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING);
             out.println(outcome.summaryLine() + " -> " + target);
             if (System.getenv("AR_WORKBENCH_STATS") != null) {
-                out.println(RunStats.line());
+                out.println(RunStats.line() + "; phases: " + outcome.timings());
             }
         } finally {
             Files.deleteIfExists(partial);

@@ -48,12 +48,13 @@ public final class AmountParser {
         } else if (upper.endsWith("DR")) {
             s = s.substring(0, s.length() - 2).strip();
         }
-        Matcher code = CODE.matcher(s);
-        if (code.find() && ISO_CODES.contains(code.group(1))) {
+        boolean noMarker = isPlain(s);
+        Matcher code = noMarker ? null : CODE.matcher(s);
+        if (code != null && code.find() && ISO_CODES.contains(code.group(1))) {
             currency = code.group(1);
             s = (s.substring(0, code.start()) + s.substring(code.end())).strip();
         }
-        for (Map.Entry<String, String> sym : SYMBOLS.entrySet()) {
+        for (Map.Entry<String, String> sym : noMarker ? Map.<String, String>of().entrySet() : SYMBOLS.entrySet()) {
             int at = s.indexOf(sym.getKey());
             if (at >= 0) {
                 if (currency == null) {
@@ -87,6 +88,18 @@ public final class AmountParser {
         return Optional.of(new Amount(negative ? value.negate() : value, currency));
     }
 
+    /** Digits, separators, signs and parentheses only: no currency marker to look for (the common case). */
+    private static boolean isPlain(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!((c >= '0' && c <= '9') || c == '.' || c == ',' || c == '-' || c == '+' || c == '(' || c == ')'
+                    || c == ' ' || c == '\'')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Drops grouping characters and turns the decimal mark into a point; null if the grouping is malformed. */
     private static String normalize(String s, NumberStyle style) {
         String digits = s.replace("'", "").replace(" ", "").replace("\u00A0", "").replace("\u202F", "");
@@ -112,16 +125,23 @@ public final class AmountParser {
     }
 
     private static boolean validGrouping(String integerPart, char group) {
-        String[] parts = integerPart.split(Pattern.quote(String.valueOf(group)), -1);
-        if (parts[0].isEmpty() || parts[0].length() > 3) {
+        // Every group after the first has exactly three digits; the first has one to three.
+        int first = integerPart.indexOf(group);
+        if (first < 1 || first > 3) {
             return false;
         }
-        for (int i = 1; i < parts.length; i++) {
-            if (parts[i].length() != 3) {
-                return false;
+        int run = 0;
+        for (int i = first + 1; i < integerPart.length(); i++) {
+            if (integerPart.charAt(i) == group) {
+                if (run != 3) {
+                    return false;
+                }
+                run = 0;
+            } else {
+                run++;
             }
         }
-        return true;
+        return run == 3;
     }
 
     /**
@@ -132,7 +152,14 @@ public final class AmountParser {
         if (text == null) {
             return 0;
         }
-        String s = text.replaceAll("[^0-9.,]", "");
+        StringBuilder kept = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if ((c >= '0' && c <= '9') || c == '.' || c == ',') {
+                kept.append(c);
+            }
+        }
+        String s = kept.toString();
         int lastDot = s.lastIndexOf('.');
         int lastComma = s.lastIndexOf(',');
         if (lastDot >= 0 && lastComma >= 0) {

@@ -69,8 +69,11 @@ public enum Field {
         if (header == null) {
             return "";
         }
-        String s = java.text.Normalizer.normalize(header.replace("\uFEFF", ""), java.text.Normalizer.Form.NFKC)
-                .replaceAll("([a-z])([A-Z])", "$1 $2");
-        return s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+        String s = java.text.Normalizer.normalize(header.replace("\uFEFF", ""), java.text.Normalizer.Form.NFKC);
+        s = CAMEL_CASE.matcher(s).replaceAll("$1 $2");
+        return NOT_WORD.matcher(s.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
     }
+
+    private static final java.util.regex.Pattern CAMEL_CASE = java.util.regex.Pattern.compile("([a-z])([A-Z])");
+    private static final java.util.regex.Pattern NOT_WORD = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
 }

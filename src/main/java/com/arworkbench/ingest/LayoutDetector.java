@@ -34,6 +34,7 @@ public final class LayoutDetector {
         private int pointVotes;
         private int commaVotes;
         private long rowsSeen;
+        private final java.util.Set<String> seenDates = new java.util.HashSet<>();
         private UnreadableFileException failure;
 
         Scan(SniffResult sniff, IngestOptions options) {
@@ -75,6 +76,12 @@ public final class LayoutDetector {
                     continue;
                 }
                 if (e.getKey().isDate()) {
+                    if (!seenDates.add(text) ) {
+                        continue; // the same value gives the same evidence
+                    }
+                    if (seenDates.size() > 100_000) {
+                        seenDates.clear();
+                    }
                     int[] votes = orderVotes.computeIfAbsent(e.getKey(), k -> new int[3]);
                     DateOrder o = DateParser.orderEvidence(text);
                     if (o == DateOrder.DAY_FIRST) {

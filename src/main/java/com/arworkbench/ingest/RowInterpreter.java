@@ -35,6 +35,15 @@ public final class RowInterpreter {
             "^(total\\b.+|sub-?total\\b.*|zwischensumme.*|summe\\b.+|partner\\s+ending\\s+balance.*|ending\\s+balance.*|\\*+\\s*\\S.*)$",
             Pattern.CASE_INSENSITIVE);
 
+    private static final java.util.Set<String> CREDIT_INDICATORS = java.util.Set.of("H", "C", "CR", "CREDIT", "HABEN");
+    /** Distinct values repeat (dates, types, customers): remember their meaning instead of parsing each row again. */
+    private static final int MEMO_LIMIT = 50_000;
+
+    private final Map<Field, Map<String, LocalDate>> dateMemo = new EnumMap<>(Field.class);
+    private final Map<String, DocumentType> typeMemo = new java.util.HashMap<>();
+    private String lastCustomerText;
+    private Customer lastCustomer;
+    private final List<String> headerRaw;
     private final Layout layout;
     private final ColumnMapping map;
     private final RowSink sink;
@@ -57,6 +66,7 @@ public final class RowInterpreter {
         this.map = layout.mapping();
         this.sink = sink;
         this.headerFolded = map.headers().stream().map(Field::normalizeHeader).toList();
+        this.headerRaw = map.headers();
     }
 
     public static IngestSummary run(TableReader reader, Layout layout, RowSink sink)
@@ -127,9 +137,11 @@ public final class RowInterpreter {
         BigDecimal value = amount.get().value();
         Customer customer = customer(row);
         String typeText = map.has(Field.DOCUMENT_TYPE) ? row.cell(map.index(Field.DOCUMENT_TYPE)).strip() : "";
-        DocumentType type = DocumentTypes.map(typeText, layout.profile());
+        DocumentType type = typeMemo.size() < MEMO_LIMIT
+                ? typeMemo.computeIfAbsent(typeText, t -> DocumentTypes.map(t, layout.profile()))
+                : DocumentTypes.map(typeText, layout.profile());
         boolean creditIndicator = map.has(Field.DEBIT_CREDIT)
-                && row.cell(map.index(Field.DEBIT_CREDIT)).strip().toUpperCase(Locale.ROOT).matches("H|C|CR|CREDIT|HABEN");
+                && CREDIT_INDICATORS.contains(row.cell(map.index(Field.DEBIT_CREDIT)).strip().toUpperCase(Locale.ROOT));
         if (value.signum() > 0 && (type.reducesBalance() || creditIndicator)) {
             value = value.negate();
             signsNormalized++;
@@ -199,7 +211,11 @@ public final class RowInterpreter {
         }
         String combined = text(row, Field.CUSTOMER);
         if (!combined.isEmpty()) {
-            return CustomerText.parse(combined);
+            if (!combined.equals(lastCustomerText)) {
+                lastCustomerText = combined;
+                lastCustomer = CustomerText.parse(combined);
+            }
+            return lastCustomer;
         }
         if (!map.hasCustomer() && headingContext != null) {
             return CustomerText.parse(headingContext);
@@ -223,7 +239,16 @@ public final class RowInterpreter {
         if (t.isEmpty()) {
             return new DateResult(null, null);
         }
-        return new DateResult(t, DateParser.parse(t, layout.dateOrder(field)).orElse(null));
+        Map<String, LocalDate> memo = dateMemo.computeIfAbsent(field, f -> new java.util.HashMap<>());
+        LocalDate d = memo.get(t);
+        if (d == null && !memo.containsKey(t)) {
+            d = DateParser.parse(t, layout.dateOrder(field)).orElse(null);
+            if (memo.size() >= MEMO_LIMIT) {
+                memo.clear();
+            }
+            memo.put(t, d);
+        }
+        return new DateResult(t, d);
     }
 
     private String dateProblem(Field field, String text) {
@@ -269,7 +294,10 @@ public final class RowInterpreter {
                 continue;
             }
             headerCells++;
-            if (Field.normalizeHeader(row.cell(i)).equals(headerFolded.get(i))) {
+            // Repeated headers are copies of the header: compare the text before paying for folding.
+            String cell = row.cell(i).strip();
+            if (cell.equalsIgnoreCase(headerRaw.get(i)) || (cell.length() == headerRaw.get(i).length()
+                    && Field.normalizeHeader(cell).equals(headerFolded.get(i)))) {
                 same++;
             }
         }

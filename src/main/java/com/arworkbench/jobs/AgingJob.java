@@ -29,7 +29,9 @@ public final class AgingJob {
     }
 
     public static AgingOutcome run(AgingRequest request, OutputStream out) throws IOException, UnreadableFileException {
+        long t0 = System.nanoTime();
         OpenItemsFile file = OpenItemsFile.open(request.input(), request.displayName(), request.ingest());
+        long t1 = System.nanoTime();
         AgingParameters p = request.parameters();
         WorkbookTemplate template = WorkbookTemplate.load(AgingWorkbookWriter.TEMPLATE, request.templateDir());
         template.fill(Map.of(
@@ -53,12 +55,15 @@ public final class AgingJob {
                     writer.notUsed(row);
                 }
             });
+            long t2 = System.nanoTime();
             AgingReport report = engine.report();
             var tieOut = new AgingWorkbookWriter.TieOut(ingest.rowsRead(), ingest.count(RowDisposition.BLANK),
                     ingest.count(RowDisposition.HEADER), ingest.controlTotals());
             List<Map.Entry<String, Object>> provenance = Provenance.forAging(file, ingest, report);
             String master = writer.finish(report, tieOut, provenance, out);
-            return new AgingOutcome(file.source(), file.layout(), ingest, report, master);
+            long t3 = System.nanoTime();
+            return new AgingOutcome(file.source(), file.layout(), ingest, report, master,
+                    new AgingOutcome.Timings((t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, (t3 - t2) / 1_000_000));
         }
     }
 }

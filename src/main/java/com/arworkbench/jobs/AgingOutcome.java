@@ -9,7 +9,16 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** What a run produced, for the CLI's summary line and the API's summary header. */
-public record AgingOutcome(SourceFile source, Layout layout, IngestSummary ingest, AgingReport report, String masterCheck) {
+public record AgingOutcome(SourceFile source, Layout layout, IngestSummary ingest, AgingReport report, String masterCheck,
+                           Timings timings) {
+
+    /** Milliseconds spent: hashing, sniffing and learning the layout; converting and streaming rows; writing the file. */
+    public record Timings(long openMillis, long rowsMillis, long writeMillis) {
+        @Override
+        public String toString() {
+            return "open " + openMillis + " ms, rows " + rowsMillis + " ms, write " + writeMillis + " ms";
+        }
+    }
 
     public Map<String, BigDecimal> totalsByCurrency() {
         Map<String, BigDecimal> m = new LinkedHashMap<>();

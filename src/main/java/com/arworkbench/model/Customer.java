@@ -8,6 +8,8 @@ import java.util.Locale;
  */
 public record Customer(String id, String name) {
 
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+
     public Customer {
         id = blankToNull(id);
         name = blankToNull(name);
@@ -17,7 +19,7 @@ public record Customer(String id, String name) {
     }
 
     public String key() {
-        return id != null ? "id:" + id : "name:" + name.trim().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        return id != null ? "id:" + id : "name:" + SPACES.matcher(name).replaceAll(" ").toLowerCase(Locale.ROOT);
     }
 
     public String displayName() {

@@ -1,6 +1,9 @@
 package com.arworkbench.workbook;
 
+import java.io.File;
+import java.io.FileOutputStream;
 import java.io.IOException;
+import java.io.Writer;
 import java.io.OutputStream;
 import java.util.HashMap;
 import java.util.List;
@@ -10,6 +13,7 @@ import org.apache.commons.compress.archivers.zip.Zip64Mode;
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.xssf.streaming.SheetDataWriter;
 
 /**
  * A template opened for streaming: tables are declared first (their header rows go into the
@@ -65,6 +69,16 @@ public final class StyledWorkbook implements AutoCloseable {
         template.removeStylesSheet();
         pendingTables.values().forEach(SheetTable::writeTemplateHeader);
         streaming = new SXSSFWorkbook(template.workbook(), ROW_WINDOW, false, false) {
+            @Override
+            protected SheetDataWriter createSheetDataWriter() throws IOException {
+                return new SheetDataWriter() {
+                    @Override
+                    public Writer createWriter(File fd) throws IOException {
+                        return new Utf8FileWriter(new FileOutputStream(fd));
+                    }
+                };
+            }
+
             @Override
             protected ZipArchiveOutputStream createArchiveOutputStream(OutputStream out) {
                 ZipArchiveOutputStream zos = new ZipArchiveOutputStream(out);
