@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  * Reads dates as exports write them: ISO {@code 2026-03-12} (also with a time), numeric
  * {@code 3/12/2026}, {@code 12.03.2026}, {@code 12/03/26}, month names in English or German
  * ({@code Jul 25, 2026}, {@code 12 Mar 2026}, {@code 25-Jul-26}, {@code 12. März 2026}), compact
- * {@code 20260312}, and Excel serial numbers ({@code 46094}).
+ * {@code 20260312}, and Excel serial numbers ({@code 46093} = 2026-03-12).
  */
 public final class DateParser {
 

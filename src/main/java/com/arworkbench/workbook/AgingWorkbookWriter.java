@@ -53,10 +53,16 @@ public final class AgingWorkbookWriter implements AutoCloseable {
     }
 
     public AgingWorkbookWriter(WorkbookTemplate template, AgingParameters parameters, List<String> sourceHeaders) {
+        this(template, parameters, sourceHeaders, SheetTable.EXCEL_MAX_ROW_INDEX);
+    }
+
+    /** {@code detailMaxRowIndex} lets tests reach the sheet-full continuation without a million rows. */
+    AgingWorkbookWriter(WorkbookTemplate template, AgingParameters parameters, List<String> sourceHeaders,
+                        int detailMaxRowIndex) {
         this.book = new StyledWorkbook(template);
         this.parameters = parameters;
         this.summary = book.table(SUMMARY, summaryColumns(parameters), 2);
-        this.detail = book.table(DETAIL, ITEM_COLUMNS, 3);
+        this.detail = book.table(DETAIL, ITEM_COLUMNS, 3, detailMaxRowIndex);
         this.future = book.table(FUTURE, ITEM_COLUMNS, 3);
         this.exceptions = new ExceptionsSheet(book, sourceHeaders);
         this.checks = new ChecksSheet(book);
