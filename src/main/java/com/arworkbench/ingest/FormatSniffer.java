@@ -50,7 +50,9 @@ public final class FormatSniffer {
         String encoding = charset.displayName() + (bom != null ? " with BOM" : "");
         String lower = text.stripLeading().toLowerCase(Locale.ROOT);
         if (lower.startsWith("mime-version") || (lower.contains("content-type: multipart/related") && lower.contains("text/html"))) {
-            return new SniffResult(SourceFormat.HTML_TABLE, charset, (char) 0, "MHTML web archive (saved as .xls), " + encoding);
+            // The archive's parts declare their own charsets; only a BOM outranks them.
+            return new SniffResult(SourceFormat.HTML_TABLE, bom != null ? charset : null, (char) 0,
+                    "MHTML web archive (saved as .xls)");
         }
         if (lower.startsWith("<")) {
             if (lower.contains("urn:schemas-microsoft-com:office:spreadsheet")) {

@@ -134,7 +134,7 @@ public final class HtmlTableReader implements TableReader {
     }
 
     /** jsoup's text() already renders {@code <br>} as a space; this also folds no-break spaces. */
-    static String cellText(Element cell) {
+    private static String cellText(Element cell) {
         String text = cell.text();
         StringBuilder out = new StringBuilder(text.length());
         boolean pendingSpace = false;

@@ -21,11 +21,12 @@ final class SpreadsheetCellText {
     /** Excel displays (and keeps through a CSV round trip) 15 significant digits. */
     private static final MathContext EXCEL_PRECISION = new MathContext(15);
     private static final int EXCEL_DIGITS = 15;
-    /** Day 0 of each Excel date system, for serials after 1900-03-01 in the 1900 system. */
+    /** Day 0 of each Excel date system (the 1900 one valid from 1900-03-01 on, after its fake leap day). */
     private static final LocalDate EPOCH_1900 = LocalDate.of(1899, 12, 30);
     private static final LocalDate EPOCH_1904 = LocalDate.of(1904, 1, 1);
-    /** 9999-12-31 in the 1900 system; DateUtil decides what happens beyond it. */
-    private static final double MAX_EXCEL_SERIAL = 2958465;
+    /** 9999-12-31, Excel's last date, in the 1900 system. */
+    private static final double LAST_SERIAL_1900 = 2958465;
+    private static final double DAYS_1900_TO_1904 = 1462;
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss");
 
     private SpreadsheetCellText() {
@@ -115,15 +116,16 @@ final class SpreadsheetCellText {
 
     /**
      * An Excel serial date as ISO text, rounded to whole seconds the way Excel displays it; null
-     * when the number cannot be a date (negative, or beyond year 9999).
+     * when the number cannot be a date (negative, or after 9999-12-31), so it stays a number.
      */
     static String excelSerialDate(double serial, boolean date1904) {
-        if (!DateUtil.isValidExcelDate(serial)) {
+        double lastDay = date1904 ? LAST_SERIAL_1900 - DAYS_1900_TO_1904 : LAST_SERIAL_1900;
+        if (!DateUtil.isValidExcelDate(serial) || serial >= lastDay + 1) {
             return null;
         }
         // Whole days past the fictitious 1900-02-29 are plain day counts; skipping DateUtil's
         // Calendar arithmetic for them matters on sheets with hundreds of thousands of dates.
-        if (serial == Math.rint(serial) && serial < MAX_EXCEL_SERIAL && (date1904 || serial > 60)) {
+        if (serial == Math.rint(serial) && (date1904 || serial > 60)) {
             return (date1904 ? EPOCH_1904 : EPOCH_1900).plusDays((long) serial).toString();
         }
         LocalDateTime value = DateUtil.getLocalDateTime(serial, date1904, true);

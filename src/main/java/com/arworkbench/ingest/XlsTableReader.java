@@ -84,9 +84,8 @@ public final class XlsTableReader implements TableReader {
             throw new UnreadableFileException(
                     "The workbook is in an old Excel 5.0/95 format. Open it in Excel, save it as .xlsx and try again.", e);
         } catch (IOException | RuntimeException e) {
-            String detail = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-            throw new UnreadableFileException(
-                    "The file is not a readable Excel 97-2003 workbook (.xls) (" + detail + ").", e);
+            throw new UnreadableFileException("The file is not a readable Excel 97-2003 workbook (.xls): it is damaged,"
+                    + " or it is another kind of Office document.", e);
         }
     }
 

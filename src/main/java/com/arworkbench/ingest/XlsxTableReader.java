@@ -75,11 +75,15 @@ public final class XlsxTableReader implements TableReader {
         } catch (SAXException | ParserConfigurationException | OpenXML4JException | POIXMLException
                  | OpenXML4JRuntimeException | IllegalArgumentException | IllegalStateException e) {
             throw new UnreadableFileException(
-                    "The Excel workbook (.xlsx) is damaged: its contents could not be read (" + describe(e) + ").", e);
+                    "The Excel workbook (.xlsx) is damaged: its contents could not be read. Open it in Excel, save it again and retry.", e);
         } catch (IOException e) {
-            // POI reports zip bombs and truncated entries as IOException; the user needs the gist.
+            // POI reports zip bombs and truncated entries alike as IOException
+            if (String.valueOf(e.getMessage()).contains("Zip bomb")) {
+                throw new UnreadableFileException("The workbook expands to far more data than its file size suggests,"
+                        + " so it was not opened as a safety measure. Open it in Excel, save it again and retry.", e);
+            }
             throw new UnreadableFileException(
-                    "The Excel workbook (.xlsx) could not be read: it is damaged or incomplete (" + describe(e) + ").", e);
+                    "The Excel workbook (.xlsx) could not be read: it is damaged or incomplete.", e);
         } finally {
             pkg.revert(); // READ packages are released with revert(); close() would try to save
         }
@@ -255,11 +259,6 @@ public final class XlsxTableReader implements TableReader {
             // found what we need
         }
         return date1904[0];
-    }
-
-    private static String describe(Exception e) {
-        String message = e.getMessage();
-        return message == null || message.isBlank() ? e.getClass().getSimpleName() : message;
     }
 
     /** Unwinds the SAX parse when the row handler has had enough; no stack trace needed. */

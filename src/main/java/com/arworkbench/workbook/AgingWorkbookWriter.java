@@ -161,8 +161,14 @@ public final class AgingWorkbookWriter implements AutoCloseable {
                         : "SUMIF($C$" + (firstRow + 1) + ":$C$" + (lastRow + 1) + ",\"" + t.currency() + "\"," + range + ")";
                 w.formula(3 + b, formula, cached.doubleValue()).style(3 + b, StyleRole.TOTAL_AMOUNT);
             }
-            w.formula(totalCol + 2, t.total().signum() == 0 ? "0" : "1", t.total().signum() == 0 ? 0 : 1)
-                    .style(totalCol + 2, StyleRole.TOTAL_PERCENT);
+            // The customers' shares add up to 100 %: a visible check on the % column.
+            String pct = col(totalCol + 2);
+            String pctRange = pct + "$" + (firstRow + 1) + ":" + pct + "$" + (lastRow + 1);
+            double shares = report.customers().stream().filter(c -> c.currency().equals(t.currency()))
+                    .mapToDouble(c -> ratio(c.total(), t.total())).sum();
+            w.formula(totalCol + 2, lastRow < firstRow ? "0" : single ? "SUM(" + pctRange + ")"
+                    : "SUMIF($C$" + (firstRow + 1) + ":$C$" + (lastRow + 1) + ",\"" + t.currency() + "\"," + pctRange + ")",
+                    shares).style(totalCol + 2, StyleRole.TOTAL_PERCENT);
             w.number(totalCol + 3, t.items()).style(totalCol + 3, StyleRole.TOTAL_LABEL);
         }
         summary.finish();

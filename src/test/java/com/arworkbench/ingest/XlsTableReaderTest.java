@@ -14,7 +14,9 @@ import java.util.List;
 import org.apache.poi.hssf.record.crypto.Biff8EncryptionKey;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.FormulaError;
+import org.apache.poi.ss.usermodel.RichTextString;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -122,7 +124,11 @@ class XlsTableReaderTest {
             r7.createCell(5).setCellFormula("E7");
 
             Row r8 = sheet.createRow(7);
-            r8.createCell(0).setCellValue("Globex Corporation");
+            RichTextString customer = wb.getCreationHelper().createRichTextString("Globex Corporation");
+            Font bold = wb.createFont();
+            bold.setBold(true);
+            customer.applyFont(0, 6, bold); // rich text runs must come out as one plain string
+            r8.createCell(0).setCellValue(customer);
             r8.createCell(1).setCellValue("000125");
             r8.createCell(2).setCellValue(LocalDateTime.of(2026, 7, 1, 13, 45));
             r8.getCell(2).setCellStyle(dateTime);

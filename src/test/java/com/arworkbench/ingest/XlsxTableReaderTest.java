@@ -2,10 +2,11 @@ package com.arworkbench.ingest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,7 +24,9 @@ import org.apache.poi.poifs.crypt.EncryptionMode;
 import org.apache.poi.poifs.crypt.Encryptor;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.FormulaError;
+import org.apache.poi.ss.usermodel.RichTextString;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -139,11 +142,28 @@ class XlsxTableReaderTest {
 
         assertEquals("The file is not an Excel workbook (.xlsx): it looks like a file of unknown type.",
                 unreadable(text).getMessage());
-        assertTrue(unreadable(truncatedZip).getMessage().startsWith("The file is not a valid Excel workbook (.xlsx)")
-                        || unreadable(truncatedZip).getMessage().startsWith("The Excel workbook (.xlsx)"),
+        assertEquals("The file is not a valid Excel workbook (.xlsx): its package structure is damaged or incomplete.",
                 unreadable(truncatedZip).getMessage());
         assertEquals("The file is an Excel 97-2003 workbook (.xls), not an .xlsx workbook.",
                 unreadable(legacy).getMessage());
+    }
+
+    @Test
+    void numberTextFollowsExcels15DigitRuleOnEveryPath() {
+        String[] values = {"45123", "1234.56", "-50", "0.30000000000000004", "1234.5599999999999", "100", "0",
+                "-0", "0.0", "007", "0.50", "1.5E3", "-5.0E1", "1E-7", "123456789012345678", "-.5", "5.",
+                "0.000000000000001", "99999999999999.99", "-0.000123"};
+        for (String value : values) {
+            BigDecimal rule = new BigDecimal(value).round(new MathContext(15));
+            String expected = rule.signum() == 0 ? "0" : rule.stripTrailingZeros().toPlainString();
+            assertEquals(expected, SpreadsheetCellText.plainNumber(value), value);
+        }
+        assertEquals("ACME-7", SpreadsheetCellText.plainNumber("ACME-7"));
+    }
+
+    @Test
+    void decodesExcelCharacterEscapes() {
+        assertEquals("Line 1\rLine 2 _x12_", XlsxTableReader.decodeExcelEscapes("Line 1_x000D_Line 2 _x12_"));
     }
 
     private static UnreadableFileException unreadable(Path file) {
@@ -183,7 +203,11 @@ class XlsxTableReaderTest {
             r7.createCell(5).setCellFormula("E7");
 
             Row r8 = sheet.createRow(7);
-            r8.createCell(0).setCellValue("Globex Corporation");
+            RichTextString customer = wb.getCreationHelper().createRichTextString("Globex Corporation");
+            Font bold = wb.createFont();
+            bold.setBold(true);
+            customer.applyFont(0, 6, bold); // rich text runs must come out as one plain string
+            r8.createCell(0).setCellValue(customer);
             r8.createCell(1).setCellValue("000125");
             r8.createCell(2).setCellValue(LocalDateTime.of(2026, 7, 1, 13, 45));
             r8.getCell(2).setCellStyle(dateTime);
