@@ -1,32 +1,22 @@
 package com.arworkbench.aging;
 
 import java.math.BigDecimal;
-import java.util.Arrays;
 
 /** Totals of one currency. Amounts of different currencies are never added together. */
 public final class CurrencyTotals {
 
     private final String currency;
-    private final BigDecimal[] buckets;
-    private BigDecimal total = BigDecimal.ZERO;
-    private BigDecimal credits = BigDecimal.ZERO;
+    private final BucketAmounts amounts;
     private BigDecimal future = BigDecimal.ZERO;
-    private long items;
     private long futureItems;
 
     CurrencyTotals(String currency, int bucketCount) {
         this.currency = currency;
-        this.buckets = new BigDecimal[bucketCount];
-        Arrays.fill(buckets, BigDecimal.ZERO);
+        this.amounts = new BucketAmounts(bucketCount);
     }
 
     void add(BigDecimal amount, int bucketIndex) {
-        buckets[bucketIndex] = buckets[bucketIndex].add(amount);
-        total = total.add(amount);
-        if (amount.signum() < 0) {
-            credits = credits.add(amount);
-        }
-        items++;
+        amounts.add(amount, bucketIndex);
     }
 
     void addFuture(BigDecimal amount) {
@@ -39,23 +29,24 @@ public final class CurrencyTotals {
     }
 
     public BigDecimal bucket(int index) {
-        return buckets[index];
+        return amounts.bucket(index);
     }
 
     public BigDecimal total() {
-        return total;
+        return amounts.total();
     }
 
     public BigDecimal credits() {
-        return credits;
+        return amounts.credits();
     }
 
+    /** Items dated after the as-of date: counted and tied out, not aged. */
     public BigDecimal future() {
         return future;
     }
 
     public long items() {
-        return items;
+        return amounts.items();
     }
 
     public long futureItems() {

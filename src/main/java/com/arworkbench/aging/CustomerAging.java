@@ -3,36 +3,27 @@ package com.arworkbench.aging;
 import com.arworkbench.model.Customer;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.Arrays;
 
 /** One customer's balance in one currency, split by bucket. Mutable while the engine runs. */
 public final class CustomerAging {
 
     private final Customer customer;
     private final String currency;
-    private final BigDecimal[] buckets;
-    private BigDecimal total = BigDecimal.ZERO;
-    private BigDecimal credits = BigDecimal.ZERO;
-    private long items;
+    private final BucketAmounts amounts;
     private LocalDate oldestOpenDue;
 
     CustomerAging(Customer customer, String currency, int bucketCount) {
         this.customer = customer;
         this.currency = currency;
-        this.buckets = new BigDecimal[bucketCount];
-        Arrays.fill(buckets, BigDecimal.ZERO);
+        this.amounts = new BucketAmounts(bucketCount);
     }
 
     void add(AgedItem aged, int bucketIndex) {
         BigDecimal amount = aged.item().openAmount();
-        buckets[bucketIndex] = buckets[bucketIndex].add(amount);
-        total = total.add(amount);
-        if (amount.signum() < 0) {
-            credits = credits.add(amount);
-        } else if (oldestOpenDue == null || aged.item().dueDate().isBefore(oldestOpenDue)) {
+        amounts.add(amount, bucketIndex);
+        if (amount.signum() > 0 && (oldestOpenDue == null || aged.item().dueDate().isBefore(oldestOpenDue))) {
             oldestOpenDue = aged.item().dueDate();
         }
-        items++;
     }
 
     public Customer customer() {
@@ -44,20 +35,19 @@ public final class CustomerAging {
     }
 
     public BigDecimal bucket(int index) {
-        return buckets[index];
+        return amounts.bucket(index);
     }
 
     public BigDecimal total() {
-        return total;
+        return amounts.total();
     }
 
-    /** Credits and unapplied cash (negative), also included in the buckets by their own dates. */
     public BigDecimal credits() {
-        return credits;
+        return amounts.credits();
     }
 
     public long items() {
-        return items;
+        return amounts.items();
     }
 
     /** Oldest due date among the customer's debit items; null if it has only credits. */
