@@ -146,13 +146,13 @@ public final class AgingWorkbookWriter implements AutoCloseable {
             w.number(totalCol + 3, c.items());
             w.date(totalCol + 4, c.oldestOpenDue());
         }
-        if (summary.nextRowIndex() < totalsStart) {
-            summary.row(); // the blank row between customers and totals
-        }
+        summary.footerRow(); // the blank row between customers and totals
         for (CurrencyTotals t : report.currencies().values()) {
-            SheetTable.RowWriter w = summary.row();
+            SheetTable.RowWriter w = summary.footerRow();
             w.text(0, "Total" + (t.currency().isEmpty() ? "" : " " + t.currency())).style(0, StyleRole.TOTAL_LABEL);
+            w.style(1, StyleRole.TOTAL_LABEL);
             w.text(2, t.currency()).style(2, StyleRole.TOTAL_LABEL);
+            w.style(totalCol + 4, StyleRole.TOTAL_LABEL);
             for (int b = 0; b <= buckets + 1; b++) {
                 BigDecimal cached = b < buckets ? t.bucket(b) : b == buckets ? t.total() : t.credits();
                 String range = col(3 + b) + "$" + (firstRow + 1) + ":" + col(3 + b) + "$" + (lastRow + 1);
@@ -225,7 +225,7 @@ public final class AgingWorkbookWriter implements AutoCloseable {
         }
         rows.append("+").append(tieOut.blankRows()).append("+").append(tieOut.headerRows());
         long listed = sum(detailParts) + sum(futureParts) + sum(exceptionParts);
-        list.add(Check.of("Every row read is accounted for", null, BigDecimal.valueOf(tieOut.rowsRead()), rows.toString(),
+        list.add(Check.count("Every row read is accounted for", null, BigDecimal.valueOf(tieOut.rowsRead()), rows.toString(),
                 BigDecimal.valueOf(listed + tieOut.blankRows() + tieOut.headerRows()),
                 "Rows read = rows on Detail + Future-dated + Exceptions + " + tieOut.blankRows() + " blank + "
                         + tieOut.headerRows() + " header"));

@@ -23,4 +23,8 @@ public enum CellKind {
     int minWidth() {
         return minWidth;
     }
+
+    boolean numeric() {
+        return this == AMOUNT || this == INTEGER || this == PERCENT;
+    }
 }

@@ -8,15 +8,22 @@ import java.math.BigDecimal;
  * A check that cannot apply (no total row in the export) is listed with a note and no result.
  */
 public record Check(String name, String expectedFormula, BigDecimal expected, String actualFormula, BigDecimal actual,
-                    String note, boolean applicable) {
+                    String note, boolean applicable, boolean isCount) {
 
+    /** A money check. */
     public static Check of(String name, String expectedFormula, BigDecimal expected, String actualFormula,
                            BigDecimal actual, String note) {
-        return new Check(name, expectedFormula, expected, actualFormula, actual, note, true);
+        return new Check(name, expectedFormula, expected, actualFormula, actual, note, true, false);
+    }
+
+    /** A check of a number of rows, shown as a whole number. */
+    public static Check count(String name, String expectedFormula, BigDecimal expected, String actualFormula,
+                              BigDecimal actual, String note) {
+        return new Check(name, expectedFormula, expected, actualFormula, actual, note, true, true);
     }
 
     public static Check notApplicable(String name, String note) {
-        return new Check(name, null, null, null, null, note, false);
+        return new Check(name, null, null, null, null, note, false, false);
     }
 
     public boolean passes() {

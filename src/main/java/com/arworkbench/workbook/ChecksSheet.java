@@ -47,6 +47,9 @@ public final class ChecksSheet {
                 w.formula(3, "ROUND(C" + excelRow + "-B" + excelRow + ",2)", diff.doubleValue());
                 w.formula(4, "IF(ROUND(C" + excelRow + "-B" + excelRow + ",2)=0,\"OK\",\"DIFFERENCE\")",
                         c.passes() ? "OK" : "DIFFERENCE");
+                if (c.isCount()) {
+                    w.style(1, StyleRole.INTEGER).style(2, StyleRole.INTEGER).style(3, StyleRole.INTEGER);
+                }
                 if (!c.passes()) {
                     failures++;
                 }

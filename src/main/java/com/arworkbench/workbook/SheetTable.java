@@ -24,7 +24,7 @@ public final class SheetTable {
     /** Excel's last row index (1,048,576 rows). */
     static final int EXCEL_MAX_ROW_INDEX = SpreadsheetVersion.EXCEL2007.getLastRowIndex();
     private static final int MAX_CELL_TEXT = SpreadsheetVersion.EXCEL2007.getMaxTextLength();
-    private static final int MAX_WIDTH_CHARS = 60;
+    private static final int MAX_WIDTH_CHARS = 48;
 
     private final StyledWorkbook book;
     private final String baseName;
@@ -46,6 +46,8 @@ public final class SheetTable {
     private Sheet sheet;
     private int headerRow;
     private int nextRow;
+    /** Last data row of the current part once footer rows began, else -1. */
+    private int lastDataRow = -1;
 
     SheetTable(StyledWorkbook book, String sheetName, List<Column> columns, int frozenColumns, int maxRowIndex) {
         this.book = book;
@@ -92,6 +94,20 @@ public final class SheetTable {
         return new RowWriter(sheet.createRow(nextRow++));
     }
 
+    /**
+     * A row below the table (totals): written after the data, outside the autofilter, so sorting
+     * the data never moves it. Call after the last {@link #row()}.
+     */
+    public RowWriter footerRow() {
+        if (sheet == null) {
+            sheet = book.streaming().getSheet(baseName);
+        }
+        if (lastDataRow < 0) {
+            lastDataRow = nextRow - 1;
+        }
+        return new RowWriter(sheet.createRow(nextRow++));
+    }
+
     /** The index the next row will get; formulas that refer to a row being written need it. */
     public int nextRowIndex() {
         return nextRow;
@@ -107,11 +123,11 @@ public final class SheetTable {
     }
 
     private void writeHeader(Row row) {
-        CellStyle style = book.style(StyleRole.HEADER);
         for (int i = 0; i < columns.size(); i++) {
             Cell c = row.getCell(i) != null ? row.getCell(i) : row.createCell(i);
             c.setCellValue(columns.get(i).header());
-            c.setCellStyle(style);
+            // Headers over numbers align with them.
+            c.setCellStyle(book.style(columns.get(i).kind().numeric() ? StyleRole.HEADER_NUMBER : StyleRole.HEADER));
         }
     }
 
@@ -147,7 +163,7 @@ public final class SheetTable {
     }
 
     private void closePart() {
-        parts.add(new Part(sheet.getSheetName(), headerRow, nextRow - 1));
+        parts.add(new Part(sheet.getSheetName(), headerRow, lastDataRow >= 0 ? lastDataRow : nextRow - 1));
     }
 
     /** Writes the cells of one row, each typed and styled by its column. */

@@ -6,6 +6,7 @@ package com.arworkbench.workbook;
  */
 public enum StyleRole {
     HEADER("header"),
+    HEADER_NUMBER("header number"),
     TEXT("text"),
     DATE("date"),
     AMOUNT("amount"),

@@ -82,6 +82,7 @@ public final class TemplateGenerator {
                         + "This sheet is removed from the output.");
         Object[][] rows = {
             {StyleRole.HEADER, s.header, "Header"},
+            {StyleRole.HEADER_NUMBER, s.headerNumber, "Amount"},
             {StyleRole.TEXT, s.text, "Text"},
             {StyleRole.DATE, s.date, java.time.LocalDate.of(2026, 6, 30)},
             {StyleRole.AMOUNT, s.amount, -1234.56},
@@ -116,6 +117,7 @@ public final class TemplateGenerator {
         final XSSFCellStyle title;
         final XSSFCellStyle subtitle;
         final XSSFCellStyle header;
+        final XSSFCellStyle headerNumber;
         final XSSFCellStyle text;
         final XSSFCellStyle date;
         final XSSFCellStyle amount;
@@ -149,7 +151,12 @@ public final class TemplateGenerator {
             header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
             header.setVerticalAlignment(VerticalAlignment.CENTER);
             header.setWrapText(true);
+            headerNumber = wb.createCellStyle();
+            headerNumber.cloneStyleFrom(header);
+            headerNumber.setAlignment(HorizontalAlignment.RIGHT);
             text = wb.createCellStyle();
+            // One character of indent keeps text from touching a right-aligned number to its left.
+            text.setIndention((short) 1);
             date = wb.createCellStyle();
             date.setDataFormat(fmt.getFormat("yyyy-mm-dd"));
             date.setAlignment(HorizontalAlignment.CENTER);

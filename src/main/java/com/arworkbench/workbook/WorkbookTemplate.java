@@ -117,7 +117,10 @@ public final class WorkbookTemplate {
                 }
             }
         }
-        // A template that lost a role still works: fall back to a plain style with the right format.
+        // A template from before a role existed, or that lost one, still works.
+        if (!styles.containsKey(StyleRole.HEADER_NUMBER) && styles.containsKey(StyleRole.HEADER)) {
+            styles.put(StyleRole.HEADER_NUMBER, styles.get(StyleRole.HEADER));
+        }
         for (StyleRole r : StyleRole.values()) {
             styles.computeIfAbsent(r, this::fallbackStyle);
         }

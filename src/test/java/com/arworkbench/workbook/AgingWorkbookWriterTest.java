@@ -148,6 +148,13 @@ class AgingWorkbookWriterTest {
             assertTrue(org.apache.poi.ss.usermodel.DateUtil.isCellDateFormatted(first.getCell(5)), "real Excel dates");
             assertEquals(AS_OF.minusDays(40), first.getCell(5).getLocalDateTimeCellValue().toLocalDate());
             assertEquals(org.apache.poi.ss.usermodel.CellType.NUMERIC, first.getCell(10).getCellType(), "amounts are numbers");
+            Sheet summary = wb.getSheet("Summary");
+            int sh = Workbooks.headerRow(summary, "Customer ID");
+            int customers = Workbooks.dataRows(summary, sh).size();
+            String filter = ((org.apache.poi.xssf.usermodel.XSSFSheet) summary).getCTWorksheet().getAutoFilter().getRef();
+            assertEquals("A" + (sh + 1) + ":N" + (sh + 1 + customers), filter, "sorting never moves the total rows");
+            assertEquals(org.apache.poi.ss.usermodel.HorizontalAlignment.RIGHT,
+                    summary.getRow(sh).getCell(3).getCellStyle().getAlignment(), "number headers align with numbers");
         }
     }
 }

@@ -1,0 +1,472 @@
+package com.arworkbench.web;
+
+import static com.arworkbench.support.Workbooks.text;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.arworkbench.cli.Main;
+import com.arworkbench.support.Workbooks;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.lang.reflect.Method;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpResponse.BodyHandlers;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The HTTP API end to end: a real server on a free loopback port, multipart uploads of the fixture
+ * exports, workbooks read back with POI, and every error answered as JSON with the right status.
+ */
+class WebServerTest {
+
+    private static final Path FIXTURES = Path.of("src/test/resources/fixtures");
+    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private static WebServer server;
+    private static HttpClient http;
+
+    @TempDir
+    Path tmp;
+
+    @BeforeAll
+    static void startServer() {
+        server = WebServer.start(WebServer.Config.loopback(0));
+        http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    }
+
+    @AfterAll
+    static void stopServer() {
+        if (server != null) {
+            server.stop();
+        }
+    }
+
+    // ---------------------------------------------------------------- health and the page
+
+    @Test
+    void healthListsStatusVersionAndProfiles() throws Exception {
+        HttpResponse<String> r = get(server, "/api/health");
+        assertEquals(200, r.statusCode());
+        assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("application/json"));
+        JsonNode body = JSON.readTree(r.body());
+        assertEquals("ok", body.get("status").asText());
+        assertFalse(body.path("version").asText().isBlank(), "version is given");
+        List<String> ids = new ArrayList<>();
+        body.get("profiles").forEach(p -> ids.add(p.get("id").asText()));
+        assertTrue(ids.contains("sap-fbl5n"), "profiles " + ids);
+        assertTrue(ids.contains("netsuite"), "profiles " + ids);
+        body.get("profiles").forEach(p -> assertFalse(p.path("name").asText().isBlank(), "profile name for " + p));
+    }
+
+    @Test
+    void servesThePageWithAStrictContentSecurityPolicy() throws Exception {
+        HttpResponse<String> page = get(server, "/");
+        assertEquals(200, page.statusCode());
+        assertTrue(page.headers().firstValue("Content-Type").orElse("").startsWith("text/html"),
+                page.headers().firstValue("Content-Type").orElse("(none)"));
+        assertTrue(page.body().contains("AR Workbench"));
+        String csp = page.headers().firstValue("Content-Security-Policy").orElseThrow();
+        assertTrue(csp.contains("default-src 'self'"), csp);
+        assertFalse(csp.contains("unsafe-inline"), csp);
+        assertFalse(csp.contains("unsafe-eval"), csp);
+        assertEquals("nosniff", page.headers().firstValue("X-Content-Type-Options").orElse(""));
+
+        HttpResponse<String> js = get(server, "/app.js");
+        assertEquals(200, js.statusCode());
+        assertTrue(js.headers().firstValue("Content-Type").orElse("").contains("javascript"),
+                js.headers().firstValue("Content-Type").orElse("(none)"));
+        assertFalse(js.body().isBlank());
+    }
+
+    @Test
+    void unknownApiPathIsJson404() throws Exception {
+        HttpResponse<String> r = get(server, "/api/nothing-here");
+        assertError(r, 404);
+    }
+
+    // ---------------------------------------------------------------- inspect
+
+    @Test
+    void inspectDescribesAQuickBooksOnlineExport() throws Exception {
+        HttpResponse<String> r = postText(server, "/api/inspect", new Multipart()
+                .file("file", "quickbooks-online-aging-detail.csv", fixture("quickbooks-online-aging-detail.csv")));
+        assertEquals(200, r.statusCode(), r.body());
+        JsonNode body = JSON.readTree(r.body());
+        assertEquals("quickbooks-online-aging-detail.csv", body.get("fileName").asText());
+        assertEquals("quickbooks-online", body.get("profile").get("id").asText());
+        assertFalse(body.get("profile").get("forced").asBoolean());
+        assertEquals(5, body.get("headerRow").asLong());
+        assertEquals(14, body.get("dataRows").asLong());
+        assertEquals(0, body.get("rejectedRows").asLong());
+        List<BigDecimal> totals = new ArrayList<>();
+        body.get("controlTotals").forEach(t -> totals.add(new BigDecimal(t.get("amount").asText())));
+        assertEquals(List.of(new BigDecimal("21947.09")), totals);
+        assertTrue(body.get("columns").isArray() && body.get("columns").size() > 0, "columns " + body.get("columns"));
+        List<String> headers = new ArrayList<>();
+        body.get("columns").forEach(c -> headers.add(c.get("header").asText()));
+        assertTrue(headers.contains("Open balance"), "mapped headers " + headers);
+    }
+
+    @Test
+    void inspectWithAForcedProfileThatDoesNotFitIs422() throws Exception {
+        HttpResponse<String> r = postText(server, "/api/inspect", new Multipart()
+                .field("profile", "sap-fbl5n")
+                .file("file", "quickbooks-online-aging-detail.csv", fixture("quickbooks-online-aging-detail.csv")));
+        JsonNode body = assertError(r, 422);
+        String detail = body.get("detail").asText();
+        assertTrue(detail.contains("header"), detail);
+        assertTrue(detail.contains("sap-fbl5n"), detail);
+    }
+
+    // ---------------------------------------------------------------- aging
+
+    @Test
+    void agingReturnsTheWorkbookWithASummaryHeader() throws Exception {
+        JsonNode expected = expected("sap-fbl5n-de");
+        String asOf = expected.get("asOf").asText();
+        HttpResponse<byte[]> r = postBytes(server, "/api/aging", new Multipart()
+                .field("asOf", asOf)
+                .file("file", "sap-fbl5n-de.csv", fixture("sap-fbl5n-de.csv")));
+        assertEquals(200, r.statusCode(), () -> new String(r.body(), StandardCharsets.UTF_8));
+        assertEquals(XLSX, r.headers().firstValue("Content-Type").orElse(""));
+
+        String disposition = r.headers().firstValue("Content-Disposition").orElseThrow();
+        assertTrue(disposition.startsWith("attachment;"), disposition);
+        assertTrue(disposition.contains("filename=\"aging-" + asOf + "-sap-fbl5n-de.xlsx\""), disposition);
+
+        String summaryHeader = r.headers().firstValue("X-Arw-Summary").orElseThrow();
+        assertTrue(summaryHeader.chars().allMatch(c -> c >= 0x20 && c < 0x7f), "ASCII only: " + summaryHeader);
+        JsonNode summary = JSON.readTree(summaryHeader);
+        assertEquals("ALL CHECKS OK", summary.get("checks").asText());
+        assertEquals(expected.get("rowsAged").asInt(), summary.get("rowsAged").asInt());
+        assertEquals(0, summary.get("rowsRejected").asInt());
+        assertEquals("EUR", summary.get("totals").get(0).get("currency").asText());
+        assertEquals(0, new BigDecimal(expected.get("buckets").get("EUR").get("Total").asText())
+                .compareTo(new BigDecimal(summary.get("totals").get(0).get("amount").asText())));
+
+        Path xlsx = tmp.resolve("api.xlsx");
+        Files.write(xlsx, r.body());
+        try (XSSFWorkbook wb = Workbooks.open(xlsx)) {
+            Sheet s = wb.getSheet("Summary");
+            int h = Workbooks.headerRow(s, "Customer ID");
+            Row total = Workbooks.rowWithText(s, 0, "Total EUR");
+            Workbooks.assertMoney(expected.get("buckets").get("EUR").get("Total").asText(),
+                    total.getCell(Workbooks.column(s, h, "Total")), "Summary Total EUR");
+            for (String bucket : List.of("Current", "1-30", "31-60", "61-90", "91-120", "Over 120")) {
+                Workbooks.assertMoney(expected.get("buckets").get("EUR").get(bucket).asText(),
+                        total.getCell(Workbooks.column(s, h, bucket)), "Summary Total EUR " + bucket);
+            }
+            Sheet detail = wb.getSheet("Detail");
+            assertEquals(expected.get("rowsAged").asInt(),
+                    Workbooks.dataRows(detail, Workbooks.headerRow(detail, "Source row")).size(), "Detail rows");
+            assertEquals("ALL CHECKS OK", text(Workbooks.rowWithText(wb.getSheet("Checks"), 0, "Master check").getCell(1)));
+        }
+    }
+
+    @Test
+    void apiAndCliProduceTheSameSummary() throws Exception {
+        String asOf = expected("netsuite-aging-detail").get("asOf").asText();
+        Path input = FIXTURES.resolve("netsuite-aging-detail.csv");
+        Path cliOut = tmp.resolve("cli.xlsx");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = runCli(new String[] {"aging", input.toString(), "--as-of", asOf, "--out", cliOut.toString()},
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+        assertEquals(0, code, err.toString(StandardCharsets.UTF_8));
+
+        HttpResponse<byte[]> r = postBytes(server, "/api/aging", new Multipart()
+                .field("asOf", asOf)
+                .file("file", "netsuite-aging-detail.csv", Files.readAllBytes(input)));
+        assertEquals(200, r.statusCode());
+        Path apiOut = tmp.resolve("api.xlsx");
+        Files.write(apiOut, r.body());
+
+        List<List<String>> cli = sheetCells(cliOut, "Summary");
+        List<List<String>> api = sheetCells(apiOut, "Summary");
+        assertTrue(cli.size() > 5, "Summary has rows: " + cli);
+        assertTrue(cli.stream().flatMap(List::stream).anyMatch(c -> c.endsWith(":45932.69")), "grand total in " + cli);
+        assertEquals(cli, api);
+    }
+
+    @Test
+    void bucketsAndBasisFieldsAreApplied() throws Exception {
+        HttpResponse<byte[]> r = postBytes(server, "/api/aging", new Multipart()
+                .field("asOf", "2026-07-31")
+                .field("buckets", "15,45")
+                .field("basis", "document")
+                .file("file", "netsuite-aging-detail.csv", fixture("netsuite-aging-detail.csv")));
+        assertEquals(200, r.statusCode());
+        Path xlsx = tmp.resolve("custom.xlsx");
+        Files.write(xlsx, r.body());
+        try (XSSFWorkbook wb = Workbooks.open(xlsx)) {
+            Sheet s = wb.getSheet("Summary");
+            int h = Workbooks.headerRow(s, "Customer ID");
+            Workbooks.column(s, h, "1-15");
+            Workbooks.column(s, h, "Over 45");
+            Sheet detail = wb.getSheet("Detail");
+            int dh = Workbooks.headerRow(detail, "Source row");
+            // INV10452: document 7/1/2026, due 7/31/2026 -> 30 days by document date (0 by due date)
+            Row row = Workbooks.rowWithText(detail, Workbooks.column(detail, dh, "Document no."), "INV10452");
+            assertEquals("30", text(row.getCell(Workbooks.column(detail, dh, "Days past due"))));
+            assertEquals("16-45", text(row.getCell(Workbooks.column(detail, dh, "Bucket"))));
+        }
+    }
+
+    // ---------------------------------------------------------------- errors
+
+    @Test
+    void missingAsOfIs400() throws Exception {
+        assertErrorAndAlive(postText(server, "/api/aging", new Multipart()
+                .file("file", "netsuite.csv", fixture("netsuite-aging-detail.csv"))), 400, "asOf");
+    }
+
+    @Test
+    void asOfNotIsoIs400() throws Exception {
+        assertErrorAndAlive(postText(server, "/api/aging", new Multipart()
+                .field("asOf", "31/12/2026")
+                .file("file", "netsuite.csv", fixture("netsuite-aging-detail.csv"))), 400, "31/12/2026");
+    }
+
+    @Test
+    void descendingBucketsAre400() throws Exception {
+        assertErrorAndAlive(postText(server, "/api/aging", new Multipart()
+                .field("asOf", "2026-07-31").field("buckets", "60,30")
+                .file("file", "netsuite.csv", fixture("netsuite-aging-detail.csv"))), 400, "ascending");
+    }
+
+    @Test
+    void unknownBasisIs400() throws Exception {
+        assertErrorAndAlive(postText(server, "/api/aging", new Multipart()
+                .field("asOf", "2026-07-31").field("basis", "weekly")
+                .file("file", "netsuite.csv", fixture("netsuite-aging-detail.csv"))), 400, "weekly");
+    }
+
+    @Test
+    void noFileFieldIs400() throws Exception {
+        assertErrorAndAlive(postText(server, "/api/aging", new Multipart().field("asOf", "2026-07-31")), 400, "file");
+        assertErrorAndAlive(postText(server, "/api/inspect", new Multipart().field("profile", "netsuite")), 400, "file");
+    }
+
+    @Test
+    void unknownProfileIs400() throws Exception {
+        assertErrorAndAlive(postText(server, "/api/aging", new Multipart()
+                .field("asOf", "2026-07-31").field("profile", "no-such-erp")
+                .file("file", "netsuite.csv", fixture("netsuite-aging-detail.csv"))), 400, "no-such-erp");
+    }
+
+    @Test
+    void emptyFileIs422() throws Exception {
+        assertErrorAndAlive(postText(server, "/api/aging", new Multipart()
+                .field("asOf", "2026-07-31").file("file", "empty.csv", new byte[0])), 422, "empty");
+    }
+
+    @Test
+    void randomBytesAre415() throws Exception {
+        byte[] noise = new byte[4096];
+        new Random(42).nextBytes(noise);
+        assertErrorAndAlive(postText(server, "/api/aging", new Multipart()
+                .field("asOf", "2026-07-31").file("file", "export.csv", noise)), 415, "binary");
+    }
+
+    @Test
+    void xmlThatIsNotASpreadsheetIs415() throws Exception {
+        byte[] xml = "<?xml version=\"1.0\"?>\n<note><to>x</to></note>\n".getBytes(StandardCharsets.UTF_8);
+        assertErrorAndAlive(postText(server, "/api/aging", new Multipart()
+                .field("asOf", "2026-07-31").file("file", "note.xml", xml)), 415, "XML");
+    }
+
+    @Test
+    void headerOnlyCsvGivesAnEmptyWorkbook() throws Exception {
+        byte[] csv = "Customer,Transaction Type,Date,Document Number,Due Date,Open Balance\r\n"
+                .getBytes(StandardCharsets.UTF_8);
+        HttpResponse<byte[]> r = postBytes(server, "/api/aging", new Multipart()
+                .field("asOf", "2026-07-31").file("file", "header-only.csv", csv));
+        assertEquals(200, r.statusCode(), () -> new String(r.body(), StandardCharsets.UTF_8));
+        JsonNode summary = JSON.readTree(r.headers().firstValue("X-Arw-Summary").orElseThrow());
+        assertEquals(0, summary.get("rowsAged").asInt());
+        assertEquals("ALL CHECKS OK", summary.get("checks").asText());
+        Path xlsx = tmp.resolve("empty.xlsx");
+        Files.write(xlsx, r.body());
+        try (XSSFWorkbook wb = Workbooks.open(xlsx)) {
+            Sheet detail = wb.getSheet("Detail");
+            assertEquals(0, Workbooks.dataRows(detail, Workbooks.headerRow(detail, "Source row")).size());
+            assertEquals("ALL CHECKS OK", text(Workbooks.rowWithText(wb.getSheet("Checks"), 0, "Master check").getCell(1)));
+        }
+    }
+
+    @Test
+    void uploadLargerThanTheLimitIs413() throws Exception {
+        WebServer small = WebServer.start(new WebServer.Config("127.0.0.1", 0, 50 * 1024, null, null));
+        try {
+            StringBuilder csv = new StringBuilder("Customer,Date,Document Number,Due Date,Open Balance\n");
+            for (int i = 0; csv.length() < 200 * 1024; i++) {
+                csv.append("C").append(i % 50).append(",7/1/2026,INV").append(i).append(",7/31/2026,100.00\n");
+            }
+            HttpResponse<String> r = postText(small, "/api/aging", new Multipart()
+                    .field("asOf", "2026-07-31")
+                    .file("file", "big.csv", csv.toString().getBytes(StandardCharsets.UTF_8)));
+            JsonNode body = assertError(r, 413);
+            assertTrue(body.get("detail").asText().contains("limited"), body.toString());
+            assertEquals(200, get(small, "/api/health").statusCode(), "the small server still answers");
+
+            // a file under the limit is still accepted by the same server
+            HttpResponse<byte[]> ok = postBytes(small, "/api/aging", new Multipart()
+                    .field("asOf", "2026-07-31")
+                    .file("file", "netsuite-aging-detail.csv", fixture("netsuite-aging-detail.csv")));
+            assertEquals(200, ok.statusCode());
+        } finally {
+            small.stop();
+        }
+    }
+
+    // ---------------------------------------------------------------- binding and temp files
+
+    @Test
+    void refusesToBindOffLoopbackWithoutAToken() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> WebServer.start(new WebServer.Config("0.0.0.0", 0, 1024 * 1024, null, null)));
+        assertTrue(e.getMessage().contains("token"), e.getMessage());
+    }
+
+    @Test
+    void requestsLeaveNoTempFoldersBehind() throws Exception {
+        Set<Path> before = tempFolders();
+
+        HttpResponse<byte[]> ok = postBytes(server, "/api/aging", new Multipart()
+                .field("asOf", "2026-07-31")
+                .file("file", "netsuite-aging-detail.csv", fixture("netsuite-aging-detail.csv")));
+        assertEquals(200, ok.statusCode());
+        assertTrue(ok.body().length > 1000);
+        HttpResponse<String> inspected = postText(server, "/api/inspect", new Multipart()
+                .file("file", "netsuite-aging-detail.csv", fixture("netsuite-aging-detail.csv")));
+        assertEquals(200, inspected.statusCode());
+        byte[] noise = new byte[4096];
+        new Random(7).nextBytes(noise);
+        assertError(postText(server, "/api/aging", new Multipart()
+                .field("asOf", "2026-07-31").file("file", "export.csv", noise)), 415);
+        assertError(postText(server, "/api/aging", new Multipart()
+                .field("asOf", "2026-07-31").field("profile", "sap-fbl5n")
+                .file("file", "netsuite-aging-detail.csv", fixture("netsuite-aging-detail.csv"))), 422);
+
+        Set<Path> left = tempFolders();
+        left.removeAll(before);
+        assertEquals(Set.of(), left, "temp folders left behind by the requests");
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    private static Set<Path> tempFolders() throws IOException {
+        try (Stream<Path> s = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
+            return new HashSet<>(s.filter(p -> p.getFileName().toString().startsWith("ar-workbench-")
+                    && Files.isDirectory(p)).toList());
+        }
+    }
+
+    private static byte[] fixture(String name) throws IOException {
+        return Files.readAllBytes(FIXTURES.resolve(name));
+    }
+
+    private static JsonNode expected(String name) throws IOException {
+        return JSON.readTree(FIXTURES.resolve("expected/" + name + ".json").toFile());
+    }
+
+    private static URI uri(WebServer s, String path) {
+        return URI.create("http://127.0.0.1:" + s.port() + path);
+    }
+
+    private static HttpResponse<String> get(WebServer s, String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(uri(s, path)).timeout(Duration.ofSeconds(30)).GET().build(),
+                BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    private static HttpRequest post(WebServer s, String path, Multipart form) {
+        return HttpRequest.newBuilder(uri(s, path)).timeout(Duration.ofSeconds(60))
+                .header("Content-Type", form.contentType()).POST(form.publisher()).build();
+    }
+
+    private static HttpResponse<String> postText(WebServer s, String path, Multipart form) throws Exception {
+        return http.send(post(s, path, form), BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    private static HttpResponse<byte[]> postBytes(WebServer s, String path, Multipart form) throws Exception {
+        return http.send(post(s, path, form), BodyHandlers.ofByteArray());
+    }
+
+    /** The status, a JSON content type and a body with non-empty error and detail. */
+    private static JsonNode assertError(HttpResponse<String> r, int status) throws IOException {
+        assertEquals(status, r.statusCode(), r.body());
+        assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("application/json"),
+                r.headers().firstValue("Content-Type").orElse("(none)"));
+        JsonNode body = JSON.readTree(r.body());
+        assertFalse(body.path("error").asText().isBlank(), "error in " + r.body());
+        assertFalse(body.path("detail").asText().isBlank(), "detail in " + r.body());
+        return body;
+    }
+
+    private static void assertErrorAndAlive(HttpResponse<String> r, int status, String detailMentions) throws Exception {
+        JsonNode body = assertError(r, status);
+        String detail = body.get("detail").asText();
+        assertTrue(detail.toLowerCase().contains(detailMentions.toLowerCase()),
+                "detail should mention '" + detailMentions + "': " + detail);
+        assertFalse(detail.contains("Exception"), "no Java internals in " + detail);
+        HttpResponse<String> health = get(server, "/api/health");
+        assertEquals(200, health.statusCode(), "the server still answers after a " + status);
+        assertEquals("ok", JSON.readTree(health.body()).get("status").asText());
+    }
+
+    /** Every cell of a sheet as displayed text (numbers plain, formulas by cached value), row by row. */
+    private static List<List<String>> sheetCells(Path xlsx, String sheetName) throws IOException {
+        List<List<String>> rows = new ArrayList<>();
+        try (XSSFWorkbook wb = Workbooks.open(xlsx)) {
+            Sheet s = wb.getSheet(sheetName);
+            assertNotNull(s, sheetName);
+            for (int i = 0; i <= s.getLastRowNum(); i++) {
+                Row r = s.getRow(i);
+                List<String> cells = new ArrayList<>();
+                if (r != null) {
+                    for (int c = 0; c < r.getLastCellNum(); c++) {
+                        Cell cell = r.getCell(c);
+                        cells.add(cell == null ? "" : cell.getCellType() + ":" + text(cell));
+                    }
+                }
+                rows.add(cells);
+            }
+        }
+        return rows;
+    }
+
+    /** {@code Main.run} is package-private; the CLI and the API must share one pipeline, so call it as the CLI does. */
+    private static int runCli(String[] args, PrintStream out, PrintStream err) throws Exception {
+        Method run = Main.class.getDeclaredMethod("run", String[].class, PrintStream.class, PrintStream.class);
+        run.setAccessible(true);
+        return (int) run.invoke(null, args, out, err);
+    }
+}
