@@ -102,6 +102,10 @@ public final class Main {
         a.allowOnly(Set.of("as-of", "out", "basis", "buckets", "profile", "mapping", "templates"));
         Path input = input(a);
         Path target = Path.of(a.require("out", "aging.xlsx"));
+        if (Files.isDirectory(target)) {
+            throw new CliArguments.UsageException("--out " + target + " is a folder; give a file name such as "
+                    + target.resolve("aging.xlsx"));
+        }
         AgingParameters p = new AgingParameters(asOf(a.require("as-of", "2026-06-30")), AgingBasis.parse(a.option("basis")),
                 BucketScheme.parse(a.option("buckets")));
         AgingRequest request = new AgingRequest(input, input.getFileName().toString(), p, ingestOptions(a),
@@ -169,6 +173,11 @@ public final class Main {
     }
 
     static IngestOptions ingestOptions(CliArguments a) throws UnreadableFileException {
+        String profile = a.option("profile");
+        if (profile != null && com.arworkbench.ingest.ErpProfiles.byId(profile).isEmpty()) {
+            throw new CliArguments.UsageException("unknown profile '" + profile + "' (known: "
+                    + com.arworkbench.ingest.ErpProfiles.ids() + ")");
+        }
         MappingSpec mapping = a.option("mapping") == null ? null : MappingSpec.read(Path.of(a.option("mapping")));
         return new IngestOptions(a.option("profile"), mapping);
     }

@@ -24,8 +24,11 @@ public record MappingSpec(String name, Integer headerRow, Map<Field, String> col
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new UnreadableFileException("The column mapping " + file.getFileName() + " is not valid JSON: "
                     + e.getOriginalMessage());
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new UnreadableFileException("The column mapping file " + file + " does not exist.");
         } catch (IOException e) {
-            throw new UnreadableFileException("The column mapping " + file + " cannot be read: " + e.getMessage());
+            throw new UnreadableFileException("The column mapping file " + file + " cannot be read ("
+                    + e.getClass().getSimpleName() + ").");
         }
         return fromJson(root, file.getFileName().toString());
     }

@@ -69,6 +69,9 @@ public final class Inspection {
         List<ControlTotal> totals = new ArrayList<>();
         s.controlTotals().forEach((c, v) -> totals.add(new ControlTotal(c, v.toPlainString())));
         List<String> warnings = new ArrayList<>(layout.warnings());
+        if (s.items() == 0 && s.rejected() == 0) {
+            warnings.add(Provenance.NO_DATA_ROWS);
+        }
         if (s.rejected() > 0) {
             warnings.add(s.rejected() + " row(s) could not be used; they will be listed with the reason on the Exceptions sheet");
         }

@@ -17,6 +17,9 @@ import org.apache.poi.ss.util.CellReference;
 /** The About sheet's lines: where the numbers came from and how they were read. */
 final class Provenance {
 
+    static final String NO_DATA_ROWS = "The export has a header but no data rows: nothing is open, or the export was "
+            + "cut short. Compare with the ERP before relying on an empty aging.";
+
     private Provenance() {
     }
 
@@ -31,6 +34,9 @@ final class Provenance {
         e.add(Map.entry("Bucket edges (days)", p.buckets().toString()));
         e.add(Map.entry("Buckets", String.join(", ", p.buckets().buckets().stream().map(b -> b.label()).toList())));
         source(e, file);
+        if (ingest.items() == 0 && ingest.rejected() == 0) {
+            e.add(Map.entry("Warning", NO_DATA_ROWS));
+        }
         e.add(Map.entry("Rows read", ingest.rowsRead()));
         e.add(Map.entry("Rows aged (Detail)", report.itemsAged()));
         e.add(Map.entry("Rows future-dated (Future-dated)", report.itemsFuture()));

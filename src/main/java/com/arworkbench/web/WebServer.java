@@ -249,8 +249,8 @@ public final class WebServer {
             }
             String m = String.valueOf(t.getMessage()).toLowerCase();
             if (m.contains("exceeds") || m.contains("too large") || m.contains("max file size") || m.contains("413")) {
-                error(ctx, 413, "File too large", "Uploads are limited to " + config.maxUploadBytes() / (1024 * 1024)
-                        + " MB (start the server with --max-upload-mb to change it).");
+                error(ctx, 413, "File too large", "Uploads are limited to " + size(config.maxUploadBytes())
+                        + " (start the server with --max-upload-mb to change it).");
                 return;
             }
             if (t instanceof ApiException a) {
@@ -265,9 +265,8 @@ public final class WebServer {
     }
 
     private ApiException tooLarge(long length) {
-        return new ApiException(413, "File too large", "The upload is " + length / (1024 * 1024) + " MB; uploads are "
-                + "limited to " + config.maxUploadBytes() / (1024 * 1024) + " MB (start the server with --max-upload-mb "
-                + "to change it).");
+        return new ApiException(413, "File too large", "The upload is " + size(length) + "; uploads are limited to "
+                + size(config.maxUploadBytes()) + " (start the server with --max-upload-mb to change it).");
     }
 
     private static void error(Context ctx, int status, String error, String detail) {
@@ -280,6 +279,11 @@ public final class WebServer {
 
     private static void json(Context ctx, int status, Object body) throws IOException {
         ctx.status(status).contentType("application/json").result(JSON.writeValueAsString(body));
+    }
+
+    /** "200 MB", "50 KB": sizes for people. */
+    static String size(long bytes) {
+        return bytes >= 1024 * 1024 ? (bytes / (1024 * 1024)) + " MB" : bytes >= 1024 ? (bytes / 1024) + " KB" : bytes + " bytes";
     }
 
     static String baseName(String fileName) {
@@ -305,8 +309,8 @@ public final class WebServer {
                 throw new ApiException(400, "No file", "Send the export as multipart/form-data in the field '" + field + "'.");
             }
             if (file.size() > config.maxUploadBytes()) {
-                throw new ApiException(413, "File too large", "The upload is " + file.size() / (1024 * 1024)
-                        + " MB; uploads are limited to " + config.maxUploadBytes() / (1024 * 1024) + " MB.");
+                throw new ApiException(413, "File too large", "The upload is " + size(file.size())
+                        + "; uploads are limited to " + size(config.maxUploadBytes()) + ".");
             }
             Path dir = Files.createTempDirectory("ar-workbench-");
             Path path = dir.resolve("upload.bin");

@@ -357,6 +357,59 @@ class WebServerTest {
     }
 
     @Test
+    void aTokenIsRequiredOnTheApiWhenConfigured() throws Exception {
+        WebServer guarded = WebServer.start(new WebServer.Config("127.0.0.1", 0, 1024 * 1024, null, "s3cret-token"));
+        try {
+            assertError(get(guarded, "/api/health"), 401);
+            HttpRequest.Builder health = HttpRequest.newBuilder(uri(guarded, "/api/health")).GET();
+            assertEquals(401, http.send(health.copy().header("Authorization", "Bearer wrong").build(),
+                    BodyHandlers.ofString()).statusCode());
+            assertEquals(200, http.send(health.copy().header("Authorization", "Bearer s3cret-token").build(),
+                    BodyHandlers.ofString()).statusCode());
+            assertEquals(200, http.send(health.copy().header("X-Arw-Token", "s3cret-token").build(),
+                    BodyHandlers.ofString()).statusCode());
+            assertError(postText(guarded, "/api/aging", new Multipart().field("asOf", "2026-07-31")
+                    .file("file", "netsuite.csv", fixture("netsuite-aging-detail.csv"))), 401);
+            assertEquals(200, get(guarded, "/").statusCode(), "the page itself needs no token");
+        } finally {
+            guarded.stop();
+        }
+    }
+
+    @Test
+    void aColumnMappingCanBeSentAsAField() throws Exception {
+        byte[] csv = """
+                Client,Inv #,Inv Date,Pay By,Balance
+                Alpha Ltd,A-1,2026-05-01,2026-05-31,100.00
+                Beta GmbH,B-1,2026-07-01,2026-07-20,40.25
+                """.getBytes(StandardCharsets.UTF_8);
+        String mapping = "{\"columns\":{\"customer\":\"Client\",\"documentNumber\":\"Inv #\",\"documentDate\":\"Inv Date\","
+                + "\"dueDate\":\"Pay By\",\"openAmount\":\"Balance\"}}";
+        HttpResponse<byte[]> r = postBytes(server, "/api/aging", new Multipart()
+                .field("asOf", "2026-07-31").field("mapping", mapping).file("file", "odd.csv", csv));
+        assertEquals(200, r.statusCode(), () -> new String(r.body(), StandardCharsets.UTF_8));
+        JsonNode summary = JSON.readTree(r.headers().firstValue("X-Arw-Summary").orElseThrow());
+        assertTrue(summary.get("profile").asText().contains("Custom mapping"), summary.toString());
+        assertEquals(2, summary.get("rowsAged").asInt());
+        assertEquals("140.25", summary.get("totals").get(0).get("amount").asText());
+
+        assertErrorAndAlive(postText(server, "/api/aging", new Multipart()
+                .field("asOf", "2026-07-31").field("mapping", "{not json").file("file", "odd.csv", csv)), 400, "");
+        assertErrorAndAlive(postText(server, "/api/aging", new Multipart()
+                .field("asOf", "2026-07-31").field("mapping", "{\"columns\":{\"openAmount\":\"Remaining\"}}")
+                .file("file", "odd.csv", csv)), 422, "Remaining");
+    }
+
+    @Test
+    void aBodyThatIsNotMultipartIsAClientError() throws Exception {
+        HttpResponse<String> r = http.send(HttpRequest.newBuilder(uri(server, "/api/aging"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"asOf\":\"2026-07-31\"}")).build(),
+                BodyHandlers.ofString());
+        assertErrorAndAlive(r, 400, "");
+    }
+
+    @Test
     void requestsLeaveNoTempFoldersBehind() throws Exception {
         Set<Path> before = tempFolders();
 
