@@ -8,14 +8,41 @@
 
   var DEFAULT_BUCKETS = '30,60,90,120';
 
+  /* What differs between the two jobs. Everything else (the export, inspect,
+     as-of date, ERP profile) is shared. */
+  var JOBS = {
+    aging: {
+      endpoint: '/api/aging',
+      fallbackName: 'aging.xlsx',
+      buildLabel: 'Build aging workbook',
+      building: 'Building the aging workbook for ',
+      noun: 'Workbook'
+    },
+    dunning: {
+      endpoint: '/api/dunning',
+      fallbackName: 'dunning.xlsx',
+      buildLabel: 'Build dunning worklist',
+      building: 'Building the dunning worklist for ',
+      noun: 'Worklist'
+    }
+  };
+
+  /* The optional extra inputs of the dunning job: form field name -> labels. */
+  var EXTRAS = [
+    { key: 'customers', label: 'customer master' },
+    { key: 'previous', label: 'previous worklist' },
+    { key: 'policy', label: 'dunning policy' }
+  ];
+
   var state = {
+    job: 'aging',
     file: null,          // the File the user chose; kept so they can rebuild
+    extras: { customers: null, previous: null, policy: null },
+    extrasVersion: 0,    // bumped whenever an extra input changes (for "stale")
     inspectSeq: 0,       // guards against out-of-order inspect answers
     inspecting: false,
     building: false,
-    lastBlob: null,      // last workbook, for "Download again"
-    lastFileName: null,
-    lastBuildKey: null   // parameters used for the last workbook
+    results: { aging: null, dunning: null }  // last build per job: {blob, fileName, summary, key}
   };
 
   var el = {};
@@ -116,6 +143,12 @@
     500: ['Something went wrong', 'The service hit an unexpected problem while working on this file.']
   };
 
+  /* For the dunning job any of up to four files may be the one refused. */
+  var DUNNING_FALLBACK = {
+    415: ['Not a supported file', 'One of the files is not in a format this job reads: the export and customer master as CSV, TXT, XLSX, XLS, HTML or XML, the previous worklist as XLSX, the policy as JSON.'],
+    422: ['Files understood but unusable', 'The files were read, but the worklist could not be built from them.']
+  };
+
   function ApiError(title, detail, status) {
     this.title = title;
     this.detail = detail;
@@ -128,8 +161,8 @@
   }
 
   /* Turn a non-2xx response into an ApiError using its {"error","detail"} body. */
-  function readError(response) {
-    var fallback = STATUS_FALLBACK[response.status] ||
+  function readError(response, overrides) {
+    var fallback = (overrides && overrides[response.status]) || STATUS_FALLBACK[response.status] ||
       ['Request failed (' + response.status + ')', response.statusText || ''];
     return response.text().then(function (text) {
       var body = null;
@@ -146,10 +179,10 @@
     });
   }
 
-  function request(url, options) {
+  function request(url, options, fallbacks) {
     return fetch(url, options).then(function (response) {
       if (!response.ok) {
-        return readError(response).then(function (err) { throw err; });
+        return readError(response, fallbacks).then(function (err) { throw err; });
       }
       return response;
     }, function () {
@@ -170,6 +203,21 @@
       .then(function (r) { return r.json(); });
   }
 
+  /* POST the job's form; the answer is the .xlsx, with a JSON summary header. */
+  function apiBuild(job, form) {
+    var spec = JOBS[job];
+    return request(spec.endpoint, { method: 'POST', body: form },
+      job === 'dunning' ? DUNNING_FALLBACK : null).then(function (r) {
+      return r.blob().then(function (blob) {
+        return {
+          blob: blob,
+          fileName: filenameFromDisposition(r.headers.get('Content-Disposition')) || spec.fallbackName,
+          summary: parseSummary(r.headers.get('X-Arw-Summary'))
+        };
+      }, function () { throw networkError(); });
+    });
+  }
+
   function apiAging(file, params) {
     var form = new FormData();
     form.append('file', file, file.name);
@@ -177,15 +225,19 @@
     form.append('basis', params.basis);
     form.append('buckets', params.buckets);
     if (params.profile) { form.append('profile', params.profile); }
-    return request('/api/aging', { method: 'POST', body: form }).then(function (r) {
-      return r.blob().then(function (blob) {
-        return {
-          blob: blob,
-          fileName: filenameFromDisposition(r.headers.get('Content-Disposition')) || 'aging.xlsx',
-          summary: parseSummary(r.headers.get('X-Arw-Summary'))
-        };
-      }, function () { throw networkError(); });
+    return apiBuild('aging', form);
+  }
+
+  function apiDunning(file, params, extras) {
+    var form = new FormData();
+    form.append('file', file, file.name);
+    form.append('asOf', params.asOf);
+    EXTRAS.forEach(function (x) {
+      var f = extras[x.key];
+      if (f) { form.append(x.key, f, f.name); }
     });
+    if (params.profile) { form.append('profile', params.profile); }
+    return apiBuild('dunning', form);
   }
 
   /* ------------------------------------------------------------------ */
@@ -259,8 +311,7 @@
   function handleFile(file) {
     if (!file) { return; }
     state.file = file;
-    state.lastBlob = null;
-    state.lastBuildKey = null;
+    state.results = { aging: null, dunning: null };
     el.resultPanel.hidden = true;
     el.inspectPanel.hidden = true;
     clearError();
@@ -536,6 +587,7 @@
   function currentParams() {
     var parsed = parseBuckets(el.buckets.value);
     return {
+      job: state.job,
       asOf: el.asOf.value,
       basis: el.basis.value || 'due',
       buckets: parsed.edges ? parsed.edges.join(',') : null,
@@ -543,8 +595,12 @@
     };
   }
 
+  /* What the current result was built from; a different key marks it stale. */
   function paramsKey(p) {
-    return [p.asOf, p.basis, p.buckets, p.profile].join('|');
+    if (p.job === 'dunning') {
+      return ['dunning', p.asOf, p.profile, state.extrasVersion].join('|');
+    }
+    return ['aging', p.asOf, p.basis, p.buckets, p.profile].join('|');
   }
 
   function updateBuildState() {
@@ -552,16 +608,38 @@
     var hint = '';
     if (!state.file) { hint = 'Choose an export file first.'; }
     else if (!p.asOf) { hint = 'Enter an as-of date.'; }
-    else if (!p.buckets) { hint = 'Fix the bucket edges first.'; }
+    else if (p.job === 'aging' && !p.buckets) { hint = 'Fix the bucket edges first.'; }
     else if (state.inspecting) { hint = 'Reading the file\u2026'; }
     el.build.disabled = Boolean(hint) || state.building;
     el.buildHint.textContent = hint;
     el.buildHint.hidden = !hint;
     el.asOf.setAttribute('aria-invalid', p.asOf ? 'false' : 'true');
+    renderBuildNote();
 
-    if (!el.resultPanel.hidden && state.lastBuildKey) {
-      el.resultStale.hidden = paramsKey(p) === state.lastBuildKey;
+    var last = state.results[p.job];
+    if (!el.resultPanel.hidden && last) {
+      el.resultStale.hidden = paramsKey(p) === last.key;
     }
+  }
+
+  /* Under the dunning build button: which optional inputs go with the export. */
+  function renderBuildNote() {
+    if (state.job !== 'dunning') { el.buildNote.hidden = true; return; }
+    var used = EXTRAS.filter(function (x) { return state.extras[x.key]; })
+      .map(function (x) { return x.label; });
+    var text;
+    if (!used.length) {
+      text = 'Export only, with the built-in dunning policy.';
+    } else {
+      text = 'With the ' + joinWords(used) + (state.extras.policy ? '.' : '; built-in dunning policy.');
+    }
+    el.buildNote.textContent = text;
+    el.buildNote.hidden = false;
+  }
+
+  function joinWords(words) {
+    if (words.length <= 1) { return words.join(''); }
+    return words.slice(0, -1).join(', ') + ' and ' + words[words.length - 1];
   }
 
   /* Content-Disposition: attachment; filename="x.xlsx"; filename*=UTF-8''x.xlsx */
@@ -612,8 +690,80 @@
     setTimeout(function () { URL.revokeObjectURL(url); }, 10000);
   }
 
-  function renderResult(fileName, summary) {
+  function amountCell(value) {
+    return make('td', 'num', isPresent(value) ? formatAmount(value) : '\u2014');
+  }
+
+  function fillRows(rows) {
+    clear(el.resultRows);
+    rows.forEach(function (r) {
+      if (isPresent(r[1])) { addFact(el.resultRows, r[0], r[2] ? formatCount(r[1]) : r[1]); }
+    });
+    el.resultRows.hidden = !el.resultRows.firstChild;
+  }
+
+  /* Fill a result table's body from a list; hide the table when there is nothing. */
+  function fillTable(table, list, cells) {
+    var tbody = table.tBodies[0];
+    clear(tbody);
+    (Array.isArray(list) ? list : []).forEach(function (item) {
+      if (!item || typeof item !== 'object') { return; }
+      var tr = make('tr');
+      cells(item).forEach(function (td) { tr.appendChild(td); });
+      tbody.appendChild(tr);
+    });
+    table.hidden = !tbody.firstChild;
+  }
+
+  function renderAgingSummary(s) {
+    el.resultHeadline.hidden = true;
+    el.resultOverdue.hidden = true;
+    el.resultLevels.hidden = true;
+    fillRows([
+      ['ERP profile', s.profile, false],
+      ['Rows read', s.rowsRead, true],
+      ['Rows aged', s.rowsAged, true],
+      ['Future-dated', s.rowsFuture, true],
+      ['Rejected', s.rowsRejected, true]
+    ]);
+    fillTable(el.resultTotals, s.totals, function (t) {
+      return [make('td', null, isPresent(t.currency) ? t.currency : '\u2014'), amountCell(t.amount)];
+    });
+  }
+
+  function renderDunningSummary(s) {
+    el.resultTotals.hidden = true;
+
+    var n = s.customersToContact;
+    el.resultCustomers.textContent = isPresent(n) ? formatCount(n) : '\u2014';
+    el.resultCustomersLabel.textContent = Number(n) === 1 ? 'customer to contact' : 'customers to contact';
+    el.resultHeadline.hidden = false;
+
+    fillRows([
+      ['ERP profile', s.profile, false],
+      ['Rows read', s.rowsRead, true],
+      ['Items dunned', s.itemsDunned, true],
+      ['Items excluded', s.itemsExcluded, true],
+      ['Not overdue', s.itemsNotOverdue, true],
+      ['Rejected rows', s.rowsRejected, true]
+    ]);
+
+    fillTable(el.resultOverdue, s.overdue, function (o) {
+      return [make('td', null, isPresent(o.currency) ? o.currency : '\u2014'),
+        amountCell(o.dunned), amountCell(o.excluded)];
+    });
+
+    fillTable(el.resultLevels, s.levels, function (l) {
+      var td = make('td');
+      if (isPresent(l.level)) { td.appendChild(make('span', 'level-chip', l.level)); }
+      td.appendChild(document.createTextNode(isPresent(l.name) ? String(l.name) : 'Level ' + l.level));
+      return [td, make('td', 'num', isPresent(l.customers) ? formatCount(l.customers) : '\u2014')];
+    });
+  }
+
+  function renderResult(job, fileName, summary) {
     var s = summary || {};
+    var noun = JOBS[job].noun;
     el.resultFile.textContent = fileName;
 
     var checks = isPresent(s.checks) ? String(s.checks) : 'Not reported';
@@ -621,66 +771,78 @@
     el.checksStatus.textContent = checks;
     el.checksStatus.className = 'badge ' + (ok ? 'is-ok' : 'is-warn');
     el.resultPanel.classList.toggle('is-warn', !ok);
-    el.resultTitle.textContent = ok ? 'Workbook downloaded' : 'Workbook downloaded \u2014 review the Checks sheet';
+    el.resultTitle.textContent = ok ? noun + ' downloaded' : noun + ' downloaded \u2014 review the Checks sheet';
 
-    clear(el.resultRows);
-    var rows = [
-      ['ERP profile', s.profile, false],
-      ['Rows read', s.rowsRead, true],
-      ['Rows aged', s.rowsAged, true],
-      ['Future-dated', s.rowsFuture, true],
-      ['Rejected', s.rowsRejected, true]
-    ];
-    rows.forEach(function (r) {
-      if (isPresent(r[1])) { addFact(el.resultRows, r[0], r[2] ? formatCount(r[1]) : r[1]); }
-    });
-    el.resultRows.hidden = !el.resultRows.firstChild;
-
-    var tbody = el.resultTotals.tBodies[0];
-    clear(tbody);
-    var totals = Array.isArray(s.totals) ? s.totals : [];
-    totals.forEach(function (t) {
-      if (!t) { return; }
-      var tr = make('tr');
-      tr.appendChild(make('td', null, isPresent(t.currency) ? t.currency : '\u2014'));
-      tr.appendChild(make('td', 'num', isPresent(t.amount) ? formatAmount(t.amount) : '\u2014'));
-      tbody.appendChild(tr);
-    });
-    el.resultTotals.hidden = totals.length === 0;
+    if (job === 'dunning') { renderDunningSummary(s); } else { renderAgingSummary(s); }
 
     el.resultStale.hidden = true;
     el.resultPanel.hidden = false;
   }
 
+  /* The result panel shows the last build of the selected job, if any. */
+  function showResultForJob() {
+    var last = state.results[state.job];
+    if (!last) { el.resultPanel.hidden = true; return; }
+    renderResult(state.job, last.fileName, last.summary);
+    el.resultStale.hidden = paramsKey(currentParams()) === last.key;
+  }
+
   function buildWorkbook() {
     if (!state.file || state.building) { return; }
-    if (!renderBucketPreview()) { el.buckets.focus(); return; }
+    var job = state.job;
+    if (job === 'aging' && !renderBucketPreview()) { el.buckets.focus(); return; }
     var params = currentParams();
     if (!params.asOf) { el.asOf.focus(); updateBuildState(); return; }
+    var key = paramsKey(params);
+    var spec = JOBS[job];
 
     state.building = true;
     el.build.classList.add('is-busy');
     el.build.textContent = 'Building\u2026';
     updateBuildState();
     clearError();
-    setStatus('Building the aging workbook for ' + state.file.name + '\u2026', true);
+    setStatus(spec.building + state.file.name + '\u2026', true);
 
-    apiAging(state.file, params).then(function (res) {
-      state.lastBlob = res.blob;
-      state.lastFileName = res.fileName;
-      state.lastBuildKey = paramsKey(params);
+    var call = job === 'dunning'
+      ? apiDunning(state.file, params, state.extras)
+      : apiAging(state.file, params);
+
+    call.then(function (res) {
+      state.results[job] = { blob: res.blob, fileName: res.fileName, summary: res.summary, key: key };
       triggerDownload(res.blob, res.fileName);
-      renderResult(res.fileName, res.summary);
-      setStatus('Workbook ' + res.fileName + ' downloaded.', false);
+      if (state.job === job) { showResultForJob(); }
+      setStatus(spec.noun + ' ' + res.fileName + ' downloaded.', false);
     }, function (err) {
       setStatus('', false);
       showError(err instanceof ApiError ? err : networkError());
     }).then(function () {
       state.building = false;
       el.build.classList.remove('is-busy');
-      el.build.textContent = 'Build aging workbook';
+      el.build.textContent = JOBS[state.job].buildLabel;
       updateBuildState();
     });
+  }
+
+  /* ------------------------------------------------------------------ */
+  /* Job switch                                                         */
+  /* ------------------------------------------------------------------ */
+
+  function setJob(job) {
+    if (!JOBS[job]) { job = 'aging'; }
+    state.job = job;
+    el.jobRadios.forEach(function (r) { r.checked = r.value === job; });
+    /* Elements marked data-job="aging" or data-job="dunning" belong to one job. */
+    Array.prototype.forEach.call(document.querySelectorAll('[data-job]'), function (node) {
+      node.hidden = node.getAttribute('data-job') !== job;
+    });
+    if (job === 'dunning') {
+      el.asOf.setAttribute('aria-describedby', 'as-of-help');
+    } else {
+      el.asOf.removeAttribute('aria-describedby');
+    }
+    if (!state.building) { el.build.textContent = JOBS[job].buildLabel; }
+    showResultForJob();
+    updateBuildState();
   }
 
   /* ------------------------------------------------------------------ */
@@ -739,6 +901,72 @@
   }
 
   /* ------------------------------------------------------------------ */
+  /* Optional dunning inputs: customer master, previous worklist, policy */
+  /* ------------------------------------------------------------------ */
+
+  function renderExtra(x) {
+    var file = state.extras[x.key];
+    var zone = x.zone;
+    zone.classList.toggle('has-file', Boolean(file));
+    x.fileLine.hidden = !file;
+    x.remove.hidden = !file;
+    x.choose.textContent = file ? 'Replace' : 'Choose file';
+    x.name.textContent = file ? file.name : '';
+    x.size.textContent = file ? '\u00b7 ' + formatBytes(file.size) : '';
+    x.fileLine.title = file ? file.name : '';
+  }
+
+  function setExtra(x, file) {
+    state.extras[x.key] = file || null;
+    state.extrasVersion++;
+    renderExtra(x);
+    updateBuildState();
+  }
+
+  function wireExtraZone(x) {
+    var zone = x.zone;
+    var depth = 0;
+
+    zone.addEventListener('dragenter', function (e) {
+      if (!hasFiles(e)) { return; }
+      e.preventDefault();
+      depth++;
+      zone.classList.add('is-dragover');
+    });
+    zone.addEventListener('dragover', function (e) {
+      if (!hasFiles(e)) { return; }
+      e.preventDefault();
+      e.dataTransfer.dropEffect = 'copy';
+    });
+    zone.addEventListener('dragleave', function () {
+      depth = Math.max(0, depth - 1);
+      if (depth === 0) { zone.classList.remove('is-dragover'); }
+    });
+    zone.addEventListener('drop', function (e) {
+      e.preventDefault();
+      depth = 0;
+      zone.classList.remove('is-dragover');
+      var files = e.dataTransfer && e.dataTransfer.files;
+      if (files && files.length) { setExtra(x, files[0]); }
+    });
+
+    zone.addEventListener('click', function (e) {
+      if (e.target === x.input || e.target.closest('button')) { return; }
+      x.input.click();
+    });
+    x.choose.addEventListener('click', function () { x.input.click(); });
+    x.remove.addEventListener('click', function () {
+      setExtra(x, null);
+      x.choose.focus();
+    });
+    x.input.addEventListener('change', function () {
+      var files = x.input.files;
+      if (files && files.length) { setExtra(x, files[0]); }
+      x.input.value = '';
+    });
+  }
+
+  /* ------------------------------------------------------------------ */
   /* Start                                                              */
   /* ------------------------------------------------------------------ */
 
@@ -753,8 +981,24 @@
       ['build', 'build'], ['buildHint', 'build-hint'], ['resultPanel', 'result-panel'],
       ['resultTitle', 'result-title'], ['resultFile', 'result-file'], ['checksStatus', 'checks-status'],
       ['resultRows', 'result-rows'], ['resultTotals', 'result-totals'], ['resultStale', 'result-stale'],
-      ['downloadAgain', 'download-again'], ['paramsForm', 'params-form'], ['version', 'version']
+      ['downloadAgain', 'download-again'], ['paramsForm', 'params-form'], ['version', 'version'],
+      ['buildNote', 'build-note'], ['resultHeadline', 'result-headline'],
+      ['resultCustomers', 'result-customers'], ['resultCustomersLabel', 'result-customers-label'],
+      ['resultOverdue', 'result-overdue'], ['resultLevels', 'result-levels']
     ].forEach(function (pair) { el[pair[0]] = $(pair[1]); });
+    el.jobRadios = Array.prototype.slice.call(document.querySelectorAll('input[name="job"]'));
+
+    EXTRAS.forEach(function (x) {
+      x.zone = $(x.key + '-zone');
+      x.input = $(x.key + '-input');
+      x.choose = $(x.key + '-choose');
+      x.remove = $(x.key + '-remove');
+      x.fileLine = x.zone.querySelector('.mini-file');
+      x.name = x.zone.querySelector('.mini-name');
+      x.size = x.zone.querySelector('.mini-size');
+      wireExtraZone(x);
+      renderExtra(x);
+    });
 
     el.asOf.value = todayLocalIso();
     if (!el.buckets.value) { el.buckets.value = DEFAULT_BUCKETS; }
@@ -776,10 +1020,15 @@
     });
     el.build.addEventListener('click', buildWorkbook);
     el.downloadAgain.addEventListener('click', function () {
-      if (state.lastBlob) { triggerDownload(state.lastBlob, state.lastFileName || 'aging.xlsx'); }
+      var last = state.results[state.job];
+      if (last) { triggerDownload(last.blob, last.fileName || JOBS[state.job].fallbackName); }
+    });
+    el.jobRadios.forEach(function (r) {
+      r.addEventListener('change', function () { if (r.checked) { setJob(r.value); } });
     });
 
-    updateBuildState();
+    var checked = el.jobRadios.filter(function (r) { return r.checked; })[0];
+    setJob(checked ? checked.value : 'aging');
     loadHealth();
   }
 

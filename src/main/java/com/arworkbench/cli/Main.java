@@ -10,6 +10,10 @@ import com.arworkbench.jobs.AgingJob;
 import com.arworkbench.jobs.AgingOutcome;
 import com.arworkbench.jobs.AgingRequest;
 import com.arworkbench.jobs.AppVersion;
+import com.arworkbench.jobs.DunningJob;
+import com.arworkbench.jobs.DunningOutcome;
+import com.arworkbench.jobs.DunningRequest;
+import com.arworkbench.jobs.NamedFile;
 import com.arworkbench.jobs.Inspection;
 import com.arworkbench.web.WebServer;
 import com.arworkbench.workbook.TemplateGenerator;
@@ -42,6 +46,9 @@ public final class Main {
               ar-workbench aging INPUT --as-of YYYY-MM-DD --out FILE.xlsx
                            [--basis due|document] [--buckets 30,60,90,120]
                            [--profile NAME] [--mapping FILE.json] [--templates DIR]
+              ar-workbench dunning INPUT --as-of YYYY-MM-DD --out FILE.xlsx
+                           [--customers FILE] [--previous FILE.xlsx] [--policy FILE.json]
+                           [--profile NAME] [--mapping FILE.json] [--templates DIR]
               ar-workbench inspect INPUT [--profile NAME] [--mapping FILE.json]
               ar-workbench serve [--port 7070] [--host 127.0.0.1] [--max-upload-mb 200]
               ar-workbench bench [--rows 1000000] [--format csv|xlsx] [--customers 20000] [--keep]
@@ -63,9 +70,11 @@ public final class Main {
     static int run(String[] args, PrintStream out, PrintStream err) {
         try {
             CliArguments a = CliArguments.parse(args, Set.of("as-of", "out", "basis", "buckets", "profile", "mapping",
-                    "templates", "port", "host", "max-upload-mb", "rows", "format", "customers", "token"));
+                    "templates", "port", "host", "max-upload-mb", "rows", "format", "customers", "token", "previous",
+                    "policy", "job"));
             switch (a.command()) {
                 case "aging" -> aging(a, out);
+                case "dunning" -> dunning(a, out);
                 case "inspect" -> inspect(a, out);
                 case "serve" -> serve(a, out);
                 case "bench" -> Benchmark.run(a, out);
@@ -101,29 +110,60 @@ public final class Main {
     private static void aging(CliArguments a, PrintStream out) throws IOException, UnreadableFileException {
         a.allowOnly(Set.of("as-of", "out", "basis", "buckets", "profile", "mapping", "templates"));
         Path input = input(a);
-        Path target = Path.of(a.require("out", "aging.xlsx"));
-        if (Files.isDirectory(target)) {
-            throw new CliArguments.UsageException("--out " + target + " is a folder; give a file name such as "
-                    + target.resolve("aging.xlsx"));
-        }
+        Path target = outputFile(a);
         AgingParameters p = new AgingParameters(asOf(a.require("as-of", "2026-06-30")), AgingBasis.parse(a.option("basis")),
                 BucketScheme.parse(a.option("buckets")));
         AgingRequest request = new AgingRequest(input, input.getFileName().toString(), p, ingestOptions(a),
                 a.option("templates") == null ? null : Path.of(a.option("templates")));
-        // Write next to the target and move into place, so a failed run never leaves half a workbook.
+        AgingOutcome outcome = writeAtomically(target, os -> AgingJob.run(request, os));
+        out.println(outcome.summaryLine() + " -> " + target);
+        if (System.getenv("AR_WORKBENCH_STATS") != null) {
+            out.println(RunStats.line() + "; phases: " + outcome.timings());
+        }
+    }
+
+    private static void dunning(CliArguments a, PrintStream out) throws IOException, UnreadableFileException {
+        a.allowOnly(Set.of("as-of", "out", "customers", "previous", "policy", "profile", "mapping", "templates"));
+        Path input = input(a);
+        Path target = outputFile(a);
+        DunningRequest request = new DunningRequest(NamedFile.of(input), asOf(a.require("as-of", "2026-06-30")),
+                ingestOptions(a), existing(a, "customers"), existing(a, "previous"), existing(a, "policy"),
+                a.option("templates") == null ? null : Path.of(a.option("templates")));
+        DunningOutcome outcome = writeAtomically(target, os -> DunningJob.run(request, os));
+        out.println(outcome.summaryLine() + " -> " + target);
+        if (System.getenv("AR_WORKBENCH_STATS") != null) {
+            out.println(RunStats.line() + "; phases: " + outcome.timings());
+        }
+    }
+
+    private static NamedFile existing(CliArguments a, String option) throws IOException {
+        String v = a.option(option);
+        if (v == null) {
+            return null;
+        }
+        Path p = Path.of(v);
+        if (!Files.isRegularFile(p)) {
+            throw new java.nio.file.NoSuchFileException(p + " (--" + option + ")");
+        }
+        return NamedFile.of(p);
+    }
+
+    private interface WorkbookJob<T> {
+        T run(OutputStream out) throws IOException, UnreadableFileException;
+    }
+
+    /** Writes next to the target and moves into place, so a failed run never leaves half a workbook. */
+    private static <T> T writeAtomically(Path target, WorkbookJob<T> job) throws IOException, UnreadableFileException {
         Path dir = target.toAbsolutePath().getParent();
         Files.createDirectories(dir);
         Path partial = Files.createTempFile(dir, ".ar-workbench-", ".xlsx.part");
         try {
-            AgingOutcome outcome;
+            T outcome;
             try (OutputStream os = Files.newOutputStream(partial)) {
-                outcome = AgingJob.run(request, os);
+                outcome = job.run(os);
             }
             Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING);
-            out.println(outcome.summaryLine() + " -> " + target);
-            if (System.getenv("AR_WORKBENCH_STATS") != null) {
-                out.println(RunStats.line() + "; phases: " + outcome.timings());
-            }
+            return outcome;
         } finally {
             Files.deleteIfExists(partial);
         }
@@ -151,6 +191,15 @@ public final class Main {
         Path dir = Path.of(a.require("out", "workbook-templates"));
         TemplateGenerator.writeAll(dir);
         out.println("default templates written to " + dir.toAbsolutePath());
+    }
+
+    private static Path outputFile(CliArguments a) {
+        Path target = Path.of(a.require("out", a.command() + ".xlsx"));
+        if (Files.isDirectory(target)) {
+            throw new CliArguments.UsageException("--out " + target + " is a folder; give a file name such as "
+                    + target.resolve(a.command() + ".xlsx"));
+        }
+        return target;
     }
 
     static Path input(CliArguments a) throws IOException {

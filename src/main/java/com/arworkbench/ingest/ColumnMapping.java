@@ -94,13 +94,6 @@ public final class ColumnMapping {
 
     record Match(ErpProfile profile, ColumnMapping mapping, int signatureHits) {
 
-        /** A header row is usable when it names the open amount and at least one date, and says enough overall. */
-        boolean usable() {
-            return mapping.has(Field.OPEN_AMOUNT)
-                    && (mapping.has(Field.DUE_DATE) || mapping.has(Field.DOCUMENT_DATE) || mapping.has(Field.POSTING_DATE))
-                    && mapping.columns.size() >= 3;
-        }
-
         int score() {
             return mapping.columns.size() * 2 + signatureHits * 3;
         }

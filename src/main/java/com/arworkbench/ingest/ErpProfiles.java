@@ -15,16 +15,25 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-/** The built-in profiles, loaded once from {@code ingest/erp-profiles.json} on the classpath. */
+/**
+ * The built-in profiles per kind of table, loaded once from the classpath: open-items exports from
+ * {@code ingest/erp-profiles.json}, customer masters from {@code ingest/customer-master-profiles.json}.
+ */
 public final class ErpProfiles {
 
-    private static final List<ErpProfile> BUILT_IN = load();
+    private static final List<ErpProfile> BUILT_IN = load(TableKind.OPEN_ITEMS.profileResource());
+    private static final List<ErpProfile> MASTER = load(TableKind.CUSTOMER_MASTER.profileResource());
 
     private ErpProfiles() {
     }
 
+    /** The open-items profiles, the ones a user can force with --profile. */
     public static List<ErpProfile> all() {
         return BUILT_IN;
+    }
+
+    public static List<ErpProfile> all(TableKind kind) {
+        return kind == TableKind.OPEN_ITEMS ? BUILT_IN : MASTER;
     }
 
     public static Optional<ErpProfile> byId(String id) {
@@ -35,10 +44,10 @@ public final class ErpProfiles {
         return String.join(", ", BUILT_IN.stream().map(ErpProfile::id).toList());
     }
 
-    private static List<ErpProfile> load() {
-        try (InputStream in = ErpProfiles.class.getResourceAsStream("/ingest/erp-profiles.json")) {
+    private static List<ErpProfile> load(String resource) {
+        try (InputStream in = ErpProfiles.class.getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IllegalStateException("erp-profiles.json is missing from the classpath");
+                throw new IllegalStateException(resource + " is missing from the classpath");
             }
             JsonNode root = new ObjectMapper().readTree(in);
             List<ErpProfile> profiles = new ArrayList<>();

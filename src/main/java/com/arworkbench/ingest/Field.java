@@ -20,7 +20,20 @@ public enum Field {
     DEBIT_CREDIT("debitCredit", "Debit/credit indicator"),
     CLEARING_DATE("clearingDate", "Clearing date"),
     ENTITY("entity", "Entity / company code"),
-    REFERENCE("reference", "Reference");
+    REFERENCE("reference", "Reference"),
+    /** A dispute flag (Y/N) or reason text; on open items. */
+    DISPUTE("dispute", "Dispute"),
+    /** A dunning block or hold flag/reason; on open items or in the customer master. */
+    DUNNING_BLOCK("dunningBlock", "Dunning block"),
+    // Customer master fields.
+    CONTACT_NAME("contactName", "Contact person"),
+    EMAIL("email", "E-mail"),
+    CC_EMAIL("ccEmail", "Cc e-mail"),
+    PHONE("phone", "Phone"),
+    LANGUAGE("language", "Language"),
+    PAYMENT_TERMS("paymentTerms", "Payment terms"),
+    CREDIT_LIMIT("creditLimit", "Credit limit"),
+    COLLECTOR("collector", "Collector");
 
     private final String key;
     private final String label;
@@ -43,7 +56,7 @@ public enum Field {
     }
 
     public boolean isAmount() {
-        return this == OPEN_AMOUNT || this == ORIGINAL_AMOUNT;
+        return this == OPEN_AMOUNT || this == ORIGINAL_AMOUNT || this == CREDIT_LIMIT;
     }
 
     @JsonCreator

@@ -20,7 +20,12 @@ public final class LayoutDetector {
 
     public static Layout detect(TableReader reader, SniffResult sniff, IngestOptions options)
             throws IOException, UnreadableFileException {
-        Scan scan = new Scan(sniff, options);
+        return detect(reader, sniff, options, TableKind.OPEN_ITEMS);
+    }
+
+    public static Layout detect(TableReader reader, SniffResult sniff, IngestOptions options, TableKind kind)
+            throws IOException, UnreadableFileException {
+        Scan scan = new Scan(sniff, options, kind);
         reader.read(scan::accept);
         return scan.finish();
     }
@@ -28,6 +33,7 @@ public final class LayoutDetector {
     private static final class Scan {
         private final SniffResult sniff;
         private final IngestOptions options;
+        private final TableKind kind;
         private final List<RawRow> head = new ArrayList<>();
         private Header header;
         private final Map<Field, int[]> orderVotes = new EnumMap<>(Field.class); // [dayFirst, monthFirst, dotSeparated]
@@ -37,9 +43,10 @@ public final class LayoutDetector {
         private final java.util.Set<String> seenDates = new java.util.HashSet<>();
         private UnreadableFileException failure;
 
-        Scan(SniffResult sniff, IngestOptions options) {
+        Scan(SniffResult sniff, IngestOptions options, TableKind kind) {
             this.sniff = sniff;
             this.options = options;
+            this.kind = kind;
         }
 
         boolean accept(RawRow row) {
@@ -108,8 +115,8 @@ public final class LayoutDetector {
                 throw failure;
             }
             if (rowsSeen == 0) {
-                throw new UnreadableFileException("The file is empty: expected an open-items export with a header row "
-                        + "(customer, document, dates, open amount) and data rows.");
+                throw new UnreadableFileException("The file is empty: expected a " + kind.label()
+                        + " with a header row naming " + kind.expectedHeaders() + ", and data rows.");
             }
             if (header == null) {
                 header = findHeader();
@@ -185,7 +192,7 @@ public final class LayoutDetector {
                 orders.put(f, order);
                 reasons.add(f.label() + ": " + order.label() + " (" + why + ")");
             }
-            if (!header.mapping.hasCustomer()) {
+            if (kind == TableKind.OPEN_ITEMS && !header.mapping.hasCustomer()) {
                 warnings.add("No customer column: customers are taken from the group heading rows above their items.");
             }
             return new Layout(sniff, header.profile, header.label, header.how, header.row, header.mapping, orders,
@@ -211,13 +218,13 @@ public final class LayoutDetector {
             }
             List<ErpProfile> candidates;
             String how;
-            if (options.profileId() != null && !options.profileId().isBlank()) {
+            if (kind == TableKind.OPEN_ITEMS && options.profileId() != null && !options.profileId().isBlank()) {
                 ErpProfile forced = ErpProfiles.byId(options.profileId()).orElseThrow(() -> new UnreadableFileException(
                         "Unknown profile '" + options.profileId() + "'. Known profiles: " + ErpProfiles.ids()));
                 candidates = List.of(forced);
                 how = "forced";
             } else {
-                candidates = ErpProfiles.all();
+                candidates = ErpProfiles.all(kind);
                 how = "detected";
             }
             ColumnMapping.Match best = null;
@@ -228,7 +235,7 @@ public final class LayoutDetector {
                 }
                 for (ErpProfile p : candidates) {
                     ColumnMapping.Match m = ColumnMapping.match(p, r);
-                    if (m.usable() && (best == null || m.score() > best.score())) {
+                    if (kind.usable(m.mapping()) && (best == null || m.score() > best.score())) {
                         best = m;
                         bestRow = r.rowNumber();
                     }
@@ -241,12 +248,12 @@ public final class LayoutDetector {
         }
 
         private UnreadableFileException noHeader() {
-            String forced = options.profileId() != null && !options.profileId().isBlank()
+            String forced = kind == TableKind.OPEN_ITEMS && options.profileId() != null && !options.profileId().isBlank()
                     ? " for profile '" + options.profileId() + "'" : "";
             return new UnreadableFileException("No header row found" + forced + " in the first " + HEADER_SEARCH_ROWS
-                    + " rows: expected column headers naming at least an open amount (e.g. 'Open Balance', "
-                    + "'Amount Remaining', 'Betrag in Hauswährung') and a due or document date. First row found: "
-                    + firstNonBlank() + ". Use --profile or a --mapping file if the export is laid out differently.");
+                    + " rows of the " + kind.label() + ": expected column headers naming " + kind.expectedHeaders()
+                    + ". First row found: " + firstNonBlank() + "."
+                    + (kind == TableKind.OPEN_ITEMS ? " Use --profile or a --mapping file if the export is laid out differently." : ""));
         }
 
         private String firstNonBlank() {

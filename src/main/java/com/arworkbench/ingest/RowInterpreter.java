@@ -200,7 +200,8 @@ public final class RowInterpreter {
         items++;
         sink.item(new OpenItem(row.rowNumber(), customer, text(row, Field.DOCUMENT_NUMBER), type, typeText,
                 documentDate.date, dueDate, fallback, value, original, currency, text(row, Field.ENTITY),
-                text(row, Field.REFERENCE)));
+                text(row, Field.REFERENCE), FlagText.meaning(text(row, Field.DISPUTE)),
+                FlagText.meaning(text(row, Field.DUNNING_BLOCK))));
     }
 
     private Customer customer(RawRow row) {

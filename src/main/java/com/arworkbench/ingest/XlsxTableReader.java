@@ -44,9 +44,16 @@ public final class XlsxTableReader implements TableReader {
     private static final String CHARTSHEET_CONTENT_TYPE = XSSFRelation.CHARTSHEET.getContentType();
 
     private final Path file;
+    private final String sheetName;
 
     public XlsxTableReader(Path file) {
+        this(file, null);
+    }
+
+    /** Reads the named worksheet instead of the first one (our own workbooks read back, e.g. a previous worklist). */
+    public XlsxTableReader(Path file, String sheetName) {
         this.file = file;
+        this.sheetName = sheetName;
     }
 
     @Override
@@ -65,7 +72,7 @@ public final class XlsxTableReader implements TableReader {
             List<String> sharedStrings = readSharedStrings(pkg);
             StylesTable styles = reader.getStylesTable();
             SheetHandler sheetHandler = new SheetHandler(sharedStrings, styles, date1904, handler);
-            try (InputStream sheet = openFirstWorksheet(reader)) {
+            try (InputStream sheet = sheetName == null ? openFirstWorksheet(reader) : openNamedWorksheet(reader, sheetName)) {
                 XMLReader xml = XMLHelper.newXMLReader();
                 xml.setContentHandler(sheetHandler);
                 xml.parse(new InputSource(sheet));
@@ -127,6 +134,22 @@ public final class XlsxTableReader implements TableReader {
             return "The file is a damaged Microsoft Office file, not a readable .xlsx workbook.";
         }
         return "The file is a Microsoft Office document of another kind, not an Excel workbook (.xlsx).";
+    }
+
+    private static InputStream openNamedWorksheet(XSSFReader reader, String name)
+            throws IOException, InvalidFormatException, UnreadableFileException {
+        XSSFReader.SheetIterator sheets = reader.getSheetIterator();
+        List<String> names = new java.util.ArrayList<>();
+        while (sheets.hasNext()) {
+            InputStream sheet = sheets.next();
+            if (name.equals(sheets.getSheetName())) {
+                return sheet;
+            }
+            names.add(sheets.getSheetName());
+            sheet.close();
+        }
+        throw new UnreadableFileException("The workbook has no sheet named '" + name + "' (it has: "
+                + String.join(", ", names) + ").");
     }
 
     /** Workbook order; chart sheets have no cells, so the first real worksheet is the table. */

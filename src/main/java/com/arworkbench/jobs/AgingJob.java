@@ -11,6 +11,7 @@ import com.arworkbench.model.OpenItem;
 import com.arworkbench.model.RejectedRow;
 import com.arworkbench.model.RowDisposition;
 import com.arworkbench.workbook.AgingWorkbookWriter;
+import com.arworkbench.workbook.RowTieOut;
 import com.arworkbench.workbook.WorkbookTemplate;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -57,7 +58,7 @@ public final class AgingJob {
             });
             long t2 = System.nanoTime();
             AgingReport report = engine.report();
-            var tieOut = new AgingWorkbookWriter.TieOut(ingest.rowsRead(), ingest.count(RowDisposition.BLANK),
+            var tieOut = new RowTieOut(ingest.rowsRead(), ingest.count(RowDisposition.BLANK),
                     ingest.count(RowDisposition.HEADER), ingest.controlTotals());
             List<Map.Entry<String, Object>> provenance = Provenance.forAging(file, ingest, report);
             String master = writer.finish(report, tieOut, provenance, out);

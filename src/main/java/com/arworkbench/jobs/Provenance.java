@@ -40,6 +40,59 @@ final class Provenance {
         e.add(Map.entry("Rows read", ingest.rowsRead()));
         e.add(Map.entry("Rows aged (Detail)", report.itemsAged()));
         e.add(Map.entry("Rows future-dated (Future-dated)", report.itemsFuture()));
+        rowCounts(e, ingest);
+        e.add(Map.entry("Currencies", String.join(", ", report.currencies().keySet().stream()
+                .map(c -> c.isEmpty() ? "(none given)" : c).toList())));
+        e.add(Map.entry("Customers", (long) report.customers().size()));
+        return e;
+    }
+
+    static List<Map.Entry<String, Object>> forDunning(OpenItemsFile file, IngestSummary ingest,
+                                                      com.arworkbench.dunning.DunningReport report,
+                                                      com.arworkbench.ingest.CustomerMasterFile master,
+                                                      com.arworkbench.model.PreviousWorklist previous, DunningRequest request) {
+        List<Map.Entry<String, Object>> e = new ArrayList<>();
+        e.add(Map.entry("Tool", "AR Workbench " + AppVersion.get()));
+        e.add(Map.entry("Generated at (UTC)", Instant.now().truncatedTo(ChronoUnit.SECONDS).toString()));
+        e.add(Map.entry("Job", "Dunning worklist"));
+        e.add(Map.entry(com.arworkbench.model.WorklistSheets.ABOUT_AS_OF, request.asOf()));
+        source(e, file);
+        if (ingest.items() == 0 && ingest.rejected() == 0) {
+            e.add(Map.entry("Warning", NO_DATA_ROWS));
+        }
+        e.add(Map.entry("Rows read", ingest.rowsRead()));
+        e.add(Map.entry("Items dunned (Items)", report.itemsDunned()));
+        e.add(Map.entry("Overdue items excluded (Excluded)", (long) report.excluded().size()));
+        e.add(Map.entry("Items not overdue (used, nothing to chase)", report.itemsNotOverdue()));
+        rowCounts(e, ingest);
+        e.add(Map.entry("Customers to contact (Worklist)", (long) report.notices().size()));
+        if (master != null) {
+            e.add(Map.entry("Customer master", master.source().displayName()));
+            e.add(Map.entry("Customer master SHA-256", master.source().sha256()));
+            e.add(Map.entry("Customer master format", master.sniff().description() + "; profile " + master.layout().profileLabel()
+                    + "; header row " + master.layout().headerRow()));
+            e.add(Map.entry("Customer master records", (long) master.profiles().size()));
+            e.add(Map.entry("Customer master rows not used (on Exceptions)", (long) master.rejected().size()));
+            e.add(Map.entry("Customers found in the master", report.customersMatchedInMaster()));
+            e.add(Map.entry("Customers not in the master", report.customersNotInMaster()));
+        } else {
+            e.add(Map.entry("Customer master", "none given"));
+        }
+        if (previous.sourceName() != null) {
+            e.add(Map.entry("Previous worklist", previous.sourceName() + (previous.asOf() == null ? "" : " (as of "
+                    + previous.asOf() + ")")));
+            e.add(Map.entry("Previous worklist customers / documents carried", previous.customers().size() + " / "
+                    + previous.items().size()));
+        } else {
+            e.add(Map.entry("Previous worklist", "none given: first notices start at level 1"));
+        }
+        e.add(Map.entry("Policy file", request.policy() == null ? "default (dunning-policy.json)" : request.policy().name()));
+        e.add(Map.entry("Risk score", "Σ amount × min(days past due, 365) / 30 over dunned items; × 1.5 after a broken "
+                + "promise; × 1.25 over the credit limit (nominal amounts)"));
+        return e;
+    }
+
+    private static void rowCounts(List<Map.Entry<String, Object>> e, IngestSummary ingest) {
         for (RowDisposition d : RowDisposition.values()) {
             if (ingest.count(d) > 0) {
                 String where = d == RowDisposition.BLANK || d == RowDisposition.HEADER ? "counted" : "on Exceptions";
@@ -54,10 +107,6 @@ final class Provenance {
         }
         e.add(Map.entry("Credits/payments shown positive, made negative", ingest.signsNormalized()));
         e.add(Map.entry("Items without due date, aged by document date", ingest.dueDateFallbacks()));
-        e.add(Map.entry("Currencies", String.join(", ", report.currencies().keySet().stream()
-                .map(c -> c.isEmpty() ? "(none given)" : c).toList())));
-        e.add(Map.entry("Customers", (long) report.customers().size()));
-        return e;
     }
 
     private static void source(List<Map.Entry<String, Object>> e, OpenItemsFile file) {

@@ -8,6 +8,8 @@ import java.time.LocalDate;
  * are negative. {@code dueDate} is never null: a missing due date falls back to the document date
  * (recorded in {@code dueDateFromDocumentDate}).
  *
+ * @param dispute      null when not disputed, else "yes" or the dispute reason as the export gives it
+ * @param dunningBlock null when the item may be dunned, else "yes" or the block code/reason
  * @param sourceRow 1-based row number in the source file (line number for text, row for sheets)
  */
 public record OpenItem(
@@ -23,7 +25,9 @@ public record OpenItem(
         BigDecimal originalAmount,
         String currency,
         String entity,
-        String reference) {
+        String reference,
+        String dispute,
+        String dunningBlock) {
 
     public boolean isCredit() {
         return openAmount.signum() < 0;

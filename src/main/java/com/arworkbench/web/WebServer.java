@@ -12,6 +12,10 @@ import com.arworkbench.jobs.AgingJob;
 import com.arworkbench.jobs.AgingOutcome;
 import com.arworkbench.jobs.AgingRequest;
 import com.arworkbench.jobs.AppVersion;
+import com.arworkbench.jobs.DunningJob;
+import com.arworkbench.jobs.DunningOutcome;
+import com.arworkbench.jobs.DunningRequest;
+import com.arworkbench.jobs.NamedFile;
 import com.arworkbench.jobs.Inspection;
 import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -101,6 +105,7 @@ public final class WebServer {
             c.routes.get("/api/health", this::health);
             c.routes.post("/api/inspect", this::inspect);
             c.routes.post("/api/aging", this::aging);
+            c.routes.post("/api/dunning", this::dunning);
             c.routes.exception(ApiException.class, (e, ctx) -> error(ctx, e.status(), e.error(), e.getMessage()));
             c.routes.exception(Exception.class, this::unexpected);
             c.routes.error(404, ctx -> {
@@ -185,19 +190,60 @@ public final class WebServer {
             summary.put("checks", outcome.masterCheck());
             summary.put("totals", outcome.totalsByCurrency().entrySet().stream()
                     .map(e -> Map.of("currency", e.getKey(), "amount", e.getValue().toPlainString())).toList());
-            String name = "aging-" + parameters.asOf() + "-" + baseName(upload.displayName()) + ".xlsx";
-            ctx.status(200);
-            ctx.disableCompression();
-            ctx.contentType(XLSX);
-            ctx.header("Content-Disposition", "attachment; filename=\"" + name.replaceAll("[^A-Za-z0-9._-]", "_")
-                    + "\"; filename*=UTF-8''" + URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20"));
-            ctx.header("X-Arw-Summary", JSON.writeValueAsString(summary));
-            ctx.header("Access-Control-Expose-Headers", "Content-Disposition, X-Arw-Summary");
-            // The open stream keeps the bytes readable after the folder is deleted (POSIX semantics);
-            // on other systems deletion is retried when the stream closes.
-            InputStream body = Files.newInputStream(workbook);
-            ctx.result(body);
+            summary.put("job", "aging");
+            sendWorkbook(ctx, workbook, "aging-" + parameters.asOf() + "-" + baseName(upload.displayName()) + ".xlsx",
+                    summary);
         }
+    }
+
+    private void dunning(Context ctx) throws Exception {
+        LocalDate asOf;
+        try {
+            asOf = asOf(ctx.formParam("asOf"));
+        } catch (IllegalArgumentException e) {
+            throw new ApiException(400, "Bad parameter", e.getMessage());
+        }
+        try (Upload upload = Upload.of(ctx, "file", config)) {
+            NamedFile customers = upload.extra(ctx, "customers");
+            NamedFile previous = upload.extra(ctx, "previous");
+            NamedFile policy = upload.extra(ctx, "policy");
+            Path workbook = upload.dir().resolve("dunning.xlsx");
+            DunningOutcome outcome;
+            try (OutputStream out = Files.newOutputStream(workbook)) {
+                outcome = DunningJob.run(new DunningRequest(new NamedFile(upload.path(), upload.displayName()), asOf,
+                        ingestOptions(ctx, upload), customers, previous, policy, config.templateDir()), out);
+            }
+            Map<String, Object> summary = new LinkedHashMap<>();
+            summary.put("job", "dunning");
+            summary.put("rowsRead", outcome.ingest().rowsRead());
+            summary.put("customersToContact", outcome.report().notices().size());
+            summary.put("itemsDunned", outcome.report().itemsDunned());
+            summary.put("itemsExcluded", outcome.report().excluded().size());
+            summary.put("itemsNotOverdue", outcome.report().itemsNotOverdue());
+            summary.put("rowsRejected", outcome.ingest().rejected());
+            summary.put("profile", outcome.layout().profileLabel());
+            summary.put("checks", outcome.masterCheck());
+            summary.put("overdue", outcome.report().currencies().values().stream().map(c -> Map.of("currency", c.currency(),
+                    "dunned", c.dunned().toPlainString(), "excluded", c.excluded().toPlainString())).toList());
+            Map<Integer, Long> perLevel = new java.util.TreeMap<>();
+            outcome.report().notices().forEach(n -> perLevel.merge(n.level(), 1L, Long::sum));
+            summary.put("levels", perLevel.entrySet().stream().map(e -> Map.of("level", e.getKey(), "name",
+                    outcome.report().parameters().policy().level(e.getKey()).name(), "customers", e.getValue())).toList());
+            sendWorkbook(ctx, workbook, "dunning-" + asOf + "-" + baseName(upload.displayName()) + ".xlsx", summary);
+        }
+    }
+
+    /** The workbook as an attachment, with the run's summary as an ASCII JSON header for the page. */
+    private static void sendWorkbook(Context ctx, Path workbook, String name, Map<String, Object> summary) throws IOException {
+        ctx.status(200);
+        ctx.disableCompression();
+        ctx.contentType(XLSX);
+        ctx.header("Content-Disposition", "attachment; filename=\"" + name.replaceAll("[^A-Za-z0-9._-]", "_")
+                + "\"; filename*=UTF-8''" + URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20"));
+        ctx.header("X-Arw-Summary", JSON.writeValueAsString(summary));
+        ctx.header("Access-Control-Expose-Headers", "Content-Disposition, X-Arw-Summary");
+        // The open stream keeps the bytes readable after the folder is deleted (POSIX semantics).
+        ctx.result(Files.newInputStream(workbook));
     }
 
     private IngestOptions ingestOptions(Context ctx, Upload upload) throws IOException {
@@ -319,6 +365,20 @@ public final class WebServer {
             }
             String name = file.filename() == null || file.filename().isBlank() ? "upload" : file.filename();
             return new Upload(dir, path, name.replaceAll("^.*[\\\\/]", ""));
+        }
+
+        /** An optional second upload (customer master, previous worklist, policy) saved beside the first. */
+        NamedFile extra(Context ctx, String field) throws IOException {
+            UploadedFile file = ctx.uploadedFile(field);
+            if (file == null || file.size() == 0) {
+                return null;
+            }
+            Path p = dir.resolve(field + ".bin");
+            try (InputStream in = file.content()) {
+                Files.copy(in, p);
+            }
+            String name = file.filename() == null || file.filename().isBlank() ? field : file.filename();
+            return new NamedFile(p, name.replaceAll("^.*[\\\\/]", ""));
         }
 
         @Override

@@ -48,10 +48,6 @@ public final class AgingWorkbookWriter implements AutoCloseable {
     private final ChecksSheet checks;
     private final AboutSheet about;
 
-    /** Facts from the read that the Checks sheet proves: rows read, unlisted rows, the export's own totals. */
-    public record TieOut(long rowsRead, long blankRows, long headerRows, Map<String, BigDecimal> controlTotals) {
-    }
-
     public AgingWorkbookWriter(WorkbookTemplate template, AgingParameters parameters, List<String> sourceHeaders) {
         this(template, parameters, sourceHeaders, SheetTable.EXCEL_MAX_ROW_INDEX);
     }
@@ -103,7 +99,7 @@ public final class AgingWorkbookWriter implements AutoCloseable {
     }
 
     /** Writes the remaining sheets and the file; returns the master check text. */
-    public String finish(AgingReport report, TieOut tieOut, List<Map.Entry<String, Object>> provenance, OutputStream out)
+    public String finish(AgingReport report, RowTieOut tieOut, List<Map.Entry<String, Object>> provenance, OutputStream out)
             throws IOException {
         List<SheetTable.Part> detailParts = detail.finish();
         List<SheetTable.Part> futureParts = future.finish();
@@ -175,7 +171,7 @@ public final class AgingWorkbookWriter implements AutoCloseable {
         return totalRowOf;
     }
 
-    private List<Check> checks(AgingReport report, TieOut tieOut, Map<String, Integer> totalRows,
+    private List<Check> checks(AgingReport report, RowTieOut tieOut, Map<String, Integer> totalRows,
                                List<SheetTable.Part> detailParts, List<SheetTable.Part> futureParts,
                                List<SheetTable.Part> exceptionParts) {
         List<Check> list = new ArrayList<>();
@@ -232,7 +228,7 @@ public final class AgingWorkbookWriter implements AutoCloseable {
         return list;
     }
 
-    private static BigDecimal controlTotal(TieOut tieOut, String currency, boolean single) {
+    private static BigDecimal controlTotal(RowTieOut tieOut, String currency, boolean single) {
         if (tieOut.controlTotals().containsKey(currency)) {
             return tieOut.controlTotals().get(currency);
         }

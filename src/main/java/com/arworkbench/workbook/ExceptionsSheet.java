@@ -37,8 +37,24 @@ public final class ExceptionsSheet {
 
     public void add(RejectedRow r) {
         SheetTable.RowWriter w = table.row();
-        w.number(0, r.sourceRow()).text(1, r.disposition().label()).text(2, r.reason()).amount(3, r.amount())
-                .text(4, r.currency());
+        w.number(0, r.sourceRow());
+        rest(w, r);
+    }
+
+    /**
+     * A row of another input (e.g. the customer master). Its reference is text ("customers.csv row
+     * 12"), so the count of the main export's rows on the Checks sheet stays exact; its values go to
+     * "Further values" because the columns carry the main export's headers.
+     */
+    public void addFromOtherFile(RejectedRow r, String fileName) {
+        SheetTable.RowWriter w = table.row();
+        w.text(0, fileName + " row " + r.sourceRow());
+        w.text(1, r.disposition().label()).text(2, r.reason()).amount(3, r.amount()).text(4, r.currency());
+        w.text(FIXED_COLUMNS + rawColumns, String.join(" | ", r.rawValues().stream().filter(v -> v != null && !v.isEmpty()).toList()));
+    }
+
+    private void rest(SheetTable.RowWriter w, RejectedRow r) {
+        w.text(1, r.disposition().label()).text(2, r.reason()).amount(3, r.amount()).text(4, r.currency());
         List<String> raw = r.rawValues();
         StringBuilder more = new StringBuilder();
         for (int i = 0; i < raw.size(); i++) {

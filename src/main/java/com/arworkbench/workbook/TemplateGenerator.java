@@ -31,6 +31,9 @@ public final class TemplateGenerator {
         try (XSSFWorkbook wb = aging(); OutputStream out = Files.newOutputStream(dir.resolve(AgingWorkbookWriter.TEMPLATE))) {
             wb.write(out);
         }
+        try (XSSFWorkbook wb = dunning(); OutputStream out = Files.newOutputStream(dir.resolve(DunningWorkbookWriter.TEMPLATE))) {
+            wb.write(out);
+        }
     }
 
     static XSSFWorkbook aging() {
@@ -45,6 +48,42 @@ public final class TemplateGenerator {
         titled(wb, s, ExceptionsSheet.NAME, "Rows not used",
                 "Every source row that did not become an aged item, with its row number, the reason and its raw values.",
                 "Source: {{sourceFile}}", 4);
+        checks(wb, s);
+        titled(wb, s, "About", "About this workbook", "AR Workbench {{version}} · generated {{generatedAt}}", null, 3);
+        styles(wb, s);
+        return wb;
+    }
+
+    /**
+     * The dunning worklist. Placeholders: {@code asOf} and {@code policy} (the writer fills them),
+     * {@code sourceFile}, {@code profile}, {@code version}, {@code generatedAt} (the job fills them).
+     */
+    static XSSFWorkbook dunning() {
+        XSSFWorkbook wb = new XSSFWorkbook();
+        Styles s = new Styles(wb);
+        titled(wb, s, DunningWorkbookWriter.WORKLIST, "Dunning worklist",
+                "As of {{asOf}} · policy {{policy}} · ranked by risk score", "Source: {{sourceFile}} · {{profile}} · "
+                        + "Status, Promise date, Promise amount and Notes are yours to edit: the next run reads them back.", 4);
+        titled(wb, s, DunningWorkbookWriter.ITEMS, "Items on the notices",
+                "As of {{asOf}} · by rank, then due date · Dispute, Dispute reason and Item notes are read back by the next run.",
+                null, 3);
+        titled(wb, s, DunningWorkbookWriter.LETTERS, "Letters",
+                "As of {{asOf}} · one notice per customer and currency, ready for mail merge", null, 3);
+        titled(wb, s, DunningWorkbookWriter.EXCLUDED, "Overdue items not dunned",
+                "As of {{asOf}} · policy {{policy}} · each item with the rule that held it back",
+                "Status, promise and notes carry over to the next run while the customer waits.", 4);
+        titled(wb, s, DunningWorkbookWriter.TOP_10, "Top 10 delinquent customers",
+                "As of {{asOf}} · by total overdue (dunned + excluded) · nominal amounts per currency", null, 3);
+        titled(wb, s, ExceptionsSheet.NAME, "Rows not used",
+                "Every source row that did not become an open item, with its row number, the reason and its raw values.",
+                "Source: {{sourceFile}}", 4);
+        checks(wb, s);
+        titled(wb, s, "About", "About this workbook", "AR Workbench {{version}} · generated {{generatedAt}}", null, 3);
+        styles(wb, s);
+        return wb;
+    }
+
+    private static void checks(XSSFWorkbook wb, Styles s) {
         XSSFSheet checks = titled(wb, s, ChecksSheet.NAME, "Checks",
                 "Live formulas prove that the workbook ties to the export, to the cent.", null, 4);
         XSSFRow master = checks.createRow(2);
@@ -52,9 +91,6 @@ public final class TemplateGenerator {
         master.getCell(0).setCellStyle(s.key);
         master.createCell(1).setCellValue("{{masterCheck}}");
         master.getCell(1).setCellStyle(s.master);
-        titled(wb, s, "About", "About this workbook", "AR Workbench {{version}} · generated {{generatedAt}}", null, 3);
-        styles(wb, s);
-        return wb;
     }
 
     private static XSSFSheet titled(XSSFWorkbook wb, Styles s, String name, String title, String subtitle,
@@ -151,11 +187,14 @@ public final class TemplateGenerator {
             header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
             header.setVerticalAlignment(VerticalAlignment.CENTER);
             header.setWrapText(true);
+            header.setAlignment(HorizontalAlignment.LEFT);
+            header.setIndention((short) 1);
             headerNumber = wb.createCellStyle();
             headerNumber.cloneStyleFrom(header);
             headerNumber.setAlignment(HorizontalAlignment.RIGHT);
             text = wb.createCellStyle();
             // One character of indent keeps text from touching a right-aligned number to its left.
+            text.setAlignment(HorizontalAlignment.LEFT); // LibreOffice ignores an indent on GENERAL alignment
             text.setIndention((short) 1);
             date = wb.createCellStyle();
             date.setDataFormat(fmt.getFormat("yyyy-mm-dd"));

@@ -18,7 +18,7 @@ class AgingEngineTest {
 
     private static OpenItem item(String customer, String currency, String amount, LocalDate doc, LocalDate due) {
         return new OpenItem(1, new Customer(null, customer), "D1", DocumentType.INVOICE, "", doc, due, false,
-                new BigDecimal(amount), null, currency, "", "");
+                new BigDecimal(amount), null, currency, "", "", null, null);
     }
 
     @Test

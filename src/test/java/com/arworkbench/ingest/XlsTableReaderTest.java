@@ -4,22 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.List;
 
 import org.apache.poi.hssf.record.crypto.Biff8EncryptionKey;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.FormulaError;
-import org.apache.poi.ss.usermodel.RichTextString;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -61,7 +51,7 @@ class XlsTableReaderTest {
             wb.createSheet("Aging").createRow(0).createCell(0).setCellValue("Acme Corp");
             Biff8EncryptionKey.setCurrentUserPassword("secret");
             try {
-                write(wb, file);
+                AgingExportWorkbook.save(wb, file);
             } finally {
                 Biff8EncryptionKey.setCurrentUserPassword(null);
             }
@@ -79,7 +69,7 @@ class XlsTableReaderTest {
         Path xlsx = temp.resolve("really-xlsx.xls");
         try (XSSFWorkbook wb = new XSSFWorkbook()) {
             wb.createSheet("Aging");
-            write(wb, xlsx);
+            AgingExportWorkbook.save(wb, xlsx);
         }
         Path html = temp.resolve("netsuite.xls");
         Files.writeString(html, "<html><body><table><tr><td>Acme Corp</td></tr></table></body></html>");
@@ -96,75 +86,7 @@ class XlsTableReaderTest {
 
     private Path writeAging(String name) throws IOException {
         try (HSSFWorkbook wb = new HSSFWorkbook()) {
-            CellStyle date = formatted(wb, "m/d/yyyy");
-            CellStyle dateTime = formatted(wb, "yyyy-mm-dd hh:mm");
-            Sheet sheet = wb.createSheet("AR Aging");
-            sheet.createRow(0).createCell(0).setCellValue("Acme Corp");
-            sheet.createRow(1).createCell(0).setCellValue("A/R Aging Detail");
-            sheet.createRow(2).createCell(0).setCellValue("As of Jul 25, 2026");
-            Row header = sheet.createRow(4);
-            String[] titles = {"Customer", "Document No.", "Date", "Due Date", "Amount", "Open Balance"};
-            for (int i = 0; i < titles.length; i++) {
-                header.createCell(i).setCellValue(titles[i]);
-            }
-
-            Row r6 = sheet.createRow(5);
-            r6.createCell(0).setCellValue("Café Lumière SARL");
-            r6.createCell(1).setCellValue("000123");
-            dated(r6, 2, LocalDate.of(2026, 7, 15), date);
-            dated(r6, 3, LocalDate.of(2026, 8, 14), date);
-            r6.createCell(4).setCellValue(1234.56);
-            r6.createCell(5).setCellValue(1234.56);
-
-            Row r7 = sheet.createRow(6);
-            r7.createCell(0).setCellValue("Northwind Traders");
-            r7.createCell(1).setCellValue("000124");
-            dated(r7, 2, LocalDate.of(2026, 6, 30), date);
-            r7.createCell(4).setCellValue(-50);
-            r7.createCell(5).setCellFormula("E7");
-
-            Row r8 = sheet.createRow(7);
-            RichTextString customer = wb.getCreationHelper().createRichTextString("Globex Corporation");
-            Font bold = wb.createFont();
-            bold.setBold(true);
-            customer.applyFont(0, 6, bold); // rich text runs must come out as one plain string
-            r8.createCell(0).setCellValue(customer);
-            r8.createCell(1).setCellValue("000125");
-            r8.createCell(2).setCellValue(LocalDateTime.of(2026, 7, 1, 13, 45));
-            r8.getCell(2).setCellStyle(dateTime);
-            r8.createCell(3).setCellValue(true);
-            r8.createCell(4).setCellValue(0.1 + 0.2);
-            r8.createCell(5).setCellValue(45123);
-
-            sheet.createRow(8);
-
-            Row total = sheet.createRow(9);
-            total.createCell(0).setCellValue("TOTAL");
-            total.createCell(3).setCellFormula("A10&\" (USD)\"");
-            total.createCell(4).setCellFormula("SUM(E6:E7)");
-            total.createCell(5).setCellErrorValue(FormulaError.NA.getCode());
-
-            wb.getCreationHelper().createFormulaEvaluator().evaluateAll();
-            Path file = temp.resolve(name);
-            write(wb, file);
-            return file;
-        }
-    }
-
-    private static void dated(Row row, int column, LocalDate value, CellStyle style) {
-        row.createCell(column).setCellValue(value);
-        row.getCell(column).setCellStyle(style);
-    }
-
-    private static CellStyle formatted(Workbook wb, String format) {
-        CellStyle style = wb.createCellStyle();
-        style.setDataFormat(wb.createDataFormat().getFormat(format));
-        return style;
-    }
-
-    private static void write(Workbook wb, Path file) throws IOException {
-        try (OutputStream out = Files.newOutputStream(file)) {
-            wb.write(out);
+            return AgingExportWorkbook.write(wb, temp.resolve(name));
         }
     }
 }

@@ -47,12 +47,12 @@ class AgingWorkbookWriterTest {
             for (int i = 0; i < items; i++) {
                 OpenItem item = new OpenItem(i + 2, new Customer("C" + (i % 3), "Customer " + (i % 3)), "INV" + i,
                         DocumentType.INVOICE, "Invoice", AS_OF.minusDays(40 + i), AS_OF.minusDays(10 + i), false,
-                        new BigDecimal("100.01"), null, "EUR", "", "");
+                        new BigDecimal("100.01"), null, "EUR", "", "", null, null);
                 w.item(engine.age(item));
             }
             w.notUsed(new RejectedRow(items + 2, RowDisposition.REJECTED, "Due date 'x' is not a valid date",
                     List.of("C9", "5.00"), new BigDecimal("5.00"), "EUR"));
-            w.finish(engine.report(), new AgingWorkbookWriter.TieOut(items + 2, 0, 1, control),
+            w.finish(engine.report(), new RowTieOut(items + 2, 0, 1, control),
                     List.of(Map.entry("Source file", "test.csv")), os);
         }
         return out;

@@ -1,0 +1,73 @@
+package com.arworkbench.dunning;
+
+import java.math.BigDecimal;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Fills a level's letter for one notice. Placeholders: {{customer}}, {{customerId}}, {{contact}},
+ * {{items}} (one line per item), {{total}}, {{interest}}, {{fee}}, {{amountDue}}, {{currency}},
+ * {{oldestDueDate}}, {{asOf}}, {{level}}, {{levelName}}, {{collector}}. Numbers and dates follow the
+ * letter's language (1,234.56 and 12 Mar 2026 in English; 1.234,56 and 12.03.2026 in German).
+ */
+final class Letters {
+
+    private Letters() {
+    }
+
+    static Letter compose(Notice n, DunningPolicy policy, LocalDate asOf) {
+        String language = n.profile() != null && n.profile().language() != null && !n.profile().language().isBlank()
+                ? n.profile().language().strip() : policy.defaultLanguage();
+        LetterText text = policy.letter(n.level(), language);
+        Locale locale = Locale.forLanguageTag(language.length() >= 2 ? language.substring(0, 2).toLowerCase(Locale.ROOT) : "en");
+        DecimalFormat money = new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(locale));
+        DateTimeFormatter date = "en".equals(locale.getLanguage())
+                ? DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH)
+                : DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.MEDIUM).withLocale(locale);
+        StringBuilder items = new StringBuilder();
+        for (DunnedItem d : n.items()) {
+            items.append(items.length() == 0 ? "" : "\n").append("- ")
+                    .append(d.item().documentNumber().isEmpty() ? "(no number)" : d.item().documentNumber())
+                    .append(", ").append(date.format(d.item().dueDate())).append(": ")
+                    .append(money.format(d.item().openAmount())).append(' ').append(n.currency()).append(" (")
+                    .append(d.daysPastDue()).append(')');
+        }
+        Map<String, String> values = new LinkedHashMap<>();
+        values.put("customer", n.customer().displayName());
+        values.put("customerId", n.customer().id() == null ? "" : n.customer().id());
+        values.put("contact", n.profile() != null && n.profile().contactName() != null ? n.profile().contactName() : "");
+        values.put("items", items.toString());
+        values.put("total", money.format(n.overdue()));
+        values.put("interest", money.format(n.interest()));
+        values.put("fee", money.format(n.fee()));
+        values.put("amountDue", money.format(n.amountDue()));
+        values.put("currency", n.currency());
+        values.put("oldestDueDate", n.oldestDue() == null ? "" : date.format(n.oldestDue()));
+        values.put("asOf", date.format(asOf));
+        values.put("level", String.valueOf(n.level()));
+        values.put("levelName", n.levelName());
+        values.put("collector", n.profile() != null && n.profile().collector() != null ? n.profile().collector() : "");
+        String to = n.profile() == null || n.profile().email() == null ? "" : n.profile().email();
+        String cc = n.profile() == null || n.profile().ccEmail() == null ? "" : n.profile().ccEmail();
+        return new Letter(to, cc, fill(text.subject(), values), fill(text.body(), values),
+                locale.getLanguage());
+    }
+
+    static String fill(String template, Map<String, String> values) {
+        String out = template;
+        for (Map.Entry<String, String> e : values.entrySet()) {
+            out = out.replace("{{" + e.getKey() + "}}", e.getValue());
+        }
+        // A greeting without a contact name reads "Dear ," otherwise.
+        return out.replace(" ,", ",").replace("  ", " ");
+    }
+
+    static String plain(BigDecimal v) {
+        return v.toPlainString();
+    }
+}

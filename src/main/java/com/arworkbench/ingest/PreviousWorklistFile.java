@@ -1,0 +1,147 @@
+package com.arworkbench.ingest;
+
+import com.arworkbench.model.Customer;
+import com.arworkbench.model.PreviousWorklist;
+import com.arworkbench.model.WorklistSheets;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Reads last run's worklist as the collectors edited it: customer states from Worklist (and from
+ * Excluded, where customers waiting on a promise are), document notes from Items and Excluded, and
+ * the run's as-of date from About. Columns are found by their header text, so collectors may add,
+ * hide or reorder columns.
+ */
+public final class PreviousWorklistFile {
+
+    private PreviousWorklistFile() {
+    }
+
+    public static PreviousWorklist read(Path path, String displayName) throws IOException, UnreadableFileException {
+        SniffResult sniff = FormatSniffer.sniff(path);
+        if (sniff.format() != SourceFormat.XLSX) {
+            throw new UnreadableFileException("The previous worklist must be the .xlsx workbook the dunning command "
+                    + "produced (found: " + sniff.description() + ").");
+        }
+        Map<String, PreviousWorklist.CustomerState> customers = new LinkedHashMap<>();
+        Map<String, PreviousWorklist.ItemState> items = new HashMap<>();
+        readSheet(path, WorklistSheets.WORKLIST, true, (h, row) -> customerState(h, row, customers));
+        readSheet(path, WorklistSheets.ITEMS, false, (h, row) -> itemState(h, row, items));
+        readSheet(path, WorklistSheets.EXCLUDED, false, (h, row) -> {
+            customerState(h, row, customers);
+            itemState(h, row, items);
+        });
+        LocalDate[] asOf = {null};
+        new XlsxTableReader(path, WorklistSheets.ABOUT).read(row -> {
+            if (WorklistSheets.ABOUT_AS_OF.equals(row.cell(0).strip())) {
+                asOf[0] = date(row.cell(1));
+                return false;
+            }
+            return true;
+        });
+        return new PreviousWorklist(displayName, asOf[0], Map.copyOf(customers), Map.copyOf(items));
+    }
+
+    private interface RowUse {
+        void use(Map<String, Integer> header, RawRow row);
+    }
+
+    private static void readSheet(Path path, String sheet, boolean required, RowUse use)
+            throws IOException, UnreadableFileException {
+        Map<String, Integer> header = new HashMap<>();
+        try {
+            new XlsxTableReader(path, sheet).read(row -> {
+                if (header.isEmpty()) {
+                    for (int i = 0; i < row.width(); i++) {
+                        header.putIfAbsent(row.cell(i).strip(), i);
+                    }
+                    if (!header.containsKey(WorklistSheets.CUSTOMER_ID) || !header.containsKey(WorklistSheets.CURRENCY)) {
+                        header.clear();
+                    }
+                    return true;
+                }
+                if (!row.isBlank() && !row.cell(header.get(WorklistSheets.CUSTOMER_ID)).isBlank()
+                        || !row.cell(header.getOrDefault(WorklistSheets.CUSTOMER_NAME, -1)).isBlank()) {
+                    use.use(header, row);
+                }
+                return true;
+            });
+        } catch (UnreadableFileException e) {
+            if (required) {
+                throw new UnreadableFileException("The previous worklist must be a workbook made by the dunning command: "
+                        + e.getMessage());
+            }
+            return;
+        }
+        if (required && header.isEmpty()) {
+            throw new UnreadableFileException("The previous worklist's '" + sheet + "' sheet has no header row with '"
+                    + WorklistSheets.CUSTOMER_ID + "' and '" + WorklistSheets.CURRENCY + "'.");
+        }
+    }
+
+    private static void customerState(Map<String, Integer> h, RawRow row, Map<String, PreviousWorklist.CustomerState> out) {
+        Customer c = customer(h, row);
+        if (c == null || !h.containsKey(WorklistSheets.STATUS)) {
+            return;
+        }
+        String key = PreviousWorklist.customerKey(c, cell(h, row, WorklistSheets.CURRENCY));
+        if (out.containsKey(key)) {
+            return;
+        }
+        String level = cell(h, row, WorklistSheets.LEVEL);
+        out.put(key, new PreviousWorklist.CustomerState(level.matches("\\d+") ? Integer.parseInt(level) : 0,
+                blankToNull(cell(h, row, WorklistSheets.STATUS)), date(cell(h, row, WorklistSheets.PROMISE_DATE)),
+                amount(cell(h, row, WorklistSheets.PROMISE_AMOUNT)), blankToNull(cell(h, row, WorklistSheets.NOTES)),
+                amount(cell(h, row, WorklistSheets.OPEN_BALANCE)), blankToNull(cell(h, row, WorklistSheets.LAST_ACTION))));
+    }
+
+    private static void itemState(Map<String, Integer> h, RawRow row, Map<String, PreviousWorklist.ItemState> out) {
+        Customer c = customer(h, row);
+        String doc = cell(h, row, WorklistSheets.DOCUMENT);
+        if (c == null || doc.isEmpty()) {
+            return;
+        }
+        String dispute = FlagText.meaning(cell(h, row, WorklistSheets.DISPUTE));
+        String reason = blankToNull(cell(h, row, WorklistSheets.DISPUTE_REASON));
+        String notes = blankToNull(cell(h, row, WorklistSheets.ITEM_NOTES));
+        if (dispute == null && reason != null) {
+            dispute = reason; // a reason written without the flag still means the item is disputed
+        }
+        if (dispute != null || notes != null) {
+            out.put(PreviousWorklist.itemKey(c, doc), new PreviousWorklist.ItemState(dispute, reason, notes));
+        }
+    }
+
+    private static Customer customer(Map<String, Integer> h, RawRow row) {
+        String id = cell(h, row, WorklistSheets.CUSTOMER_ID);
+        String name = cell(h, row, WorklistSheets.CUSTOMER_NAME);
+        return id.isEmpty() && name.isEmpty() ? null : new Customer(id, name);
+    }
+
+    private static String cell(Map<String, Integer> h, RawRow row, String header) {
+        Integer i = h.get(header);
+        return i == null ? "" : row.cell(i).strip();
+    }
+
+    private static LocalDate date(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        // Our own cells come back ISO; a collector typing 12/06/2026 is read day first unless only month first fits.
+        return DateParser.parse(text, DateOrder.DAY_FIRST).or(() -> DateParser.parse(text, DateOrder.MONTH_FIRST))
+                .orElse(null);
+    }
+
+    private static BigDecimal amount(String text) {
+        return AmountParser.parse(text, NumberStyle.POINT_DECIMAL).map(AmountParser.Amount::value).orElse(null);
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s;
+    }
+}

@@ -1,0 +1,53 @@
+package com.arworkbench.ingest;
+
+import java.util.Set;
+
+/**
+ * What a table holds. Each kind has its own header profiles and its own idea of a usable header;
+ * finding the header, choosing the profile and deciding value styles is the same code for all.
+ */
+public enum TableKind {
+    OPEN_ITEMS("open-items export", "/ingest/erp-profiles.json"),
+    CUSTOMER_MASTER("customer master", "/ingest/customer-master-profiles.json");
+
+    private static final Set<Field> MASTER_DETAILS = Set.of(Field.CONTACT_NAME, Field.EMAIL, Field.PHONE, Field.LANGUAGE,
+            Field.PAYMENT_TERMS, Field.CREDIT_LIMIT, Field.COLLECTOR, Field.DUNNING_BLOCK);
+
+    private final String label;
+    private final String profileResource;
+
+    TableKind(String label, String profileResource) {
+        this.label = label;
+        this.profileResource = profileResource;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    String profileResource() {
+        return profileResource;
+    }
+
+    /** Whether a header row says enough to read the table by it. */
+    boolean usable(ColumnMapping m) {
+        boolean customer = m.hasCustomer();
+        return switch (this) {
+            case OPEN_ITEMS -> m.has(Field.OPEN_AMOUNT)
+                    && (m.has(Field.DUE_DATE) || m.has(Field.DOCUMENT_DATE) || m.has(Field.POSTING_DATE))
+                    && m.columns().size() >= 3;
+            case CUSTOMER_MASTER -> customer && m.columns().keySet().stream().anyMatch(MASTER_DETAILS::contains)
+                    && m.columns().size() >= 2;
+        };
+    }
+
+    /** What a header of this kind must name, for the "no header found" message. */
+    String expectedHeaders() {
+        return switch (this) {
+            case OPEN_ITEMS -> "at least an open amount (e.g. 'Open Balance', 'Amount Remaining', 'Betrag in Hauswährung') "
+                    + "and a due or document date";
+            case CUSTOMER_MASTER -> "a customer ID or name and at least one of contact, e-mail, phone, language, "
+                    + "payment terms, credit limit, collector or dunning block";
+        };
+    }
+}

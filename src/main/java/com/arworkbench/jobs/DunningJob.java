@@ -1,0 +1,103 @@
+package com.arworkbench.jobs;
+
+import com.arworkbench.aging.BucketScheme;
+import com.arworkbench.dunning.CustomerDirectory;
+import com.arworkbench.dunning.DunningEngine;
+import com.arworkbench.dunning.DunningParameters;
+import com.arworkbench.dunning.DunningPolicy;
+import com.arworkbench.dunning.DunningReport;
+import com.arworkbench.ingest.CustomerMasterFile;
+import com.arworkbench.ingest.IngestSummary;
+import com.arworkbench.ingest.OpenItemsFile;
+import com.arworkbench.ingest.PolicyFile;
+import com.arworkbench.ingest.PreviousWorklistFile;
+import com.arworkbench.ingest.RowSink;
+import com.arworkbench.ingest.UnreadableFileException;
+import com.arworkbench.model.OpenItem;
+import com.arworkbench.model.PreviousWorklist;
+import com.arworkbench.model.RejectedRow;
+import com.arworkbench.model.RowDisposition;
+import com.arworkbench.workbook.DunningWorkbookWriter;
+import com.arworkbench.workbook.RowTieOut;
+import com.arworkbench.workbook.WorkbookTemplate;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The dunning pipeline, shared by the CLI and the HTTP API: read the optional customer master,
+ * previous worklist and policy, stream the open items through the engine, write the worklist.
+ */
+public final class DunningJob {
+
+    private DunningJob() {
+    }
+
+    public static DunningOutcome run(DunningRequest request, OutputStream out) throws IOException, UnreadableFileException {
+        long t0 = System.nanoTime();
+        OpenItemsFile file = OpenItemsFile.open(request.openItems().path(), request.openItems().name(), request.ingest());
+        CustomerMasterFile master = request.customers() == null ? null
+                : withSource("customer master", () -> CustomerMasterFile.read(request.customers().path(), request.customers().name()));
+        PreviousWorklist previous = request.previous() == null ? PreviousWorklist.none()
+                : withSource("previous worklist", () -> PreviousWorklistFile.read(request.previous().path(), request.previous().name()));
+        DunningPolicy policy = withSource("policy", () -> PolicyFile.load(
+                request.policy() == null ? null : request.policy().path(), request.templateDir()));
+        DunningParameters parameters = new DunningParameters(request.asOf(), policy, BucketScheme.standard());
+        long t1 = System.nanoTime();
+
+        WorkbookTemplate template = WorkbookTemplate.load(DunningWorkbookWriter.TEMPLATE, request.templateDir());
+        template.fill(Map.of(
+                "asOf", request.asOf().toString(),
+                "sourceFile", file.source().displayName(),
+                "profile", file.layout().profileLabel(),
+                "policy", policy.name(),
+                "version", AppVersion.get(),
+                "generatedAt", Instant.now().truncatedTo(ChronoUnit.SECONDS).toString()));
+        try (DunningWorkbookWriter writer = new DunningWorkbookWriter(template, parameters, file.layout().mapping().headers())) {
+            writer.previousWorklist(previous);
+            DunningEngine engine = new DunningEngine(parameters,
+                    master == null ? CustomerDirectory.empty() : new CustomerDirectory(master.profiles()), previous);
+            IngestSummary ingest = file.read(new RowSink() {
+                @Override
+                public void item(OpenItem item) {
+                    engine.accept(item);
+                }
+
+                @Override
+                public void notUsed(RejectedRow row) {
+                    writer.notUsed(row);
+                }
+            });
+            if (master != null) {
+                for (RejectedRow r : master.rejected()) {
+                    writer.notUsedFromOtherFile(r, master.source().displayName());
+                }
+            }
+            long t2 = System.nanoTime();
+            DunningReport report = engine.report();
+            RowTieOut tieOut = new RowTieOut(ingest.rowsRead(), ingest.count(RowDisposition.BLANK),
+                    ingest.count(RowDisposition.HEADER), ingest.controlTotals());
+            List<Map.Entry<String, Object>> provenance = Provenance.forDunning(file, ingest, report, master, previous, request);
+            String masterCheck = writer.finish(report, tieOut, provenance, out);
+            long t3 = System.nanoTime();
+            return new DunningOutcome(file.source(), file.layout(), ingest, report, masterCheck,
+                    new AgingOutcome.Timings((t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, (t3 - t2) / 1_000_000));
+        }
+    }
+
+    private interface Read<T> {
+        T get() throws IOException, UnreadableFileException;
+    }
+
+    /** Names which of the inputs a problem is in: a user uploading four files needs to know. */
+    private static <T> T withSource(String what, Read<T> read) throws IOException, UnreadableFileException {
+        try {
+            return read.get();
+        } catch (UnreadableFileException e) {
+            throw new UnreadableFileException("The " + what + " cannot be used: " + e.getMessage(), e);
+        }
+    }
+}
