@@ -33,7 +33,11 @@ final class Benchmark {
     }
 
     static void run(CliArguments a, PrintStream out) throws IOException {
-        a.allowOnly(Set.of("rows", "format", "customers", "keep", "out"));
+        a.allowOnly(Set.of("rows", "format", "customers", "keep", "out", "job"));
+        String job = a.option("job") == null ? "aging" : a.option("job");
+        if (!job.equals("aging") && !job.equals("dunning")) {
+            throw new CliArguments.UsageException("--job is aging or dunning");
+        }
         long rows = Long.parseLong(a.option("rows") == null ? "1000000" : a.option("rows"));
         int customers = Integer.parseInt(a.option("customers") == null ? "20000" : a.option("customers"));
         String format = a.option("format") == null ? "csv" : a.option("format").toLowerCase(Locale.ROOT);
@@ -47,10 +51,27 @@ final class Benchmark {
         }
         out.printf("generated %,d rows (%s, %,d customers) in %.1f s: %s (%,d bytes)%n", rows, format, customers,
                 (System.nanoTime() - t0) / 1e9, input, Files.size(input));
-        Path workbook = dir.resolve("aging.xlsx");
+        Path workbook = dir.resolve(job + ".xlsx");
+        List<String> args = new ArrayList<>(List.of(job, input.toString(), "--as-of", AS_OF.toString(), "--out",
+                workbook.toString()));
+        if (job.equals("dunning")) {
+            // A realistic second run: a customer master, and last run's worklist (three weeks earlier) to carry forward.
+            Path master = dir.resolve("customers.csv");
+            writeMaster(master, customers);
+            Path previous = dir.resolve("previous-worklist.xlsx");
+            int code = Main.run(new String[] {"dunning", input.toString(), "--as-of", AS_OF.minusDays(21).toString(),
+                "--out", previous.toString(), "--customers", master.toString()}, new PrintStream(OutputStream.nullOutputStream()),
+                    out);
+            if (code != 0) {
+                throw new IOException("could not produce the previous worklist");
+            }
+            out.printf("prepared customer master (%,d rows) and a previous worklist (%,d bytes)%n", customers,
+                    Files.size(previous));
+            args.addAll(List.of("--customers", master.toString(), "--previous", previous.toString()));
+        }
         List<String> cmd = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
-                "-cp", System.getProperty("java.class.path"), Main.class.getName(), "aging", input.toString(),
-                "--as-of", AS_OF.toString(), "--out", workbook.toString()));
+                "-cp", System.getProperty("java.class.path"), Main.class.getName()));
+        cmd.addAll(args);
         cmd.addAll(1, jvmOptions());
         ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
         pb.environment().put("AR_WORKBENCH_STATS", "1");
@@ -66,11 +87,14 @@ final class Benchmark {
         }
         double wall = (System.nanoTime() - start) / 1e9;
         out.print(output);
-        out.printf("aging run: exit %d, wall %.2f s (including JVM start), workbook %,d bytes%n", code, wall,
+        out.printf("%s run: exit %d, wall %.2f s (including JVM start), workbook %,d bytes%n", job, code, wall,
                 Files.exists(workbook) ? Files.size(workbook) : 0);
         if (!a.flag("keep")) {
-            Files.deleteIfExists(workbook);
-            Files.deleteIfExists(input);
+            try (var files = Files.list(dir)) {
+                for (Path f : files.toList()) {
+                    Files.deleteIfExists(f);
+                }
+            }
             Files.deleteIfExists(dir);
         } else {
             out.println("kept: " + dir);
@@ -129,6 +153,19 @@ final class Benchmark {
                         + money(l.cents()) + "\"\n");
             }
             w.write("Total,,,,,,,\"" + money(g.totalCents) + "\"\n");
+        }
+    }
+
+    /** A CRM-style master for the generated customers: contact, e-mail, language, credit limit, collector, a few blocks. */
+    private static void writeMaster(Path file, int customers) throws IOException {
+        Random random = new Random(7);
+        try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            w.write("Customer ID,Name,Contact,Email,Language,Credit Limit,Collector,Dunning Block\n");
+            for (int c = 0; c < customers; c++) {
+                w.write(String.format(Locale.ROOT, "C%05d,Customer %05d Ltd,Contact %05d,ap%05d@example.com,%s,%d,%s,%s%n",
+                        c, c, c, c, random.nextInt(4) == 0 ? "de" : "en", 50_000 + random.nextInt(20) * 10_000,
+                        "Collector " + (c % 12), random.nextInt(100) == 0 ? "Y" : ""));
+            }
         }
     }
 
