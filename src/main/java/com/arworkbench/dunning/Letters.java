@@ -17,6 +17,9 @@ import java.util.Map;
  */
 final class Letters {
 
+    private static final java.util.regex.Pattern DOUBLE_SPACE = java.util.regex.Pattern.compile("(?<=\\S) {2,}");
+    private static final java.util.regex.Pattern SPACE_BEFORE_PUNCTUATION = java.util.regex.Pattern.compile("[ \t]+([.,;:)])");
+
     private Letters() {
     }
 
@@ -40,7 +43,9 @@ final class Letters {
         Map<String, String> values = new LinkedHashMap<>();
         values.put("customer", n.customer().displayName());
         values.put("customerId", n.customer().id() == null ? "" : n.customer().id());
-        values.put("contact", n.profile() != null && n.profile().contactName() != null ? n.profile().contactName() : "");
+        String contact = n.profile() != null && n.profile().contactName() != null ? n.profile().contactName() : "";
+        // "Dear ," reads badly: an English letter without a contact greets the usual way.
+        values.put("contact", contact.isEmpty() && "en".equals(locale.getLanguage()) ? "Sir or Madam" : contact);
         values.put("items", items.toString());
         values.put("total", money.format(n.overdue()));
         values.put("interest", money.format(n.interest()));
@@ -63,8 +68,9 @@ final class Letters {
         for (Map.Entry<String, String> e : values.entrySet()) {
             out = out.replace("{{" + e.getKey() + "}}", e.getValue());
         }
-        // A greeting without a contact name reads "Dear ," otherwise.
-        return out.replace(" ,", ",").replace("  ", " ");
+        // An empty placeholder leaves a space before punctuation ("67,562.66 ." without a currency).
+        out = SPACE_BEFORE_PUNCTUATION.matcher(out).replaceAll("$1");
+        return DOUBLE_SPACE.matcher(out).replaceAll(" ");
     }
 
     static String plain(BigDecimal v) {
