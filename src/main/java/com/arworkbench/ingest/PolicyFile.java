@@ -27,8 +27,13 @@ public final class PolicyFile {
 
     /** The policy in {@code file}, or the default (from {@code templateDir} if it has one, else built in). */
     public static DunningPolicy load(Path file, Path templateDir) throws IOException, UnreadableFileException {
+        return load(file, file == null ? null : file.getFileName().toString(), templateDir);
+    }
+
+    /** @param displayName the name the user knows the file by (uploads live under temp names) */
+    public static DunningPolicy load(Path file, String displayName, Path templateDir) throws IOException, UnreadableFileException {
         if (file != null) {
-            return parse(Files.readAllBytes(file), file.getFileName().toString());
+            return parse(Files.readAllBytes(file), displayName);
         }
         if (templateDir != null && Files.isRegularFile(templateDir.resolve(DEFAULT))) {
             return parse(Files.readAllBytes(templateDir.resolve(DEFAULT)), DEFAULT);

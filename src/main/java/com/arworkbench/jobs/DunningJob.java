@@ -43,8 +43,9 @@ public final class DunningJob {
                 : withSource("customer master", () -> CustomerMasterFile.read(request.customers().path(), request.customers().name()));
         PreviousWorklist previous = request.previous() == null ? PreviousWorklist.none()
                 : withSource("previous worklist", () -> PreviousWorklistFile.read(request.previous().path(), request.previous().name()));
-        DunningPolicy policy = withSource("policy", () -> PolicyFile.load(
-                request.policy() == null ? null : request.policy().path(), request.templateDir()));
+        DunningPolicy policy = withSource("dunning policy", () -> request.policy() == null
+                ? PolicyFile.load(null, request.templateDir())
+                : PolicyFile.load(request.policy().path(), request.policy().name(), request.templateDir()));
         DunningParameters parameters = new DunningParameters(request.asOf(), policy, BucketScheme.standard());
         long t1 = System.nanoTime();
 
@@ -97,6 +98,9 @@ public final class DunningJob {
         try {
             return read.get();
         } catch (UnreadableFileException e) {
+            if (e.getMessage().toLowerCase(java.util.Locale.ROOT).contains(what)) {
+                throw e; // the message already says which file
+            }
             throw new UnreadableFileException("The " + what + " cannot be used: " + e.getMessage(), e);
         }
     }
