@@ -856,10 +856,9 @@
     return false;
   }
 
-  function wireDropZone() {
+  /** Drag-and-drop on a zone: highlight while a file is over it, hand the first dropped file to onFile. */
+  function acceptDrops(zone, onFile) {
     var depth = 0;
-    var zone = el.dropZone;
-
     zone.addEventListener('dragenter', function (e) {
       if (!hasFiles(e)) { return; }
       e.preventDefault();
@@ -880,8 +879,13 @@
       depth = 0;
       zone.classList.remove('is-dragover');
       var files = e.dataTransfer && e.dataTransfer.files;
-      if (files && files.length) { handleFile(files[0]); }
+      if (files && files.length) { onFile(files[0]); }
     });
+  }
+
+  function wireDropZone() {
+    var zone = el.dropZone;
+    acceptDrops(zone, handleFile);
 
     /* A file dropped next to the zone must not make the browser navigate away. */
     window.addEventListener('dragover', function (e) { if (hasFiles(e)) { e.preventDefault(); } });
@@ -925,30 +929,7 @@
 
   function wireExtraZone(x) {
     var zone = x.zone;
-    var depth = 0;
-
-    zone.addEventListener('dragenter', function (e) {
-      if (!hasFiles(e)) { return; }
-      e.preventDefault();
-      depth++;
-      zone.classList.add('is-dragover');
-    });
-    zone.addEventListener('dragover', function (e) {
-      if (!hasFiles(e)) { return; }
-      e.preventDefault();
-      e.dataTransfer.dropEffect = 'copy';
-    });
-    zone.addEventListener('dragleave', function () {
-      depth = Math.max(0, depth - 1);
-      if (depth === 0) { zone.classList.remove('is-dragover'); }
-    });
-    zone.addEventListener('drop', function (e) {
-      e.preventDefault();
-      depth = 0;
-      zone.classList.remove('is-dragover');
-      var files = e.dataTransfer && e.dataTransfer.files;
-      if (files && files.length) { setExtra(x, files[0]); }
-    });
+    acceptDrops(zone, function (file) { setExtra(x, file); });
 
     zone.addEventListener('click', function (e) {
       if (e.target === x.input || e.target.closest('button')) { return; }
