@@ -156,11 +156,11 @@ public final class DunningEngine {
                     brokenPromise = paid.compareTo(promised) < 0;
                 }
             }
-            if (rule == null && !brokenPromise && prev != null && prev.level() > 0 && previous.asOf() != null
-                    && ChronoUnit.DAYS.between(previous.asOf(), asOf) < policy.minDaysBetweenNotices()) {
+            if (rule == null && !brokenPromise && prev != null && prev.level() > 0 && prev.lastNoticeDate() != null
+                    && ChronoUnit.DAYS.between(prev.lastNoticeDate(), asOf) < policy.minDaysBetweenNotices()) {
                 rule = Exclusion.RECENTLY_NOTICED;
-                customerRule = "Notice (level " + prev.level() + ") sent on " + previous.asOf() + "; the next one is due from "
-                        + previous.asOf().plusDays(policy.minDaysBetweenNotices());
+                customerRule = "Notice (level " + prev.level() + ") sent on " + prev.lastNoticeDate() + "; the next one is due from "
+                        + prev.lastNoticeDate().plusDays(policy.minDaysBetweenNotices());
             }
             if (rule == null && a.credits.negate().compareTo(overdue) >= 0) {
                 rule = Exclusion.CREDITS_COVER;

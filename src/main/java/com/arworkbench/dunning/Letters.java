@@ -27,7 +27,15 @@ final class Letters {
         String language = n.profile() != null && n.profile().language() != null && !n.profile().language().isBlank()
                 ? n.profile().language().strip() : policy.defaultLanguage();
         LetterText text = policy.letter(n.level(), language);
-        Locale locale = Locale.forLanguageTag(language.length() >= 2 ? language.substring(0, 2).toLowerCase(Locale.ROOT) : "en");
+        // Numbers and dates follow the letter actually chosen: a German customer gets the English text when the
+        // policy has no German one, and that text must not read "3.604,10 EUR" (see DunningPolicy.letter).
+        String used = language.toLowerCase(Locale.ROOT);
+        used = used.length() > 2 ? used.substring(0, 2) : used;
+        Map<String, LetterText> available = policy.level(n.level()).letters();
+        if (!available.containsKey(used)) {
+            used = available.containsKey(policy.defaultLanguage()) ? policy.defaultLanguage() : available.keySet().iterator().next();
+        }
+        Locale locale = Locale.forLanguageTag(used.length() >= 2 ? used.substring(0, 2) : "en");
         DecimalFormat money = new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(locale));
         DateTimeFormatter date = "en".equals(locale.getLanguage())
                 ? DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH)

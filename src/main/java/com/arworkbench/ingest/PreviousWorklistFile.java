@@ -30,19 +30,24 @@ public final class PreviousWorklistFile {
         }
         Map<String, PreviousWorklist.CustomerState> customers = new LinkedHashMap<>();
         Map<String, PreviousWorklist.ItemState> items = new HashMap<>();
-        readSheet(path, WorklistSheets.WORKLIST, true, (h, row) -> customerState(h, row, customers));
+        LocalDate[] asOf = {null};
+        try {
+            new XlsxTableReader(path, WorklistSheets.ABOUT).read(row -> {
+                if (WorklistSheets.ABOUT_AS_OF.equals(row.cell(0).strip())) {
+                    asOf[0] = date(row.cell(1));
+                    return false;
+                }
+                return true;
+            });
+        } catch (UnreadableFileException e) {
+            // checked with a clearer message when the Worklist sheet is read
+        }
+        // Customers on the Worklist were noticed on that run's as-of date; Excluded rows carry their last notice.
+        readSheet(path, WorklistSheets.WORKLIST, true, (h, row) -> customerState(h, row, customers, asOf[0], true));
         readSheet(path, WorklistSheets.ITEMS, false, (h, row) -> itemState(h, row, items));
         readSheet(path, WorklistSheets.EXCLUDED, false, (h, row) -> {
-            customerState(h, row, customers);
+            customerState(h, row, customers, null, false);
             itemState(h, row, items);
-        });
-        LocalDate[] asOf = {null};
-        new XlsxTableReader(path, WorklistSheets.ABOUT).read(row -> {
-            if (WorklistSheets.ABOUT_AS_OF.equals(row.cell(0).strip())) {
-                asOf[0] = date(row.cell(1));
-                return false;
-            }
-            return true;
         });
         return new PreviousWorklist(displayName, asOf[0], Map.copyOf(customers), Map.copyOf(items));
     }
@@ -84,7 +89,8 @@ public final class PreviousWorklistFile {
         }
     }
 
-    private static void customerState(Map<String, Integer> h, RawRow row, Map<String, PreviousWorklist.CustomerState> out) {
+    private static void customerState(Map<String, Integer> h, RawRow row, Map<String, PreviousWorklist.CustomerState> out,
+                                      LocalDate runAsOf, boolean noticedInThatRun) {
         Customer c = customer(h, row);
         if (c == null || !h.containsKey(WorklistSheets.STATUS)) {
             return;
@@ -93,11 +99,13 @@ public final class PreviousWorklistFile {
         if (out.containsKey(key)) {
             return;
         }
-        String level = cell(h, row, WorklistSheets.LEVEL);
+        String level = cell(h, row, noticedInThatRun ? WorklistSheets.LEVEL : WorklistSheets.LAST_NOTICE_LEVEL);
+        LocalDate noticed = noticedInThatRun ? runAsOf : date(cell(h, row, WorklistSheets.LAST_NOTICE_DATE));
         out.put(key, new PreviousWorklist.CustomerState(level.matches("\\d+") ? Integer.parseInt(level) : 0,
                 blankToNull(cell(h, row, WorklistSheets.STATUS)), date(cell(h, row, WorklistSheets.PROMISE_DATE)),
                 amount(cell(h, row, WorklistSheets.PROMISE_AMOUNT)), blankToNull(cell(h, row, WorklistSheets.NOTES)),
-                amount(cell(h, row, WorklistSheets.OPEN_BALANCE)), blankToNull(cell(h, row, WorklistSheets.LAST_ACTION))));
+                amount(cell(h, row, WorklistSheets.OPEN_BALANCE)), blankToNull(cell(h, row, WorklistSheets.LAST_ACTION)),
+                noticed));
     }
 
     private static void itemState(Map<String, Integer> h, RawRow row, Map<String, PreviousWorklist.ItemState> out) {

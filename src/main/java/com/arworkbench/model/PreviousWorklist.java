@@ -28,11 +28,12 @@ public record PreviousWorklist(String sourceName, LocalDate asOf, Map<String, Cu
     }
 
     /**
-     * @param level        the notice level sent last time (0 = none)
-     * @param openBalance  the customer's whole open balance in that currency last time, to judge a promise
+     * @param level          the level of the customer's last notice (0 = none yet)
+     * @param openBalance    the customer's whole open balance in that currency last time, to judge a promise
+     * @param lastNoticeDate when that notice went out (the as-of date of the run that made it); null if none
      */
     public record CustomerState(int level, String status, LocalDate promiseDate, BigDecimal promiseAmount, String notes,
-                                BigDecimal openBalance, String lastAction) {
+                                BigDecimal openBalance, String lastAction, LocalDate lastNoticeDate) {
     }
 
     public record ItemState(String dispute, String disputeReason, String notes) {

@@ -17,6 +17,9 @@ public final class WorklistSheets {
     public static final String LEVEL = "Level";
     public static final String OPEN_BALANCE = "Open balance";
     public static final String LAST_ACTION = "Last action";
+    /** On Excluded: the customer's last notice, so a run in between does not erase the notice history. */
+    public static final String LAST_NOTICE_LEVEL = "Last notice level";
+    public static final String LAST_NOTICE_DATE = "Last notice date";
     public static final String DOCUMENT = "Document no.";
     /** Collectors' columns on Worklist (and repeated on Excluded so promises carry on while a customer waits). */
     public static final String STATUS = "Status";

@@ -95,14 +95,17 @@ public final class DunningWorkbookWriter implements AutoCloseable {
             Column.text(CURRENCY), Column.text(DOCUMENT), Column.date("Due date"), Column.integer("Days past due"),
             Column.amount("Amount"), Column.text("Rule"), Column.text("Reason"), Column.integer("Source row"),
             Column.text(STATUS), Column.date(PROMISE_DATE), Column.amount(PROMISE_AMOUNT), Column.text(NOTES),
-            Column.amount(OPEN_BALANCE), Column.text(DISPUTE), Column.text(DISPUTE_REASON), Column.text(ITEM_NOTES));
+            Column.amount(OPEN_BALANCE), Column.integer(WorklistSheets.LAST_NOTICE_LEVEL),
+            Column.date(WorklistSheets.LAST_NOTICE_DATE), Column.text(DISPUTE), Column.text(DISPUTE_REASON),
+            Column.text(ITEM_NOTES));
     private static final int X_CURRENCY = 2;
     private static final int X_AMOUNT = 6;
     private static final int X_SOURCE = 9;
     private static final int X_STATUS = 10;
     private static final int X_PROMISE_DATE = 11;
     private static final int X_PROMISE_AMOUNT = 12;
-    private static final int X_DISPUTE = 15;
+    private static final int X_LAST_NOTICE = 15;
+    private static final int X_DISPUTE = 17;
 
     private static final List<Column> LETTER_COLUMNS = List.of(Column.integer("Rank"), Column.text(CUSTOMER_ID),
             Column.text(CUSTOMER_NAME), Column.text("Language"), Column.text("To"), Column.text("Cc"),
@@ -155,6 +158,8 @@ public final class DunningWorkbookWriter implements AutoCloseable {
     private final CellStyle wrapTop;
     private final Map<Short, CellStyle> topAligned = new HashMap<>();
     private PreviousWorklist previous = PreviousWorklist.none();
+    /** Rows of other inputs listed on Exceptions (not export rows; see the row tie-out check). */
+    private long otherFileRows;
 
     public DunningWorkbookWriter(WorkbookTemplate template, DunningParameters p, List<String> sourceHeaders) {
         this.parameters = p;
@@ -226,6 +231,7 @@ public final class DunningWorkbookWriter implements AutoCloseable {
     /** A row of another input (the customer master) that could not be used: listed, but not counted as an export row. */
     public void notUsedFromOtherFile(RejectedRow row, String fileName) {
         exceptions.addFromOtherFile(row, fileName);
+        otherFileRows++;
     }
 
     /** Writes the remaining sheets and the file; returns the master check text. */
@@ -275,7 +281,7 @@ public final class DunningWorkbookWriter implements AutoCloseable {
             }
             w.text(wContact + 3, language(n));
             w.text(wOverLimit, n.overCreditLimit() ? YES : null).text(wBroken, n.brokenPromise() ? YES : null);
-            w.text(wLastAction, lastAction(n.previous(), previous.asOf()));
+            w.text(wLastAction, lastAction(n.previous(), n.previous() == null ? null : n.previous().lastNoticeDate()));
             // The collectors' columns: a fresh worklist starts Open; date and amount cells are pre-formatted.
             w.text(wStatus, WorklistSheets.STATUSES[0]).style(wPromiseDate, StyleRole.DATE)
                     .style(wPromiseAmount, StyleRole.AMOUNT).style(wNotes, StyleRole.TEXT);
@@ -476,6 +482,9 @@ public final class DunningWorkbookWriter implements AutoCloseable {
             if (s != null) {
                 w.text(X_STATUS, s.status()).date(X_PROMISE_DATE, s.promiseDate()).amount(X_PROMISE_AMOUNT, s.promiseAmount())
                         .text(X_PROMISE_AMOUNT + 1, s.notes()).amount(X_PROMISE_AMOUNT + 2, s.openBalance());
+                if (s.level() > 0) {
+                    w.number(X_LAST_NOTICE, s.level()).date(X_LAST_NOTICE + 1, s.lastNoticeDate());
+                }
             }
             disputeColumns(w, X_DISPUTE, i.dispute(), x.carried());
         }
@@ -604,7 +613,10 @@ public final class DunningWorkbookWriter implements AutoCloseable {
                 "One letter per notice"));
         long itemsDunned = report.itemsDunned();
         long itemsExcluded = report.excluded().size();
-        long exceptionRows = exceptionParts.stream().mapToLong(p -> Math.max(0, p.lastRow() - p.headerRow())).sum();
+        // Rows of other inputs (the customer master) are on Exceptions too, but under a text reference that
+        // COUNT skips: they are not rows of the export and must not be counted against its rows read.
+        long exceptionRows = exceptionParts.stream().mapToLong(p -> Math.max(0, p.lastRow() - p.headerRow())).sum()
+                - otherFileRows;
         String rows = count(itemParts, I_SOURCE) + "+" + count(excludedParts, X_SOURCE) + "+" + report.itemsNotOverdue()
                 + "+" + count(exceptionParts, 0) + "+" + tieOut.blankRows() + "+" + tieOut.headerRows();
         list.add(Check.count("Every row read is accounted for", null, BigDecimal.valueOf(tieOut.rowsRead()), rows,

@@ -106,7 +106,7 @@ class DunningEngineTest {
         OpenItem old = item(ACME, "A", "1000.00", AS_OF.minusDays(75), "EUR"); // reaches level 3
         assertEquals(1, run(old).notices().get(0).level(), "no previous worklist: start at level 1");
         PreviousWorklist prev = previous(LocalDate.of(2026, 3, 1),
-                new PreviousWorklist.CustomerState(1, "Contacted", null, null, null, new BigDecimal("1000.00"), null));
+                new PreviousWorklist.CustomerState(1, "Contacted", null, null, null, new BigDecimal("1000.00"), null, null));
         Notice n = run(policy(3, "0", 14), CustomerDirectory.empty(), prev, old).notices().get(0);
         assertEquals(2, n.level(), "one step above the previous level 1");
         assertTrue(n.escalated());
@@ -116,7 +116,7 @@ class DunningEngineTest {
     @Test
     void aPromiseNotYetDueHoldsTheCustomerBack() {
         PreviousWorklist prev = previous(LocalDate.of(2026, 3, 1), new PreviousWorklist.CustomerState(1, "Promised",
-                AS_OF.plusDays(5), new BigDecimal("300.00"), "will pay Friday", new BigDecimal("1000.00"), null));
+                AS_OF.plusDays(5), new BigDecimal("300.00"), "will pay Friday", new BigDecimal("1000.00"), null, null));
         DunningReport r = run(policy(3, "0", 14), CustomerDirectory.empty(), prev,
                 item(ACME, "A", "1000.00", AS_OF.minusDays(40), "EUR"));
         assertTrue(r.notices().isEmpty());
@@ -127,7 +127,7 @@ class DunningEngineTest {
     void aBrokenPromiseIsDunnedAndRanksHigher() {
         // Promised 300 by 20 Mar; the balance is still 1000 on 31 Mar: broken.
         PreviousWorklist prev = previous(LocalDate.of(2026, 3, 1), new PreviousWorklist.CustomerState(1, "Promised",
-                LocalDate.of(2026, 3, 20), new BigDecimal("300.00"), null, new BigDecimal("1000.00"), null));
+                LocalDate.of(2026, 3, 20), new BigDecimal("300.00"), null, new BigDecimal("1000.00"), null, null));
         DunningReport r = run(policy(3, "0", 14), CustomerDirectory.empty(), prev,
                 item(ACME, "A", "1000.00", AS_OF.minusDays(40), "EUR"),
                 item(BETA, "B", "1000.00", AS_OF.minusDays(40), "EUR"));
@@ -144,7 +144,7 @@ class DunningEngineTest {
     void aKeptPromiseIsNotBroken() {
         // Promised 300 by 20 Mar; the balance dropped from 1300 to 1000: kept. The rest is dunned normally.
         PreviousWorklist prev = previous(LocalDate.of(2026, 3, 1), new PreviousWorklist.CustomerState(1, "Promised",
-                LocalDate.of(2026, 3, 20), new BigDecimal("300.00"), null, new BigDecimal("1300.00"), null));
+                LocalDate.of(2026, 3, 20), new BigDecimal("300.00"), null, new BigDecimal("1300.00"), null, null));
         Notice n = run(policy(3, "0", 14), CustomerDirectory.empty(), prev,
                 item(ACME, "A", "1000.00", AS_OF.minusDays(40), "EUR")).notices().get(0);
         assertFalse(n.brokenPromise());
@@ -153,7 +153,7 @@ class DunningEngineTest {
     @Test
     void aCustomerNoticedRecentlyWaitsForTheInterval() {
         PreviousWorklist prev = previous(AS_OF.minusDays(7),
-                new PreviousWorklist.CustomerState(1, "Contacted", null, null, null, new BigDecimal("500.00"), null));
+                new PreviousWorklist.CustomerState(1, "Contacted", null, null, null, new BigDecimal("500.00"), null, null));
         DunningReport r = run(policy(3, "0", 14), CustomerDirectory.empty(), prev,
                 item(ACME, "A", "500.00", AS_OF.minusDays(40), "EUR"));
         assertTrue(r.notices().isEmpty());
@@ -182,7 +182,7 @@ class DunningEngineTest {
     void interestPerItemAndAFeeOncePerNotice() {
         // 1,000.00 at 8 % for 45 days = 9.86; 500.00 for 35 days = 3.84. Level 2 (≥ 30 days): fee 5.00 EUR.
         PreviousWorklist prev = previous(LocalDate.of(2026, 3, 1),
-                new PreviousWorklist.CustomerState(1, "Contacted", null, null, null, new BigDecimal("1500.00"), null));
+                new PreviousWorklist.CustomerState(1, "Contacted", null, null, null, new BigDecimal("1500.00"), null, null));
         Notice n = run(policy(3, "8", 14), CustomerDirectory.empty(), prev,
                 item(ACME, "A", "1000.00", AS_OF.minusDays(45), "EUR"),
                 item(ACME, "B", "500.00", AS_OF.minusDays(35), "EUR")).notices().get(0);
@@ -220,7 +220,10 @@ class DunningEngineTest {
         assertEquals(1, r.itemsNotOverdue());
     }
 
+    /** A previous worklist on which ACME got its notice on {@code asOf}. */
     private static PreviousWorklist previous(LocalDate asOf, PreviousWorklist.CustomerState acme) {
-        return new PreviousWorklist("last.xlsx", asOf, Map.of(PreviousWorklist.customerKey(ACME, "EUR"), acme), Map.of());
+        PreviousWorklist.CustomerState noticed = new PreviousWorklist.CustomerState(acme.level(), acme.status(),
+                acme.promiseDate(), acme.promiseAmount(), acme.notes(), acme.openBalance(), acme.lastAction(), asOf);
+        return new PreviousWorklist("last.xlsx", asOf, Map.of(PreviousWorklist.customerKey(ACME, "EUR"), noticed), Map.of());
     }
 }

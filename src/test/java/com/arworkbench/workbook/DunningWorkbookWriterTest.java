@@ -98,7 +98,8 @@ class DunningWorkbookWriterTest {
     private static PreviousWorklist previous() {
         return new PreviousWorklist("worklist-2026-05-31.xlsx", PREVIOUS_AS_OF,
                 Map.of(PreviousWorklist.customerKey(ALPHA, "EUR"), new PreviousWorklist.CustomerState(2, "Promised",
-                        LocalDate.of(2026, 6, 15), new BigDecimal("500.00"), "Called the CFO", new BigDecimal("1300.00"), null)),
+                        LocalDate.of(2026, 6, 15), new BigDecimal("500.00"), "Called the CFO", new BigDecimal("1300.00"), null,
+                        PREVIOUS_AS_OF)),
                 Map.of(PreviousWorklist.itemKey(ALPHA, "INV-2"), new PreviousWorklist.ItemState(null, null, "Copy sent")));
     }
 
