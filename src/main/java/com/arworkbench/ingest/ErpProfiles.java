@@ -23,6 +23,7 @@ public final class ErpProfiles {
 
     private static final List<ErpProfile> BUILT_IN = load(TableKind.OPEN_ITEMS.profileResource());
     private static final List<ErpProfile> MASTER = load(TableKind.CUSTOMER_MASTER.profileResource());
+    private static final List<ErpProfile> LEDGER = load(TableKind.GENERAL_LEDGER.profileResource());
 
     private ErpProfiles() {
     }
@@ -33,7 +34,11 @@ public final class ErpProfiles {
     }
 
     public static List<ErpProfile> all(TableKind kind) {
-        return kind == TableKind.OPEN_ITEMS ? BUILT_IN : MASTER;
+        return switch (kind) {
+            case OPEN_ITEMS -> BUILT_IN;
+            case CUSTOMER_MASTER -> MASTER;
+            case GENERAL_LEDGER -> LEDGER;
+        };
     }
 
     public static Optional<ErpProfile> byId(String id) {

@@ -33,7 +33,18 @@ public enum Field {
     LANGUAGE("language", "Language"),
     PAYMENT_TERMS("paymentTerms", "Payment terms"),
     CREDIT_LIMIT("creditLimit", "Credit limit"),
-    COLLECTOR("collector", "Collector");
+    COLLECTOR("collector", "Collector"),
+    // General ledger fields (trial balance or account detail lines).
+    ACCOUNT("account", "GL account"),
+    ACCOUNT_NAME("accountName", "GL account name"),
+    DEBIT("debit", "Debit"),
+    CREDIT("credit", "Credit"),
+    /** A signed amount (debit positive) on a GL line. */
+    AMOUNT("amount", "Amount"),
+    /** An ending balance on a trial balance row. */
+    BALANCE("balance", "Balance"),
+    PERIOD("period", "Period"),
+    DESCRIPTION("description", "Description");
 
     private final String key;
     private final String label;
@@ -56,7 +67,8 @@ public enum Field {
     }
 
     public boolean isAmount() {
-        return this == OPEN_AMOUNT || this == ORIGINAL_AMOUNT || this == CREDIT_LIMIT;
+        return this == OPEN_AMOUNT || this == ORIGINAL_AMOUNT || this == CREDIT_LIMIT || this == DEBIT || this == CREDIT
+                || this == AMOUNT || this == BALANCE;
     }
 
     @JsonCreator

@@ -26,14 +26,8 @@ import java.util.regex.Pattern;
  */
 public final class RowInterpreter {
 
-    /** A bare total label: the report's grand total (one per currency in SAP). */
-    private static final Pattern GRAND_TOTAL = Pattern.compile(
-            "^(grand\\s*total|total|totals|report\\s*total|total\\s*ar|ending\\s+balance|gesamtsumme|gesamt|summe|sum|\\*{1,3})\\s*:?$",
-            Pattern.CASE_INSENSITIVE);
-    /** A total over a group: "Total for Current", "Total Acme Corp", "Partner ending balance", "* 1000". */
-    private static final Pattern SUBTOTAL = Pattern.compile(
-            "^(total\\b.+|sub-?total\\b.*|zwischensumme.*|summe\\b.+|partner\\s+ending\\s+balance.*|ending\\s+balance.*|\\*+\\s*\\S.*)$",
-            Pattern.CASE_INSENSITIVE);
+    private static final Pattern GRAND_TOTAL = TotalRows.GRAND_TOTAL;
+    private static final Pattern SUBTOTAL = TotalRows.SUBTOTAL;
 
     private static final java.util.Set<String> CREDIT_INDICATORS = java.util.Set.of("H", "C", "CR", "CREDIT", "HABEN");
     /** Distinct values repeat (dates, types, customers): remember their meaning instead of parsing each row again. */

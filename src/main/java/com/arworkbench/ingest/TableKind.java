@@ -8,7 +8,8 @@ import java.util.Set;
  */
 public enum TableKind {
     OPEN_ITEMS("open-items export", "/ingest/erp-profiles.json"),
-    CUSTOMER_MASTER("customer master", "/ingest/customer-master-profiles.json");
+    CUSTOMER_MASTER("customer master", "/ingest/customer-master-profiles.json"),
+    GENERAL_LEDGER("general ledger export", "/ingest/gl-profiles.json");
 
     private static final Set<Field> MASTER_DETAILS = Set.of(Field.CONTACT_NAME, Field.EMAIL, Field.PHONE, Field.LANGUAGE,
             Field.PAYMENT_TERMS, Field.CREDIT_LIMIT, Field.COLLECTOR, Field.DUNNING_BLOCK);
@@ -38,6 +39,8 @@ public enum TableKind {
                     && m.columns().size() >= 3;
             case CUSTOMER_MASTER -> customer && m.columns().keySet().stream().anyMatch(MASTER_DETAILS::contains)
                     && m.columns().size() >= 2;
+            case GENERAL_LEDGER -> (m.has(Field.ACCOUNT) || m.has(Field.ACCOUNT_NAME))
+                    && (m.has(Field.AMOUNT) || m.has(Field.BALANCE) || (m.has(Field.DEBIT) && m.has(Field.CREDIT)));
         };
     }
 
@@ -48,6 +51,8 @@ public enum TableKind {
                     + "and a due or document date";
             case CUSTOMER_MASTER -> "a customer ID or name and at least one of contact, e-mail, phone, language, "
                     + "payment terms, credit limit, collector or dunning block";
+            case GENERAL_LEDGER -> "a GL account (number or name) and an amount: a signed amount, an ending balance, "
+                    + "or debit and credit columns";
         };
     }
 }

@@ -1,20 +1,20 @@
 package com.arworkbench.cli;
 
+import static com.arworkbench.cli.CliRun.assertOneErrorLine;
+import static com.arworkbench.cli.CliRun.partFiles;
+import static com.arworkbench.cli.CliRun.run;
 import static com.arworkbench.support.Workbooks.text;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.arworkbench.cli.CliRun.Result;
 import com.arworkbench.support.Workbooks;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
@@ -30,28 +30,6 @@ class DunningCliTest {
 
     @TempDir
     Path tmp;
-
-    record Result(int code, String out, String err) {
-    }
-
-    private static Result run(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-    }
-
-    /** A non-zero code, exactly one "error:" line on stderr, no stack trace, nothing on stdout. */
-    private static String assertOneErrorLine(Result r) {
-        assertNotEquals(0, r.code(), "exit code");
-        List<String> lines = r.err().lines().toList();
-        assertEquals(1, lines.size(), "stderr lines: " + r.err());
-        assertTrue(lines.get(0).startsWith("error:"), lines.get(0));
-        assertFalse(r.err().contains("\tat "), "no stack trace: " + r.err());
-        assertEquals("", r.out(), "nothing on stdout");
-        return lines.get(0);
-    }
 
     @Test
     void dunningWritesTheWorklistAndOneSummaryLine() throws Exception {
@@ -123,11 +101,5 @@ class DunningCliTest {
         assertEquals(1, r.code());
         assertTrue(line.contains("previous worklist"), line);
         assertFalse(Files.exists(out));
-    }
-
-    private static List<Path> partFiles(Path dir) throws IOException {
-        try (Stream<Path> s = Files.list(dir)) {
-            return s.filter(p -> p.getFileName().toString().startsWith(".ar-workbench-")).toList();
-        }
     }
 }

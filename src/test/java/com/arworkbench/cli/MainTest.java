@@ -1,18 +1,19 @@
 package com.arworkbench.cli;
 
+import static com.arworkbench.cli.CliRun.assertOneErrorLine;
+import static com.arworkbench.cli.CliRun.partFiles;
+import static com.arworkbench.cli.CliRun.run;
 import static com.arworkbench.support.Workbooks.money;
 import static com.arworkbench.support.Workbooks.text;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.arworkbench.cli.CliRun.Result;
 import com.arworkbench.support.Workbooks;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -22,7 +23,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import java.util.stream.Stream;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -39,37 +39,6 @@ class MainTest {
 
     @TempDir
     Path tmp;
-
-    /** What one run printed and returned. */
-    record Result(int code, String out, String err) {
-
-        List<String> errLines() {
-            return err.lines().toList();
-        }
-
-        List<String> outLines() {
-            return out.lines().toList();
-        }
-    }
-
-    private static Result run(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-    }
-
-    /** Failure: a non-zero code and exactly one "error:" line on stderr, no stack trace, nothing on stdout. */
-    private static String assertOneErrorLine(Result r) {
-        assertNotEquals(0, r.code(), "exit code");
-        List<String> lines = r.errLines();
-        assertEquals(1, lines.size(), "stderr lines: " + r.err());
-        assertTrue(lines.get(0).startsWith("error:"), lines.get(0));
-        assertFalse(r.err().contains("\tat "), "no stack trace: " + r.err());
-        assertEquals("", r.out(), "nothing on stdout");
-        return lines.get(0);
-    }
 
     // ---------------------------------------------------------------- aging
 
@@ -329,11 +298,5 @@ class MainTest {
                 "--colour", "blue");
         assertEquals(2, opt.code());
         assertTrue(assertOneErrorLine(opt).contains("--colour"));
-    }
-
-    private static List<Path> partFiles(Path dir) throws IOException {
-        try (Stream<Path> s = Files.list(dir)) {
-            return s.filter(p -> p.getFileName().toString().startsWith(".ar-workbench-")).toList();
-        }
     }
 }

@@ -1,41 +1,32 @@
 package com.arworkbench.web;
 
 import static com.arworkbench.support.Workbooks.text;
+import static com.arworkbench.web.ApiClient.JSON;
+import static com.arworkbench.web.ApiClient.XLSX;
+import static com.arworkbench.web.ApiClient.cli;
+import static com.arworkbench.web.ApiClient.sheetCells;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.arworkbench.cli.Main;
 import com.arworkbench.support.Workbooks;
+import com.arworkbench.web.ApiClient.CliResult;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.lang.reflect.Method;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.net.http.HttpResponse.BodyHandlers;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -47,36 +38,22 @@ import org.junit.jupiter.api.io.TempDir;
 class DunningApiTest {
 
     private static final Path DIR = Path.of("src/test/resources/dunning");
-    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    private static final String DUNNING = "/api/dunning";
     private static final String AS_OF = "2026-06-30";
-    private static final ObjectMapper JSON = new ObjectMapper();
 
-    private static WebServer server;
-    private static HttpClient http;
+    @RegisterExtension
+    static final ApiClient client = new ApiClient();
 
     @TempDir
     Path tmp;
 
     private Path previous;
 
-    @BeforeAll
-    static void startServer() {
-        server = WebServer.start(WebServer.Config.loopback(0));
-        http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-    }
-
-    @AfterAll
-    static void stopServer() {
-        if (server != null) {
-            server.stop();
-        }
-    }
-
     /** Last run's worklist (as of 10 June, same export, master and policy), made with the CLI. */
     @BeforeEach
     void previousWorklist() throws Exception {
         previous = tmp.resolve("worklist-2026-06-10.xlsx");
-        Cli r = cli("dunning", DIR.resolve("open-items.csv").toString(), "--as-of", "2026-06-10",
+        CliResult r = cli("dunning", DIR.resolve("open-items.csv").toString(), "--as-of", "2026-06-10",
                 "--customers", DIR.resolve("customers.csv").toString(), "--policy", DIR.resolve("policy.json").toString(),
                 "--out", previous.toString());
         assertEquals(0, r.code(), r.err());
@@ -94,7 +71,7 @@ class DunningApiTest {
 
     @Test
     void allFourUploadsGiveTheWorklistWithASummaryHeader() throws Exception {
-        HttpResponse<byte[]> r = postBytes(allFour());
+        HttpResponse<byte[]> r = client.postBytes(DUNNING, allFour());
         assertEquals(200, r.statusCode(), () -> new String(r.body(), StandardCharsets.UTF_8));
         assertEquals(XLSX, r.headers().firstValue("Content-Type").orElse(""));
         String disposition = r.headers().firstValue("Content-Disposition").orElseThrow();
@@ -150,12 +127,12 @@ class DunningApiTest {
     @Test
     void apiAndCliGiveTheSameWorklist() throws Exception {
         Path cliOut = tmp.resolve("cli.xlsx");
-        Cli r = cli("dunning", DIR.resolve("open-items.csv").toString(), "--as-of", AS_OF,
+        CliResult r = cli("dunning", DIR.resolve("open-items.csv").toString(), "--as-of", AS_OF,
                 "--customers", DIR.resolve("customers.csv").toString(), "--previous", previous.toString(),
                 "--policy", DIR.resolve("policy.json").toString(), "--out", cliOut.toString());
         assertEquals(0, r.code(), r.err());
 
-        HttpResponse<byte[]> api = postBytes(allFour());
+        HttpResponse<byte[]> api = client.postBytes(DUNNING, allFour());
         assertEquals(200, api.statusCode());
         Path apiOut = tmp.resolve("api.xlsx");
         Files.write(apiOut, api.body());
@@ -179,7 +156,7 @@ class DunningApiTest {
         Multipart form = new Multipart()
                 .file("file", "open-items.csv", Files.readAllBytes(DIR.resolve("open-items.csv")))
                 .file("policy", "policy.json", Files.readAllBytes(DIR.resolve("policy.json")));
-        assertErrorAndAlive(postText(form), 400, "asOf");
+        client.assertErrorAndAlive(client.postText(DUNNING, form), 400, "asOf");
     }
 
     @Test
@@ -191,9 +168,9 @@ class DunningApiTest {
                 .file("file", "open-items.csv", Files.readAllBytes(DIR.resolve("open-items.csv")))
                 .file("customers", "customers.csv", Files.readAllBytes(DIR.resolve("customers.csv")))
                 .file("policy", "team-policy.json", noise);
-        HttpResponse<String> r = postText(form);
+        HttpResponse<String> r = client.postText(DUNNING, form);
         assertTrue(r.statusCode() == 422 || r.statusCode() == 415, r.statusCode() + " " + r.body());
-        JsonNode body = assertErrorAndAlive(r, r.statusCode(), "dunning policy");
+        JsonNode body = client.assertErrorAndAlive(r, r.statusCode(), "dunning policy");
         assertTrue(body.get("detail").asText().contains("team-policy.json"),
                 "the user's file name, not the upload's temp name: " + body.get("detail").asText());
     }
@@ -204,78 +181,6 @@ class DunningApiTest {
                 .field("asOf", AS_OF)
                 .file("file", "open-items.csv", Files.readAllBytes(DIR.resolve("open-items.csv")))
                 .file("previous", "last-month.csv", Files.readAllBytes(DIR.resolve("customers.csv")));
-        assertErrorAndAlive(postText(form), 422, "previous worklist");
-    }
-
-    // ---------------------------------------------------------------- helpers
-
-    private static URI uri(String path) {
-        return URI.create("http://127.0.0.1:" + server.port() + path);
-    }
-
-    private static HttpRequest post(Multipart form) {
-        return HttpRequest.newBuilder(uri("/api/dunning")).timeout(Duration.ofSeconds(60))
-                .header("Content-Type", form.contentType()).POST(form.publisher()).build();
-    }
-
-    private static HttpResponse<byte[]> postBytes(Multipart form) throws Exception {
-        return http.send(post(form), BodyHandlers.ofByteArray());
-    }
-
-    private static HttpResponse<String> postText(Multipart form) throws Exception {
-        return http.send(post(form), BodyHandlers.ofString(StandardCharsets.UTF_8));
-    }
-
-    /** The status, a JSON body with error and detail, the detail naming the problem, and the server still up. */
-    private static JsonNode assertErrorAndAlive(HttpResponse<String> r, int status, String detailMentions) throws Exception {
-        assertEquals(status, r.statusCode(), r.body());
-        assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("application/json"),
-                r.headers().firstValue("Content-Type").orElse("(none)"));
-        JsonNode body = JSON.readTree(r.body());
-        assertFalse(body.path("error").asText().isBlank(), "error in " + r.body());
-        String detail = body.path("detail").asText();
-        assertTrue(detail.toLowerCase().contains(detailMentions.toLowerCase()),
-                "detail should mention '" + detailMentions + "': " + detail);
-        assertFalse(detail.contains("Exception"), "no Java internals in " + detail);
-        HttpResponse<String> health = http.send(HttpRequest.newBuilder(uri("/api/health")).timeout(Duration.ofSeconds(30))
-                .GET().build(), BodyHandlers.ofString(StandardCharsets.UTF_8));
-        assertEquals(200, health.statusCode(), "the server still answers after a " + status);
-        assertEquals("ok", JSON.readTree(health.body()).get("status").asText());
-        return body;
-    }
-
-    /** Every cell of a sheet as type and displayed text (formulas by cached value), row by row. */
-    private static List<List<String>> sheetCells(Path xlsx, String sheetName) throws IOException {
-        List<List<String>> rows = new ArrayList<>();
-        try (XSSFWorkbook wb = Workbooks.open(xlsx)) {
-            Sheet s = wb.getSheet(sheetName);
-            assertNotNull(s, sheetName);
-            for (int i = 0; i <= s.getLastRowNum(); i++) {
-                Row r = s.getRow(i);
-                List<String> cells = new ArrayList<>();
-                if (r != null) {
-                    for (int c = 0; c < r.getLastCellNum(); c++) {
-                        Cell cell = r.getCell(c);
-                        cells.add(cell == null ? "" : cell.getCellType() + ":" + text(cell));
-                    }
-                }
-                rows.add(cells);
-            }
-        }
-        return rows;
-    }
-
-    record Cli(int code, String out, String err) {
-    }
-
-    /** {@code Main.run} is package-private; call it as the CLI does, so both sides share one pipeline. */
-    private static Cli cli(String... args) throws Exception {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        Method run = Main.class.getDeclaredMethod("run", String[].class, PrintStream.class, PrintStream.class);
-        run.setAccessible(true);
-        int code = (int) run.invoke(null, args, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Cli(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+        client.assertErrorAndAlive(client.postText(DUNNING, form), 422, "previous worklist");
     }
 }

@@ -1,43 +1,37 @@
 package com.arworkbench.web;
 
 import static com.arworkbench.support.Workbooks.text;
+import static com.arworkbench.web.ApiClient.JSON;
+import static com.arworkbench.web.ApiClient.XLSX;
+import static com.arworkbench.web.ApiClient.assertError;
+import static com.arworkbench.web.ApiClient.cli;
+import static com.arworkbench.web.ApiClient.sheetCells;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.arworkbench.cli.Main;
 import com.arworkbench.support.Workbooks;
+import com.arworkbench.web.ApiClient.CliResult;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.lang.reflect.Method;
 import java.math.BigDecimal;
-import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.net.http.HttpResponse.BodyHandlers;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
 import java.util.stream.Stream;
-import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -47,33 +41,18 @@ import org.junit.jupiter.api.io.TempDir;
 class WebServerTest {
 
     private static final Path FIXTURES = Path.of("src/test/resources/fixtures");
-    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-    private static final ObjectMapper JSON = new ObjectMapper();
 
-    private static WebServer server;
-    private static HttpClient http;
+    @RegisterExtension
+    static final ApiClient client = new ApiClient();
 
     @TempDir
     Path tmp;
-
-    @BeforeAll
-    static void startServer() {
-        server = WebServer.start(WebServer.Config.loopback(0));
-        http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-    }
-
-    @AfterAll
-    static void stopServer() {
-        if (server != null) {
-            server.stop();
-        }
-    }
 
     // ---------------------------------------------------------------- health and the page
 
     @Test
     void healthListsStatusVersionAndProfiles() throws Exception {
-        HttpResponse<String> r = get(server, "/api/health");
+        HttpResponse<String> r = client.get("/api/health");
         assertEquals(200, r.statusCode());
         assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("application/json"));
         JsonNode body = JSON.readTree(r.body());
@@ -88,7 +67,7 @@ class WebServerTest {
 
     @Test
     void servesThePageWithAStrictContentSecurityPolicy() throws Exception {
-        HttpResponse<String> page = get(server, "/");
+        HttpResponse<String> page = client.get("/");
         assertEquals(200, page.statusCode());
         assertTrue(page.headers().firstValue("Content-Type").orElse("").startsWith("text/html"),
                 page.headers().firstValue("Content-Type").orElse("(none)"));
@@ -99,7 +78,7 @@ class WebServerTest {
         assertFalse(csp.contains("unsafe-eval"), csp);
         assertEquals("nosniff", page.headers().firstValue("X-Content-Type-Options").orElse(""));
 
-        HttpResponse<String> js = get(server, "/app.js");
+        HttpResponse<String> js = client.get("/app.js");
         assertEquals(200, js.statusCode());
         assertTrue(js.headers().firstValue("Content-Type").orElse("").contains("javascript"),
                 js.headers().firstValue("Content-Type").orElse("(none)"));
@@ -108,7 +87,7 @@ class WebServerTest {
 
     @Test
     void unknownApiPathIsJson404() throws Exception {
-        HttpResponse<String> r = get(server, "/api/nothing-here");
+        HttpResponse<String> r = client.get("/api/nothing-here");
         assertError(r, 404);
     }
 
@@ -116,7 +95,7 @@ class WebServerTest {
 
     @Test
     void inspectDescribesAQuickBooksOnlineExport() throws Exception {
-        HttpResponse<String> r = postText(server, "/api/inspect", new Multipart()
+        HttpResponse<String> r = client.postText("/api/inspect", new Multipart()
                 .file("file", "quickbooks-online-aging-detail.csv", fixture("quickbooks-online-aging-detail.csv")));
         assertEquals(200, r.statusCode(), r.body());
         JsonNode body = JSON.readTree(r.body());
@@ -137,7 +116,7 @@ class WebServerTest {
 
     @Test
     void inspectWithAForcedProfileThatDoesNotFitIs422() throws Exception {
-        HttpResponse<String> r = postText(server, "/api/inspect", new Multipart()
+        HttpResponse<String> r = client.postText("/api/inspect", new Multipart()
                 .field("profile", "sap-fbl5n")
                 .file("file", "quickbooks-online-aging-detail.csv", fixture("quickbooks-online-aging-detail.csv")));
         JsonNode body = assertError(r, 422);
@@ -152,7 +131,7 @@ class WebServerTest {
     void agingReturnsTheWorkbookWithASummaryHeader() throws Exception {
         JsonNode expected = expected("sap-fbl5n-de");
         String asOf = expected.get("asOf").asText();
-        HttpResponse<byte[]> r = postBytes(server, "/api/aging", new Multipart()
+        HttpResponse<byte[]> r = client.postBytes("/api/aging", new Multipart()
                 .field("asOf", asOf)
                 .file("file", "sap-fbl5n-de.csv", fixture("sap-fbl5n-de.csv")));
         assertEquals(200, r.statusCode(), () -> new String(r.body(), StandardCharsets.UTF_8));
@@ -196,13 +175,10 @@ class WebServerTest {
         String asOf = expected("netsuite-aging-detail").get("asOf").asText();
         Path input = FIXTURES.resolve("netsuite-aging-detail.csv");
         Path cliOut = tmp.resolve("cli.xlsx");
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = runCli(new String[] {"aging", input.toString(), "--as-of", asOf, "--out", cliOut.toString()},
-                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
-        assertEquals(0, code, err.toString(StandardCharsets.UTF_8));
+        CliResult run = cli("aging", input.toString(), "--as-of", asOf, "--out", cliOut.toString());
+        assertEquals(0, run.code(), run.err());
 
-        HttpResponse<byte[]> r = postBytes(server, "/api/aging", new Multipart()
+        HttpResponse<byte[]> r = client.postBytes("/api/aging", new Multipart()
                 .field("asOf", asOf)
                 .file("file", "netsuite-aging-detail.csv", Files.readAllBytes(input)));
         assertEquals(200, r.statusCode());
@@ -218,7 +194,7 @@ class WebServerTest {
 
     @Test
     void bucketsAndBasisFieldsAreApplied() throws Exception {
-        HttpResponse<byte[]> r = postBytes(server, "/api/aging", new Multipart()
+        HttpResponse<byte[]> r = client.postBytes("/api/aging", new Multipart()
                 .field("asOf", "2026-07-31")
                 .field("buckets", "15,45")
                 .field("basis", "document")
@@ -244,47 +220,47 @@ class WebServerTest {
 
     @Test
     void missingAsOfIs400() throws Exception {
-        assertErrorAndAlive(postText(server, "/api/aging", new Multipart()
+        client.assertErrorAndAlive(client.postText("/api/aging", new Multipart()
                 .file("file", "netsuite.csv", fixture("netsuite-aging-detail.csv"))), 400, "asOf");
     }
 
     @Test
     void asOfNotIsoIs400() throws Exception {
-        assertErrorAndAlive(postText(server, "/api/aging", new Multipart()
+        client.assertErrorAndAlive(client.postText("/api/aging", new Multipart()
                 .field("asOf", "31/12/2026")
                 .file("file", "netsuite.csv", fixture("netsuite-aging-detail.csv"))), 400, "31/12/2026");
     }
 
     @Test
     void descendingBucketsAre400() throws Exception {
-        assertErrorAndAlive(postText(server, "/api/aging", new Multipart()
+        client.assertErrorAndAlive(client.postText("/api/aging", new Multipart()
                 .field("asOf", "2026-07-31").field("buckets", "60,30")
                 .file("file", "netsuite.csv", fixture("netsuite-aging-detail.csv"))), 400, "ascending");
     }
 
     @Test
     void unknownBasisIs400() throws Exception {
-        assertErrorAndAlive(postText(server, "/api/aging", new Multipart()
+        client.assertErrorAndAlive(client.postText("/api/aging", new Multipart()
                 .field("asOf", "2026-07-31").field("basis", "weekly")
                 .file("file", "netsuite.csv", fixture("netsuite-aging-detail.csv"))), 400, "weekly");
     }
 
     @Test
     void noFileFieldIs400() throws Exception {
-        assertErrorAndAlive(postText(server, "/api/aging", new Multipart().field("asOf", "2026-07-31")), 400, "file");
-        assertErrorAndAlive(postText(server, "/api/inspect", new Multipart().field("profile", "netsuite")), 400, "file");
+        client.assertErrorAndAlive(client.postText("/api/aging", new Multipart().field("asOf", "2026-07-31")), 400, "file");
+        client.assertErrorAndAlive(client.postText("/api/inspect", new Multipart().field("profile", "netsuite")), 400, "file");
     }
 
     @Test
     void unknownProfileIs400() throws Exception {
-        assertErrorAndAlive(postText(server, "/api/aging", new Multipart()
+        client.assertErrorAndAlive(client.postText("/api/aging", new Multipart()
                 .field("asOf", "2026-07-31").field("profile", "no-such-erp")
                 .file("file", "netsuite.csv", fixture("netsuite-aging-detail.csv"))), 400, "no-such-erp");
     }
 
     @Test
     void emptyFileIs422() throws Exception {
-        assertErrorAndAlive(postText(server, "/api/aging", new Multipart()
+        client.assertErrorAndAlive(client.postText("/api/aging", new Multipart()
                 .field("asOf", "2026-07-31").file("file", "empty.csv", new byte[0])), 422, "empty");
     }
 
@@ -292,14 +268,14 @@ class WebServerTest {
     void randomBytesAre415() throws Exception {
         byte[] noise = new byte[4096];
         new Random(42).nextBytes(noise);
-        assertErrorAndAlive(postText(server, "/api/aging", new Multipart()
+        client.assertErrorAndAlive(client.postText("/api/aging", new Multipart()
                 .field("asOf", "2026-07-31").file("file", "export.csv", noise)), 415, "binary");
     }
 
     @Test
     void xmlThatIsNotASpreadsheetIs415() throws Exception {
         byte[] xml = "<?xml version=\"1.0\"?>\n<note><to>x</to></note>\n".getBytes(StandardCharsets.UTF_8);
-        assertErrorAndAlive(postText(server, "/api/aging", new Multipart()
+        client.assertErrorAndAlive(client.postText("/api/aging", new Multipart()
                 .field("asOf", "2026-07-31").file("file", "note.xml", xml)), 415, "XML");
     }
 
@@ -307,7 +283,7 @@ class WebServerTest {
     void headerOnlyCsvGivesAnEmptyWorkbook() throws Exception {
         byte[] csv = "Customer,Transaction Type,Date,Document Number,Due Date,Open Balance\r\n"
                 .getBytes(StandardCharsets.UTF_8);
-        HttpResponse<byte[]> r = postBytes(server, "/api/aging", new Multipart()
+        HttpResponse<byte[]> r = client.postBytes("/api/aging", new Multipart()
                 .field("asOf", "2026-07-31").file("file", "header-only.csv", csv));
         assertEquals(200, r.statusCode(), () -> new String(r.body(), StandardCharsets.UTF_8));
         JsonNode summary = JSON.readTree(r.headers().firstValue("X-Arw-Summary").orElseThrow());
@@ -326,19 +302,20 @@ class WebServerTest {
     void uploadLargerThanTheLimitIs413() throws Exception {
         WebServer small = WebServer.start(new WebServer.Config("127.0.0.1", 0, 50 * 1024, null, null));
         try {
+            ApiClient smallClient = client.on(small);
             StringBuilder csv = new StringBuilder("Customer,Date,Document Number,Due Date,Open Balance\n");
             for (int i = 0; csv.length() < 200 * 1024; i++) {
                 csv.append("C").append(i % 50).append(",7/1/2026,INV").append(i).append(",7/31/2026,100.00\n");
             }
-            HttpResponse<String> r = postText(small, "/api/aging", new Multipart()
+            HttpResponse<String> r = smallClient.postText("/api/aging", new Multipart()
                     .field("asOf", "2026-07-31")
                     .file("file", "big.csv", csv.toString().getBytes(StandardCharsets.UTF_8)));
             JsonNode body = assertError(r, 413);
             assertTrue(body.get("detail").asText().contains("limited"), body.toString());
-            assertEquals(200, get(small, "/api/health").statusCode(), "the small server still answers");
+            assertEquals(200, smallClient.get("/api/health").statusCode(), "the small server still answers");
 
             // a file under the limit is still accepted by the same server
-            HttpResponse<byte[]> ok = postBytes(small, "/api/aging", new Multipart()
+            HttpResponse<byte[]> ok = smallClient.postBytes("/api/aging", new Multipart()
                     .field("asOf", "2026-07-31")
                     .file("file", "netsuite-aging-detail.csv", fixture("netsuite-aging-detail.csv")));
             assertEquals(200, ok.statusCode());
@@ -360,17 +337,18 @@ class WebServerTest {
     void aTokenIsRequiredOnTheApiWhenConfigured() throws Exception {
         WebServer guarded = WebServer.start(new WebServer.Config("127.0.0.1", 0, 1024 * 1024, null, "s3cret-token"));
         try {
-            assertError(get(guarded, "/api/health"), 401);
-            HttpRequest.Builder health = HttpRequest.newBuilder(uri(guarded, "/api/health")).GET();
-            assertEquals(401, http.send(health.copy().header("Authorization", "Bearer wrong").build(),
-                    BodyHandlers.ofString()).statusCode());
-            assertEquals(200, http.send(health.copy().header("Authorization", "Bearer s3cret-token").build(),
-                    BodyHandlers.ofString()).statusCode());
-            assertEquals(200, http.send(health.copy().header("X-Arw-Token", "s3cret-token").build(),
-                    BodyHandlers.ofString()).statusCode());
-            assertError(postText(guarded, "/api/aging", new Multipart().field("asOf", "2026-07-31")
+            ApiClient guardedClient = client.on(guarded);
+            assertError(guardedClient.get("/api/health"), 401);
+            HttpRequest.Builder health = HttpRequest.newBuilder(guardedClient.uri("/api/health")).GET();
+            assertEquals(401, guardedClient.send(health.copy().header("Authorization", "Bearer wrong").build())
+                    .statusCode());
+            assertEquals(200, guardedClient.send(health.copy().header("Authorization", "Bearer s3cret-token").build())
+                    .statusCode());
+            assertEquals(200, guardedClient.send(health.copy().header("X-Arw-Token", "s3cret-token").build())
+                    .statusCode());
+            assertError(guardedClient.postText("/api/aging", new Multipart().field("asOf", "2026-07-31")
                     .file("file", "netsuite.csv", fixture("netsuite-aging-detail.csv"))), 401);
-            assertEquals(200, get(guarded, "/").statusCode(), "the page itself needs no token");
+            assertEquals(200, guardedClient.get("/").statusCode(), "the page itself needs no token");
         } finally {
             guarded.stop();
         }
@@ -385,7 +363,7 @@ class WebServerTest {
                 """.getBytes(StandardCharsets.UTF_8);
         String mapping = "{\"columns\":{\"customer\":\"Client\",\"documentNumber\":\"Inv #\",\"documentDate\":\"Inv Date\","
                 + "\"dueDate\":\"Pay By\",\"openAmount\":\"Balance\"}}";
-        HttpResponse<byte[]> r = postBytes(server, "/api/aging", new Multipart()
+        HttpResponse<byte[]> r = client.postBytes("/api/aging", new Multipart()
                 .field("asOf", "2026-07-31").field("mapping", mapping).file("file", "odd.csv", csv));
         assertEquals(200, r.statusCode(), () -> new String(r.body(), StandardCharsets.UTF_8));
         JsonNode summary = JSON.readTree(r.headers().firstValue("X-Arw-Summary").orElseThrow());
@@ -393,39 +371,38 @@ class WebServerTest {
         assertEquals(2, summary.get("rowsAged").asInt());
         assertEquals("140.25", summary.get("totals").get(0).get("amount").asText());
 
-        assertErrorAndAlive(postText(server, "/api/aging", new Multipart()
+        client.assertErrorAndAlive(client.postText("/api/aging", new Multipart()
                 .field("asOf", "2026-07-31").field("mapping", "{not json").file("file", "odd.csv", csv)), 400, "");
-        assertErrorAndAlive(postText(server, "/api/aging", new Multipart()
+        client.assertErrorAndAlive(client.postText("/api/aging", new Multipart()
                 .field("asOf", "2026-07-31").field("mapping", "{\"columns\":{\"openAmount\":\"Remaining\"}}")
                 .file("file", "odd.csv", csv)), 422, "Remaining");
     }
 
     @Test
     void aBodyThatIsNotMultipartIsAClientError() throws Exception {
-        HttpResponse<String> r = http.send(HttpRequest.newBuilder(uri(server, "/api/aging"))
+        HttpResponse<String> r = client.send(HttpRequest.newBuilder(client.uri("/api/aging"))
                 .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"asOf\":\"2026-07-31\"}")).build(),
-                BodyHandlers.ofString());
-        assertErrorAndAlive(r, 400, "");
+                .POST(HttpRequest.BodyPublishers.ofString("{\"asOf\":\"2026-07-31\"}")).build());
+        client.assertErrorAndAlive(r, 400, "");
     }
 
     @Test
     void requestsLeaveNoTempFoldersBehind() throws Exception {
         Set<Path> before = tempFolders();
 
-        HttpResponse<byte[]> ok = postBytes(server, "/api/aging", new Multipart()
+        HttpResponse<byte[]> ok = client.postBytes("/api/aging", new Multipart()
                 .field("asOf", "2026-07-31")
                 .file("file", "netsuite-aging-detail.csv", fixture("netsuite-aging-detail.csv")));
         assertEquals(200, ok.statusCode());
         assertTrue(ok.body().length > 1000);
-        HttpResponse<String> inspected = postText(server, "/api/inspect", new Multipart()
+        HttpResponse<String> inspected = client.postText("/api/inspect", new Multipart()
                 .file("file", "netsuite-aging-detail.csv", fixture("netsuite-aging-detail.csv")));
         assertEquals(200, inspected.statusCode());
         byte[] noise = new byte[4096];
         new Random(7).nextBytes(noise);
-        assertError(postText(server, "/api/aging", new Multipart()
+        assertError(client.postText("/api/aging", new Multipart()
                 .field("asOf", "2026-07-31").file("file", "export.csv", noise)), 415);
-        assertError(postText(server, "/api/aging", new Multipart()
+        assertError(client.postText("/api/aging", new Multipart()
                 .field("asOf", "2026-07-31").field("profile", "sap-fbl5n")
                 .file("file", "netsuite-aging-detail.csv", fixture("netsuite-aging-detail.csv"))), 422);
 
@@ -449,77 +426,5 @@ class WebServerTest {
 
     private static JsonNode expected(String name) throws IOException {
         return JSON.readTree(FIXTURES.resolve("expected/" + name + ".json").toFile());
-    }
-
-    private static URI uri(WebServer s, String path) {
-        return URI.create("http://127.0.0.1:" + s.port() + path);
-    }
-
-    private static HttpResponse<String> get(WebServer s, String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(uri(s, path)).timeout(Duration.ofSeconds(30)).GET().build(),
-                BodyHandlers.ofString(StandardCharsets.UTF_8));
-    }
-
-    private static HttpRequest post(WebServer s, String path, Multipart form) {
-        return HttpRequest.newBuilder(uri(s, path)).timeout(Duration.ofSeconds(60))
-                .header("Content-Type", form.contentType()).POST(form.publisher()).build();
-    }
-
-    private static HttpResponse<String> postText(WebServer s, String path, Multipart form) throws Exception {
-        return http.send(post(s, path, form), BodyHandlers.ofString(StandardCharsets.UTF_8));
-    }
-
-    private static HttpResponse<byte[]> postBytes(WebServer s, String path, Multipart form) throws Exception {
-        return http.send(post(s, path, form), BodyHandlers.ofByteArray());
-    }
-
-    /** The status, a JSON content type and a body with non-empty error and detail. */
-    private static JsonNode assertError(HttpResponse<String> r, int status) throws IOException {
-        assertEquals(status, r.statusCode(), r.body());
-        assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("application/json"),
-                r.headers().firstValue("Content-Type").orElse("(none)"));
-        JsonNode body = JSON.readTree(r.body());
-        assertFalse(body.path("error").asText().isBlank(), "error in " + r.body());
-        assertFalse(body.path("detail").asText().isBlank(), "detail in " + r.body());
-        return body;
-    }
-
-    private static void assertErrorAndAlive(HttpResponse<String> r, int status, String detailMentions) throws Exception {
-        JsonNode body = assertError(r, status);
-        String detail = body.get("detail").asText();
-        assertTrue(detail.toLowerCase().contains(detailMentions.toLowerCase()),
-                "detail should mention '" + detailMentions + "': " + detail);
-        assertFalse(detail.contains("Exception"), "no Java internals in " + detail);
-        HttpResponse<String> health = get(server, "/api/health");
-        assertEquals(200, health.statusCode(), "the server still answers after a " + status);
-        assertEquals("ok", JSON.readTree(health.body()).get("status").asText());
-    }
-
-    /** Every cell of a sheet as displayed text (numbers plain, formulas by cached value), row by row. */
-    private static List<List<String>> sheetCells(Path xlsx, String sheetName) throws IOException {
-        List<List<String>> rows = new ArrayList<>();
-        try (XSSFWorkbook wb = Workbooks.open(xlsx)) {
-            Sheet s = wb.getSheet(sheetName);
-            assertNotNull(s, sheetName);
-            for (int i = 0; i <= s.getLastRowNum(); i++) {
-                Row r = s.getRow(i);
-                List<String> cells = new ArrayList<>();
-                if (r != null) {
-                    for (int c = 0; c < r.getLastCellNum(); c++) {
-                        Cell cell = r.getCell(c);
-                        cells.add(cell == null ? "" : cell.getCellType() + ":" + text(cell));
-                    }
-                }
-                rows.add(cells);
-            }
-        }
-        return rows;
-    }
-
-    /** {@code Main.run} is package-private; the CLI and the API must share one pipeline, so call it as the CLI does. */
-    private static int runCli(String[] args, PrintStream out, PrintStream err) throws Exception {
-        Method run = Main.class.getDeclaredMethod("run", String[].class, PrintStream.class, PrintStream.class);
-        run.setAccessible(true);
-        return (int) run.invoke(null, args, out, err);
     }
 }

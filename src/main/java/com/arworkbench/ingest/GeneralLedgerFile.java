@@ -1,0 +1,278 @@
+package com.arworkbench.ingest;
+
+import com.arworkbench.model.GlLine;
+import com.arworkbench.model.RejectedRow;
+import com.arworkbench.model.RowDisposition;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * A general-ledger export: a trial balance (one row per account) or the account's detail lines.
+ * Only the AR control accounts are reconciled: given by the user, or recognised by their name
+ * ("Accounts Receivable", "Forderungen aus Lieferungen und Leistungen", "Debtors", …).
+ */
+public final class GeneralLedgerFile {
+
+    /** Names AR control accounts go by. */
+    private static final Pattern AR_ACCOUNT_NAME = Pattern.compile(
+            "accounts?\\s+receivable|trade\\s+receivables?|receivables?\\s+control|a/r\\b|debtors|debitoren"
+                    + "|forderungen\\s+aus\\s+lieferungen|forderungen\\s+aus\\s+l\\s*u\\s*l|clients|cr[ée]ances\\s+clients",
+            Pattern.CASE_INSENSITIVE);
+    private static final int ACCOUNTS_LISTED = 12;
+
+    public enum Shape {
+        TRIAL_BALANCE("trial balance (one balance per account)"),
+        DETAIL("account detail lines (postings with dates and references)");
+
+        private final String label;
+
+        Shape(String label) {
+            this.label = label;
+        }
+
+        public String label() {
+            return label;
+        }
+    }
+
+    /** Receives the AR control account lines and the rows not used, in source order. */
+    public interface Sink {
+        void line(GlLine line);
+
+        void notUsed(RejectedRow row);
+    }
+
+    /** Counts of a read; rowsRead = header + AR lines + other accounts + every disposition. */
+    public record Summary(long rowsRead, long arLines, long otherAccountLines, Map<RowDisposition, Long> dispositions) {
+        public long count(RowDisposition d) {
+            return dispositions.getOrDefault(d, 0L);
+        }
+    }
+
+    private final SourceFile source;
+    private final SniffResult sniff;
+    private final TableReader reader;
+    private final Layout layout;
+    private final Shape shape;
+    private final Set<String> arAccounts;
+    private final String accountsHow;
+
+    private GeneralLedgerFile(SourceFile source, SniffResult sniff, TableReader reader, Layout layout, Shape shape,
+                              Set<String> arAccounts, String accountsHow) {
+        this.source = source;
+        this.sniff = sniff;
+        this.reader = reader;
+        this.layout = layout;
+        this.shape = shape;
+        this.arAccounts = arAccounts;
+        this.accountsHow = accountsHow;
+    }
+
+    /**
+     * @param accounts the AR control accounts to reconcile (numbers, or names), or empty to recognise
+     *                 them by name
+     */
+    public static GeneralLedgerFile open(Path path, String displayName, List<String> accounts)
+            throws IOException, UnreadableFileException {
+        SourceFile source = SourceFile.of(path, displayName);
+        SniffResult sniff = FormatSniffer.sniff(path);
+        TableReader reader = TableReaders.open(path, sniff);
+        Layout layout = LayoutDetector.detect(reader, sniff, IngestOptions.detect(), TableKind.GENERAL_LEDGER);
+        ColumnMapping m = layout.mapping();
+        Shape shape = m.has(Field.DOCUMENT_NUMBER) || m.has(Field.POSTING_DATE) || m.has(Field.DOCUMENT_DATE)
+                ? Shape.DETAIL : Shape.TRIAL_BALANCE;
+        // Which accounts the file has: one cheap pass, the distinct accounts are few.
+        Map<String, String> seen = new LinkedHashMap<>();
+        reader.read(row -> {
+            if (row.rowNumber() > layout.headerRow() && !row.isBlank()) {
+                String account = cell(row, m, Field.ACCOUNT);
+                if (!account.isEmpty() || !cell(row, m, Field.ACCOUNT_NAME).isEmpty()) {
+                    seen.putIfAbsent(account.isEmpty() ? cell(row, m, Field.ACCOUNT_NAME) : account, cell(row, m, Field.ACCOUNT_NAME));
+                }
+            }
+            return seen.size() < 100_000;
+        });
+        Set<String> chosen = new LinkedHashSet<>();
+        String how;
+        if (accounts != null && !accounts.isEmpty()) {
+            for (String want : accounts) {
+                String w = want.strip().toLowerCase(Locale.ROOT);
+                seen.forEach((acct, name) -> {
+                    String a = acct.toLowerCase(Locale.ROOT);
+                    if (a.equals(w) || a.startsWith(w + " ") || a.startsWith(w + "-") || name.equalsIgnoreCase(w)) {
+                        chosen.add(acct);
+                    }
+                });
+            }
+            how = "given: " + String.join(", ", accounts);
+            if (chosen.isEmpty()) {
+                throw new UnreadableFileException("The GL export has none of the accounts " + accounts + ". Accounts in it: "
+                        + listed(seen) + ".");
+            }
+        } else {
+            seen.forEach((acct, name) -> {
+                if (AR_ACCOUNT_NAME.matcher(acct + " " + name).find()) {
+                    chosen.add(acct);
+                }
+            });
+            how = "recognised by name";
+            if (chosen.isEmpty()) {
+                throw new UnreadableFileException("No AR control account found in the GL export by name (e.g. 'Accounts "
+                        + "Receivable', 'Forderungen aus Lieferungen und Leistungen', 'Debtors'). Accounts in it: "
+                        + listed(seen) + ". Name the account(s) with --gl-accounts (API field glAccounts).");
+            }
+        }
+        return new GeneralLedgerFile(source, sniff, reader, layout, shape, Set.copyOf(chosen), how);
+    }
+
+    public Summary read(Sink sink) throws IOException, UnreadableFileException {
+        ColumnMapping m = layout.mapping();
+        Map<RowDisposition, Long> counts = new LinkedHashMap<>();
+        long[] n = new long[3]; // rows, AR lines, other accounts
+        List<String> headerTexts = m.headers();
+        reader.read(row -> {
+            n[0]++;
+            RowDisposition structural = structural(row, m, headerTexts);
+            if (structural != null) {
+                counts.merge(structural, 1L, Long::sum);
+                if (structural != RowDisposition.BLANK && structural != RowDisposition.HEADER) {
+                    sink.notUsed(new RejectedRow(row.rowNumber(), structural, structural == RowDisposition.TOTAL
+                            ? "Total row of the GL export" : structural.label(), row.values(), null, ""));
+                }
+                return true;
+            }
+            String account = cell(row, m, Field.ACCOUNT);
+            String key = account.isEmpty() ? cell(row, m, Field.ACCOUNT_NAME) : account;
+            if (!arAccounts.contains(key)) {
+                n[2]++;
+                return true;
+            }
+            Optional<BigDecimal> amount = amount(row, m);
+            if (amount.isEmpty()) {
+                counts.merge(RowDisposition.REJECTED, 1L, Long::sum);
+                sink.notUsed(new RejectedRow(row.rowNumber(), RowDisposition.REJECTED, "GL amount missing or not a number",
+                        row.values(), null, cell(row, m, Field.CURRENCY)));
+                return true;
+            }
+            LocalDate date = null;
+            String dateText = m.has(Field.POSTING_DATE) ? cell(row, m, Field.POSTING_DATE) : cell(row, m, Field.DOCUMENT_DATE);
+            if (!dateText.isEmpty()) {
+                Field f = m.has(Field.POSTING_DATE) ? Field.POSTING_DATE : Field.DOCUMENT_DATE;
+                date = DateParser.parse(dateText, layout.dateOrder(f)).orElse(null);
+                if (date == null) {
+                    counts.merge(RowDisposition.REJECTED, 1L, Long::sum);
+                    sink.notUsed(new RejectedRow(row.rowNumber(), RowDisposition.REJECTED, "GL date '" + dateText
+                            + "' is not a valid date", row.values(), amount.get(), cell(row, m, Field.CURRENCY)));
+                    return true;
+                }
+            }
+            n[1]++;
+            sink.line(new GlLine(row.rowNumber(), key, cell(row, m, Field.ACCOUNT_NAME), cell(row, m, Field.ENTITY),
+                    cell(row, m, Field.CURRENCY).toUpperCase(Locale.ROOT), cell(row, m, Field.PERIOD), date,
+                    cell(row, m, Field.DOCUMENT_NUMBER), cell(row, m, Field.DESCRIPTION), cell(row, m, Field.CUSTOMER),
+                    amount.get()));
+            return true;
+        });
+        return new Summary(n[0], n[1], n[2], Map.copyOf(counts));
+    }
+
+    /** Signed, debit positive: a signed amount column, else debit minus credit, else the balance. */
+    private Optional<BigDecimal> amount(RawRow row, ColumnMapping m) {
+        NumberStyle style = layout.numberStyle();
+        if (shape == Shape.TRIAL_BALANCE && m.has(Field.BALANCE)) {
+            return AmountParser.parse(cell(row, m, Field.BALANCE), style).map(AmountParser.Amount::value);
+        }
+        if (m.has(Field.AMOUNT)) {
+            return AmountParser.parse(cell(row, m, Field.AMOUNT), style).map(AmountParser.Amount::value);
+        }
+        if (m.has(Field.DEBIT) && m.has(Field.CREDIT)) {
+            String d = cell(row, m, Field.DEBIT);
+            String c = cell(row, m, Field.CREDIT);
+            if (d.isEmpty() && c.isEmpty()) {
+                return Optional.empty();
+            }
+            Optional<BigDecimal> debit = d.isEmpty() ? Optional.of(BigDecimal.ZERO) : AmountParser.parse(d, style).map(AmountParser.Amount::value);
+            Optional<BigDecimal> credit = c.isEmpty() ? Optional.of(BigDecimal.ZERO) : AmountParser.parse(c, style).map(AmountParser.Amount::value);
+            return debit.isPresent() && credit.isPresent() ? Optional.of(debit.get().subtract(credit.get())) : Optional.empty();
+        }
+        return AmountParser.parse(cell(row, m, Field.BALANCE), style).map(AmountParser.Amount::value);
+    }
+
+    private RowDisposition structural(RawRow row, ColumnMapping m, List<String> headerTexts) {
+        if (row.isBlank()) {
+            return RowDisposition.BLANK;
+        }
+        if (row.rowNumber() < layout.headerRow()) {
+            return RowDisposition.PREAMBLE;
+        }
+        if (row.rowNumber() == layout.headerRow()) {
+            return RowDisposition.HEADER;
+        }
+        int same = 0;
+        for (int i = 0; i < headerTexts.size(); i++) {
+            if (!headerTexts.get(i).isEmpty() && row.cell(i).strip().equalsIgnoreCase(headerTexts.get(i))) {
+                same++;
+            }
+        }
+        if (same >= 2) {
+            return RowDisposition.REPEATED_HEADER;
+        }
+        String label = TotalRows.label(row, m.index(Field.AMOUNT), m.index(Field.DEBIT), m.index(Field.CREDIT),
+                m.index(Field.BALANCE), m.index(Field.ACCOUNT_NAME));
+        if (label != null && cell(row, m, Field.DOCUMENT_NUMBER).isEmpty()) {
+            return TotalRows.GRAND_TOTAL.matcher(label).matches() ? RowDisposition.TOTAL : RowDisposition.SUBTOTAL;
+        }
+        return null;
+    }
+
+    private static String cell(RawRow row, ColumnMapping m, Field f) {
+        return m.has(f) ? row.cell(m.index(f)).strip() : "";
+    }
+
+    private static String listed(Map<String, String> seen) {
+        List<String> out = new ArrayList<>();
+        for (Map.Entry<String, String> e : seen.entrySet()) {
+            if (out.size() == ACCOUNTS_LISTED) {
+                out.add("… (" + seen.size() + " in all)");
+                break;
+            }
+            out.add(e.getValue().isEmpty() || e.getValue().equals(e.getKey()) ? e.getKey() : e.getKey() + " " + e.getValue());
+        }
+        return String.join(", ", out);
+    }
+
+    public SourceFile source() {
+        return source;
+    }
+
+    public SniffResult sniff() {
+        return sniff;
+    }
+
+    public Layout layout() {
+        return layout;
+    }
+
+    public Shape shape() {
+        return shape;
+    }
+
+    public Set<String> arAccounts() {
+        return arAccounts;
+    }
+
+    public String accountsHow() {
+        return accountsHow;
+    }
+}
