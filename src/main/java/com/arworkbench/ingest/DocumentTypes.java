@@ -23,8 +23,9 @@ final class DocumentTypes {
         put(DocumentType.DEBIT_MEMO, "debit memo", "debit note", "dm", "sales debit", "lastschrift");
         put(DocumentType.FINANCE_CHARGE, "finance charge", "finance charge memo", "reminder", "interest", "fc",
                 "mahnung", "zinsen");
-        put(DocumentType.ADJUSTMENT, "journal", "journal entry", "adjustment", "ab", "sa", "general journal",
-                "write off", "umbuchung");
+        put(DocumentType.ADJUSTMENT, "journal", "journal entry", "adjustment", "ab", "sa", "general journal", "umbuchung");
+        put(DocumentType.WRITE_OFF, "write off", "writeoff", "write offs", "bad debt", "bad debt write off", "abschreibung",
+                "ausbuchung", "forderungsverlust");
     }
 
     private DocumentTypes() {

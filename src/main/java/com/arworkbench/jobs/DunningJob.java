@@ -40,10 +40,10 @@ public final class DunningJob {
         long t0 = System.nanoTime();
         OpenItemsFile file = OpenItemsFile.open(request.openItems().path(), request.openItems().name(), request.ingest());
         CustomerMasterFile master = request.customers() == null ? null
-                : withSource("customer master", () -> CustomerMasterFile.read(request.customers().path(), request.customers().name()));
+                : InputNames.named("customer master", () -> CustomerMasterFile.read(request.customers().path(), request.customers().name()));
         PreviousWorklist previous = request.previous() == null ? PreviousWorklist.none()
-                : withSource("previous worklist", () -> PreviousWorklistFile.read(request.previous().path(), request.previous().name()));
-        DunningPolicy policy = withSource("dunning policy", () -> request.policy() == null
+                : InputNames.named("previous worklist", () -> PreviousWorklistFile.read(request.previous().path(), request.previous().name()));
+        DunningPolicy policy = InputNames.named("dunning policy", () -> request.policy() == null
                 ? PolicyFile.load(null, request.templateDir())
                 : PolicyFile.load(request.policy().path(), request.policy().name(), request.templateDir()));
         DunningParameters parameters = new DunningParameters(request.asOf(), policy, BucketScheme.standard());
@@ -86,22 +86,6 @@ public final class DunningJob {
             long t3 = System.nanoTime();
             return new DunningOutcome(file.source(), file.layout(), ingest, report, masterCheck,
                     new AgingOutcome.Timings((t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, (t3 - t2) / 1_000_000));
-        }
-    }
-
-    private interface Read<T> {
-        T get() throws IOException, UnreadableFileException;
-    }
-
-    /** Names which of the inputs a problem is in: a user uploading four files needs to know. */
-    private static <T> T withSource(String what, Read<T> read) throws IOException, UnreadableFileException {
-        try {
-            return read.get();
-        } catch (UnreadableFileException e) {
-            if (e.getMessage().toLowerCase(java.util.Locale.ROOT).contains(what)) {
-                throw e; // the message already says which file
-            }
-            throw new UnreadableFileException("The " + what + " cannot be used: " + e.getMessage(), e);
         }
     }
 }

@@ -92,6 +92,34 @@ final class Provenance {
         return e;
     }
 
+    static List<Map.Entry<String, Object>> forRecon(OpenItemsFile subledger, IngestSummary ingest,
+                                                    com.arworkbench.ingest.GeneralLedgerFile gl,
+                                                    com.arworkbench.ingest.GeneralLedgerFile.Summary glSummary,
+                                                    ReconRequest request) {
+        List<Map.Entry<String, Object>> e = new ArrayList<>();
+        e.add(Map.entry("Tool", "AR Workbench " + AppVersion.get()));
+        e.add(Map.entry("Generated at (UTC)", Instant.now().truncatedTo(ChronoUnit.SECONDS).toString()));
+        e.add(Map.entry("Job", "Reconciliation: AR subledger to general ledger"));
+        e.add(Map.entry("As-of date (cut-off)", request.asOf()));
+        source(e, subledger);
+        e.add(Map.entry("Subledger rows read", ingest.rowsRead()));
+        e.add(Map.entry("Subledger items", ingest.items()));
+        rowCounts(e, ingest);
+        e.add(Map.entry("GL export", gl.source().displayName()));
+        e.add(Map.entry("GL size (bytes)", gl.source().sizeBytes()));
+        e.add(Map.entry("GL SHA-256", gl.source().sha256()));
+        e.add(Map.entry("GL format", gl.sniff().description()));
+        e.add(Map.entry("GL profile", gl.layout().profileLabel() + " (" + gl.layout().profileHow() + "); header row "
+                + gl.layout().headerRow()));
+        e.add(Map.entry("GL shape", gl.shape().label()));
+        e.add(Map.entry("AR control accounts", String.join(", ", gl.arAccounts()) + " (" + gl.accountsHow() + ")"));
+        e.add(Map.entry("GL rows read", glSummary.rowsRead()));
+        e.add(Map.entry("GL lines on AR accounts", glSummary.arLines()));
+        e.add(Map.entry("GL lines on other accounts (counted)", glSummary.otherAccountLines()));
+        glSummary.dispositions().forEach((d, n) -> e.add(Map.entry("GL rows: " + d.label(), n)));
+        return e;
+    }
+
     private static void rowCounts(List<Map.Entry<String, Object>> e, IngestSummary ingest) {
         for (RowDisposition d : RowDisposition.values()) {
             if (ingest.count(d) > 0) {

@@ -8,6 +8,7 @@ public enum DocumentType {
     PAYMENT("Payment / unapplied cash"),
     FINANCE_CHARGE("Finance charge"),
     ADJUSTMENT("Adjustment"),
+    WRITE_OFF("Write-off"),
     OTHER("Other");
 
     private final String label;
@@ -22,6 +23,6 @@ public enum DocumentType {
 
     /** Credits and payments reduce what the customer owes; an ERP that shows them positive is normalized. */
     public boolean reducesBalance() {
-        return this == CREDIT_MEMO || this == PAYMENT;
+        return this == CREDIT_MEMO || this == PAYMENT || this == WRITE_OFF;
     }
 }

@@ -1,0 +1,28 @@
+package com.arworkbench.jobs;
+
+import com.arworkbench.ingest.GeneralLedgerFile;
+import com.arworkbench.ingest.IngestSummary;
+import com.arworkbench.ingest.Layout;
+import com.arworkbench.ingest.SourceFile;
+import com.arworkbench.recon.LedgerComparison;
+import com.arworkbench.recon.ReconReport;
+
+/** What a reconciliation produced, for the CLI's summary line and the API's summary header. */
+public record ReconOutcome(SourceFile source, Layout layout, IngestSummary ingest, GeneralLedgerFile gl,
+                           GeneralLedgerFile.Summary glSummary, ReconReport report, String masterCheck,
+                           AgingOutcome.Timings timings) {
+
+    public String summaryLine() {
+        StringBuilder parts = new StringBuilder();
+        for (LedgerComparison c : report.comparisons()) {
+            parts.append(parts.length() == 0 ? "" : "; ").append(c.key().label().isEmpty() ? "" : c.key().label() + ": ")
+                    .append("subledger ").append(c.subledger().toPlainString()).append(", GL ").append(c.gl().toPlainString())
+                    .append(", difference ").append(c.difference().toPlainString()).append(", unexplained ")
+                    .append(c.unexplained().toPlainString());
+        }
+        return String.format("%s vs %s: %d subledger rows read, %d GL rows read (%d on AR accounts %s); %s; %s",
+                source.displayName(), gl.source().displayName(), ingest.rowsRead(), glSummary.rowsRead(),
+                glSummary.arLines(), String.join(",", gl.arAccounts()), parts.length() == 0 ? "nothing to compare" : parts,
+                masterCheck);
+    }
+}

@@ -1,0 +1,15 @@
+package com.arworkbench.jobs;
+
+import com.arworkbench.ingest.IngestOptions;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * One reconciliation run: the AR open items at period end, the GL export, optionally the AR control
+ * accounts (else recognised by name), and for the roll-forward the period's register and the prior
+ * period's open items (both may be null).
+ */
+public record ReconRequest(NamedFile openItems, NamedFile gl, LocalDate asOf, IngestOptions ingest, List<String> glAccounts,
+                           NamedFile register, NamedFile prior, Path templateDir) {
+}

@@ -1,0 +1,274 @@
+package com.arworkbench.recon;
+
+import com.arworkbench.model.DocumentType;
+import com.arworkbench.model.GlLine;
+import com.arworkbench.model.OpenItem;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+
+/**
+ * Compares the AR subledger (open items at the cut-off) with the GL AR control account(s), per
+ * entity and currency, and explains the difference GL − subledger document by document.
+ *
+ * <p>With GL detail lines, documents are matched on their normalised reference (case, punctuation
+ * and leading zeros ignored). A document in both with equal amounts is Matched; with different
+ * amounts, Amount differs (FX revaluation when the GL line says so); in the subledger only, Unapplied
+ * cash (payments), Timing (dated after the cut-off, or posted to the GL after it) or In subledger
+ * only (e.g. an unposted invoice); in the GL only, In GL only, FX revaluation, or GL line without
+ * reference. GL lines dated after the cut-off are not part of the GL balance. Each category's effect
+ * on the difference is Σ its GL amounts − Σ its subledger amounts, so Matched nets to zero and the
+ * unexplained remainder is what no document explains. With a trial balance nothing can be matched
+ * one by one; only timing is identified and the rest stays unexplained.
+ *
+ * <p>The engine holds both ledgers' records: matching needs every document of both sides.
+ */
+public final class ReconEngine {
+
+    private static final Pattern FX = Pattern.compile("\\bfx\\b|revaluation|exchange|kursdifferenz|umbewertung|w[äa]hrungs",
+            Pattern.CASE_INSENSITIVE);
+    private static final BigDecimal ZERO = BigDecimal.ZERO;
+
+    private final ReconParameters parameters;
+    private final boolean glHasDocuments;
+    private final List<OpenItem> subledger = new ArrayList<>();
+    private final List<GlLine> ledger = new ArrayList<>();
+    private final List<OpenItem> register = new ArrayList<>();
+    private final List<OpenItem> prior = new ArrayList<>();
+    private boolean rollForwardRequested;
+
+    public ReconEngine(ReconParameters parameters, boolean glHasDocuments) {
+        this.parameters = parameters;
+        this.glHasDocuments = glHasDocuments;
+    }
+
+    public void subledger(OpenItem item) {
+        subledger.add(item);
+    }
+
+    public void gl(GlLine line) {
+        ledger.add(line);
+    }
+
+    /** A movement of the period (invoice, receipt, credit, adjustment, write-off) for the roll-forward. */
+    public void register(OpenItem movement) {
+        register.add(movement);
+        rollForwardRequested = true;
+    }
+
+    /** An open item of the prior period's closing subledger: the roll-forward's opening balance. */
+    public void prior(OpenItem item) {
+        prior.add(item);
+        rollForwardRequested = true;
+    }
+
+    public ReconReport report() {
+        Aligner entity = new Aligner(subledger.stream().map(i -> blank(i.entity())).toList(),
+                ledger.stream().map(l -> blank(l.entity())).toList());
+        Aligner currency = new Aligner(subledger.stream().map(i -> blank(i.currency())).toList(),
+                ledger.stream().map(l -> blank(l.currency())).toList());
+        LocalDate asOf = parameters.asOf();
+
+        // GL documents in the period and after the cut-off, and subledger documents, per ledger key.
+        Map<String, BigDecimal> glDocs = new HashMap<>();
+        Map<String, Boolean> glDocFx = new HashMap<>();
+        Map<String, Boolean> glAfterDocs = new HashMap<>();
+        for (GlLine l : ledger) {
+            String doc = docKey(key(entity.gl(l.entity()), currency.gl(l.currency())), l.documentNumber());
+            if (l.date() != null && l.date().isAfter(asOf)) {
+                glAfterDocs.put(doc, true);
+            } else {
+                glDocs.merge(doc, l.amount(), BigDecimal::add);
+                if (FX.matcher(l.description()).find()) {
+                    glDocFx.put(doc, true);
+                }
+            }
+        }
+        Map<String, BigDecimal> slDocs = new HashMap<>();
+        Map<String, Boolean> slDocOnlyPayments = new HashMap<>();
+        Map<String, Boolean> slDocAfter = new HashMap<>();
+        for (OpenItem i : subledger) {
+            String doc = docKey(key(entity.sl(i.entity()), currency.sl(i.currency())), i.documentNumber());
+            slDocs.merge(doc, i.openAmount(), BigDecimal::add);
+            slDocOnlyPayments.merge(doc, i.type() == DocumentType.PAYMENT, Boolean::logicalAnd);
+            LocalDate d = i.documentDate() != null ? i.documentDate() : i.dueDate();
+            if (d.isAfter(asOf)) {
+                slDocAfter.put(doc, true);
+            }
+        }
+
+        List<ReconRecord> records = new ArrayList<>(subledger.size() + ledger.size() + register.size() + prior.size());
+        Map<LedgerKey, Sums> sums = new TreeMap<>();
+        for (OpenItem i : subledger) {
+            LedgerKey k = key(entity.sl(i.entity()), currency.sl(i.currency()));
+            String doc = docKey(k, i.documentNumber());
+            MatchStatus status;
+            if (!glHasDocuments) {
+                status = slDocAfter.containsKey(doc) ? MatchStatus.TIMING : MatchStatus.NOT_MATCHED;
+            } else if (!i.documentNumber().isBlank() && glDocs.containsKey(doc)) {
+                status = glDocs.get(doc).compareTo(slDocs.get(doc)) == 0 ? MatchStatus.MATCHED
+                        : glDocFx.containsKey(doc) ? MatchStatus.FX : MatchStatus.AMOUNT_DIFFERS;
+            } else if (glAfterDocs.containsKey(doc) || slDocAfter.containsKey(doc)) {
+                status = MatchStatus.TIMING;
+            } else if (slDocOnlyPayments.getOrDefault(doc, false)) {
+                status = MatchStatus.UNAPPLIED_CASH;
+            } else {
+                status = MatchStatus.SUBLEDGER_ONLY;
+            }
+            Sums s = sums.computeIfAbsent(k, x -> new Sums());
+            s.subledger = s.subledger.add(i.openAmount());
+            s.effect(status, i.openAmount().negate());
+            if (i.type() == DocumentType.PAYMENT) {
+                s.unapplied = s.unapplied.add(i.openAmount());
+            }
+            records.add(new ReconRecord(ReconRecord.SUBLEDGER, k.entity(), "", period(asOf), i.customer().displayName(),
+                    i.documentNumber(), i.type().label(), k.currency(), i.documentDate() != null ? i.documentDate() : i.dueDate(),
+                    i.openAmount(), status, i.sourceRow()));
+        }
+        for (GlLine l : ledger) {
+            LedgerKey k = key(entity.gl(l.entity()), currency.gl(l.currency()));
+            String doc = docKey(k, l.documentNumber());
+            Sums s = sums.computeIfAbsent(k, x -> new Sums());
+            MatchStatus status;
+            if (l.date() != null && l.date().isAfter(asOf)) {
+                status = MatchStatus.AFTER_CUT_OFF; // not in the balance at the cut-off
+            } else {
+                s.gl = s.gl.add(l.amount());
+                if (!glHasDocuments) {
+                    status = MatchStatus.GL_BALANCE;
+                } else if (l.documentNumber().isBlank()) {
+                    status = glDocFx.containsKey(doc) && FX.matcher(l.description()).find() ? MatchStatus.FX
+                            : MatchStatus.NO_REFERENCE;
+                } else if (slDocs.containsKey(doc)) {
+                    status = glDocs.get(doc).compareTo(slDocs.get(doc)) == 0 ? MatchStatus.MATCHED
+                            : glDocFx.containsKey(doc) ? MatchStatus.FX : MatchStatus.AMOUNT_DIFFERS;
+                } else {
+                    status = FX.matcher(l.description()).find() ? MatchStatus.FX : MatchStatus.GL_ONLY;
+                }
+                s.effect(status, l.amount());
+            }
+            records.add(new ReconRecord(ReconRecord.GL, k.entity(), l.account(), l.period().isEmpty()
+                    ? (l.date() == null ? period(asOf) : period(l.date())) : l.period(), l.customer(), l.documentNumber(),
+                    glHasDocuments ? "GL posting" : "GL balance", k.currency(), l.date(), l.amount(), status, l.sourceRow()));
+        }
+        List<RollForward> rollForwards = new ArrayList<>();
+        if (rollForwardRequested) {
+            Map<LedgerKey, BigDecimal[]> moves = new TreeMap<>();
+            for (OpenItem p : prior) {
+                LedgerKey k = key(entity.sl(p.entity()), currency.sl(p.currency()));
+                moves.computeIfAbsent(k, x -> zeros())[0] = moves.get(k)[0].add(p.openAmount());
+                records.add(new ReconRecord(ReconRecord.PRIOR, k.entity(), "", "prior", p.customer().displayName(),
+                        p.documentNumber(), p.type().label(), k.currency(), p.documentDate(), p.openAmount(),
+                        MatchStatus.PRIOR_PERIOD, p.sourceRow()));
+            }
+            for (OpenItem m : register) {
+                LedgerKey k = key(entity.sl(m.entity()), currency.sl(m.currency()));
+                BigDecimal[] v = moves.computeIfAbsent(k, x -> zeros());
+                int slot = switch (m.type()) {
+                    case INVOICE, DEBIT_MEMO, FINANCE_CHARGE -> 1;
+                    case PAYMENT -> 2;
+                    case CREDIT_MEMO -> 3;
+                    case WRITE_OFF -> 5;
+                    default -> 4;
+                };
+                v[slot] = v[slot].add(m.openAmount());
+                records.add(new ReconRecord(ReconRecord.REGISTER, k.entity(), "", m.documentDate() == null ? "" : period(m.documentDate()),
+                        m.customer().displayName(), m.documentNumber(), m.type().label(), k.currency(), m.documentDate(),
+                        m.openAmount(), MatchStatus.REGISTER, m.sourceRow()));
+            }
+            Set<LedgerKey> keys = new TreeSet<>(moves.keySet());
+            keys.addAll(sums.keySet());
+            for (LedgerKey k : keys) {
+                BigDecimal[] v = moves.getOrDefault(k, zeros());
+                Sums s = sums.get(k);
+                rollForwards.add(new RollForward(k, v[0], v[1], v[2], v[3], v[4], v[5], s == null ? ZERO : s.subledger));
+            }
+        }
+        List<LedgerComparison> comparisons = new ArrayList<>();
+        sums.forEach((k, s) -> {
+            Map<MatchStatus, BigDecimal> explained = new EnumMap<>(MatchStatus.class);
+            for (MatchStatus c : MatchStatus.RECONCILING) {
+                explained.put(c, s.effects.getOrDefault(c, ZERO));
+            }
+            comparisons.add(new LedgerComparison(k, s.subledger, s.gl, explained, s.unapplied));
+        });
+        List<OpenItem> credits = subledger.stream().filter(i -> i.openAmount().signum() < 0)
+                .sorted(Comparator.comparing(OpenItem::dueDate)).toList();
+        return new ReconReport(parameters, glHasDocuments, records, comparisons, credits, rollForwards);
+    }
+
+    private static BigDecimal[] zeros() {
+        return new BigDecimal[] {ZERO, ZERO, ZERO, ZERO, ZERO, ZERO};
+    }
+
+    private static LedgerKey key(String entity, String currency) {
+        return new LedgerKey(entity, currency);
+    }
+
+    /** Document references compare without case, punctuation or leading zeros (SAP pads to ten digits). */
+    static String docKey(LedgerKey k, String document) {
+        String d = document == null ? "" : document.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]", "").replaceFirst("^0+", "");
+        return k.entity() + "\u0000" + k.currency() + "\u0000" + d;
+    }
+
+    private static String period(LocalDate d) {
+        return String.format("%04d-%02d", d.getYear(), d.getMonthValue());
+    }
+
+    private static String blank(String s) {
+        return s == null ? "" : s.strip();
+    }
+
+    /** Running sums of one ledger key. */
+    private static final class Sums {
+        BigDecimal subledger = ZERO;
+        BigDecimal gl = ZERO;
+        BigDecimal unapplied = ZERO;
+        final Map<MatchStatus, BigDecimal> effects = new EnumMap<>(MatchStatus.class);
+
+        void effect(MatchStatus status, BigDecimal amount) {
+            effects.merge(status, amount, BigDecimal::add);
+        }
+    }
+
+    /**
+     * One ledger often leaves a dimension blank that the other fills (a subledger without company
+     * code against a GL of one entity; a GL in local currency without a currency column): a blank
+     * side takes the other side's value when that value is unique.
+     */
+    private static final class Aligner {
+        private final String slDefault;
+        private final String glDefault;
+
+        Aligner(List<String> slValues, List<String> glValues) {
+            Set<String> sl = new TreeSet<>(slValues);
+            Set<String> gl = new TreeSet<>(glValues);
+            Set<String> glFilled = new TreeSet<>(gl);
+            glFilled.remove("");
+            Set<String> slFilled = new TreeSet<>(sl);
+            slFilled.remove("");
+            slDefault = glFilled.size() == 1 ? glFilled.iterator().next() : "";
+            glDefault = slFilled.size() == 1 ? slFilled.iterator().next() : "";
+        }
+
+        String sl(String v) {
+            String b = blank(v);
+            return b.isEmpty() ? slDefault : b;
+        }
+
+        String gl(String v) {
+            String b = blank(v);
+            return b.isEmpty() ? glDefault : b;
+        }
+    }
+}
