@@ -35,8 +35,8 @@ final class Benchmark {
     static void run(CliArguments a, PrintStream out) throws IOException {
         a.allowOnly(Set.of("rows", "format", "customers", "keep", "out", "job"));
         String job = a.option("job") == null ? "aging" : a.option("job");
-        if (!job.equals("aging") && !job.equals("dunning")) {
-            throw new CliArguments.UsageException("--job is aging or dunning");
+        if (!job.equals("aging") && !job.equals("dunning") && !job.equals("recon")) {
+            throw new CliArguments.UsageException("--job is aging, dunning or recon");
         }
         long rows = Long.parseLong(a.option("rows") == null ? "1000000" : a.option("rows"));
         int customers = Integer.parseInt(a.option("customers") == null ? "20000" : a.option("customers"));
@@ -54,6 +54,13 @@ final class Benchmark {
         Path workbook = dir.resolve(job + ".xlsx");
         List<String> args = new ArrayList<>(List.of(job, input.toString(), "--as-of", AS_OF.toString(), "--out",
                 workbook.toString()));
+        if (job.equals("recon")) {
+            // The GL detail of the AR control account: one posting per open item, a few differences planted.
+            Path gl = dir.resolve("gl-ar-detail.csv");
+            writeGl(input, gl);
+            out.printf("generated the GL detail: %,d bytes%n", Files.size(gl));
+            args.addAll(List.of("--gl", gl.toString()));
+        }
         if (job.equals("dunning")) {
             // A realistic second run: a customer master, and last run's worklist (three weeks earlier) to carry forward.
             Path master = dir.resolve("customers.csv");
@@ -153,6 +160,40 @@ final class Benchmark {
                         + money(l.cents()) + "\"\n");
             }
             w.write("Total,,,,,,,\"" + money(g.totalCents) + "\"\n");
+        }
+    }
+
+    /**
+     * GL lines for the AR account from the generated subledger: each open item posted once, except
+     * every 10,000th (an unposted invoice); plus a few lines on another account and an FX revaluation.
+     */
+    private static void writeGl(Path subledger, Path gl) throws IOException {
+        try (var lines = Files.lines(subledger, StandardCharsets.UTF_8);
+             BufferedWriter w = Files.newBufferedWriter(gl, StandardCharsets.UTF_8)) {
+            w.write("Date,Account,Account Name,Document Number,Description,Debit,Credit\n");
+            long[] n = {0};
+            lines.skip(5).forEach(line -> {
+                String[] f = line.split(",", 5);
+                if (f.length < 5 || f[0].equals("Total") || f[1].isEmpty()) {
+                    return;
+                }
+                n[0]++;
+                if (n[0] % 10_000 == 0) {
+                    return;
+                }
+                String amount = line.substring(line.lastIndexOf(",\"") + 2, line.length() - 1).replace(",", "");
+                boolean credit = amount.startsWith("-");
+                try {
+                    w.write(f[2] + ",1200,Accounts Receivable," + f[3] + "," + f[1] + "," + (credit ? "," + amount.substring(1)
+                            : amount + ",") + "\n");
+                    if (n[0] % 50_000 == 1) {
+                        w.write(f[2] + ",4000,Revenue," + f[3] + ",Sales," + "," + amount.replace("-", "") + "\n");
+                    }
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+            w.write(US.format(AS_OF) + ",1200,Accounts Receivable,,FX revaluation,125.40,\n");
         }
     }
 

@@ -12,4 +12,12 @@ import java.util.List;
  */
 public record ReconRequest(NamedFile openItems, NamedFile gl, LocalDate asOf, IngestOptions ingest, List<String> glAccounts,
                            NamedFile register, NamedFile prior, Path templateDir) {
+
+    /** "1200, 1210" → [1200, 1210]; blank → none (recognise the accounts by name). */
+    public static List<String> accounts(String list) {
+        if (list == null || list.isBlank()) {
+            return List.of();
+        }
+        return java.util.Arrays.stream(list.split("[,;]")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+    }
 }

@@ -1,0 +1,118 @@
+package com.arworkbench.recon;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import com.arworkbench.model.Customer;
+import com.arworkbench.model.DocumentType;
+import com.arworkbench.model.GlLine;
+import com.arworkbench.model.OpenItem;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ReconEngineTest {
+
+    static final LocalDate AS_OF = LocalDate.of(2026, 6, 30);
+    static final Customer ACME = new Customer("C1", "Acme");
+
+    static OpenItem sl(String doc, DocumentType type, String amount, LocalDate date, String entity, String currency) {
+        return new OpenItem(1, ACME, doc, type, type.label(), date, date.plusDays(30), false, new BigDecimal(amount), null,
+                currency, entity, "", null, null);
+    }
+
+    static GlLine gl(String doc, String amount, LocalDate date, String description, String entity, String currency) {
+        return new GlLine(1, "1200", "Accounts Receivable", entity, currency, "", date, doc, description, "",
+                new BigDecimal(amount));
+    }
+
+    private static LedgerComparison only(ReconReport r) {
+        assertEquals(1, r.comparisons().size());
+        return r.comparisons().get(0);
+    }
+
+    @Test
+    void ledgersThatAgreeMatchDocumentByDocument() {
+        ReconEngine e = new ReconEngine(new ReconParameters(AS_OF), true);
+        e.subledger(sl("INV-0001", DocumentType.INVOICE, "100.00", AS_OF.minusDays(5), "", ""));
+        e.subledger(sl("INV-0002", DocumentType.INVOICE, "250.50", AS_OF.minusDays(9), "", ""));
+        e.gl(gl("INV0001", "100.00", AS_OF.minusDays(5), "Invoice", "1000", "EUR"));   // punctuation differs
+        e.gl(gl("000INV-0002", "250.50", AS_OF.minusDays(9), "Invoice", "1000", "EUR")); // leading zeros differ
+        ReconReport r = e.report();
+        LedgerComparison c = only(r);
+        assertEquals(new LedgerKey("1000", "EUR"), c.key(), "the blank subledger takes the GL's only entity and currency");
+        assertEquals(0, c.difference().signum());
+        assertEquals(0, c.unexplained().signum());
+        assertEquals(4, r.records().stream().filter(x -> x.status() == MatchStatus.MATCHED).count());
+    }
+
+    @Test
+    void aKnownSetOfDifferencesIsExplainedToTheCent() {
+        ReconEngine e = new ReconEngine(new ReconParameters(AS_OF), true);
+        e.subledger(sl("INV-1", DocumentType.INVOICE, "1000.00", AS_OF.minusDays(20), "1000", "EUR"));  // matched
+        e.gl(gl("INV-1", "1000.00", AS_OF.minusDays(20), "Invoice", "1000", "EUR"));
+        e.subledger(sl("INV-2", DocumentType.INVOICE, "400.00", AS_OF.minusDays(2), "1000", "EUR"));    // unposted invoice
+        e.subledger(sl("PAY-7", DocumentType.PAYMENT, "-300.00", AS_OF.minusDays(1), "1000", "EUR"));   // unapplied receipt
+        e.subledger(sl("INV-3", DocumentType.INVOICE, "75.00", AS_OF, "1000", "EUR"));                   // posted 1 Jul
+        e.gl(gl("INV-3", "75.00", AS_OF.plusDays(1), "Invoice", "1000", "EUR"));
+        e.subledger(sl("INV-4", DocumentType.INVOICE, "500.00", AS_OF.minusDays(40), "1000", "EUR"));   // FX difference
+        e.gl(gl("INV-4", "500.00", AS_OF.minusDays(40), "Invoice", "1000", "EUR"));
+        e.gl(gl("INV-4", "12.34", AS_OF, "FX revaluation", "1000", "EUR"));
+        e.gl(gl("JE-9", "50.00", AS_OF.minusDays(3), "Manual journal", "1000", "EUR"));                // in GL only
+        LedgerComparison c = only(e.report());
+        assertEquals(new BigDecimal("1675.00"), c.subledger());
+        assertEquals(new BigDecimal("1562.34"), c.gl(), "the line dated after the cut-off is not in the balance");
+        assertEquals(new BigDecimal("-112.66"), c.difference());
+        assertEquals(new BigDecimal("-400.00"), c.explained().get(MatchStatus.SUBLEDGER_ONLY));
+        assertEquals(new BigDecimal("300.00"), c.explained().get(MatchStatus.UNAPPLIED_CASH));
+        assertEquals(new BigDecimal("-75.00"), c.explained().get(MatchStatus.TIMING));
+        assertEquals(new BigDecimal("12.34"), c.explained().get(MatchStatus.FX));
+        assertEquals(new BigDecimal("50.00"), c.explained().get(MatchStatus.GL_ONLY));
+        assertEquals(0, c.unexplained().signum(), "every cent explained");
+        assertEquals(new BigDecimal("-300.00"), c.unapplied());
+    }
+
+    @Test
+    void entitiesAndCurrenciesAreNeverMixed() {
+        ReconEngine e = new ReconEngine(new ReconParameters(AS_OF), true);
+        e.subledger(sl("A", DocumentType.INVOICE, "100.00", AS_OF, "1000", "EUR"));
+        e.subledger(sl("B", DocumentType.INVOICE, "100.00", AS_OF, "2000", "USD"));
+        e.gl(gl("A", "100.00", AS_OF, "", "1000", "EUR"));
+        e.gl(gl("B", "90.00", AS_OF, "", "2000", "USD"));
+        ReconReport r = e.report();
+        assertEquals(List.of(new LedgerKey("1000", "EUR"), new LedgerKey("2000", "USD")),
+                r.comparisons().stream().map(LedgerComparison::key).toList());
+        assertEquals(0, r.comparisons().get(0).difference().signum());
+        assertEquals(new BigDecimal("-10.00"), r.comparisons().get(1).explained().get(MatchStatus.AMOUNT_DIFFERS));
+    }
+
+    @Test
+    void aTrialBalanceLeavesTheDifferenceUnexplainedButTiming() {
+        ReconEngine e = new ReconEngine(new ReconParameters(AS_OF), false);
+        e.subledger(sl("A", DocumentType.INVOICE, "1000.00", AS_OF.minusDays(10), "", "EUR"));
+        e.subledger(sl("B", DocumentType.INVOICE, "200.00", AS_OF.plusDays(1), "", "EUR"));
+        e.gl(new GlLine(3, "1200", "Accounts Receivable", "", "EUR", "", null, "", "", "", new BigDecimal("990.00")));
+        ReconReport r = e.report();
+        LedgerComparison c = only(r);
+        assertFalse(r.glHasDocuments());
+        assertEquals(new BigDecimal("-210.00"), c.difference());
+        assertEquals(new BigDecimal("-200.00"), c.explained().get(MatchStatus.TIMING));
+        assertEquals(new BigDecimal("-10.00"), c.unexplained());
+    }
+
+    @Test
+    void theRollForwardTiesOpeningMovementsAndClosing() {
+        ReconEngine e = new ReconEngine(new ReconParameters(AS_OF), true);
+        e.prior(sl("OLD-1", DocumentType.INVOICE, "500.00", AS_OF.minusDays(45), "", "EUR"));
+        e.register(sl("INV-1", DocumentType.INVOICE, "800.00", AS_OF.minusDays(10), "", "EUR"));
+        e.register(sl("PAY-1", DocumentType.PAYMENT, "-450.00", AS_OF.minusDays(5), "", "EUR"));
+        e.register(sl("CM-1", DocumentType.CREDIT_MEMO, "-50.00", AS_OF.minusDays(4), "", "EUR"));
+        e.register(sl("WO-1", DocumentType.WRITE_OFF, "-20.00", AS_OF.minusDays(3), "", "EUR"));
+        e.subledger(sl("INV-1", DocumentType.INVOICE, "780.00", AS_OF.minusDays(10), "", "EUR"));
+        e.gl(gl("INV-1", "780.00", AS_OF.minusDays(10), "", "", "EUR"));
+        RollForward f = e.report().rollForwards().get(0);
+        assertEquals(new BigDecimal("780.00"), f.computedClosing(), "500 + 800 − 450 − 50 − 20");
+        assertEquals(0, f.difference().signum());
+    }
+}
