@@ -8,7 +8,7 @@
 
   var DEFAULT_BUCKETS = '30,60,90,120';
 
-  /* What differs between the two jobs. Everything else (the export, inspect,
+  /* What differs between the jobs. Everything else (the export, inspect,
      as-of date, ERP profile) is shared. */
   var JOBS = {
     aging: {
@@ -23,26 +23,43 @@
       fallbackName: 'dunning.xlsx',
       buildLabel: 'Build dunning worklist',
       building: 'Building the dunning worklist for ',
-      noun: 'Worklist'
+      noun: 'Worklist',
+      asOfHelp: 'as-of-help'
+    },
+    recon: {
+      endpoint: '/api/recon',
+      fallbackName: 'reconciliation.xlsx',
+      buildLabel: 'Build reconciliation',
+      building: 'Building the reconciliation for ',
+      noun: 'Reconciliation',
+      asOfHelp: 'as-of-help-recon'
     }
   };
 
-  /* The optional extra inputs of the dunning job: form field name -> labels. */
+  /* The extra file inputs of the dunning and reconciliation jobs. The key is
+     both the element id prefix (KEY-zone, KEY-input, ...) and the form field. */
   var EXTRAS = [
-    { key: 'customers', label: 'customer master' },
-    { key: 'previous', label: 'previous worklist' },
-    { key: 'policy', label: 'dunning policy' }
+    { key: 'customers', job: 'dunning', label: 'customer master' },
+    { key: 'previous', job: 'dunning', label: 'previous worklist' },
+    { key: 'policy', job: 'dunning', label: 'dunning policy' },
+    { key: 'gl', job: 'recon', label: 'general ledger export', required: true },
+    { key: 'register', job: 'recon', label: 'transaction register' },
+    { key: 'prior', job: 'recon', label: 'prior period open items' }
   ];
+
+  function extrasOf(job) {
+    return EXTRAS.filter(function (x) { return x.job === job; });
+  }
 
   var state = {
     job: 'aging',
     file: null,          // the File the user chose; kept so they can rebuild
-    extras: { customers: null, previous: null, policy: null },
-    extrasVersion: 0,    // bumped whenever an extra input changes (for "stale")
+    extras: { customers: null, previous: null, policy: null, gl: null, register: null, prior: null },
+    extrasVersion: { dunning: 0, recon: 0 },  // bumped when a job's extra input changes (for "stale")
     inspectSeq: 0,       // guards against out-of-order inspect answers
     inspecting: false,
     building: false,
-    results: { aging: null, dunning: null }  // last build per job: {blob, fileName, summary, key}
+    results: { aging: null, dunning: null, recon: null }  // last build per job: {blob, fileName, summary, key}
   };
 
   var el = {};
@@ -149,6 +166,14 @@
     422: ['Files understood but unusable', 'The files were read, but the worklist could not be built from them.']
   };
 
+  /* For the reconciliation, any of the open items, GL, register or prior period. */
+  var RECON_FALLBACK = {
+    415: ['Not a supported file', 'One of the files is not in a format this job reads: the open items, general ledger, register and prior period as CSV, TXT, XLSX, XLS, HTML or XML.'],
+    422: ['Files understood but unusable', 'The files were read, but the reconciliation could not be built from them.']
+  };
+
+  var FALLBACKS = { dunning: DUNNING_FALLBACK, recon: RECON_FALLBACK };
+
   function ApiError(title, detail, status) {
     this.title = title;
     this.detail = detail;
@@ -207,7 +232,7 @@
   function apiBuild(job, form) {
     var spec = JOBS[job];
     return request(spec.endpoint, { method: 'POST', body: form },
-      job === 'dunning' ? DUNNING_FALLBACK : null).then(function (r) {
+      FALLBACKS[job] || null).then(function (r) {
       return r.blob().then(function (blob) {
         return {
           blob: blob,
@@ -232,12 +257,25 @@
     var form = new FormData();
     form.append('file', file, file.name);
     form.append('asOf', params.asOf);
-    EXTRAS.forEach(function (x) {
+    extrasOf('dunning').forEach(function (x) {
       var f = extras[x.key];
       if (f) { form.append(x.key, f, f.name); }
     });
     if (params.profile) { form.append('profile', params.profile); }
     return apiBuild('dunning', form);
+  }
+
+  function apiRecon(file, params, extras) {
+    var form = new FormData();
+    form.append('file', file, file.name);
+    extrasOf('recon').forEach(function (x) {
+      var f = extras[x.key];
+      if (f) { form.append(x.key, f, f.name); }
+    });
+    form.append('asOf', params.asOf);
+    if (params.glAccounts) { form.append('glAccounts', params.glAccounts); }
+    if (params.profile) { form.append('profile', params.profile); }
+    return apiBuild('recon', form);
   }
 
   /* ------------------------------------------------------------------ */
@@ -311,7 +349,7 @@
   function handleFile(file) {
     if (!file) { return; }
     state.file = file;
-    state.results = { aging: null, dunning: null };
+    state.results = { aging: null, dunning: null, recon: null };
     el.resultPanel.hidden = true;
     el.inspectPanel.hidden = true;
     clearError();
@@ -584,6 +622,14 @@
   /* Build                                                              */
   /* ------------------------------------------------------------------ */
 
+  /* " 1200, 1210 ,," -> "1200,1210"; the server checks the numbers themselves. */
+  function normaliseAccounts(text) {
+    return String(text || '').split(',')
+      .map(function (a) { return a.trim(); })
+      .filter(function (a) { return a !== ''; })
+      .join(',');
+  }
+
   function currentParams() {
     var parsed = parseBuckets(el.buckets.value);
     return {
@@ -591,6 +637,7 @@
       asOf: el.asOf.value,
       basis: el.basis.value || 'due',
       buckets: parsed.edges ? parsed.edges.join(',') : null,
+      glAccounts: normaliseAccounts(el.glAccounts.value),
       profile: el.profile.value
     };
   }
@@ -598,7 +645,10 @@
   /* What the current result was built from; a different key marks it stale. */
   function paramsKey(p) {
     if (p.job === 'dunning') {
-      return ['dunning', p.asOf, p.profile, state.extrasVersion].join('|');
+      return ['dunning', p.asOf, p.profile, state.extrasVersion.dunning].join('|');
+    }
+    if (p.job === 'recon') {
+      return ['recon', p.asOf, p.glAccounts, p.profile, state.extrasVersion.recon].join('|');
     }
     return ['aging', p.asOf, p.basis, p.buckets, p.profile].join('|');
   }
@@ -606,7 +656,10 @@
   function updateBuildState() {
     var p = currentParams();
     var hint = '';
-    if (!state.file) { hint = 'Choose an export file first.'; }
+    var needsGl = p.job === 'recon' && !state.extras.gl;
+    if (!state.file && needsGl) { hint = 'Choose the open-items export and the general ledger export first.'; }
+    else if (!state.file) { hint = 'Choose an export file first.'; }
+    else if (needsGl) { hint = 'Choose the general ledger export too.'; }
     else if (!p.asOf) { hint = 'Enter an as-of date.'; }
     else if (p.job === 'aging' && !p.buckets) { hint = 'Fix the bucket edges first.'; }
     else if (state.inspecting) { hint = 'Reading the file\u2026'; }
@@ -622,10 +675,36 @@
     }
   }
 
-  /* Under the dunning build button: which optional inputs go with the export. */
+  /* Under the reconciliation build button: what the workbook will contain. */
+  function reconBuildNote() {
+    var reg = Boolean(state.extras.register);
+    var prior = Boolean(state.extras.prior);
+    var text;
+    if (reg && prior) {
+      text = 'With the transaction register and the prior period: roll-forward included.';
+    } else if (reg) {
+      text = 'With the transaction register; add the prior period open items for a roll-forward.';
+    } else if (prior) {
+      text = 'With the prior period open items; add the transaction register for a roll-forward.';
+    } else {
+      text = 'Open items against the general ledger; no roll-forward without the register and the prior period.';
+    }
+    var accounts = normaliseAccounts(el.glAccounts.value);
+    text += accounts
+      ? ' AR control accounts: ' + accounts.split(',').join(', ') + '.'
+      : ' AR control accounts recognised by name.';
+    return text;
+  }
+
+  /* Under the build button: which optional inputs go with the export. */
   function renderBuildNote() {
+    if (state.job === 'recon') {
+      el.buildNote.textContent = reconBuildNote();
+      el.buildNote.hidden = false;
+      return;
+    }
     if (state.job !== 'dunning') { el.buildNote.hidden = true; return; }
-    var used = EXTRAS.filter(function (x) { return state.extras[x.key]; })
+    var used = extrasOf('dunning').filter(function (x) { return state.extras[x.key]; })
       .map(function (x) { return x.label; });
     var text;
     if (!used.length) {
@@ -761,6 +840,71 @@
     });
   }
 
+  /* "0", "0.00", "-0.00" -> true; anything else -> false, so a value that is
+     not a plain amount is flagged rather than passed over. */
+  function isZeroAmount(value) {
+    return /^[+-]?0*(?:\.0*)?$/.test(String(value).trim()) && /\d/.test(String(value));
+  }
+
+  function reconRow(label, value, className) {
+    var tr = make('tr', className || null);
+    var th = make('th', null, label);
+    th.scope = 'row';
+    tr.appendChild(th);
+    tr.appendChild(make('td', 'num', isPresent(value) ? formatAmount(value) : '\u2014'));
+    return tr;
+  }
+
+  function renderReconSummary(s) {
+    var accounts = Array.isArray(s.glAccounts) ? s.glAccounts.filter(isPresent).join(', ')
+      : (isPresent(s.glAccounts) ? String(s.glAccounts) : '');
+    var roll = s.rollForward === true ? 'Built' : (s.rollForward === false ? 'Not built' : null);
+    fillRows([
+      ['ERP profile', s.profile, false],
+      ['Rows read', s.rowsRead, true],
+      ['GL rows', s.glRows, true],
+      ['GL shape', s.glShape, false],
+      ['AR control accounts', accounts, false],
+      ['Roll-forward', roll, false],
+      ['Rejected rows', s.rowsRejected, true]
+    ]);
+
+    var table = el.resultRecon;
+    while (table.tBodies.length) { table.removeChild(table.tBodies[0]); }
+    var list = (Array.isArray(s.comparisons) ? s.comparisons : []).filter(function (c) {
+      return c && typeof c === 'object';
+    });
+    var open = 0;
+    list.forEach(function (c) {
+      var tbody = make('tbody');
+      var head = make('tr', 'recon-group');
+      var name = [c.entity, c.currency].filter(isPresent).join(' \u00b7 ');
+      var th = make('th', null, name || 'Total');
+      th.scope = 'rowgroup';
+      th.colSpan = 2;
+      head.appendChild(th);
+      tbody.appendChild(head);
+      tbody.appendChild(reconRow('Subledger', c.subledger));
+      tbody.appendChild(reconRow('General ledger', c.gl));
+      tbody.appendChild(reconRow('Difference', c.difference));
+      tbody.appendChild(reconRow('Explained', c.explained));
+      var unexplained = isPresent(c.unexplained) && !isZeroAmount(c.unexplained);
+      if (unexplained) { open++; }
+      tbody.appendChild(reconRow('Unexplained', c.unexplained, unexplained ? 'is-unexplained' : 'is-explained'));
+      table.appendChild(tbody);
+    });
+    table.hidden = !list.length;
+
+    if (list.length) {
+      el.resultReconNote.textContent = open
+        ? 'Unexplained difference in ' + open + ' of ' + list.length +
+          (list.length === 1 ? ' entity and currency' : ' entity and currency pairs') + ' \u2014 see the Summary sheet.'
+        : (list.length === 1 ? 'The difference is fully explained.' : 'Every difference is fully explained.');
+      el.resultReconNote.className = 'recon-note ' + (open ? 'is-warn' : 'is-ok');
+      el.resultReconNote.hidden = false;
+    }
+  }
+
   function renderResult(job, fileName, summary) {
     var s = summary || {};
     var noun = JOBS[job].noun;
@@ -773,7 +917,16 @@
     el.resultPanel.classList.toggle('is-warn', !ok);
     el.resultTitle.textContent = ok ? noun + ' downloaded' : noun + ' downloaded \u2014 review the Checks sheet';
 
-    if (job === 'dunning') { renderDunningSummary(s); } else { renderAgingSummary(s); }
+    /* Each job shows its own parts of the panel. */
+    el.resultHeadline.hidden = true;
+    el.resultOverdue.hidden = true;
+    el.resultLevels.hidden = true;
+    el.resultTotals.hidden = true;
+    el.resultRecon.hidden = true;
+    el.resultReconNote.hidden = true;
+    if (job === 'dunning') { renderDunningSummary(s); }
+    else if (job === 'recon') { renderReconSummary(s); }
+    else { renderAgingSummary(s); }
 
     el.resultStale.hidden = true;
     el.resultPanel.hidden = false;
@@ -790,6 +943,7 @@
   function buildWorkbook() {
     if (!state.file || state.building) { return; }
     var job = state.job;
+    if (job === 'recon' && !state.extras.gl) { updateBuildState(); return; }
     if (job === 'aging' && !renderBucketPreview()) { el.buckets.focus(); return; }
     var params = currentParams();
     if (!params.asOf) { el.asOf.focus(); updateBuildState(); return; }
@@ -803,8 +957,8 @@
     clearError();
     setStatus(spec.building + state.file.name + '\u2026', true);
 
-    var call = job === 'dunning'
-      ? apiDunning(state.file, params, state.extras)
+    var call = job === 'dunning' ? apiDunning(state.file, params, state.extras)
+      : job === 'recon' ? apiRecon(state.file, params, state.extras)
       : apiAging(state.file, params);
 
     call.then(function (res) {
@@ -831,12 +985,12 @@
     if (!JOBS[job]) { job = 'aging'; }
     state.job = job;
     el.jobRadios.forEach(function (r) { r.checked = r.value === job; });
-    /* Elements marked data-job="aging" or data-job="dunning" belong to one job. */
+    /* Elements marked data-job="..." (a space-separated list of jobs) show only for those jobs. */
     Array.prototype.forEach.call(document.querySelectorAll('[data-job]'), function (node) {
-      node.hidden = node.getAttribute('data-job') !== job;
+      node.hidden = node.getAttribute('data-job').split(/\s+/).indexOf(job) < 0;
     });
-    if (job === 'dunning') {
-      el.asOf.setAttribute('aria-describedby', 'as-of-help');
+    if (JOBS[job].asOfHelp) {
+      el.asOf.setAttribute('aria-describedby', JOBS[job].asOfHelp);
     } else {
       el.asOf.removeAttribute('aria-describedby');
     }
@@ -905,13 +1059,15 @@
   }
 
   /* ------------------------------------------------------------------ */
-  /* Optional dunning inputs: customer master, previous worklist, policy */
+  /* Extra inputs: dunning (customer master, previous worklist, policy)  */
+  /* and reconciliation (general ledger, register, prior period)         */
   /* ------------------------------------------------------------------ */
 
   function renderExtra(x) {
     var file = state.extras[x.key];
     var zone = x.zone;
     zone.classList.toggle('has-file', Boolean(file));
+    zone.classList.toggle('is-missing', Boolean(x.required) && !file);
     x.fileLine.hidden = !file;
     x.remove.hidden = !file;
     x.choose.textContent = file ? 'Replace' : 'Choose file';
@@ -922,7 +1078,7 @@
 
   function setExtra(x, file) {
     state.extras[x.key] = file || null;
-    state.extrasVersion++;
+    state.extrasVersion[x.job]++;
     renderExtra(x);
     updateBuildState();
   }
@@ -965,7 +1121,8 @@
       ['downloadAgain', 'download-again'], ['paramsForm', 'params-form'], ['version', 'version'],
       ['buildNote', 'build-note'], ['resultHeadline', 'result-headline'],
       ['resultCustomers', 'result-customers'], ['resultCustomersLabel', 'result-customers-label'],
-      ['resultOverdue', 'result-overdue'], ['resultLevels', 'result-levels']
+      ['resultOverdue', 'result-overdue'], ['resultLevels', 'result-levels'],
+      ['resultRecon', 'result-recon'], ['resultReconNote', 'result-recon-note'], ['glAccounts', 'gl-accounts']
     ].forEach(function (pair) { el[pair[0]] = $(pair[1]); });
     el.jobRadios = Array.prototype.slice.call(document.querySelectorAll('input[name="job"]'));
 
@@ -991,6 +1148,7 @@
     el.asOf.addEventListener('input', updateBuildState);
     el.asOf.addEventListener('change', updateBuildState);
     el.basis.addEventListener('change', updateBuildState);
+    el.glAccounts.addEventListener('input', updateBuildState);
     el.profile.addEventListener('change', function () {
       updateBuildState();
       if (state.file) { runInspect(); }
