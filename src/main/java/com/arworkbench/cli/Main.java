@@ -14,6 +14,9 @@ import com.arworkbench.jobs.DunningJob;
 import com.arworkbench.jobs.DunningOutcome;
 import com.arworkbench.jobs.DunningRequest;
 import com.arworkbench.jobs.NamedFile;
+import com.arworkbench.jobs.ReconJob;
+import com.arworkbench.jobs.ReconOutcome;
+import com.arworkbench.jobs.ReconRequest;
 import com.arworkbench.jobs.Inspection;
 import com.arworkbench.web.WebServer;
 import com.arworkbench.workbook.TemplateGenerator;
@@ -49,6 +52,9 @@ public final class Main {
               ar-workbench dunning INPUT --as-of YYYY-MM-DD --out FILE.xlsx
                            [--customers FILE] [--previous FILE.xlsx] [--policy FILE.json]
                            [--profile NAME] [--mapping FILE.json] [--templates DIR]
+              ar-workbench recon INPUT --gl GL_FILE --as-of YYYY-MM-DD --out FILE.xlsx
+                           [--gl-accounts 1200,1210] [--register FILE] [--prior FILE]
+                           [--profile NAME] [--mapping FILE.json] [--templates DIR]
               ar-workbench inspect INPUT [--profile NAME] [--mapping FILE.json]
               ar-workbench serve [--port 7070] [--host 127.0.0.1] [--max-upload-mb 200]
               ar-workbench bench [--rows 1000000] [--format csv|xlsx] [--customers 20000] [--keep]
@@ -71,10 +77,11 @@ public final class Main {
         try {
             CliArguments a = CliArguments.parse(args, Set.of("as-of", "out", "basis", "buckets", "profile", "mapping",
                     "templates", "port", "host", "max-upload-mb", "rows", "format", "customers", "token", "previous",
-                    "policy", "job"));
+                    "policy", "job", "gl", "gl-accounts", "register", "prior"));
             switch (a.command()) {
                 case "aging" -> aging(a, out);
                 case "dunning" -> dunning(a, out);
+                case "recon" -> recon(a, out);
                 case "inspect" -> inspect(a, out);
                 case "serve" -> serve(a, out);
                 case "bench" -> Benchmark.run(a, out);
@@ -130,6 +137,21 @@ public final class Main {
                 ingestOptions(a), existing(a, "customers"), existing(a, "previous"), existing(a, "policy"),
                 a.option("templates") == null ? null : Path.of(a.option("templates")));
         DunningOutcome outcome = writeAtomically(target, os -> DunningJob.run(request, os));
+        out.println(outcome.summaryLine() + " -> " + target);
+        if (System.getenv("AR_WORKBENCH_STATS") != null) {
+            out.println(RunStats.line() + "; phases: " + outcome.timings());
+        }
+    }
+
+    private static void recon(CliArguments a, PrintStream out) throws IOException, UnreadableFileException {
+        a.allowOnly(Set.of("as-of", "out", "gl", "gl-accounts", "register", "prior", "profile", "mapping", "templates"));
+        Path input = input(a);
+        a.require("gl", "gl-trial-balance.csv");
+        Path target = outputFile(a);
+        ReconRequest request = new ReconRequest(NamedFile.of(input), existing(a, "gl"), asOf(a.require("as-of", "2026-06-30")),
+                ingestOptions(a), ReconRequest.accounts(a.option("gl-accounts")), existing(a, "register"), existing(a, "prior"),
+                a.option("templates") == null ? null : Path.of(a.option("templates")));
+        ReconOutcome outcome = writeAtomically(target, os -> ReconJob.run(request, os));
         out.println(outcome.summaryLine() + " -> " + target);
         if (System.getenv("AR_WORKBENCH_STATS") != null) {
             out.println(RunStats.line() + "; phases: " + outcome.timings());

@@ -16,6 +16,9 @@ import com.arworkbench.jobs.DunningJob;
 import com.arworkbench.jobs.DunningOutcome;
 import com.arworkbench.jobs.DunningRequest;
 import com.arworkbench.jobs.NamedFile;
+import com.arworkbench.jobs.ReconJob;
+import com.arworkbench.jobs.ReconOutcome;
+import com.arworkbench.jobs.ReconRequest;
 import com.arworkbench.jobs.Inspection;
 import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -106,6 +109,7 @@ public final class WebServer {
             c.routes.post("/api/inspect", this::inspect);
             c.routes.post("/api/aging", this::aging);
             c.routes.post("/api/dunning", this::dunning);
+            c.routes.post("/api/recon", this::recon);
             c.routes.exception(ApiException.class, (e, ctx) -> error(ctx, e.status(), e.error(), e.getMessage()));
             c.routes.exception(Exception.class, this::unexpected);
             c.routes.error(404, ctx -> {
@@ -230,6 +234,45 @@ public final class WebServer {
             summary.put("levels", perLevel.entrySet().stream().map(e -> Map.of("level", e.getKey(), "name",
                     outcome.report().parameters().policy().level(e.getKey()).name(), "customers", e.getValue())).toList());
             sendWorkbook(ctx, workbook, "dunning-" + asOf + "-" + baseName(upload.displayName()) + ".xlsx", summary);
+        }
+    }
+
+    private void recon(Context ctx) throws Exception {
+        LocalDate asOf;
+        try {
+            asOf = asOf(ctx.formParam("asOf"));
+        } catch (IllegalArgumentException e) {
+            throw new ApiException(400, "Bad parameter", e.getMessage());
+        }
+        try (Upload upload = Upload.of(ctx, "file", config)) {
+            NamedFile gl = upload.extra(ctx, "gl");
+            if (gl == null) {
+                throw new ApiException(400, "No GL file", "Send the general ledger export (trial balance or AR account "
+                        + "detail) in the multipart field 'gl'.");
+            }
+            NamedFile register = upload.extra(ctx, "register");
+            NamedFile prior = upload.extra(ctx, "prior");
+            Path workbook = upload.dir().resolve("reconciliation.xlsx");
+            ReconOutcome outcome;
+            try (OutputStream out = Files.newOutputStream(workbook)) {
+                outcome = ReconJob.run(new ReconRequest(new NamedFile(upload.path(), upload.displayName()), gl, asOf,
+                        ingestOptions(ctx, upload), ReconRequest.accounts(ctx.formParam("glAccounts")),
+                        register, prior, config.templateDir()), out);
+            }
+            Map<String, Object> summary = new LinkedHashMap<>();
+            summary.put("job", "recon");
+            summary.put("rowsRead", outcome.ingest().rowsRead());
+            summary.put("glRows", outcome.glSummary().rowsRead());
+            summary.put("glShape", outcome.gl().shape().label());
+            summary.put("glAccounts", List.copyOf(outcome.gl().arAccounts()));
+            summary.put("checks", outcome.masterCheck());
+            summary.put("comparisons", outcome.report().comparisons().stream().map(c -> Map.of(
+                    "entity", c.key().entity(), "currency", c.key().currency(),
+                    "subledger", c.subledger().toPlainString(), "gl", c.gl().toPlainString(),
+                    "difference", c.difference().toPlainString(), "explained", c.explainedTotal().toPlainString(),
+                    "unexplained", c.unexplained().toPlainString())).toList());
+            summary.put("rollForward", !outcome.report().rollForwards().isEmpty());
+            sendWorkbook(ctx, workbook, "reconciliation-" + asOf + "-" + baseName(upload.displayName()) + ".xlsx", summary);
         }
     }
 

@@ -34,6 +34,10 @@ public final class TemplateGenerator {
         try (XSSFWorkbook wb = dunning(); OutputStream out = Files.newOutputStream(dir.resolve(DunningWorkbookWriter.TEMPLATE))) {
             wb.write(out);
         }
+        try (XSSFWorkbook wb = reconciliation();
+             OutputStream out = Files.newOutputStream(dir.resolve(ReconWorkbookWriter.TEMPLATE))) {
+            wb.write(out);
+        }
     }
 
     static XSSFWorkbook aging() {
@@ -77,6 +81,44 @@ public final class TemplateGenerator {
         titled(wb, s, ExceptionsSheet.NAME, "Rows not used",
                 "Every source row that did not become an open item, with its row number, the reason and its raw values.",
                 "Source: {{sourceFile}}", 4);
+        checks(wb, s);
+        titled(wb, s, "About", "About this workbook", "AR Workbench {{version}} · generated {{generatedAt}}", null, 3);
+        styles(wb, s);
+        return wb;
+    }
+
+    /**
+     * The subledger-to-GL reconciliation. Placeholders: {@code asOf} and {@code glKind} (the writer
+     * fills them), {@code sourceFile}, {@code glFile}, {@code profile}, {@code version},
+     * {@code generatedAt} (the job fills them). The {@code {{columns}}} marker of Pivot is where the
+     * pivot table goes; on Roll-forward without a register it becomes a note.
+     */
+    static XSSFWorkbook reconciliation() {
+        XSSFWorkbook wb = new XSSFWorkbook();
+        Styles s = new Styles(wb);
+        titled(wb, s, ReconWorkbookWriter.SUMMARY, "Accounts receivable reconciliation: subledger to general ledger",
+                "As of {{asOf}} · GL {{glKind}} · Difference = GL balance − subledger total; each reconciling category "
+                        + "= its GL amounts − its subledger amounts",
+                "Subledger: {{sourceFile}} · GL: {{glFile}} · {{profile}} · every amount is a live SUMIFS over the "
+                        + "Recon Data table", 4);
+        titled(wb, s, ReconWorkbookWriter.PIVOT, "Pivot: amounts by currency, entity and customer, per source",
+                "Built on the Recon Data table; it fills when the file is opened (if it shows empty: Data › Refresh All). "
+                        + "Filter by Match status to see one reconciling category.", null, 4);
+        titled(wb, s, ReconWorkbookWriter.DATA, "Reconciliation data: one row per record of every source",
+                "As of {{asOf}} · Excel table ReconData: filter it, pivot it or SUMIFS it · amounts signed, debit positive",
+                null, 3);
+        titled(wb, s, ReconWorkbookWriter.ROLL_FORWARD, "AR roll-forward",
+                "Opening AR (prior period's open items) + invoices + receipts + credits + adjustments + write-offs "
+                        + "= computed closing, against the subledger's closing balance",
+                "Movements signed as the register gives them (receipts and credits negative) · live SUMIFS over Recon Data",
+                4);
+        titled(wb, s, ReconWorkbookWriter.UNAPPLIED, "Unapplied cash and open credits",
+                "As of {{asOf}} · subledger items with a negative open amount, oldest due date first · "
+                        + "age in days from the document date to the as-of date", null, 3);
+        titled(wb, s, ExceptionsSheet.NAME, "Rows not used",
+                "Every row that did not become a record: rows of the subledger export by number, rows of the other "
+                        + "files as \"file row n\", with the reason and the raw values.",
+                "Subledger: {{sourceFile}} · GL: {{glFile}}", 4);
         checks(wb, s);
         titled(wb, s, "About", "About this workbook", "AR Workbench {{version}} · generated {{generatedAt}}", null, 3);
         styles(wb, s);

@@ -1,0 +1,114 @@
+package com.arworkbench.jobs;
+
+import com.arworkbench.ingest.GeneralLedgerFile;
+import com.arworkbench.ingest.IngestOptions;
+import com.arworkbench.ingest.IngestSummary;
+import com.arworkbench.ingest.OpenItemsFile;
+import com.arworkbench.ingest.RowSink;
+import com.arworkbench.ingest.UnreadableFileException;
+import com.arworkbench.model.GlLine;
+import com.arworkbench.model.OpenItem;
+import com.arworkbench.model.RejectedRow;
+import com.arworkbench.model.RowDisposition;
+import com.arworkbench.recon.ReconEngine;
+import com.arworkbench.recon.ReconParameters;
+import com.arworkbench.recon.ReconReport;
+import com.arworkbench.workbook.ReconWorkbookWriter;
+import com.arworkbench.workbook.RowTieOut;
+import com.arworkbench.workbook.WorkbookTemplate;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * The reconciliation pipeline, shared by the CLI and the HTTP API: read the subledger, the GL (and
+ * for the roll-forward the register and the prior period), compare, write the workbook. Rows the
+ * readers cannot use are kept and listed on Exceptions.
+ */
+public final class ReconJob {
+
+    private ReconJob() {
+    }
+
+    public static ReconOutcome run(ReconRequest request, OutputStream out) throws IOException, UnreadableFileException {
+        long t0 = System.nanoTime();
+        OpenItemsFile subledger = OpenItemsFile.open(request.openItems().path(), request.openItems().name(), request.ingest());
+        GeneralLedgerFile gl = InputNames.named("GL export", () -> GeneralLedgerFile.open(request.gl().path(), request.gl().name(),
+                request.glAccounts()));
+        long t1 = System.nanoTime();
+
+        ReconEngine engine = new ReconEngine(new ReconParameters(request.asOf()), gl.shape() == GeneralLedgerFile.Shape.DETAIL);
+        List<RejectedRow> subledgerRows = new ArrayList<>();
+        IngestSummary ingest = subledger.read(sink(engine::subledger, subledgerRows::add));
+        List<Map.Entry<String, RejectedRow>> otherRows = new ArrayList<>();
+        GeneralLedgerFile.Summary glSummary = gl.read(new GeneralLedgerFile.Sink() {
+            @Override
+            public void line(GlLine line) {
+                engine.gl(line);
+            }
+
+            @Override
+            public void notUsed(RejectedRow row) {
+                otherRows.add(Map.entry(gl.source().displayName(), row));
+            }
+        });
+        List<Map.Entry<String, Object>> extraProvenance = new ArrayList<>();
+        if (request.register() != null) {
+            OpenItemsFile register = InputNames.named("register", () -> OpenItemsFile.open(request.register().path(),
+                    request.register().name(), IngestOptions.detect()));
+            IngestSummary s = register.read(sink(engine::register, r -> otherRows.add(Map.entry(register.source().displayName(), r))));
+            extraProvenance.add(Map.entry("Register", register.source().displayName() + " · SHA-256 " + register.source().sha256()
+                    + " · " + register.layout().profileLabel() + " · " + s.items() + " movements, " + s.rejected() + " rows not used"));
+        }
+        if (request.prior() != null) {
+            OpenItemsFile prior = InputNames.named("prior period", () -> OpenItemsFile.open(request.prior().path(), request.prior().name(),
+                    IngestOptions.detect()));
+            IngestSummary s = prior.read(sink(engine::prior, r -> otherRows.add(Map.entry(prior.source().displayName(), r))));
+            extraProvenance.add(Map.entry("Prior period open items", prior.source().displayName() + " · SHA-256 "
+                    + prior.source().sha256() + " · " + s.items() + " items, " + s.rejected() + " rows not used"));
+        }
+        ReconReport report = engine.report();
+        long t2 = System.nanoTime();
+
+        WorkbookTemplate template = WorkbookTemplate.load(ReconWorkbookWriter.TEMPLATE, request.templateDir());
+        template.fill(Map.of(
+                "asOf", request.asOf().toString(),
+                "sourceFile", subledger.source().displayName(),
+                "glFile", gl.source().displayName(),
+                "profile", subledger.layout().profileLabel(),
+                "version", AppVersion.get(),
+                "generatedAt", Instant.now().truncatedTo(ChronoUnit.SECONDS).toString()));
+        String master;
+        try (ReconWorkbookWriter writer = new ReconWorkbookWriter(template, report, subledger.layout().mapping().headers())) {
+            subledgerRows.forEach(writer::notUsed);
+            otherRows.forEach(e -> writer.notUsedFromOtherFile(e.getValue(), e.getKey()));
+            RowTieOut tieOut = new RowTieOut(ingest.rowsRead(), ingest.count(RowDisposition.BLANK),
+                    ingest.count(RowDisposition.HEADER), ingest.controlTotals());
+            List<Map.Entry<String, Object>> provenance = Provenance.forRecon(subledger, ingest, gl, glSummary, request);
+            provenance.addAll(extraProvenance);
+            master = writer.finish(tieOut, glSummary.rowsRead(), provenance, out);
+        }
+        long t3 = System.nanoTime();
+        return new ReconOutcome(subledger.source(), subledger.layout(), ingest, gl, glSummary, report, master,
+                new AgingOutcome.Timings((t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, (t3 - t2) / 1_000_000));
+    }
+
+    private static RowSink sink(Consumer<OpenItem> items, Consumer<RejectedRow> rejected) {
+        return new RowSink() {
+            @Override
+            public void item(OpenItem item) {
+                items.accept(item);
+            }
+
+            @Override
+            public void notUsed(RejectedRow row) {
+                rejected.accept(row);
+            }
+        };
+    }
+}
