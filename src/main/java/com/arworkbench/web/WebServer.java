@@ -201,12 +201,7 @@ public final class WebServer {
     }
 
     private void dunning(Context ctx) throws Exception {
-        LocalDate asOf;
-        try {
-            asOf = asOf(ctx.formParam("asOf"));
-        } catch (IllegalArgumentException e) {
-            throw new ApiException(400, "Bad parameter", e.getMessage());
-        }
+        LocalDate asOf = requiredAsOf(ctx);
         try (Upload upload = Upload.of(ctx, "file", config)) {
             NamedFile customers = upload.extra(ctx, "customers");
             NamedFile previous = upload.extra(ctx, "previous");
@@ -238,12 +233,7 @@ public final class WebServer {
     }
 
     private void recon(Context ctx) throws Exception {
-        LocalDate asOf;
-        try {
-            asOf = asOf(ctx.formParam("asOf"));
-        } catch (IllegalArgumentException e) {
-            throw new ApiException(400, "Bad parameter", e.getMessage());
-        }
+        LocalDate asOf = requiredAsOf(ctx);
         try (Upload upload = Upload.of(ctx, "file", config)) {
             NamedFile gl = upload.extra(ctx, "gl");
             if (gl == null) {
@@ -312,6 +302,14 @@ public final class WebServer {
             throw new ApiException(400, "Bad column mapping", e.getMessage());
         }
         return new IngestOptions(profile == null || profile.isBlank() ? null : profile, mapping);
+    }
+
+    private static LocalDate requiredAsOf(Context ctx) {
+        try {
+            return asOf(ctx.formParam("asOf"));
+        } catch (IllegalArgumentException e) {
+            throw new ApiException(400, "Bad parameter", e.getMessage());
+        }
     }
 
     private static LocalDate asOf(String text) {
