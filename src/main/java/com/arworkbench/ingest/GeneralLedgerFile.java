@@ -95,7 +95,7 @@ public final class GeneralLedgerFile {
         // Which accounts the file has: one cheap pass, the distinct accounts are few.
         Map<String, String> seen = new LinkedHashMap<>();
         reader.read(row -> {
-            if (row.rowNumber() > layout.headerRow() && !row.isBlank()) {
+            if (row.rowNumber() > layout.headerRow() && !row.isBlank() && !totalRow(row, m)) {
                 String account = cell(row, m, Field.ACCOUNT);
                 if (!account.isEmpty() || !cell(row, m, Field.ACCOUNT_NAME).isEmpty()) {
                     seen.putIfAbsent(account.isEmpty() ? cell(row, m, Field.ACCOUNT_NAME) : account, cell(row, m, Field.ACCOUNT_NAME));
@@ -133,7 +133,8 @@ public final class GeneralLedgerFile {
                         + listed(seen) + ". Name the account(s) with --gl-accounts (API field glAccounts).");
             }
         }
-        return new GeneralLedgerFile(source, sniff, reader, layout, shape, Set.copyOf(chosen), how);
+        // In the file's (or the user's) order: Set.copyOf would order them differently from one run to the next.
+        return new GeneralLedgerFile(source, sniff, reader, layout, shape, java.util.Collections.unmodifiableSet(chosen), how);
     }
 
     public Summary read(Sink sink) throws IOException, UnreadableFileException {
@@ -228,12 +229,22 @@ public final class GeneralLedgerFile {
         if (same >= 2) {
             return RowDisposition.REPEATED_HEADER;
         }
-        String label = TotalRows.label(row, m.index(Field.AMOUNT), m.index(Field.DEBIT), m.index(Field.CREDIT),
-                m.index(Field.BALANCE), m.index(Field.ACCOUNT_NAME));
-        if (label != null && cell(row, m, Field.DOCUMENT_NUMBER).isEmpty()) {
+        String label = totalLabel(row, m);
+        if (label != null) {
             return TotalRows.GRAND_TOTAL.matcher(label).matches() ? RowDisposition.TOTAL : RowDisposition.SUBTOTAL;
         }
         return null;
+    }
+
+    /** The label of a total row ("Total", "*", "Summe" …, never on a row with a document), or null. */
+    private static String totalLabel(RawRow row, ColumnMapping m) {
+        return cell(row, m, Field.DOCUMENT_NUMBER).isEmpty() ? TotalRows.label(row, m.index(Field.AMOUNT),
+                m.index(Field.DEBIT), m.index(Field.CREDIT), m.index(Field.BALANCE), m.index(Field.ACCOUNT_NAME)) : null;
+    }
+
+    /** A total row is no account, though its label often stands in the account column (Odoo, NetSuite "Total"). */
+    private static boolean totalRow(RawRow row, ColumnMapping m) {
+        return totalLabel(row, m) != null;
     }
 
     private static String cell(RawRow row, ColumnMapping m, Field f) {

@@ -14,8 +14,9 @@ public record LedgerComparison(LedgerKey key, BigDecimal subledger, BigDecimal g
         return gl.subtract(subledger);
     }
 
+    /** At the difference's scale even when nothing is explained ("0.00", not "0", in the API's summary). */
     public BigDecimal explainedTotal() {
-        return explained.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+        return explained.values().stream().reduce(BigDecimal.ZERO.setScale(Math.max(0, difference().scale())), BigDecimal::add);
     }
 
     public BigDecimal unexplained() {
