@@ -164,6 +164,13 @@ public final class ReconEngine {
         List<RollForward> rollForwards = new ArrayList<>();
         if (rollForwardRequested) {
             Map<LedgerKey, BigDecimal[]> moves = new TreeMap<>();
+            java.util.Set<String> knownDocs = new java.util.HashSet<>();
+            for (OpenItem p : prior) {
+                knownDocs.add(docKey(key(entity.sl(p.entity()), currency.sl(p.currency())), p.documentNumber()));
+            }
+            for (OpenItem m : register) {
+                knownDocs.add(docKey(key(entity.sl(m.entity()), currency.sl(m.currency())), m.documentNumber()));
+            }
             for (OpenItem p : prior) {
                 LedgerKey k = key(entity.sl(p.entity()), currency.sl(p.currency()));
                 moves.computeIfAbsent(k, x -> zeros())[0] = moves.get(k)[0].add(p.openAmount());
@@ -188,10 +195,20 @@ public final class ReconEngine {
             }
             Set<LedgerKey> keys = new TreeSet<>(moves.keySet());
             keys.addAll(sums.keySet());
+            Map<LedgerKey, List<ReconRecord>> behind = new TreeMap<>();
+            for (ReconRecord rec : records) {
+                if (ReconRecord.SUBLEDGER.equals(rec.source())) {
+                    LedgerKey k = key(rec.entity(), rec.currency());
+                    if (!knownDocs.contains(docKey(k, rec.document()))) {
+                        behind.computeIfAbsent(k, x -> new ArrayList<>()).add(rec);
+                    }
+                }
+            }
             for (LedgerKey k : keys) {
                 BigDecimal[] v = moves.getOrDefault(k, zeros());
                 Sums s = sums.get(k);
-                rollForwards.add(new RollForward(k, v[0], v[1], v[2], v[3], v[4], v[5], s == null ? ZERO : s.subledger));
+                rollForwards.add(new RollForward(k, v[0], v[1], v[2], v[3], v[4], v[5], s == null ? ZERO : s.subledger,
+                        List.copyOf(behind.getOrDefault(k, List.of()))));
             }
         }
         List<LedgerComparison> comparisons = new ArrayList<>();

@@ -462,6 +462,24 @@ public final class ReconWorkbookWriter implements AutoCloseable {
             w.formula(10, round("J" + r + "-I" + r), rf.difference().doubleValue());
             flagNonZero(book.sheet(ROLL_FORWARD).getSheetConditionalFormatting(), r - 1, 10);
         }
+        // Below the table (outside its filter): the closing documents the roll-forward cannot trace.
+        List<ReconRecord> behind = report.rollForwards().stream().flatMap(f -> f.itemsBehind().stream()).toList();
+        rollForward.footerRow();
+        rollForward.footerRow().text(0, behind.isEmpty()
+                ? "Every closing subledger document is in the prior period or the register."
+                : "Items behind a difference: closing subledger documents in neither the prior period nor the register")
+                .style(0, StyleRole.TOTAL_LABEL);
+        if (!behind.isEmpty()) {
+            SheetTable.RowWriter h = rollForward.footerRow();
+            String[] labels = {"Entity", "Currency", "Document", "Customer", "Document date", "Amount"};
+            for (int i = 0; i < labels.length; i++) {
+                h.text(i, labels[i]).style(i, StyleRole.HEADER);
+            }
+            for (ReconRecord rec : behind) {
+                rollForward.footerRow().text(0, rec.entity()).text(1, rec.currency()).text(2, rec.document())
+                        .text(3, rec.customer()).date(4, rec.date()).style(4, StyleRole.DATE).amount(5, rec.amount());
+            }
+        }
         rollForward.finish();
     }
 

@@ -115,4 +115,17 @@ class ReconEngineTest {
         assertEquals(new BigDecimal("780.00"), f.computedClosing(), "500 + 800 − 450 − 50 − 20");
         assertEquals(0, f.difference().signum());
     }
+
+    @Test
+    void aRollForwardDifferenceListsTheItemsBehindIt() {
+        ReconEngine e = new ReconEngine(new ReconParameters(AS_OF), true);
+        e.prior(sl("OLD-1", DocumentType.INVOICE, "500.00", AS_OF.minusDays(45), "", "EUR"));
+        e.register(sl("INV-1", DocumentType.INVOICE, "800.00", AS_OF.minusDays(10), "", "EUR"));
+        e.subledger(sl("OLD-1", DocumentType.INVOICE, "500.00", AS_OF.minusDays(45), "", "EUR"));
+        e.subledger(sl("INV-1", DocumentType.INVOICE, "800.00", AS_OF.minusDays(10), "", "EUR"));
+        e.subledger(sl("INV-9", DocumentType.INVOICE, "60.00", AS_OF.minusDays(2), "", "EUR")); // missing from the register
+        RollForward f = e.report().rollForwards().get(0);
+        assertEquals(new BigDecimal("60.00"), f.difference());
+        assertEquals(List.of("INV-9"), f.itemsBehind().stream().map(ReconRecord::document).toList());
+    }
 }

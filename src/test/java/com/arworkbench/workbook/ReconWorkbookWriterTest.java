@@ -171,6 +171,8 @@ class ReconWorkbookWriterTest {
             assertMoney("7.50", us.getCell(6), "adjustments");
             assertMoney("-7.50", us.getCell(7), "write-offs");
             assertMoney("0.00", us.getCell(10), "rolls to the subledger");
+            // With both differences at zero every closing document is traced, and the sheet says so below the table.
+            Workbooks.rowWithText(rf, 0, "Every closing subledger document is in the prior period or the register.");
 
             Sheet u = wb.getSheet("Unapplied Cash");
             int uh = Workbooks.headerRow(u, "Customer ID");
