@@ -72,6 +72,7 @@ public final class ReconEngine {
         rollForwardRequested = true;
     }
 
+    /** Builds the report once; the engine's inputs are released afterwards. */
     public ReconReport report() {
         Aligner entity = new Aligner(subledger.stream().map(i -> blank(i.entity())).toList(),
                 ledger.stream().map(l -> blank(l.entity())).toList());
@@ -221,6 +222,11 @@ public final class ReconEngine {
         });
         List<OpenItem> credits = subledger.stream().filter(i -> i.openAmount().signum() < 0)
                 .sorted(Comparator.comparing(OpenItem::dueDate)).toList();
+        // The records carry everything the workbook needs: let the inputs go before it is written.
+        subledger.clear();
+        ledger.clear();
+        register.clear();
+        prior.clear();
         return new ReconReport(parameters, glHasDocuments, records, comparisons, credits, rollForwards);
     }
 
