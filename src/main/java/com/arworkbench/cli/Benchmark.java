@@ -144,7 +144,7 @@ final class Benchmark {
     }
 
     static String money(long cents) {
-        String s = String.format(Locale.US, "%,.2f", Math.abs(cents) / 100.0);
+        String s = String.format(Locale.US, "%,.2f", java.math.BigDecimal.valueOf(Math.abs(cents), 2));
         return cents < 0 ? "-" + s : s;
     }
 
@@ -239,12 +239,12 @@ final class Benchmark {
                 row.createCell(5).setCellValue(l.due());
                 row.getCell(5).setCellStyle(date);
                 row.createCell(6).setCellValue(AS_OF.toEpochDay() - l.due().toEpochDay());
-                row.createCell(7).setCellValue(l.cents() / 100.0);
+                row.createCell(7).setCellValue(java.math.BigDecimal.valueOf(l.cents(), 2).doubleValue());
                 row.getCell(7).setCellStyle(money);
             }
             Row total = s.createRow(r);
             total.createCell(0).setCellValue("Total");
-            total.createCell(7).setCellValue(g.totalCents / 100.0);
+            total.createCell(7).setCellValue(java.math.BigDecimal.valueOf(g.totalCents, 2).doubleValue());
             wb.write(out);
         }
     }
