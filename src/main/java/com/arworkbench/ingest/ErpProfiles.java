@@ -24,6 +24,7 @@ public final class ErpProfiles {
     private static final List<ErpProfile> BUILT_IN = load(TableKind.OPEN_ITEMS.profileResource());
     private static final List<ErpProfile> MASTER = load(TableKind.CUSTOMER_MASTER.profileResource());
     private static final List<ErpProfile> LEDGER = load(TableKind.GENERAL_LEDGER.profileResource());
+    private static final List<ErpProfile> BANK = load(TableKind.BANK_STATEMENT.profileResource());
 
     private ErpProfiles() {
     }
@@ -38,6 +39,7 @@ public final class ErpProfiles {
             case OPEN_ITEMS -> BUILT_IN;
             case CUSTOMER_MASTER -> MASTER;
             case GENERAL_LEDGER -> LEDGER;
+            case BANK_STATEMENT -> BANK;
         };
     }
 

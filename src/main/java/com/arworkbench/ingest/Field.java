@@ -44,7 +44,12 @@ public enum Field {
     /** An ending balance on a trial balance row. */
     BALANCE("balance", "Balance"),
     PERIOD("period", "Period"),
-    DESCRIPTION("description", "Description");
+    DESCRIPTION("description", "Description"),
+    // Bank statement fields.
+    VALUE_DATE("valueDate", "Value date"),
+    PAYER("payer", "Payer"),
+    PAYER_ACCOUNT("payerAccount", "Payer account / IBAN"),
+    BOOKING_STATUS("bookingStatus", "Booking status");
 
     private final String key;
     private final String label;
@@ -63,7 +68,8 @@ public enum Field {
     }
 
     public boolean isDate() {
-        return this == DOCUMENT_DATE || this == POSTING_DATE || this == DUE_DATE || this == CLEARING_DATE;
+        return this == DOCUMENT_DATE || this == POSTING_DATE || this == DUE_DATE || this == CLEARING_DATE
+                || this == VALUE_DATE;
     }
 
     public boolean isAmount() {

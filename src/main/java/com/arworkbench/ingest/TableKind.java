@@ -9,7 +9,8 @@ import java.util.Set;
 public enum TableKind {
     OPEN_ITEMS("open-items export", "/ingest/erp-profiles.json"),
     CUSTOMER_MASTER("customer master", "/ingest/customer-master-profiles.json"),
-    GENERAL_LEDGER("general ledger export", "/ingest/gl-profiles.json");
+    GENERAL_LEDGER("general ledger export", "/ingest/gl-profiles.json"),
+    BANK_STATEMENT("bank statement export", "/ingest/bank-csv-profiles.json");
 
     private static final Set<Field> MASTER_DETAILS = Set.of(Field.CONTACT_NAME, Field.EMAIL, Field.PHONE, Field.LANGUAGE,
             Field.PAYMENT_TERMS, Field.CREDIT_LIMIT, Field.COLLECTOR, Field.DUNNING_BLOCK);
@@ -41,6 +42,9 @@ public enum TableKind {
                     && m.columns().size() >= 2;
             case GENERAL_LEDGER -> (m.has(Field.ACCOUNT) || m.has(Field.ACCOUNT_NAME))
                     && (m.has(Field.AMOUNT) || m.has(Field.BALANCE) || (m.has(Field.DEBIT) && m.has(Field.CREDIT)));
+            case BANK_STATEMENT -> (m.has(Field.AMOUNT) || m.has(Field.CREDIT))
+                    && (m.has(Field.POSTING_DATE) || m.has(Field.VALUE_DATE))
+                    && (m.has(Field.DESCRIPTION) || m.has(Field.PAYER) || m.has(Field.REFERENCE));
         };
     }
 
@@ -53,6 +57,7 @@ public enum TableKind {
                     + "payment terms, credit limit, collector or dunning block";
             case GENERAL_LEDGER -> "a GL account (number or name) and an amount: a signed amount, an ending balance, "
                     + "or debit and credit columns";
+            case BANK_STATEMENT -> "a booking or value date, an amount (or credit column), and a payer or remittance text";
         };
     }
 }
