@@ -1,0 +1,332 @@
+package com.arworkbench.cashapp;
+
+import com.arworkbench.model.Customer;
+import com.arworkbench.model.OpenItem;
+import com.arworkbench.model.Payment;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Matches incoming payments to open invoices, strongest evidence first (the domain guide's order):
+ * <ol>
+ * <li>document numbers found in the reference (normalised: punctuation and leading zeros dropped,
+ *     tokens under 4 characters ignored) — exact sum HIGH; short within the discount HIGH, within the
+ *     short-pay tolerance MEDIUM, both with a deduction; short beyond it a partial payment (MEDIUM,
+ *     oldest first); an overpayment applies the documents and leaves the rest unapplied;</li>
+ * <li>the customer, by the payer's account (strong) or by name (only a clear best: score ≥ 0.75 and
+ *     0.15 ahead of the next; a near-tie identifies nobody);</li>
+ * <li>one open item of that customer with exactly the amount (HIGH by account, MEDIUM by name;
+ *     several equal candidates LOW);</li>
+ * <li>a combination of that customer's open items summing to the amount (bounded: the 30 oldest
+ *     items, at most 6 per combination, at most 200,000 steps) — one combination MEDIUM, several LOW;</li>
+ * <li>one item within tolerance, the difference a deduction (MEDIUM).</li>
+ * </ol>
+ * Every application reserves the amount it applies, suggestions included, so nothing is applied
+ * twice. Payments are taken by booking date.
+ */
+public final class CashApplicationEngine {
+
+    static final int MIN_TOKEN = 4;
+    private static final int COMBINATION_ITEMS = 30;
+    private static final int COMBINATION_SIZE = 6;
+    private static final int COMBINATION_STEPS = 200_000;
+    private static final double NAME_MIN = 0.75;
+    private static final double NAME_MARGIN = 0.15;
+    private static final int CANDIDATES = 5;
+
+    private final Tolerances tolerances;
+    private final Map<String, Customer> customersByAccount;
+    private final List<OpenItem> items = new ArrayList<>();
+    private final Map<String, List<OpenItem>> byDocument = new HashMap<>();
+    private final Map<String, List<OpenItem>> byCustomer = new LinkedHashMap<>();
+    private final Map<String, Customer> customers = new LinkedHashMap<>();
+    private final Map<OpenItem, BigDecimal> remaining = new IdentityHashMap<>();
+    private final List<Payment> payments = new ArrayList<>();
+
+    /** @param customersByAccount the customer master's bank accounts (IBANs, account numbers), spaces removed */
+    public CashApplicationEngine(Tolerances tolerances, Map<String, Customer> customersByAccount) {
+        this.tolerances = tolerances;
+        this.customersByAccount = new HashMap<>();
+        customersByAccount.forEach((k, v) -> this.customersByAccount.put(account(k), v));
+    }
+
+    /** Invoices and other debits can be paid; credits and unapplied cash are not targets. */
+    public void openItem(OpenItem item) {
+        if (item.openAmount().signum() <= 0) {
+            return;
+        }
+        items.add(item);
+        remaining.put(item, item.openAmount());
+        String doc = normalize(item.documentNumber());
+        if (doc.length() >= MIN_TOKEN) {
+            byDocument.computeIfAbsent(doc, k -> new ArrayList<>()).add(item);
+        }
+        byCustomer.computeIfAbsent(item.customer().key(), k -> new ArrayList<>()).add(item);
+        customers.putIfAbsent(item.customer().key(), item.customer());
+    }
+
+    public void payment(Payment payment) {
+        payments.add(payment);
+    }
+
+    public CashApplicationReport report() {
+        List<Application> applications = new ArrayList<>();
+        List<Deduction> deductions = new ArrayList<>();
+        List<Unapplied> unapplied = new ArrayList<>();
+        byCustomer.values().forEach(l -> l.sort(Comparator.comparing(OpenItem::dueDate)));
+        List<Payment> ordered = new ArrayList<>(payments);
+        ordered.sort(Comparator.comparing(Payment::bookingDate).thenComparing(Payment::sourceRow));
+        for (Payment p : ordered) {
+            match(p, applications, deductions, unapplied);
+        }
+        return new CashApplicationReport(List.copyOf(ordered), List.copyOf(applications), List.copyOf(deductions),
+                List.copyOf(unapplied));
+    }
+
+    private void match(Payment p, List<Application> applications, List<Deduction> deductions, List<Unapplied> unapplied) {
+        BigDecimal amount = p.amount();
+        // 1. Document numbers in the reference.
+        List<OpenItem> referenced = referenced(p);
+        if (!referenced.isEmpty()) {
+            BigDecimal total = sum(referenced);
+            int cmp = amount.compareTo(total);
+            String evidence = "Reference names " + String.join(", ", referenced.stream().map(OpenItem::documentNumber).toList());
+            if (cmp == 0) {
+                applyAll(p, referenced, MatchRule.REFERENCE, Confidence.HIGH, evidence, applications);
+            } else if (cmp > 0) {
+                applyAll(p, referenced, MatchRule.REFERENCE, Confidence.HIGH, evidence, applications);
+                unapplied.add(new Unapplied(p, amount.subtract(total), "Overpayment: more than the referenced documents",
+                        List.of()));
+            } else {
+                BigDecimal shortBy = total.subtract(amount);
+                String code = deductionCode(shortBy, total);
+                if (code != null) {
+                    OpenItem last = referenced.get(referenced.size() - 1);
+                    applyAllLess(p, referenced, shortBy, last, code.equals("DISCOUNT") ? Confidence.HIGH : Confidence.MEDIUM,
+                            evidence, applications, deductions, code);
+                } else {
+                    applyOldestFirst(p, referenced, amount, MatchRule.REFERENCE_PARTIAL, Confidence.MEDIUM,
+                            evidence + "; partial payment, the rest stays open", applications);
+                }
+            }
+            return;
+        }
+        // 2. The customer, by account, then by name.
+        Customer byAccount = p.payerAccount() == null || p.payerAccount().isBlank() ? null
+                : customersByAccount.get(account(p.payerAccount()));
+        NameMatch byName = byAccount == null ? nameMatch(p.payerName()) : null;
+        Customer customer = byAccount != null ? byAccount : byName != null && byName.clear() ? byName.customer() : null;
+        if (customer == null) {
+            String why = byName != null && !byName.clear() ? "Payer name '" + p.payerName() + "' fits " + byName.customer()
+                    .displayName() + " and " + byName.runnerUp().displayName() + " about equally: no match on a near-tie"
+                    : "Customer not identified: no document number in the reference, account and name unknown";
+            unapplied.add(new Unapplied(p, amount, why, exactAmountAnywhere(p)));
+            return;
+        }
+        String who = byAccount != null ? "payer account " + p.payerAccount() + " belongs to " + customer.displayName()
+                : "payer name matches " + customer.displayName();
+        Confidence strong = byAccount != null ? Confidence.HIGH : Confidence.MEDIUM;
+        List<OpenItem> open = open(byCustomer.getOrDefault(customer.key(), List.of()), p.currency());
+        // 3. One item with exactly the amount.
+        List<OpenItem> exact = open.stream().filter(i -> remaining.get(i).compareTo(amount) == 0).toList();
+        if (exact.size() == 1) {
+            apply(p, exact.get(0), amount, MatchRule.EXACT_AMOUNT, strong, who, applications);
+            return;
+        }
+        if (exact.size() > 1) {
+            apply(p, exact.get(0), amount, MatchRule.EXACT_AMOUNT, Confidence.LOW,
+                    who + "; " + exact.size() + " items have this amount, the oldest is suggested", applications);
+            return;
+        }
+        // 4. A combination of items.
+        List<List<OpenItem>> combos = combinations(open, amount);
+        if (!combos.isEmpty()) {
+            applyAll(p, combos.get(0), MatchRule.COMBINATION, combos.size() == 1 ? Confidence.MEDIUM : Confidence.LOW,
+                    who + (combos.size() == 1 ? "; one combination fits" : "; " + combos.size() + "+ combinations fit, "
+                            + "the oldest is suggested"), applications);
+            return;
+        }
+        // 5. One item within tolerance.
+        for (OpenItem i : open) {
+            BigDecimal shortBy = remaining.get(i).subtract(amount);
+            String code = shortBy.signum() > 0 ? deductionCode(shortBy, remaining.get(i)) : null;
+            if (code != null) {
+                applyAllLess(p, List.of(i), shortBy, i, Confidence.MEDIUM, who, applications, deductions, code);
+                return;
+            }
+        }
+        unapplied.add(new Unapplied(p, amount, "Customer identified (" + who + ") but no open item or combination fits "
+                + "the amount", open.stream().limit(CANDIDATES).toList()));
+    }
+
+    private List<OpenItem> referenced(Payment p) {
+        Set<OpenItem> found = new LinkedHashSet<>();
+        List<String> texts = new ArrayList<>(p.structuredRefs());
+        texts.add(p.remittance() == null ? "" : p.remittance());
+        for (String text : texts) {
+            for (String token : text.split("[\\s,;]+")) { // "/" stays: Odoo numbers read INV/2026/00141
+                String t = normalize(token);
+                if (t.length() >= MIN_TOKEN) {
+                    for (OpenItem i : byDocument.getOrDefault(t, List.of())) {
+                        if (remaining.get(i).signum() > 0 && sameCurrency(i, p.currency())) {
+                            found.add(i);
+                        }
+                    }
+                }
+            }
+        }
+        List<OpenItem> out = new ArrayList<>(found);
+        out.sort(Comparator.comparing(OpenItem::dueDate));
+        return out;
+    }
+
+    /** "DISCOUNT" within the early-payment discount, "SHORT_PAY" within the short-pay tolerance, else null. */
+    private String deductionCode(BigDecimal shortBy, BigDecimal of) {
+        BigDecimal discount = of.multiply(tolerances.discountPercent()).divide(BigDecimal.valueOf(100), 2, RoundingMode.HALF_UP);
+        if (shortBy.compareTo(discount) <= 0) {
+            return "DISCOUNT";
+        }
+        BigDecimal pct = of.multiply(tolerances.shortPayPercent()).divide(BigDecimal.valueOf(100), 2, RoundingMode.HALF_UP);
+        BigDecimal limit = pct.min(tolerances.shortPayAbsolute());
+        return shortBy.compareTo(limit) <= 0 ? "SHORT_PAY" : null;
+    }
+
+    private void applyAll(Payment p, List<OpenItem> targets, MatchRule rule, Confidence c, String evidence,
+                          List<Application> out) {
+        for (OpenItem i : targets) {
+            apply(p, i, remaining.get(i), rule, c, evidence, out);
+        }
+    }
+
+    /** Applies all targets, the last one short by the deduction. */
+    private void applyAllLess(Payment p, List<OpenItem> targets, BigDecimal shortBy, OpenItem last, Confidence c,
+                              String evidence, List<Application> out, List<Deduction> deductions, String code) {
+        MatchRule rule = targets.size() == 1 && !evidence.startsWith("Reference") ? MatchRule.AMOUNT_WITH_DEDUCTION
+                : MatchRule.REFERENCE_WITH_DEDUCTION;
+        for (OpenItem i : targets) {
+            BigDecimal cash = i == last ? remaining.get(i).subtract(shortBy) : remaining.get(i);
+            apply(p, i, cash, rule, c, evidence, out);
+            if (i == last) {
+                remaining.put(i, BigDecimal.ZERO.setScale(shortBy.scale()));
+                deductions.add(new Deduction(p, i, shortBy, code, code.equals("DISCOUNT") ? "Early-payment discount taken"
+                        : "Short payment within tolerance"));
+            }
+        }
+    }
+
+    private void applyOldestFirst(Payment p, List<OpenItem> targets, BigDecimal amount, MatchRule rule, Confidence c,
+                                  String evidence, List<Application> out) {
+        BigDecimal left = amount;
+        for (OpenItem i : targets) {
+            if (left.signum() <= 0) {
+                break;
+            }
+            BigDecimal cash = left.min(remaining.get(i));
+            apply(p, i, cash, rule, c, evidence, out);
+            left = left.subtract(cash);
+        }
+    }
+
+    private void apply(Payment p, OpenItem i, BigDecimal cash, MatchRule rule, Confidence c, String evidence,
+                       List<Application> out) {
+        BigDecimal rest = remaining.get(i).subtract(cash);
+        remaining.put(i, rest);
+        out.add(new Application(p, i, cash, rest, rule, c, evidence));
+    }
+
+    /** Subsets of the oldest open items that sum exactly to the amount, in order of discovery (oldest items first). */
+    private List<List<OpenItem>> combinations(List<OpenItem> open, BigDecimal amount) {
+        List<OpenItem> pool = open.subList(0, Math.min(open.size(), COMBINATION_ITEMS));
+        List<List<OpenItem>> found = new ArrayList<>();
+        int[] steps = {0};
+        search(pool, 0, amount, new ArrayList<>(), found, steps);
+        return found;
+    }
+
+    private void search(List<OpenItem> pool, int from, BigDecimal left, List<OpenItem> chosen, List<List<OpenItem>> found,
+                        int[] steps) {
+        if (left.signum() == 0 && chosen.size() >= 2) {
+            found.add(List.copyOf(chosen));
+            return;
+        }
+        if (found.size() >= 2 || chosen.size() == COMBINATION_SIZE || left.signum() < 0) {
+            return; // two combinations are enough to know it is ambiguous
+        }
+        for (int i = from; i < pool.size() && steps[0] < COMBINATION_STEPS; i++) {
+            steps[0]++;
+            BigDecimal r = remaining.get(pool.get(i));
+            if (r.compareTo(left) > 0) {
+                continue;
+            }
+            chosen.add(pool.get(i));
+            search(pool, i + 1, left.subtract(r), chosen, found, steps);
+            chosen.remove(chosen.size() - 1);
+        }
+    }
+
+    private record NameMatch(Customer customer, double score, Customer runnerUp, double runnerUpScore) {
+        boolean clear() {
+            return score >= NAME_MIN && score - runnerUpScore >= NAME_MARGIN;
+        }
+    }
+
+    private NameMatch nameMatch(String payerName) {
+        if (payerName == null || payerName.isBlank()) {
+            return null;
+        }
+        Set<String> words = PayerNames.words(payerName);
+        Customer best = null;
+        Customer second = null;
+        double bestScore = 0;
+        double secondScore = 0;
+        for (Customer c : customers.values()) {
+            double s = PayerNames.similarity(words, PayerNames.words(c.displayName()));
+            if (s > bestScore) {
+                second = best;
+                secondScore = bestScore;
+                best = c;
+                bestScore = s;
+            } else if (s > secondScore) {
+                second = c;
+                secondScore = s;
+            }
+        }
+        return best == null || bestScore < NAME_MIN ? null : new NameMatch(best, bestScore, second, secondScore);
+    }
+
+    private List<OpenItem> exactAmountAnywhere(Payment p) {
+        return items.stream().filter(i -> remaining.get(i).compareTo(p.amount()) == 0 && sameCurrency(i, p.currency()))
+                .limit(CANDIDATES).toList();
+    }
+
+    private List<OpenItem> open(List<OpenItem> list, String currency) {
+        return list.stream().filter(i -> remaining.get(i).signum() > 0 && sameCurrency(i, currency)).toList();
+    }
+
+    private static boolean sameCurrency(OpenItem i, String currency) {
+        return currency == null || currency.isBlank() || i.currency().isBlank() || i.currency().equalsIgnoreCase(currency);
+    }
+
+    private BigDecimal sum(List<OpenItem> list) {
+        return list.stream().map(remaining::get).reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    /** Document numbers and references compare without case, punctuation or leading zeros. */
+    static String normalize(String s) {
+        return s == null ? "" : s.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]", "").replaceFirst("^0+", "");
+    }
+
+    private static String account(String s) {
+        return s.replaceAll("\\s", "").toUpperCase(Locale.ROOT);
+    }
+}

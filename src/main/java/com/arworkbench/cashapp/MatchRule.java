@@ -1,0 +1,21 @@
+package com.arworkbench.cashapp;
+
+/** The evidence that made an application, strongest first (the order of the domain guide). */
+public enum MatchRule {
+    REFERENCE("Document number in the payment reference"),
+    REFERENCE_WITH_DEDUCTION("Document number in the reference; difference within tolerance"),
+    REFERENCE_PARTIAL("Document number in the reference; partial payment"),
+    EXACT_AMOUNT("Customer identified; one open item with exactly the amount"),
+    COMBINATION("Customer identified; a combination of open items sums to the amount"),
+    AMOUNT_WITH_DEDUCTION("Customer identified; one open item within tolerance");
+
+    private final String label;
+
+    MatchRule(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+}
