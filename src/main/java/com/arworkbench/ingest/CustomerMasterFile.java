@@ -50,7 +50,8 @@ public record CustomerMasterFile(SourceFile source, SniffResult sniff, Layout la
                     blankToNull(text(row, m, Field.EMAIL)), blankToNull(text(row, m, Field.CC_EMAIL)),
                     blankToNull(text(row, m, Field.PHONE)), blankToNull(text(row, m, Field.LANGUAGE)),
                     blankToNull(text(row, m, Field.PAYMENT_TERMS)), limit, blankToNull(text(row, m, Field.COLLECTOR)),
-                    FlagText.meaning(text(row, m, Field.DUNNING_BLOCK))));
+                    FlagText.meaning(text(row, m, Field.DUNNING_BLOCK)),
+                    blankToNull(text(row, m, Field.PAYER_ACCOUNT).replace(" ", ""))));
             return true;
         });
         return new CustomerMasterFile(source, sniff, layout, List.copyOf(profiles), List.copyOf(rejected), rows[0]);

@@ -163,9 +163,9 @@ class DunningEngineTest {
     @Test
     void masterJoinsByIdThenByNameAndABlockExcludes() {
         CustomerProfile byId = new CustomerProfile(2, new Customer("C1", "ACME (old name)"), "Anna Berg", "ap@acme.example",
-                null, null, "de", null, new BigDecimal("100.00"), "Kim", null);
+                null, null, "de", null, new BigDecimal("100.00"), "Kim", null, null);
         CustomerProfile blocked = new CustomerProfile(3, new Customer(null, "beta ltd"), null, null, null, null, null, null,
-                null, null, "legal case");
+                null, null, "legal case", null);
         DunningReport r = run(policy(3, "0", 14), new CustomerDirectory(List.of(byId, blocked)), PreviousWorklist.none(),
                 item(ACME, "A", "500.00", AS_OF.minusDays(10), "EUR"), item(BETA, "B", "500.00", AS_OF.minusDays(10), "EUR"));
         Notice n = r.notices().get(0);

@@ -112,7 +112,7 @@ class DunningWorkbookWriterTest {
         DunningParameters p = parameters();
         CustomerDirectory directory = new CustomerDirectory(List.of(new CustomerProfile(2, ALPHA, "Ms Alpha",
                 "ap@alpha.example", "cfo@alpha.example", "+49 30 1234", "en", "30 days", new BigDecimal("1000.00"),
-                "Jane Collector", null)));
+                "Jane Collector", null, null)));
         DunningEngine engine = new DunningEngine(p, directory, previous);
         items.forEach(engine::accept);
         DunningReport report = engine.report();
