@@ -35,8 +35,8 @@ final class Benchmark {
     static void run(CliArguments a, PrintStream out) throws IOException {
         a.allowOnly(Set.of("rows", "format", "customers", "keep", "out", "job"));
         String job = a.option("job") == null ? "aging" : a.option("job");
-        if (!job.equals("aging") && !job.equals("dunning") && !job.equals("recon")) {
-            throw new CliArguments.UsageException("--job is aging, dunning or recon");
+        if (!List.of("aging", "dunning", "recon", "cashapp").contains(job)) {
+            throw new CliArguments.UsageException("--job is aging, dunning, recon or cashapp");
         }
         long rows = Long.parseLong(a.option("rows") == null ? "1000000" : a.option("rows"));
         int customers = Integer.parseInt(a.option("customers") == null ? "20000" : a.option("customers"));
@@ -60,6 +60,13 @@ final class Benchmark {
             writeGl(input, gl);
             out.printf("generated the GL detail: %,d bytes%n", Files.size(gl));
             args.addAll(List.of("--gl", gl.toString()));
+        }
+        if (job.equals("cashapp")) {
+            // One payment per ten open items: most name their invoice, some only the payer.
+            Path payments = dir.resolve("bank-statement.csv");
+            long count = writePayments(input, payments, rows / 10);
+            out.printf("generated %,d payments: %,d bytes%n", count, Files.size(payments));
+            args.addAll(List.of("--payments", payments.toString()));
         }
         if (job.equals("dunning")) {
             // A realistic second run: a customer master, and last run's worklist (three weeks earlier) to carry forward.
@@ -195,6 +202,32 @@ final class Benchmark {
             });
             w.write(US.format(AS_OF) + ",1200,Accounts Receivable,,FX revaluation,125.40,\n");
         }
+    }
+
+    /** A generic bank CSV with incoming payments for every tenth open invoice of the generated export. */
+    private static long writePayments(Path openItems, Path out, long wanted) throws IOException {
+        long[] n = {0};
+        try (var lines = Files.lines(openItems, StandardCharsets.UTF_8);
+             BufferedWriter w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
+            w.write("Booking date,Value date,Payer,IBAN,Reference,Amount,Currency\n");
+            long[] i = {0};
+            lines.skip(5).forEach(line -> {
+                String[] f = line.split(",", 5);
+                if (f.length < 5 || f[0].equals("Total") || !f[1].equals("Invoice") || i[0]++ % 10 != 0 || n[0] >= wanted) {
+                    return;
+                }
+                String amount = line.substring(line.lastIndexOf(",\"") + 2, line.length() - 1).replace(",", "");
+                String reference = n[0] % 5 == 4 ? "thank you" : "Payment " + f[3];
+                try {
+                    w.write(US.format(AS_OF) + "," + US.format(AS_OF) + "," + f[0].substring(7) + ",," + reference + ","
+                            + amount + ",\n");
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+                n[0]++;
+            });
+        }
+        return n[0];
     }
 
     /** A CRM-style master for the generated customers: contact, e-mail, language, credit limit, collector, a few blocks. */
