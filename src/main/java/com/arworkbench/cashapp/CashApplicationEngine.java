@@ -289,8 +289,14 @@ public final class CashApplicationEngine {
         Customer second = null;
         double bestScore = 0;
         double secondScore = 0;
-        for (Customer c : customers.values()) {
-            double s = PayerNames.similarity(words, PayerNames.words(c.displayName()));
+        // Only customers sharing a word with the payer can score: the inverted index keeps this fast.
+        Set<String> scored = new java.util.HashSet<>();
+        for (String w : words) {
+            scored.addAll(customersByWord().getOrDefault(w, List.of()));
+        }
+        for (String key : scored) {
+            Customer c = customers.get(key);
+            double s = PayerNames.similarity(words, customerWords.get(key));
             if (s > bestScore) {
                 second = best;
                 secondScore = bestScore;
@@ -302,6 +308,21 @@ public final class CashApplicationEngine {
             }
         }
         return best == null || bestScore < NAME_MIN ? null : new NameMatch(best, bestScore, second, secondScore);
+    }
+
+    private final Map<String, Set<String>> customerWords = new HashMap<>();
+    private Map<String, List<String>> wordIndex;
+
+    private Map<String, List<String>> customersByWord() {
+        if (wordIndex == null) {
+            wordIndex = new HashMap<>();
+            customers.forEach((key, c) -> {
+                Set<String> w = PayerNames.words(c.displayName());
+                customerWords.put(key, w);
+                w.forEach(word -> wordIndex.computeIfAbsent(word, k -> new ArrayList<>()).add(key));
+            });
+        }
+        return wordIndex;
     }
 
     private List<OpenItem> exactAmountAnywhere(Payment p) {
