@@ -325,8 +325,18 @@ public final class CashApplicationEngine {
         return wordIndex;
     }
 
+    private Map<BigDecimal, List<OpenItem>> byAmount;
+
+    /** Candidates for a person: open items of any customer with exactly the amount (indexed, not scanned). */
     private List<OpenItem> exactAmountAnywhere(Payment p) {
-        return items.stream().filter(i -> remaining.get(i).compareTo(p.amount()) == 0 && sameCurrency(i, p.currency()))
+        if (byAmount == null) {
+            byAmount = new HashMap<>();
+            for (OpenItem i : items) {
+                byAmount.computeIfAbsent(i.openAmount().stripTrailingZeros(), k -> new ArrayList<>()).add(i);
+            }
+        }
+        return byAmount.getOrDefault(p.amount().stripTrailingZeros(), List.of()).stream()
+                .filter(i -> remaining.get(i).compareTo(p.amount()) == 0 && sameCurrency(i, p.currency()))
                 .limit(CANDIDATES).toList();
     }
 
