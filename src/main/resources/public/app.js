@@ -33,33 +33,57 @@
       building: 'Building the reconciliation for ',
       noun: 'Reconciliation',
       asOfHelp: 'as-of-help-recon'
+    },
+    cashapp: {
+      endpoint: '/api/cashapp',
+      fallbackName: 'cash-application.xlsx',
+      buildLabel: 'Apply cash',
+      building: 'Applying the payments to the open items of ',
+      noun: 'Cash application',
+      asOfHelp: 'as-of-help-cashapp'
     }
   };
 
-  /* The extra file inputs of the dunning and reconciliation jobs. The key is
-     both the element id prefix (KEY-zone, KEY-input, ...) and the form field. */
+  /* The extra file inputs of the dunning, reconciliation and cash application
+     jobs. The key is the element id prefix (KEY-zone, KEY-input, ...) and the
+     key in state.extras; the form field is `field`, or the key when absent. */
   var EXTRAS = [
     { key: 'customers', job: 'dunning', label: 'customer master' },
     { key: 'previous', job: 'dunning', label: 'previous worklist' },
     { key: 'policy', job: 'dunning', label: 'dunning policy' },
     { key: 'gl', job: 'recon', label: 'general ledger export', required: true },
     { key: 'register', job: 'recon', label: 'transaction register' },
-    { key: 'prior', job: 'recon', label: 'prior period open items' }
+    { key: 'prior', job: 'recon', label: 'prior period open items' },
+    { key: 'payments', job: 'cashapp', label: 'payments file', required: true },
+    { key: 'cacustomers', job: 'cashapp', label: 'customer master', field: 'customers' },
+    { key: 'rules', job: 'cashapp', label: 'tolerances' }
   ];
 
   function extrasOf(job) {
     return EXTRAS.filter(function (x) { return x.job === job; });
   }
 
+  /* The first required extra input of the job that is not chosen yet, or null. */
+  function missingExtra(job) {
+    return extrasOf(job).filter(function (x) { return x.required && !state.extras[x.key]; })[0] || null;
+  }
+
+  /* One entry per job or per extra input, all null: {aging: null, ...}. */
+  function nullsFor(keys) {
+    var out = {};
+    keys.forEach(function (k) { out[k] = null; });
+    return out;
+  }
+
   var state = {
     job: 'aging',
     file: null,          // the File the user chose; kept so they can rebuild
-    extras: { customers: null, previous: null, policy: null, gl: null, register: null, prior: null },
-    extrasVersion: { dunning: 0, recon: 0 },  // bumped when a job's extra input changes (for "stale")
+    extras: nullsFor(EXTRAS.map(function (x) { return x.key; })),
+    extrasVersion: { dunning: 0, recon: 0, cashapp: 0 },  // bumped when a job's extra input changes (for "stale")
     inspectSeq: 0,       // guards against out-of-order inspect answers
     inspecting: false,
     building: false,
-    results: { aging: null, dunning: null, recon: null }  // last build per job: {blob, fileName, summary, key}
+    results: nullsFor(Object.keys(JOBS))  // last build per job: {blob, fileName, summary, key}
   };
 
   var el = {};
@@ -172,7 +196,13 @@
     422: ['Files understood but unusable', 'The files were read, but the reconciliation could not be built from them.']
   };
 
-  var FALLBACKS = { dunning: DUNNING_FALLBACK, recon: RECON_FALLBACK };
+  /* For the cash application, any of the open items, payments, customer master or tolerances. */
+  var CASHAPP_FALLBACK = {
+    415: ['Not a supported file', 'One of the files is not in a format this job reads: the open items and customer master as CSV, TXT, XLSX, XLS, HTML or XML, the payments as camt.053 XML, BAI2 / lockbox, CSV or XLSX, the tolerances as JSON.'],
+    422: ['Files understood but unusable', 'The files were read, but the payments could not be applied to the open items.']
+  };
+
+  var FALLBACKS = { dunning: DUNNING_FALLBACK, recon: RECON_FALLBACK, cashapp: CASHAPP_FALLBACK };
 
   function ApiError(title, detail, status) {
     this.title = title;
@@ -253,25 +283,36 @@
     return apiBuild('aging', form);
   }
 
+  /* Add the chosen extra files of a job to its form, each under its field name. */
+  function appendExtras(form, job, extras) {
+    extrasOf(job).forEach(function (x) {
+      var f = extras[x.key];
+      if (f) { form.append(x.field || x.key, f, f.name); }
+    });
+  }
+
   function apiDunning(file, params, extras) {
     var form = new FormData();
     form.append('file', file, file.name);
     form.append('asOf', params.asOf);
-    extrasOf('dunning').forEach(function (x) {
-      var f = extras[x.key];
-      if (f) { form.append(x.key, f, f.name); }
-    });
+    appendExtras(form, 'dunning', extras);
     if (params.profile) { form.append('profile', params.profile); }
     return apiBuild('dunning', form);
+  }
+
+  function apiCashapp(file, params, extras) {
+    var form = new FormData();
+    form.append('file', file, file.name);
+    appendExtras(form, 'cashapp', extras);
+    form.append('asOf', params.asOf);
+    if (params.profile) { form.append('profile', params.profile); }
+    return apiBuild('cashapp', form);
   }
 
   function apiRecon(file, params, extras) {
     var form = new FormData();
     form.append('file', file, file.name);
-    extrasOf('recon').forEach(function (x) {
-      var f = extras[x.key];
-      if (f) { form.append(x.key, f, f.name); }
-    });
+    appendExtras(form, 'recon', extras);
     form.append('asOf', params.asOf);
     if (params.glAccounts) { form.append('glAccounts', params.glAccounts); }
     if (params.profile) { form.append('profile', params.profile); }
@@ -349,7 +390,7 @@
   function handleFile(file) {
     if (!file) { return; }
     state.file = file;
-    state.results = { aging: null, dunning: null, recon: null };
+    state.results = nullsFor(Object.keys(JOBS));
     el.resultPanel.hidden = true;
     el.inspectPanel.hidden = true;
     clearError();
@@ -650,16 +691,19 @@
     if (p.job === 'recon') {
       return ['recon', p.asOf, p.glAccounts, p.profile, state.extrasVersion.recon].join('|');
     }
+    if (p.job === 'cashapp') {
+      return ['cashapp', p.asOf, p.profile, state.extrasVersion.cashapp].join('|');
+    }
     return ['aging', p.asOf, p.basis, p.buckets, p.profile].join('|');
   }
 
   function updateBuildState() {
     var p = currentParams();
     var hint = '';
-    var needsGl = p.job === 'recon' && !state.extras.gl;
-    if (!state.file && needsGl) { hint = 'Choose the open-items export and the general ledger export first.'; }
+    var missing = missingExtra(p.job);  // the general ledger (recon), the payments (cashapp)
+    if (!state.file && missing) { hint = 'Choose the open-items export and the ' + missing.label + ' first.'; }
     else if (!state.file) { hint = 'Choose an export file first.'; }
-    else if (needsGl) { hint = 'Choose the general ledger export too.'; }
+    else if (missing) { hint = 'Choose the ' + missing.label + ' too.'; }
     else if (!p.asOf) { hint = 'Enter an as-of date.'; }
     else if (p.job === 'aging' && !p.buckets) { hint = 'Fix the bucket edges first.'; }
     else if (state.inspecting) { hint = 'Reading the file\u2026'; }
@@ -696,10 +740,18 @@
     return text;
   }
 
+  /* Under the cash application build button: which optional inputs go with the payments. */
+  function cashappBuildNote() {
+    var used = extrasOf('cashapp').filter(function (x) { return !x.required && state.extras[x.key]; })
+      .map(function (x) { return x.label; });
+    if (!used.length) { return 'Open items and payments, with the built-in tolerances; no customer master.'; }
+    return 'With the ' + joinWords(used) + (state.extras.rules ? '.' : '; built-in tolerances.');
+  }
+
   /* Under the build button: which optional inputs go with the export. */
   function renderBuildNote() {
-    if (state.job === 'recon') {
-      el.buildNote.textContent = reconBuildNote();
+    if (state.job === 'recon' || state.job === 'cashapp') {
+      el.buildNote.textContent = state.job === 'recon' ? reconBuildNote() : cashappBuildNote();
       el.buildNote.hidden = false;
       return;
     }
@@ -905,6 +957,67 @@
     }
   }
 
+  /* part / total as a percentage with one decimal; null when it cannot be worked out. */
+  function shareOf(part, total) {
+    var p = Number(part);
+    var t = Number(total);
+    if (!isPresent(part) || !isPresent(total) || !isFinite(p) || !isFinite(t) || t === 0) { return null; }
+    return (p / t * 100).toLocaleString(undefined, { minimumFractionDigits: 1, maximumFractionDigits: 1 }) + '\u00a0%';
+  }
+
+  function renderCashappSummary(s) {
+    el.resultTotals.hidden = true;
+
+    var n = s.payments;
+    el.resultCustomers.textContent = isPresent(n) ? formatCount(n) : '\u2014';
+    el.resultCustomersLabel.textContent = Number(n) === 1 ? 'payment' : 'payments';
+    el.resultHeadline.hidden = false;
+
+    fillRows([
+      ['Payments file', s.paymentsFormat, false],
+      ['ERP profile', s.profile, false],
+      ['Deductions', s.deductions, true],
+      ['Rejected rows', s.rowsRejected, true]
+    ]);
+
+    var tbody = el.resultCash.tBodies[0];
+    clear(tbody);
+    [
+      ['Total', s.total, 'is-total'],
+      ['Auto-applied', s.autoApplied, 'is-applied'],
+      ['For review', s.forReview, 'is-review'],
+      ['Unapplied', s.unapplied, 'is-unapplied']
+    ].forEach(function (r) {
+      if (!isPresent(r[1])) { return; }
+      var tr = make('tr', r[2]);
+      var th = make('th', null, r[0]);
+      th.scope = 'row';
+      tr.appendChild(th);
+      tr.appendChild(amountCell(r[1]));
+      var share = r[2] === 'is-total' ? null : shareOf(r[1], s.total);
+      tr.appendChild(make('td', 'num', share === null ? '' : share));
+      tbody.appendChild(tr);
+    });
+    el.resultCash.hidden = !tbody.firstChild;
+
+    /* One line on what is left to do. */
+    var review = isPresent(s.forReview) && !isZeroAmount(s.forReview);
+    var unapplied = isPresent(s.unapplied) && !isZeroAmount(s.unapplied);
+    var open = [];
+    if (review) { open.push(formatAmount(s.forReview) + ' for review'); }
+    if (unapplied) { open.push(formatAmount(s.unapplied) + ' unapplied'); }
+    if (open.length) {
+      el.resultCashNote.textContent = joinWords(open) + ' \u2014 see the ' +
+        (review && unapplied ? 'Review and Unapplied sheets.' : review ? 'Review sheet.' : 'Unapplied sheet.');
+      el.resultCashNote.className = 'recon-note is-warn';
+      el.resultCashNote.hidden = false;
+    } else if (isPresent(s.autoApplied)) {
+      el.resultCashNote.textContent = 'All payments applied automatically.';
+      el.resultCashNote.className = 'recon-note is-ok';
+      el.resultCashNote.hidden = false;
+    }
+  }
+
   function renderResult(job, fileName, summary) {
     var s = summary || {};
     var noun = JOBS[job].noun;
@@ -924,8 +1037,11 @@
     el.resultTotals.hidden = true;
     el.resultRecon.hidden = true;
     el.resultReconNote.hidden = true;
+    el.resultCash.hidden = true;
+    el.resultCashNote.hidden = true;
     if (job === 'dunning') { renderDunningSummary(s); }
     else if (job === 'recon') { renderReconSummary(s); }
+    else if (job === 'cashapp') { renderCashappSummary(s); }
     else { renderAgingSummary(s); }
 
     el.resultStale.hidden = true;
@@ -943,7 +1059,7 @@
   function buildWorkbook() {
     if (!state.file || state.building) { return; }
     var job = state.job;
-    if (job === 'recon' && !state.extras.gl) { updateBuildState(); return; }
+    if (missingExtra(job)) { updateBuildState(); return; }
     if (job === 'aging' && !renderBucketPreview()) { el.buckets.focus(); return; }
     var params = currentParams();
     if (!params.asOf) { el.asOf.focus(); updateBuildState(); return; }
@@ -959,6 +1075,7 @@
 
     var call = job === 'dunning' ? apiDunning(state.file, params, state.extras)
       : job === 'recon' ? apiRecon(state.file, params, state.extras)
+      : job === 'cashapp' ? apiCashapp(state.file, params, state.extras)
       : apiAging(state.file, params);
 
     call.then(function (res) {
@@ -1059,8 +1176,9 @@
   }
 
   /* ------------------------------------------------------------------ */
-  /* Extra inputs: dunning (customer master, previous worklist, policy)  */
-  /* and reconciliation (general ledger, register, prior period)         */
+  /* Extra inputs: dunning (customer master, previous worklist, policy), */
+  /* reconciliation (general ledger, register, prior period) and cash    */
+  /* application (payments, customer master, tolerances)                 */
   /* ------------------------------------------------------------------ */
 
   function renderExtra(x) {
@@ -1122,7 +1240,8 @@
       ['buildNote', 'build-note'], ['resultHeadline', 'result-headline'],
       ['resultCustomers', 'result-customers'], ['resultCustomersLabel', 'result-customers-label'],
       ['resultOverdue', 'result-overdue'], ['resultLevels', 'result-levels'],
-      ['resultRecon', 'result-recon'], ['resultReconNote', 'result-recon-note'], ['glAccounts', 'gl-accounts']
+      ['resultRecon', 'result-recon'], ['resultReconNote', 'result-recon-note'], ['glAccounts', 'gl-accounts'],
+      ['resultCash', 'result-cash'], ['resultCashNote', 'result-cash-note']
     ].forEach(function (pair) { el[pair[0]] = $(pair[1]); });
     el.jobRadios = Array.prototype.slice.call(document.querySelectorAll('input[name="job"]'));
 
