@@ -43,6 +43,10 @@ public final class CashApplicationEngine {
     private static final double NAME_MIN = 0.75;
     private static final double NAME_MARGIN = 0.15;
     private static final int CANDIDATES = 5;
+    private static final java.util.regex.Pattern DISCOUNT_WORDS = java.util.regex.Pattern.compile(
+            "skonto|discount|rabatt|escompte|sconto|descuento|\\bless\\s+\\d", java.util.regex.Pattern.CASE_INSENSITIVE);
+    /** A name word shared by more customers than this does not narrow the search by itself. */
+    private static final int COMMON_WORD = 200;
 
     private final Tolerances tolerances;
     private final Map<String, Customer> customersByAccount;
@@ -110,10 +114,13 @@ public final class CashApplicationEngine {
             } else {
                 BigDecimal shortBy = total.subtract(amount);
                 String code = deductionCode(shortBy, total);
-                if (code != null) {
-                    OpenItem last = referenced.get(referenced.size() - 1);
-                    applyAllLess(p, referenced, shortBy, last, code.equals("DISCOUNT") ? Confidence.HIGH : Confidence.MEDIUM,
-                            evidence, applications, deductions, code);
+                OpenItem last = referenced.get(referenced.size() - 1);
+                if (code != null && shortBy.compareTo(remaining.get(last)) <= 0) {
+                    // A short pay within the user's own tolerance is what the tolerance is for; a discount is
+                    // written off automatically only when the payer says so ("abzgl. 2 % Skonto").
+                    Confidence c = code.equals("SHORT_PAY") || DISCOUNT_WORDS.matcher(text(p)).find()
+                            ? Confidence.HIGH : Confidence.MEDIUM;
+                    applyAllLess(p, referenced, shortBy, last, c, evidence, applications, deductions, code);
                 } else {
                     applyOldestFirst(p, referenced, amount, MatchRule.REFERENCE_PARTIAL, Confidence.MEDIUM,
                             evidence + "; partial payment, the rest stays open", applications);
@@ -175,11 +182,16 @@ public final class CashApplicationEngine {
         texts.add(p.remittance() == null ? "" : p.remittance());
         for (String text : texts) {
             for (String token : text.split("[\\s,;]+")) { // "/" stays: Odoo numbers read INV/2026/00141
-                String t = normalize(token);
-                if (t.length() >= MIN_TOKEN) {
-                    for (OpenItem i : byDocument.getOrDefault(t, List.of())) {
-                        if (remaining.get(i).signum() > 0 && sameCurrency(i, p.currency())) {
-                            found.add(i);
+                // The whole token, and its pieces around '.' and ':' ("Rg.Nr.INV-2026-0415", "Invoice:4711-2").
+                List<String> tries = new ArrayList<>(List.of(token));
+                tries.addAll(List.of(token.split("[.:]+")));
+                for (String piece : tries) {
+                    String t = normalize(piece);
+                    if (t.length() >= MIN_TOKEN) {
+                        for (OpenItem i : byDocument.getOrDefault(t, List.of())) {
+                            if (remaining.get(i).signum() > 0 && sameCurrency(i, p.currency())) {
+                                found.add(i);
+                            }
                         }
                     }
                 }
@@ -190,15 +202,22 @@ public final class CashApplicationEngine {
         return out;
     }
 
-    /** "DISCOUNT" within the early-payment discount, "SHORT_PAY" within the short-pay tolerance, else null. */
+    /**
+     * "SHORT_PAY" within the short-pay tolerance (bank charges, rounding), else "DISCOUNT" within the
+     * early-payment discount, else null. The small tolerance is tried first: a few euros short on an
+     * old invoice are charges, not a discount.
+     */
     private String deductionCode(BigDecimal shortBy, BigDecimal of) {
-        BigDecimal discount = of.multiply(tolerances.discountPercent()).divide(BigDecimal.valueOf(100), 2, RoundingMode.HALF_UP);
-        if (shortBy.compareTo(discount) <= 0) {
-            return "DISCOUNT";
-        }
         BigDecimal pct = of.multiply(tolerances.shortPayPercent()).divide(BigDecimal.valueOf(100), 2, RoundingMode.HALF_UP);
-        BigDecimal limit = pct.min(tolerances.shortPayAbsolute());
-        return shortBy.compareTo(limit) <= 0 ? "SHORT_PAY" : null;
+        if (shortBy.compareTo(pct.min(tolerances.shortPayAbsolute())) <= 0) {
+            return "SHORT_PAY";
+        }
+        BigDecimal discount = of.multiply(tolerances.discountPercent()).divide(BigDecimal.valueOf(100), 2, RoundingMode.HALF_UP);
+        return shortBy.compareTo(discount) <= 0 ? "DISCOUNT" : null;
+    }
+
+    private static String text(Payment p) {
+        return (p.remittance() == null ? "" : p.remittance()) + " " + String.join(" ", p.structuredRefs());
     }
 
     private void applyAll(Payment p, List<OpenItem> targets, MatchRule rule, Confidence c, String evidence,
@@ -289,10 +308,18 @@ public final class CashApplicationEngine {
         Customer second = null;
         double bestScore = 0;
         double secondScore = 0;
-        // Only customers sharing a word with the payer can score: the inverted index keeps this fast.
+        // Only customers sharing a word with the payer can score. Words shared by very many customers
+        // ("trading", "services") are skipped unless nothing rarer is there: the lookup stays small.
+        Map<String, List<String>> index = customersByWord();
+        int rarest = words.stream().mapToInt(w -> index.getOrDefault(w, List.of()).size()).filter(n -> n > 0).min()
+                .orElse(0);
+        int limit = Math.max(COMMON_WORD, rarest);
         Set<String> scored = new java.util.HashSet<>();
         for (String w : words) {
-            scored.addAll(customersByWord().getOrDefault(w, List.of()));
+            List<String> keys = index.getOrDefault(w, List.of());
+            if (keys.size() <= limit) {
+                scored.addAll(keys);
+            }
         }
         for (String key : scored) {
             Customer c = customers.get(key);

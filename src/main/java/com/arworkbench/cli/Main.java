@@ -10,6 +10,9 @@ import com.arworkbench.jobs.AgingJob;
 import com.arworkbench.jobs.AgingOutcome;
 import com.arworkbench.jobs.AgingRequest;
 import com.arworkbench.jobs.AppVersion;
+import com.arworkbench.jobs.CashAppJob;
+import com.arworkbench.jobs.CashAppOutcome;
+import com.arworkbench.jobs.CashAppRequest;
 import com.arworkbench.jobs.DunningJob;
 import com.arworkbench.jobs.DunningOutcome;
 import com.arworkbench.jobs.DunningRequest;
@@ -55,6 +58,8 @@ public final class Main {
               ar-workbench recon INPUT --gl GL_FILE --as-of YYYY-MM-DD --out FILE.xlsx
                            [--gl-accounts 1200,1210] [--register FILE] [--prior FILE]
                            [--profile NAME] [--mapping FILE.json] [--templates DIR]
+              ar-workbench cashapp OPEN_ITEMS --payments FILE --as-of YYYY-MM-DD --out FILE.xlsx
+                           [--customers FILE] [--rules FILE.json] [--profile NAME] [--mapping FILE.json]
               ar-workbench inspect INPUT [--profile NAME] [--mapping FILE.json]
               ar-workbench serve [--port 7070] [--host 127.0.0.1] [--max-upload-mb 200]
               ar-workbench bench [--rows 1000000] [--format csv|xlsx] [--customers 20000] [--keep]
@@ -77,11 +82,12 @@ public final class Main {
         try {
             CliArguments a = CliArguments.parse(args, Set.of("as-of", "out", "basis", "buckets", "profile", "mapping",
                     "templates", "port", "host", "max-upload-mb", "rows", "format", "customers", "token", "previous",
-                    "policy", "job", "gl", "gl-accounts", "register", "prior"));
+                    "policy", "job", "gl", "gl-accounts", "register", "prior", "payments", "rules"));
             switch (a.command()) {
                 case "aging" -> aging(a, out);
                 case "dunning" -> dunning(a, out);
                 case "recon" -> recon(a, out);
+                case "cashapp" -> cashapp(a, out);
                 case "inspect" -> inspect(a, out);
                 case "serve" -> serve(a, out);
                 case "bench" -> Benchmark.run(a, out);
@@ -152,6 +158,21 @@ public final class Main {
                 ingestOptions(a), ReconRequest.accounts(a.option("gl-accounts")), existing(a, "register"), existing(a, "prior"),
                 a.option("templates") == null ? null : Path.of(a.option("templates")));
         ReconOutcome outcome = writeAtomically(target, os -> ReconJob.run(request, os));
+        out.println(outcome.summaryLine() + " -> " + target);
+        if (System.getenv("AR_WORKBENCH_STATS") != null) {
+            out.println(RunStats.line() + "; phases: " + outcome.timings());
+        }
+    }
+
+    private static void cashapp(CliArguments a, PrintStream out) throws IOException, UnreadableFileException {
+        a.allowOnly(Set.of("as-of", "out", "payments", "customers", "rules", "profile", "mapping", "templates"));
+        Path input = input(a);
+        a.require("payments", "bank-statement.xml");
+        Path target = outputFile(a);
+        CashAppRequest request = new CashAppRequest(NamedFile.of(input), existing(a, "payments"),
+                asOf(a.require("as-of", "2026-06-30")), ingestOptions(a), existing(a, "customers"), existing(a, "rules"),
+                a.option("templates") == null ? null : Path.of(a.option("templates")));
+        CashAppOutcome outcome = writeAtomically(target, os -> CashAppJob.run(request, os));
         out.println(outcome.summaryLine() + " -> " + target);
         if (System.getenv("AR_WORKBENCH_STATS") != null) {
             out.println(RunStats.line() + "; phases: " + outcome.timings());

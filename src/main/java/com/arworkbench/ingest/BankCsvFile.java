@@ -66,7 +66,9 @@ public record BankCsvFile(SourceFile source, SniffResult sniff, Layout layout, L
             String reference = text(row, m, Field.REFERENCE);
             payments.add(new Payment(reference.isEmpty() ? "row " + row.rowNumber() : reference, row.rowNumber(),
                     booking != null ? booking : value, value, amount.get(), currency, collapse(text(row, m, Field.PAYER)),
-                    text(row, m, Field.PAYER_ACCOUNT).replace(" ", ""), collapse(text(row, m, Field.DESCRIPTION)), List.of(),
+                    text(row, m, Field.PAYER_ACCOUNT).replace(" ", ""),
+                    // Without a purpose column, the reference column is where payers write what they pay.
+                    collapse(m.has(Field.DESCRIPTION) ? text(row, m, Field.DESCRIPTION) : reference), List.of(),
                     reference, text(row, m, Field.ACCOUNT)));
             return true;
         });

@@ -13,7 +13,7 @@ public enum TableKind {
     BANK_STATEMENT("bank statement export", "/ingest/bank-csv-profiles.json");
 
     private static final Set<Field> MASTER_DETAILS = Set.of(Field.CONTACT_NAME, Field.EMAIL, Field.PHONE, Field.LANGUAGE,
-            Field.PAYMENT_TERMS, Field.CREDIT_LIMIT, Field.COLLECTOR, Field.DUNNING_BLOCK);
+            Field.PAYMENT_TERMS, Field.CREDIT_LIMIT, Field.COLLECTOR, Field.DUNNING_BLOCK, Field.PAYER_ACCOUNT);
 
     private final String label;
     private final String profileResource;

@@ -12,6 +12,9 @@ import com.arworkbench.jobs.AgingJob;
 import com.arworkbench.jobs.AgingOutcome;
 import com.arworkbench.jobs.AgingRequest;
 import com.arworkbench.jobs.AppVersion;
+import com.arworkbench.jobs.CashAppJob;
+import com.arworkbench.jobs.CashAppOutcome;
+import com.arworkbench.jobs.CashAppRequest;
 import com.arworkbench.jobs.DunningJob;
 import com.arworkbench.jobs.DunningOutcome;
 import com.arworkbench.jobs.DunningRequest;
@@ -110,6 +113,7 @@ public final class WebServer {
             c.routes.post("/api/aging", this::aging);
             c.routes.post("/api/dunning", this::dunning);
             c.routes.post("/api/recon", this::recon);
+            c.routes.post("/api/cashapp", this::cashapp);
             c.routes.exception(ApiException.class, (e, ctx) -> error(ctx, e.status(), e.error(), e.getMessage()));
             c.routes.exception(Exception.class, this::unexpected);
             c.routes.error(404, ctx -> {
@@ -263,6 +267,35 @@ public final class WebServer {
                     "unexplained", c.unexplained().toPlainString())).toList());
             summary.put("rollForward", !outcome.report().rollForwards().isEmpty());
             sendWorkbook(ctx, workbook, "reconciliation-" + asOf + "-" + baseName(upload.displayName()) + ".xlsx", summary);
+        }
+    }
+
+    private void cashapp(Context ctx) throws Exception {
+        LocalDate asOf = requiredAsOf(ctx);
+        try (Upload upload = Upload.of(ctx, "file", config)) {
+            NamedFile payments = upload.extra(ctx, "payments");
+            if (payments == null) {
+                throw new ApiException(400, "No payments file", "Send the bank statement or payments file (BAI2, camt.053, "
+                        + "CSV or XLSX) in the multipart field 'payments'.");
+            }
+            Path workbook = upload.dir().resolve("cash-application.xlsx");
+            CashAppOutcome outcome;
+            try (OutputStream out = Files.newOutputStream(workbook)) {
+                outcome = CashAppJob.run(new CashAppRequest(new NamedFile(upload.path(), upload.displayName()), payments,
+                        asOf, ingestOptions(ctx, upload), upload.extra(ctx, "customers"), upload.extra(ctx, "rules"),
+                        config.templateDir()), out);
+            }
+            Map<String, Object> summary = new LinkedHashMap<>();
+            summary.put("job", "cashapp");
+            summary.put("payments", outcome.report().payments().size());
+            summary.put("paymentsFormat", outcome.payments().format());
+            summary.put("total", outcome.report().totalPayments().toPlainString());
+            summary.put("autoApplied", outcome.autoApplied().toPlainString());
+            summary.put("forReview", outcome.forReview().toPlainString());
+            summary.put("unapplied", outcome.unapplied().toPlainString());
+            summary.put("deductions", outcome.report().deductions().size());
+            summary.put("checks", outcome.masterCheck());
+            sendWorkbook(ctx, workbook, "cash-application-" + asOf + "-" + baseName(upload.displayName()) + ".xlsx", summary);
         }
     }
 

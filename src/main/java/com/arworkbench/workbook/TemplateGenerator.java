@@ -38,6 +38,10 @@ public final class TemplateGenerator {
              OutputStream out = Files.newOutputStream(dir.resolve(ReconWorkbookWriter.TEMPLATE))) {
             wb.write(out);
         }
+        try (XSSFWorkbook wb = cashApplication();
+             OutputStream out = Files.newOutputStream(dir.resolve(CashAppWorkbookWriter.TEMPLATE))) {
+            wb.write(out);
+        }
     }
 
     static XSSFWorkbook aging() {
@@ -119,6 +123,46 @@ public final class TemplateGenerator {
                 "Every row that did not become a record: rows of the subledger export by number, rows of the other "
                         + "files as \"file row n\", with the reason and the raw values.",
                 "Subledger: {{sourceFile}} · GL: {{glFile}}", 4);
+        checks(wb, s);
+        titled(wb, s, "About", "About this workbook", "AR Workbench {{version}} · generated {{generatedAt}}", null, 3);
+        styles(wb, s);
+        return wb;
+    }
+
+    /**
+     * Cash application. Placeholders: {@code asOf} (the writer fills it), {@code sourceFile} (the
+     * open-items export), {@code paymentsFile}, {@code profile}, {@code version}, {@code generatedAt}
+     * (the job fills them).
+     * ERP Import has no title rows: its header is row 1, ready for an ERP's loader.
+     */
+    static XSSFWorkbook cashApplication() {
+        XSSFWorkbook wb = new XSSFWorkbook();
+        Styles s = new Styles(wb);
+        titled(wb, s, CashAppWorkbookWriter.SUMMARY, "Cash application",
+                "As of {{asOf}} · per currency: payments auto-applied (high confidence), suggested for review, left unapplied",
+                "Open items: {{sourceFile}} · {{profile}} · Payments: {{paymentsFile}} · every figure is a live formula "
+                        + "over Applied, Review, "
+                        + "Unapplied and Deductions", 4);
+        titled(wb, s, CashAppWorkbookWriter.APPLIED, "Auto-applied: high-confidence matches",
+                "As of {{asOf}} · one row per payment and invoice · Remaining open is what stays open after the cash "
+                        + "and any deduction · Payment line and Invoice line number each payment's and each invoice's "
+                        + "rows in the order they were applied (line 1 is the first)", null, 3);
+        titled(wb, s, CashAppWorkbookWriter.REVIEW, "For review: suggested matches",
+                "As of {{asOf}} · medium and low confidence: nothing here is applied until a person decides · "
+                        + "choose Accept or Reject in the Decision column", null, 3);
+        titled(wb, s, CashAppWorkbookWriter.UNAPPLIED, "Unapplied cash",
+                "As of {{asOf}} · payments, or what is left of them, that no rule applied, with the reason and the "
+                        + "best candidates", null, 3);
+        titled(wb, s, CashAppWorkbookWriter.DEDUCTIONS, "Deductions",
+                "As of {{asOf}} · short payments accepted within tolerance: early-payment discounts and short pays",
+                null, 3);
+        XSSFSheet erp = wb.createSheet(CashAppWorkbookWriter.ERP_IMPORT);
+        erp.createRow(0).createCell(0).setCellValue(WorkbookTemplate.COLUMNS_MARKER);
+        erp.getRow(0).getCell(0).setCellStyle(s.header);
+        titled(wb, s, ExceptionsSheet.NAME, "Rows not used",
+                "Every row that did not become an open item or a payment: rows of the open-items export by number, "
+                        + "rows of the payment file as \"file row n\", with the reason and the raw values.",
+                "Open items: {{sourceFile}} · Payments: {{paymentsFile}}", 4);
         checks(wb, s);
         titled(wb, s, "About", "About this workbook", "AR Workbench {{version}} · generated {{generatedAt}}", null, 3);
         styles(wb, s);

@@ -1,0 +1,34 @@
+package com.arworkbench.jobs;
+
+import com.arworkbench.cashapp.Application;
+import com.arworkbench.cashapp.CashApplicationReport;
+import com.arworkbench.cashapp.Unapplied;
+import com.arworkbench.ingest.IngestSummary;
+import com.arworkbench.ingest.PaymentsFile;
+import com.arworkbench.ingest.SourceFile;
+import java.math.BigDecimal;
+
+/** What a cash application run produced, for the CLI's summary line and the API's summary header. */
+public record CashAppOutcome(SourceFile source, PaymentsFile payments, IngestSummary ingest, CashApplicationReport report,
+                             String masterCheck, AgingOutcome.Timings timings) {
+
+    public BigDecimal autoApplied() {
+        return report.autoApplied().stream().map(Application::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    public BigDecimal forReview() {
+        return report.forReview().stream().map(Application::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    public BigDecimal unapplied() {
+        return report.unapplied().stream().map(Unapplied::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    public String summaryLine() {
+        return String.format("%s against %s: %d payments (%s) totalling %s; auto-applied %s, for review %s, unapplied %s; "
+                        + "%d deductions; %s",
+                payments.source().displayName(), source.displayName(), report.payments().size(), payments.format(),
+                report.totalPayments().toPlainString(), autoApplied().toPlainString(), forReview().toPlainString(),
+                unapplied().toPlainString(), report.deductions().size(), masterCheck);
+    }
+}

@@ -1,0 +1,581 @@
+package com.arworkbench.workbook;
+
+import com.arworkbench.cashapp.Application;
+import com.arworkbench.cashapp.CashApplicationReport;
+import com.arworkbench.cashapp.Confidence;
+import com.arworkbench.cashapp.Deduction;
+import com.arworkbench.cashapp.Unapplied;
+import com.arworkbench.model.OpenItem;
+import com.arworkbench.model.Payment;
+import com.arworkbench.model.RejectedRow;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Predicate;
+import org.apache.poi.ss.usermodel.DataValidation;
+import org.apache.poi.ss.usermodel.DataValidationConstraint;
+import org.apache.poi.ss.usermodel.DataValidationHelper;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddressList;
+import org.apache.poi.ss.util.CellReference;
+
+/**
+ * Writes the cash application workbook from {@code cash-application.xlsx}: Exceptions stream while
+ * the files are read; Summary, Applied, Review, Unapplied, Deductions, ERP Import, Checks and About
+ * are written at the end from the report.
+ *
+ * <p>Amounts are per payment currency. A payment's rows are numbered across Applied, Review and
+ * Unapplied ("Payment line", 1 = its first row) and an invoice's rows across Applied and Review
+ * ("Invoice line"), so the Summary counts payments and invoices with plain COUNTIFS.
+ */
+public final class CashAppWorkbookWriter implements AutoCloseable {
+
+    public static final String TEMPLATE = "cash-application.xlsx";
+    public static final String SUMMARY = "Summary";
+    public static final String APPLIED = "Applied";
+    public static final String REVIEW = "Review";
+    public static final String UNAPPLIED = "Unapplied";
+    public static final String DEDUCTIONS = "Deductions";
+    public static final String ERP_IMPORT = "ERP Import";
+    static final String ACCEPT = "Accept";
+    static final String REJECT = "Reject";
+    static final String YES = "Yes";
+    static final String NO = "No";
+    static final String AUTO_APPLIED = "Auto-applied";
+    static final String FOR_REVIEW = "For review";
+
+    // Applied and Review share columns 0-13 and the two line columns.
+    private static final int A_CURRENCY = 7;
+    private static final int A_AMOUNT = 8;
+    private static final int A_DEDUCTION = 9;
+    private static final int A_REMAINING = 10;
+    private static final int A_FULLY = 14; // Applied
+    private static final int R_DECISION = 14; // Review
+    private static final int A_PAYMENT_LINE = 15;
+    private static final int A_INVOICE_LINE = 16;
+
+    private static final int U_CURRENCY = 5;
+    private static final int U_AMOUNT = 7;
+    private static final int U_PAYMENT_LINE = 10;
+
+    private static final int D_CURRENCY = 5;
+    private static final int D_AMOUNT = 6;
+    private static final int D_STATUS = 9;
+
+    private static final int E_AMOUNT = 4;
+    private static final int E_DEDUCTION = 5;
+    private static final int E_CURRENCY = 6;
+
+    private static final int S_PAYMENTS = 1;
+    private static final int S_PAYMENTS_AMOUNT = 2;
+    private static final int S_AUTO_PAYMENTS = 3;
+    private static final int S_AUTO_AMOUNT = 4;
+    private static final int S_REVIEW_AMOUNT = 5;
+    private static final int S_UNAPPLIED_AMOUNT = 6;
+    private static final int S_UNAPPLIED_PCT = 7;
+    private static final int S_DEDUCTIONS = 8;
+    private static final int S_PAYMENT_RATE = 9;
+    private static final int S_INVOICES = 10;
+    private static final int S_INVOICES_CLOSED = 11;
+    private static final int S_INVOICE_RATE = 12;
+
+    private static List<Column> applicationColumns(Column extra) {
+        return List.of(Column.text("Payment id"), Column.date("Payment date"), Column.text("Payer"),
+                Column.text("Payer account"), Column.text("Invoice"), Column.text("Customer ID"),
+                Column.text("Customer name"), Column.text("Currency"), Column.amount("Applied amount"),
+                Column.amount("Deduction"), Column.amount("Remaining open"), Column.text("Rule"), Column.text("Confidence"),
+                Column.text("Evidence"), extra, Column.integer("Payment line"), Column.integer("Invoice line"));
+    }
+
+    private static final List<Column> UNAPPLIED_COLUMNS = List.of(Column.text("Payment id"), Column.date("Payment date"),
+            Column.text("Payer"), Column.text("Payer account"), Column.text("Remittance"), Column.text("Currency"),
+            Column.amount("Payment amount"), Column.amount("Unapplied amount"), Column.text("Reason"),
+            Column.text("Best candidates"), Column.integer("Payment line"));
+
+    private static final List<Column> DEDUCTION_COLUMNS = List.of(Column.text("Payment id"), Column.date("Payment date"),
+            Column.text("Invoice"), Column.text("Customer ID"), Column.text("Customer name"), Column.text("Currency"),
+            Column.amount("Amount"), Column.text("Reason code"), Column.text("Reason"), Column.text("Status"));
+
+    private static final List<Column> ERP_COLUMNS = List.of(Column.text("Payment id"), Column.date("Payment date"),
+            Column.text("Customer ID"), Column.text("Invoice"), Column.amount("Amount applied"),
+            Column.amount("Deduction amount"), Column.text("Currency"));
+
+    private static final List<Column> SUMMARY_COLUMNS = List.of(Column.text("Currency"), Column.integer("Payments"),
+            Column.amount("Payments amount"), Column.integer("Payments auto-applied"), Column.amount("Auto-applied amount"),
+            Column.amount("For review amount"), Column.amount("Unapplied amount"), Column.percent("Unapplied % of payments"),
+            Column.amount("Deductions"), Column.percent("Match rate (payments)"), Column.integer("Invoices touched"),
+            Column.integer("Invoices closed automatically"), Column.percent("Match rate (invoices)"));
+
+    private final StyledWorkbook book;
+    private final CashApplicationReport report;
+    private final LocalDate asOf;
+    private final SheetTable summary;
+    private final SheetTable applied;
+    private final SheetTable review;
+    private final SheetTable unapplied;
+    private final SheetTable deductions;
+    private final SheetTable erp;
+    private final ExceptionsSheet exceptions;
+    private final ChecksSheet checks;
+    private final AboutSheet about;
+    /** Open-items rows listed on Exceptions (payment-file rows are listed too, but not counted against the export). */
+    private long openItemRowsNotUsed;
+    private long otherFileRowsNotUsed;
+    private Long openItemsRead;
+
+    // Derived from the report in the constructor.
+    private final Map<Object, Integer> paymentLine = new IdentityHashMap<>();
+    private final Map<Application, Integer> invoiceLine = new IdentityHashMap<>();
+    private final Map<Payment, Map<OpenItem, BigDecimal>> deductionOf = new IdentityHashMap<>();
+    private final Map<Payment, Map<OpenItem, Confidence>> confidenceOf = new IdentityHashMap<>();
+    private final Set<Payment> fullyAutoApplied = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+    private final Set<String> currencies = new TreeSet<>();
+
+    public CashAppWorkbookWriter(WorkbookTemplate template, CashApplicationReport report, LocalDate asOf,
+                                 List<String> openItemHeaders) {
+        this.report = report;
+        this.asOf = asOf;
+        // The writer knows this one; the job fills the rest (sourceFile, paymentsFile, profile, version, generatedAt).
+        template.fill(Map.of("asOf", asOf.toString()));
+        this.book = new StyledWorkbook(template);
+        this.summary = book.table(SUMMARY, SUMMARY_COLUMNS, 1);
+        this.applied = book.table(APPLIED, applicationColumns(Column.text("Payment fully auto-applied")), 1);
+        this.review = book.table(REVIEW, applicationColumns(Column.text("Decision")), 1);
+        this.unapplied = book.table(UNAPPLIED, UNAPPLIED_COLUMNS, 1);
+        this.deductions = book.table(DEDUCTIONS, DEDUCTION_COLUMNS, 1);
+        this.erp = book.table(ERP_IMPORT, ERP_COLUMNS, 0);
+        this.exceptions = new ExceptionsSheet(book, openItemHeaders);
+        this.checks = new ChecksSheet(book);
+        this.about = new AboutSheet(book);
+        derive();
+        book.startStreaming();
+    }
+
+    private void derive() {
+        report.payments().forEach(p -> currencies.add(currency(p)));
+        Map<Payment, Integer> lines = new IdentityHashMap<>();
+        Map<OpenItem, Integer> itemLines = new IdentityHashMap<>();
+        Map<Payment, Boolean> allHigh = new IdentityHashMap<>();
+        for (Application a : report.applications()) {
+            paymentLine.put(a, lines.merge(a.payment(), 1, Integer::sum));
+            invoiceLine.put(a, itemLines.merge(a.item(), 1, Integer::sum));
+            allHigh.merge(a.payment(), a.confidence() == Confidence.HIGH, Boolean::logicalAnd);
+            confidenceOf.computeIfAbsent(a.payment(), k -> new IdentityHashMap<>()).put(a.item(), a.confidence());
+        }
+        Set<Payment> withRemainder = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Unapplied u : report.unapplied()) {
+            paymentLine.put(u, lines.merge(u.payment(), 1, Integer::sum));
+            if (u.amount().signum() != 0) {
+                withRemainder.add(u.payment());
+            }
+        }
+        allHigh.forEach((p, high) -> {
+            if (high && !withRemainder.contains(p)) {
+                fullyAutoApplied.add(p);
+            }
+        });
+        for (Deduction d : report.deductions()) {
+            deductionOf.computeIfAbsent(d.payment(), k -> new IdentityHashMap<>()).merge(d.item(), d.amount(), BigDecimal::add);
+        }
+    }
+
+    /** An open-items row the ingest could not use: listed on Exceptions while the file is read. */
+    public void notUsed(RejectedRow row) {
+        exceptions.add(row);
+        openItemRowsNotUsed++;
+    }
+
+    /** A payment-file row not used (debits, reversals, pending entries…): listed, not counted as an open-items row. */
+    public void notUsedFromOtherFile(RejectedRow row, String fileName) {
+        exceptions.addFromOtherFile(row, fileName);
+        otherFileRowsNotUsed++;
+    }
+
+    /**
+     * How many open items the open-items export gave (all of them, credits included): with it the
+     * Checks sheet proves that every row read is accounted for; without it that check is listed as n/a.
+     */
+    public void openItemsRead(long count) {
+        this.openItemsRead = count;
+    }
+
+    /** Writes the remaining sheets and the file; returns the master check text. */
+    public String finish(RowTieOut openItemsTieOut, List<Map.Entry<String, Object>> provenance, OutputStream out)
+            throws IOException {
+        List<SheetTable.Part> exceptionParts = exceptions.finish();
+        writeApplications();
+        writeUnapplied();
+        writeDeductions();
+        writeErpImport();
+        writeSummary();
+        String master = checks.write(checks(openItemsTieOut, exceptionParts));
+        about.write(aboutEntries(provenance, master));
+        book.write(out);
+        return master;
+    }
+
+    // ---------------------------------------------------------------- Applied, Review
+
+    private void writeApplications() {
+        int firstReview = review.nextRowIndex();
+        for (Application a : report.applications()) {
+            boolean high = a.confidence() == Confidence.HIGH;
+            SheetTable.RowWriter w = (high ? applied : review).row();
+            Payment p = a.payment();
+            OpenItem i = a.item();
+            BigDecimal deduction = deduction(p, i);
+            w.text(0, p.id()).date(1, date(p)).text(2, p.payerName()).text(3, p.payerAccount())
+                    .text(4, i.documentNumber()).text(5, i.customer().id()).text(6, i.customer().displayName())
+                    .text(A_CURRENCY, currency(p)).amount(A_AMOUNT, a.amount())
+                    .amount(A_DEDUCTION, deduction.signum() == 0 ? null : deduction)
+                    .amount(A_REMAINING, remaining(a)).text(11, a.rule().label()).text(12, label(a.confidence()))
+                    .text(13, a.evidence());
+            if (high) {
+                w.text(A_FULLY, fullyAutoApplied.contains(p) ? YES : NO);
+            } else {
+                w.style(R_DECISION, StyleRole.TEXT);
+            }
+            w.number(A_PAYMENT_LINE, paymentLine.get(a)).number(A_INVOICE_LINE, invoiceLine.get(a));
+        }
+        int lastReview = review.nextRowIndex() - 1;
+        applied.finish();
+        review.finish();
+        if (lastReview >= firstReview) {
+            listValidation(book.sheet(REVIEW), firstReview, lastReview, R_DECISION, new String[] {ACCEPT, REJECT});
+        }
+    }
+
+    /** What stays open on the invoice after this application and any deduction taken on it. */
+    private BigDecimal remaining(Application a) {
+        return a.remainingOpen().subtract(deduction(a.payment(), a.item()));
+    }
+
+    private BigDecimal deduction(Payment p, OpenItem i) {
+        Map<OpenItem, BigDecimal> of = deductionOf.get(p);
+        BigDecimal d = of == null ? null : of.get(i);
+        return d == null ? BigDecimal.ZERO : d;
+    }
+
+    // ---------------------------------------------------------------- Unapplied
+
+    private void writeUnapplied() {
+        for (Unapplied u : report.unapplied()) {
+            Payment p = u.payment();
+            SheetTable.RowWriter w = unapplied.row();
+            w.text(0, p.id()).date(1, date(p)).text(2, p.payerName()).text(3, p.payerAccount()).text(4, remittance(p))
+                    .text(U_CURRENCY, currency(p)).amount(6, p.amount()).amount(U_AMOUNT, u.amount()).text(8, u.reason())
+                    .text(9, candidates(u.candidates())).number(U_PAYMENT_LINE, paymentLine.get(u));
+        }
+        unapplied.finish();
+    }
+
+    private static String remittance(Payment p) {
+        List<String> parts = new ArrayList<>();
+        if (p.structuredRefs() != null) {
+            p.structuredRefs().stream().filter(s -> s != null && !s.isBlank()).forEach(parts::add);
+        }
+        if (p.remittance() != null && !p.remittance().isBlank()) {
+            parts.add(p.remittance().strip());
+        }
+        return String.join(" | ", parts);
+    }
+
+    /** "X1 250.00 (Acme GmbH); X2 99.00 (Beta Ltd)". */
+    static String candidates(List<OpenItem> items) {
+        List<String> parts = new ArrayList<>();
+        for (OpenItem i : items) {
+            parts.add(i.documentNumber() + " " + money(i.openAmount()) + " (" + i.customer().displayName() + ")");
+        }
+        return String.join("; ", parts);
+    }
+
+    // ---------------------------------------------------------------- Deductions, ERP Import
+
+    private void writeDeductions() {
+        for (Deduction d : report.deductions()) {
+            Payment p = d.payment();
+            Map<OpenItem, Confidence> c = confidenceOf.get(p);
+            boolean high = c != null && c.get(d.item()) == Confidence.HIGH;
+            deductions.row().text(0, p.id()).date(1, date(p)).text(2, d.item().documentNumber())
+                    .text(3, d.item().customer().id()).text(4, d.item().customer().displayName())
+                    .text(D_CURRENCY, currency(p)).amount(D_AMOUNT, d.amount()).text(7, d.reasonCode()).text(8, d.reason())
+                    .text(D_STATUS, high ? AUTO_APPLIED : FOR_REVIEW);
+        }
+        deductions.finish();
+    }
+
+    /** Flat, no formulas, no blank rows: one row per auto-applied application. */
+    private void writeErpImport() {
+        for (Application a : report.autoApplied()) {
+            Payment p = a.payment();
+            String customer = a.item().customer().id() != null ? a.item().customer().id() : a.item().customer().displayName();
+            erp.row().text(0, p.id()).date(1, date(p)).text(2, customer).text(3, a.item().documentNumber())
+                    .amount(E_AMOUNT, a.amount()).amount(E_DEDUCTION, deduction(p, a.item())).text(E_CURRENCY, currency(p));
+        }
+        erp.finish();
+    }
+
+    // ---------------------------------------------------------------- Summary
+
+    private void writeSummary() {
+        boolean single = currencies.size() <= 1;
+        for (String c : currencies) {
+            String crit = single ? null : c;
+            SheetTable.RowWriter w = summary.row();
+            int r = w.rowIndex() + 1;
+            long payments = linesOne(c);
+            BigDecimal auto = sum(report.autoApplied(), c, Application::amount);
+            BigDecimal forReview = sum(report.forReview(), c, Application::amount);
+            BigDecimal left = report.unapplied().stream().filter(u -> currency(u.payment()).equals(c)).map(Unapplied::amount)
+                    .reduce(BigDecimal.ZERO, BigDecimal::add);
+            BigDecimal paid = auto.add(forReview).add(left);
+            long autoPayments = fullyAutoApplied.stream().filter(p -> currency(p).equals(c)).count();
+            BigDecimal deducted = report.deductions().stream().filter(d -> currency(d.payment()).equals(c))
+                    .map(Deduction::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
+            long touched = report.applications().stream()
+                    .filter(a -> currency(a.payment()).equals(c) && invoiceLine.get(a) == 1).count();
+            long closed = report.autoApplied().stream().filter(a -> currency(a.payment()).equals(c) && remaining(a).signum() == 0)
+                    .count();
+            w.text(0, c);
+            w.formula(S_PAYMENTS, paymentsCount(crit), payments);
+            w.formula(S_PAYMENTS_AMOUNT, paymentsSum(crit), paid.doubleValue());
+            w.formula(S_AUTO_PAYMENTS, countIfs(APPLIED, A_CURRENCY, crit, A_PAYMENT_LINE, "1", A_FULLY, q(YES)), autoPayments);
+            w.formula(S_AUTO_AMOUNT, sumIfs(APPLIED, A_AMOUNT, A_CURRENCY, crit), auto.doubleValue());
+            w.formula(S_REVIEW_AMOUNT, sumIfs(REVIEW, A_AMOUNT, A_CURRENCY, crit), forReview.doubleValue());
+            w.formula(S_UNAPPLIED_AMOUNT, sumIfs(UNAPPLIED, U_AMOUNT, U_CURRENCY, crit), left.doubleValue());
+            w.formula(S_UNAPPLIED_PCT, ratio(S_UNAPPLIED_AMOUNT, S_PAYMENTS_AMOUNT, r),
+                    paid.signum() == 0 ? 0 : left.doubleValue() / paid.doubleValue());
+            w.formula(S_DEDUCTIONS, sumIfs(DEDUCTIONS, D_AMOUNT, D_CURRENCY, crit), deducted.doubleValue());
+            w.formula(S_PAYMENT_RATE, ratio(S_AUTO_PAYMENTS, S_PAYMENTS, r),
+                    payments == 0 ? 0 : (double) autoPayments / payments);
+            w.formula(S_INVOICES, countIfs(APPLIED, A_CURRENCY, crit, A_INVOICE_LINE, "1") + "+"
+                    + countIfs(REVIEW, A_CURRENCY, crit, A_INVOICE_LINE, "1"), touched);
+            w.formula(S_INVOICES_CLOSED, countIfs(APPLIED, A_CURRENCY, crit, A_REMAINING, "0"), closed);
+            w.formula(S_INVOICE_RATE, ratio(S_INVOICES_CLOSED, S_INVOICES, r), touched == 0 ? 0 : (double) closed / touched);
+        }
+        summary.finish();
+    }
+
+    private long linesOne(String c) {
+        return paymentLine.entrySet().stream().filter(e -> e.getValue() == 1).filter(e -> currency(paymentOf(e.getKey())).equals(c))
+                .count();
+    }
+
+    private static Payment paymentOf(Object line) {
+        return line instanceof Application a ? a.payment() : ((Unapplied) line).payment();
+    }
+
+    private static BigDecimal sum(List<Application> list, String c, java.util.function.Function<Application, BigDecimal> f) {
+        return list.stream().filter(a -> currency(a.payment()).equals(c)).map(f).reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    private static String ratio(int numerator, int denominator, int excelRow) {
+        String d = col(denominator) + excelRow;
+        return "IF(" + d + "=0,0," + col(numerator) + excelRow + "/" + d + ")";
+    }
+
+    private static String paymentsCount(String crit) {
+        return countIfs(APPLIED, A_CURRENCY, crit, A_PAYMENT_LINE, "1") + "+" + countIfs(REVIEW, A_CURRENCY, crit, A_PAYMENT_LINE, "1")
+                + "+" + countIfs(UNAPPLIED, U_CURRENCY, crit, U_PAYMENT_LINE, "1");
+    }
+
+    private static String paymentsSum(String crit) {
+        return sumIfs(APPLIED, A_AMOUNT, A_CURRENCY, crit) + "+" + sumIfs(REVIEW, A_AMOUNT, A_CURRENCY, crit) + "+"
+                + sumIfs(UNAPPLIED, U_AMOUNT, U_CURRENCY, crit);
+    }
+
+    // ---------------------------------------------------------------- Checks
+
+    private List<Check> checks(RowTieOut tieOut, List<SheetTable.Part> exceptionParts) {
+        List<Check> list = new ArrayList<>();
+        boolean single = currencies.size() <= 1;
+        for (String c : currencies) {
+            String label = c.isEmpty() ? "" : " (" + c + ")";
+            String crit = single ? null : c;
+            Predicate<Payment> in = p -> currency(p).equals(c);
+            BigDecimal read = report.payments().stream().filter(in).map(Payment::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
+            BigDecimal auto = sum(report.autoApplied(), c, Application::amount);
+            BigDecimal listed = auto.add(sum(report.forReview(), c, Application::amount))
+                    .add(report.unapplied().stream().filter(u -> in.test(u.payment())).map(Unapplied::amount)
+                            .reduce(BigDecimal.ZERO, BigDecimal::add));
+            list.add(Check.of("Payments" + label + " = applied + for review + unapplied", null, read, paymentsSum(crit), listed,
+                    "Σ amounts of the payments read vs. Applied amount on Applied and Review plus Unapplied amount on "
+                            + "Unapplied: every payment is accounted for, to the cent"));
+            long count = report.payments().stream().filter(in).count();
+            list.add(Check.count("Payments listed" + label + " = payments read", null, BigDecimal.valueOf(count),
+                    paymentsCount(crit), BigDecimal.valueOf(linesOne(c)),
+                    "Payments read vs. rows with Payment line 1 on Applied, Review and Unapplied: each payment listed once"));
+            list.add(Check.of("ERP Import" + label + " = Applied", sumIfs(APPLIED, A_AMOUNT, A_CURRENCY, crit), auto,
+                    sumIfs(ERP_IMPORT, E_AMOUNT, E_CURRENCY, crit), auto,
+                    "Applied amount on Applied vs. Amount applied on ERP Import: the import carries every auto-applied match"));
+            BigDecimal autoDeductions = sum(report.autoApplied(), c, a -> deduction(a.payment(), a.item()));
+            list.add(Check.of("ERP Import deductions" + label + " = auto-applied deductions",
+                    sumIfs(DEDUCTIONS, D_AMOUNT, D_CURRENCY, crit, D_STATUS, q(AUTO_APPLIED)), autoDeductionsOnSheet(c),
+                    sumIfs(ERP_IMPORT, E_DEDUCTION, E_CURRENCY, crit), autoDeductions,
+                    "Amount of the Auto-applied rows on Deductions vs. Deduction amount on ERP Import"));
+            BigDecimal allDeductions = report.deductions().stream().filter(d -> in.test(d.payment())).map(Deduction::amount)
+                    .reduce(BigDecimal.ZERO, BigDecimal::add);
+            BigDecimal onRows = sum(report.applications(), c, a -> deduction(a.payment(), a.item()));
+            list.add(Check.of("Deductions" + label + " = Deduction on Applied + Review",
+                    sumIfs(DEDUCTIONS, D_AMOUNT, D_CURRENCY, crit), allDeductions,
+                    sumIfs(APPLIED, A_DEDUCTION, A_CURRENCY, crit) + "+" + sumIfs(REVIEW, A_DEDUCTION, A_CURRENCY, crit), onRows,
+                    "Amount on Deductions vs. the Deduction column of Applied and Review: each deduction sits on its invoice"));
+        }
+        String name = "Every open-items row read is accounted for";
+        if (openItemsRead == null) {
+            list.add(Check.notApplicable(name, "The number of open items read was not given to the writer"));
+        } else {
+            long blank = tieOut.blankRows();
+            long header = tieOut.headerRows();
+            list.add(Check.count(name, null, BigDecimal.valueOf(tieOut.rowsRead()),
+                    count(exceptionParts, 0) + "+" + openItemsRead + "+" + blank + "+" + header,
+                    BigDecimal.valueOf(openItemRowsNotUsed + openItemsRead + blank + header),
+                    "Rows read from the open-items export = rows on Exceptions with a row number + " + openItemsRead
+                            + " open items read + " + blank + " blank + " + header + " header (payment-file rows on "
+                            + "Exceptions have a text reference and are not counted)"));
+        }
+        return list;
+    }
+
+    private BigDecimal autoDeductionsOnSheet(String c) {
+        BigDecimal total = BigDecimal.ZERO;
+        for (Deduction d : report.deductions()) {
+            Map<OpenItem, Confidence> conf = confidenceOf.get(d.payment());
+            if (currency(d.payment()).equals(c) && conf != null && conf.get(d.item()) == Confidence.HIGH) {
+                total = total.add(d.amount());
+            }
+        }
+        return total;
+    }
+
+    // ---------------------------------------------------------------- About
+
+    private List<Map.Entry<String, Object>> aboutEntries(List<Map.Entry<String, Object>> provenance, String master) {
+        List<Map.Entry<String, Object>> entries = new ArrayList<>();
+        Set<String> keys = new LinkedHashSet<>();
+        provenance.forEach(e -> keys.add(e.getKey()));
+        if (!keys.contains("As of") && !keys.contains("As-of date")) {
+            entries.add(Map.entry("As of", asOf));
+        }
+        for (Map.Entry<String, Object> e : provenance) {
+            entries.add(Map.entry(e.getKey(), e.getValue() == null ? "" : e.getValue()));
+        }
+        List<Map.Entry<String, Object>> derived = new ArrayList<>();
+        derived.add(Map.entry("Payments read", (long) report.payments().size()));
+        derived.add(Map.entry("Payments fully auto-applied", (long) fullyAutoApplied.size()));
+        derived.add(Map.entry("Matches auto-applied (Applied)", (long) report.autoApplied().size()));
+        derived.add(Map.entry("Matches for review (Review)", (long) report.forReview().size()));
+        derived.add(Map.entry("Unapplied amounts (Unapplied)", (long) report.unapplied().size()));
+        derived.add(Map.entry("Deductions", (long) report.deductions().size()));
+        if (openItemsRead != null) {
+            derived.add(Map.entry("Open items read", openItemsRead));
+        }
+        derived.add(Map.entry("Open-items rows not used (Exceptions)", openItemRowsNotUsed));
+        derived.add(Map.entry("Payment-file rows not used (Exceptions)", otherFileRowsNotUsed));
+        derived.add(Map.entry("Auto-applied", "High confidence only: the exact documents named in the reference, an "
+                + "early-payment discount on them, or the payer's account with one item of exactly the amount"));
+        for (Map.Entry<String, Object> e : derived) {
+            if (!keys.contains(e.getKey())) {
+                entries.add(e);
+            }
+        }
+        entries.add(Map.entry("Master check", master));
+        return entries;
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    private static String currency(Payment p) {
+        return p.currency() == null ? "" : p.currency().strip();
+    }
+
+    private static LocalDate date(Payment p) {
+        return p.bookingDate() != null ? p.bookingDate() : p.valueDate();
+    }
+
+    private static String label(Confidence c) {
+        String n = c.name();
+        return n.charAt(0) + n.substring(1).toLowerCase(Locale.ROOT);
+    }
+
+    /** SUMIFS over one sheet, by currency (none: all rows) and further column / criterion pairs. */
+    private static String sumIfs(String sheet, int amountCol, int currencyCol, String currency, Object... more) {
+        String s = quote(sheet) + "!";
+        if (currency == null && more.length == 0) {
+            return "SUM(" + range(s, amountCol) + ")";
+        }
+        StringBuilder sb = new StringBuilder("SUMIFS(").append(range(s, amountCol));
+        if (currency != null) {
+            sb.append(",").append(range(s, currencyCol)).append(",").append(q(currency));
+        }
+        for (int i = 0; i < more.length; i += 2) {
+            sb.append(",").append(range(s, (Integer) more[i])).append(",").append(more[i + 1]);
+        }
+        return sb.append(")").toString();
+    }
+
+    /** COUNTIFS over one sheet, by currency (none: all rows) and column / criterion pairs (at least one). */
+    private static String countIfs(String sheet, int currencyCol, String currency, Object... pairs) {
+        String s = quote(sheet) + "!";
+        StringBuilder sb = new StringBuilder("COUNTIFS(");
+        if (currency != null) {
+            sb.append(range(s, currencyCol)).append(",").append(q(currency)).append(",");
+        }
+        for (int i = 0; i < pairs.length; i += 2) {
+            sb.append(i == 0 ? "" : ",").append(range(s, (Integer) pairs[i])).append(",").append(pairs[i + 1]);
+        }
+        return sb.append(")").toString();
+    }
+
+    private static String count(List<SheetTable.Part> parts, int column) {
+        StringBuilder sb = new StringBuilder();
+        for (SheetTable.Part p : parts) {
+            sb.append(sb.length() == 0 ? "" : "+").append("COUNT(").append(range(quote(p.sheetName()) + "!", column)).append(")");
+        }
+        return sb.toString();
+    }
+
+    private static String range(String sheetPrefix, int column) {
+        return sheetPrefix + "$" + col(column) + ":$" + col(column);
+    }
+
+    private static String q(String text) {
+        return "\"" + text.replace("\"", "\"\"") + "\"";
+    }
+
+    private static void listValidation(Sheet sheet, int firstRow, int lastRow, int column, String[] values) {
+        DataValidationHelper h = sheet.getDataValidationHelper();
+        DataValidationConstraint c = h.createExplicitListConstraint(values);
+        DataValidation v = h.createValidation(c, new CellRangeAddressList(firstRow, lastRow, column, column));
+        v.setShowErrorBox(true);
+        v.createErrorBox("Choose from the list", "One of: " + String.join(", ", values) + ", or leave it blank");
+        v.setEmptyCellAllowed(true);
+        sheet.addValidationData(v);
+    }
+
+    private static String money(BigDecimal v) {
+        return String.format(Locale.ROOT, "%,.2f", v);
+    }
+
+    private static String quote(String sheetName) {
+        return sheetName.matches("[A-Za-z_][A-Za-z0-9_]*") ? sheetName : "'" + sheetName.replace("'", "''") + "'";
+    }
+
+    static String col(int index) {
+        return CellReference.convertNumToColString(index);
+    }
+
+    @Override
+    public void close() throws IOException {
+        book.close();
+    }
+}
