@@ -19,6 +19,10 @@ import java.util.Set;
 /**
  * Matches incoming payments to open invoices, strongest evidence first (the domain guide's order):
  * <ol>
+ * <li>a remittance advice for the payment (found by payment id, bank reference or a reference token):
+ *     its lines are applied as the payer wrote them, deductions included — HIGH when every invoice
+ *     exists and the lines add up to the payment, else MEDIUM. The advice is the payer's own
+ *     breakdown with amounts, so it is used before the references it usually repeats;</li>
  * <li>document numbers found in the reference (normalised: punctuation and leading zeros dropped,
  *     tokens under 4 characters ignored) — exact sum HIGH; short within the discount HIGH, within the
  *     short-pay tolerance MEDIUM, both with a deduction; short beyond it a partial payment (MEDIUM,
@@ -83,6 +87,12 @@ public final class CashApplicationEngine {
         payments.add(payment);
     }
 
+    private final Map<String, List<com.arworkbench.model.RemittanceLine>> advice = new HashMap<>();
+
+    public void remittance(com.arworkbench.model.RemittanceLine line) {
+        advice.computeIfAbsent(normalize(line.paymentReference()), k -> new ArrayList<>()).add(line);
+    }
+
     public CashApplicationReport report() {
         List<Application> applications = new ArrayList<>();
         List<Deduction> deductions = new ArrayList<>();
@@ -99,6 +109,11 @@ public final class CashApplicationEngine {
 
     private void match(Payment p, List<Application> applications, List<Deduction> deductions, List<Unapplied> unapplied) {
         BigDecimal amount = p.amount();
+        List<com.arworkbench.model.RemittanceLine> lines = adviceFor(p);
+        if (!lines.isEmpty()) {
+            applyAdvice(p, lines, applications, deductions, unapplied);
+            return;
+        }
         // 1. Document numbers in the reference.
         List<OpenItem> referenced = referenced(p);
         if (!referenced.isEmpty()) {
@@ -174,6 +189,68 @@ public final class CashApplicationEngine {
         }
         unapplied.add(new Unapplied(p, amount, "Customer identified (" + who + ") but no open item or combination fits "
                 + "the amount", open.stream().limit(CANDIDATES).toList()));
+    }
+
+    /** The advice lines for this payment, taken out so no other payment can use them. */
+    private List<com.arworkbench.model.RemittanceLine> adviceFor(Payment p) {
+        // The payment's own id and bank reference match exactly, whatever their length; tokens of the
+        // free text need the usual minimum length.
+        for (String k : new String[] {p.id(), p.bankReference()}) {
+            String n = normalize(k);
+            if (!n.isEmpty() && advice.containsKey(n)) {
+                return advice.remove(n);
+            }
+        }
+        for (String k : text(p).split("[\\s,;]+")) {
+            String n = normalize(k);
+            if (n.length() >= MIN_TOKEN && advice.containsKey(n)) {
+                return advice.remove(n);
+            }
+        }
+        return List.of();
+    }
+
+    private void applyAdvice(Payment p, List<com.arworkbench.model.RemittanceLine> lines, List<Application> applications,
+                             List<Deduction> deductions, List<Unapplied> unapplied) {
+        BigDecimal paid = lines.stream().map(com.arworkbench.model.RemittanceLine::amountPaid)
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+        List<OpenItem> targets = new ArrayList<>();
+        boolean allFit = paid.compareTo(p.amount()) == 0;
+        for (var line : lines) {
+            OpenItem target = byDocument.getOrDefault(normalize(line.invoice()), List.of()).stream()
+                    .filter(i -> remaining.get(i).signum() > 0 && sameCurrency(i, p.currency())).findFirst().orElse(null);
+            targets.add(target);
+            if (target == null || line.amountPaid().add(line.deduction()).compareTo(remaining.get(target)) > 0) {
+                allFit = false;
+            }
+        }
+        Confidence c = allFit ? Confidence.HIGH : Confidence.MEDIUM;
+        BigDecimal left = p.amount();
+        for (int k = 0; k < lines.size(); k++) {
+            var line = lines.get(k);
+            OpenItem target = targets.get(k);
+            if (target == null || left.signum() <= 0) {
+                continue;
+            }
+            BigDecimal cash = line.amountPaid().min(remaining.get(target)).min(left);
+            apply(p, target, cash, MatchRule.REMITTANCE_ADVICE, c, "Remittance advice line " + line.sourceRow() + ": "
+                    + line.invoice() + " paid " + line.amountPaid().toPlainString(), applications);
+            left = left.subtract(cash);
+            if (line.deduction().signum() > 0 && line.deduction().compareTo(remaining.get(target)) <= 0) {
+                remaining.put(target, remaining.get(target).subtract(line.deduction()));
+                deductions.add(new Deduction(p, target, line.deduction(), "ADVICE", "Deduction on the remittance advice"));
+            }
+        }
+        if (left.signum() > 0) {
+            List<String> missing = new ArrayList<>();
+            for (int k = 0; k < lines.size(); k++) {
+                if (targets.get(k) == null) {
+                    missing.add(lines.get(k).invoice());
+                }
+            }
+            unapplied.add(new Unapplied(p, left, missing.isEmpty() ? "Payment exceeds its remittance advice"
+                    : "Remittance advice names invoices that are not open: " + String.join(", ", missing), List.of()));
+        }
     }
 
     private List<OpenItem> referenced(Payment p) {

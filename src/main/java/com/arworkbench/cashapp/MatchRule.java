@@ -3,6 +3,7 @@ package com.arworkbench.cashapp;
 /** The evidence that made an application, strongest first (the order of the domain guide). */
 public enum MatchRule {
     REFERENCE("Document number in the payment reference"),
+    REMITTANCE_ADVICE("Remittance advice lines for this payment"),
     REFERENCE_WITH_DEDUCTION("Document number in the reference; difference within tolerance"),
     REFERENCE_PARTIAL("Document number in the reference; partial payment"),
     EXACT_AMOUNT("Customer identified; one open item with exactly the amount"),

@@ -59,7 +59,7 @@ public final class Main {
                            [--gl-accounts 1200,1210] [--register FILE] [--prior FILE]
                            [--profile NAME] [--mapping FILE.json] [--templates DIR]
               ar-workbench cashapp OPEN_ITEMS --payments FILE --as-of YYYY-MM-DD --out FILE.xlsx
-                           [--customers FILE] [--rules FILE.json] [--profile NAME] [--mapping FILE.json]
+                           [--remittances FILE] [--customers FILE] [--rules FILE.json] [--profile NAME] [--mapping FILE.json]
               ar-workbench inspect INPUT [--profile NAME] [--mapping FILE.json]
               ar-workbench serve [--port 7070] [--host 127.0.0.1] [--max-upload-mb 200]
               ar-workbench bench [--rows 1000000] [--format csv|xlsx] [--customers 20000] [--keep]
@@ -82,7 +82,7 @@ public final class Main {
         try {
             CliArguments a = CliArguments.parse(args, Set.of("as-of", "out", "basis", "buckets", "profile", "mapping",
                     "templates", "port", "host", "max-upload-mb", "rows", "format", "customers", "token", "previous",
-                    "policy", "job", "gl", "gl-accounts", "register", "prior", "payments", "rules"));
+                    "policy", "job", "gl", "gl-accounts", "register", "prior", "payments", "rules", "remittances"));
             switch (a.command()) {
                 case "aging" -> aging(a, out);
                 case "dunning" -> dunning(a, out);
@@ -165,13 +165,13 @@ public final class Main {
     }
 
     private static void cashapp(CliArguments a, PrintStream out) throws IOException, UnreadableFileException {
-        a.allowOnly(Set.of("as-of", "out", "payments", "customers", "rules", "profile", "mapping", "templates"));
+        a.allowOnly(Set.of("as-of", "out", "payments", "customers", "rules", "remittances", "profile", "mapping", "templates"));
         Path input = input(a);
         a.require("payments", "bank-statement.xml");
         Path target = outputFile(a);
         CashAppRequest request = new CashAppRequest(NamedFile.of(input), existing(a, "payments"),
                 asOf(a.require("as-of", "2026-06-30")), ingestOptions(a), existing(a, "customers"), existing(a, "rules"),
-                a.option("templates") == null ? null : Path.of(a.option("templates")));
+                existing(a, "remittances"), a.option("templates") == null ? null : Path.of(a.option("templates")));
         CashAppOutcome outcome = writeAtomically(target, os -> CashAppJob.run(request, os));
         out.println(outcome.summaryLine() + " -> " + target);
         if (System.getenv("AR_WORKBENCH_STATS") != null) {

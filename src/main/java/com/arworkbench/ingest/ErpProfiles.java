@@ -25,6 +25,7 @@ public final class ErpProfiles {
     private static final List<ErpProfile> MASTER = load(TableKind.CUSTOMER_MASTER.profileResource());
     private static final List<ErpProfile> LEDGER = load(TableKind.GENERAL_LEDGER.profileResource());
     private static final List<ErpProfile> BANK = load(TableKind.BANK_STATEMENT.profileResource());
+    private static final List<ErpProfile> REMITTANCE = load(TableKind.REMITTANCE_ADVICE.profileResource());
 
     private ErpProfiles() {
     }
@@ -40,6 +41,7 @@ public final class ErpProfiles {
             case CUSTOMER_MASTER -> MASTER;
             case GENERAL_LEDGER -> LEDGER;
             case BANK_STATEMENT -> BANK;
+            case REMITTANCE_ADVICE -> REMITTANCE;
         };
     }
 

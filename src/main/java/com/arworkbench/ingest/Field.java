@@ -49,7 +49,9 @@ public enum Field {
     VALUE_DATE("valueDate", "Value date"),
     PAYER("payer", "Payer"),
     PAYER_ACCOUNT("payerAccount", "Payer account / IBAN"),
-    BOOKING_STATUS("bookingStatus", "Booking status");
+    BOOKING_STATUS("bookingStatus", "Booking status"),
+    /** On a remittance advice: the discount or deduction the payer took on a line. */
+    DEDUCTION("deduction", "Deduction");
 
     private final String key;
     private final String label;
@@ -74,7 +76,7 @@ public enum Field {
 
     public boolean isAmount() {
         return this == OPEN_AMOUNT || this == ORIGINAL_AMOUNT || this == CREDIT_LIMIT || this == DEBIT || this == CREDIT
-                || this == AMOUNT || this == BALANCE;
+                || this == AMOUNT || this == BALANCE || this == DEDUCTION;
     }
 
     @JsonCreator

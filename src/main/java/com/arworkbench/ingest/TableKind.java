@@ -10,7 +10,8 @@ public enum TableKind {
     OPEN_ITEMS("open-items export", "/ingest/erp-profiles.json"),
     CUSTOMER_MASTER("customer master", "/ingest/customer-master-profiles.json"),
     GENERAL_LEDGER("general ledger export", "/ingest/gl-profiles.json"),
-    BANK_STATEMENT("bank statement export", "/ingest/bank-csv-profiles.json");
+    BANK_STATEMENT("bank statement export", "/ingest/bank-csv-profiles.json"),
+    REMITTANCE_ADVICE("remittance advice", "/ingest/remittance-profiles.json");
 
     private static final Set<Field> MASTER_DETAILS = Set.of(Field.CONTACT_NAME, Field.EMAIL, Field.PHONE, Field.LANGUAGE,
             Field.PAYMENT_TERMS, Field.CREDIT_LIMIT, Field.COLLECTOR, Field.DUNNING_BLOCK, Field.PAYER_ACCOUNT);
@@ -42,6 +43,7 @@ public enum TableKind {
                     && m.columns().size() >= 2;
             case GENERAL_LEDGER -> (m.has(Field.ACCOUNT) || m.has(Field.ACCOUNT_NAME))
                     && (m.has(Field.AMOUNT) || m.has(Field.BALANCE) || (m.has(Field.DEBIT) && m.has(Field.CREDIT)));
+            case REMITTANCE_ADVICE -> m.has(Field.REFERENCE) && m.has(Field.DOCUMENT_NUMBER) && m.has(Field.AMOUNT);
             case BANK_STATEMENT -> (m.has(Field.AMOUNT) || m.has(Field.CREDIT))
                     && (m.has(Field.POSTING_DATE) || m.has(Field.VALUE_DATE))
                     && (m.has(Field.DESCRIPTION) || m.has(Field.PAYER) || m.has(Field.REFERENCE));
@@ -58,6 +60,7 @@ public enum TableKind {
             case GENERAL_LEDGER -> "a GL account (number or name) and an amount: a signed amount, an ending balance, "
                     + "or debit and credit columns";
             case BANK_STATEMENT -> "a booking or value date, an amount (or credit column), and a payer or remittance text";
+            case REMITTANCE_ADVICE -> "a payment reference, an invoice number and the amount paid";
         };
     }
 }

@@ -54,9 +54,15 @@ public final class CashAppJob {
         }
         Tolerances tolerances = request.rules() == null ? Tolerances.standard()
                 : InputNames.named("rules file", () -> RulesFile.read(request.rules().path(), request.rules().name()));
+        com.arworkbench.ingest.RemittanceFile advice = request.remittances() == null ? null
+                : InputNames.named("remittance advice", () -> com.arworkbench.ingest.RemittanceFile.read(
+                        request.remittances().path(), request.remittances().name()));
         long t1 = System.nanoTime();
 
         CashApplicationEngine engine = new CashApplicationEngine(tolerances, accounts);
+        if (advice != null) {
+            advice.lines().forEach(engine::remittance);
+        }
         List<RejectedRow> openItemRows = new ArrayList<>();
         IngestSummary ingest = openItems.read(new RowSink() {
             @Override
@@ -90,6 +96,9 @@ public final class CashAppJob {
                 String name = master.source().displayName();
                 master.rejected().forEach(r -> writer.notUsedFromOtherFile(r, name));
             }
+            if (advice != null) {
+                advice.notUsed().forEach(r -> writer.notUsedFromOtherFile(r, advice.source().displayName()));
+            }
             RowTieOut tieOut = new RowTieOut(ingest.rowsRead(), ingest.count(RowDisposition.BLANK),
                     ingest.count(RowDisposition.HEADER), ingest.controlTotals());
             List<Map.Entry<String, Object>> provenance = new ArrayList<>();
@@ -106,6 +115,8 @@ public final class CashAppJob {
             payments.controlNotes().forEach(n -> provenance.add(Map.entry("Payments file control total", n)));
             provenance.add(Map.entry("Customer master", master == null ? "none given" : master.source().displayName()
                     + " (" + accounts.size() + " bank accounts)"));
+            provenance.add(Map.entry("Remittance advice", advice == null ? "none given" : advice.source().displayName()
+                    + " (" + advice.lines().size() + " lines)"));
             provenance.add(Map.entry("Tolerances", "discount " + tolerances.discountPercent() + " %; short pay "
                     + tolerances.shortPayAbsolute() + " or " + tolerances.shortPayPercent() + " %, the smaller"
                     + (request.rules() == null ? " (default)" : " (" + request.rules().name() + ")")));

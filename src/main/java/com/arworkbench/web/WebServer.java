@@ -283,7 +283,7 @@ public final class WebServer {
             try (OutputStream out = Files.newOutputStream(workbook)) {
                 outcome = CashAppJob.run(new CashAppRequest(new NamedFile(upload.path(), upload.displayName()), payments,
                         asOf, ingestOptions(ctx, upload), upload.extra(ctx, "customers"), upload.extra(ctx, "rules"),
-                        config.templateDir()), out);
+                        upload.extra(ctx, "remittances"), config.templateDir()), out);
             }
             Map<String, Object> summary = new LinkedHashMap<>();
             summary.put("job", "cashapp");

@@ -147,4 +147,37 @@ class CashApplicationEngineTest {
         assertTrue(r.applications().isEmpty());
         assertEquals(List.of(a), r.unapplied().get(0).candidates());
     }
+
+    @Test
+    void aRemittanceAdviceIsAppliedAsThePayerWroteIt() {
+        OpenItem a = inv(ACME, "INV-3001", "1000.00", 30);
+        OpenItem b = inv(ACME, "INV-3002", "500.00", 20);
+        CashApplicationEngine e = new CashApplicationEngine(Tolerances.standard(), Map.of());
+        e.openItem(a);
+        e.openItem(b);
+        e.payment(pay("CHK-77", "1470.00", "", "", "check 77"));
+        e.remittance(new com.arworkbench.model.RemittanceLine(2, "CHK-77", "INV-3001", new BigDecimal("1000.00"), BigDecimal.ZERO));
+        e.remittance(new com.arworkbench.model.RemittanceLine(3, "CHK-77", "INV-3002", new BigDecimal("470.00"),
+                new BigDecimal("30.00")));
+        CashApplicationReport r = e.report();
+        assertEquals(2, r.autoApplied().size(), "every line fits and they add up to the payment");
+        assertEquals(MatchRule.REMITTANCE_ADVICE, r.applications().get(1).rule());
+        assertEquals(new BigDecimal("470.00"), r.applications().get(1).amount());
+        assertEquals("ADVICE", r.deductions().get(0).reasonCode());
+        assertEquals(new BigDecimal("30.00"), r.deductions().get(0).amount());
+    }
+
+    @Test
+    void anAdviceNamingAnUnknownInvoiceIsOnlyASuggestion() {
+        OpenItem a = inv(ACME, "INV-4001", "300.00", 30);
+        CashApplicationEngine e = new CashApplicationEngine(Tolerances.standard(), Map.of());
+        e.openItem(a);
+        e.payment(pay("P9", "500.00", "", "", ""));
+        e.remittance(new com.arworkbench.model.RemittanceLine(2, "P9", "INV-4001", new BigDecimal("300.00"), BigDecimal.ZERO));
+        e.remittance(new com.arworkbench.model.RemittanceLine(3, "P9", "INV-9999", new BigDecimal("200.00"), BigDecimal.ZERO));
+        CashApplicationReport r = e.report();
+        assertEquals(Confidence.MEDIUM, r.applications().get(0).confidence());
+        assertTrue(r.unapplied().get(0).reason().contains("INV-9999"), r.unapplied().get(0).reason());
+        assertEquals(new BigDecimal("200.00"), r.unapplied().get(0).amount());
+    }
 }
