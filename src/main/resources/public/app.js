@@ -55,6 +55,7 @@
     { key: 'register', job: 'recon', label: 'transaction register' },
     { key: 'prior', job: 'recon', label: 'prior period open items' },
     { key: 'payments', job: 'cashapp', label: 'payments file', required: true },
+    { key: 'remittances', job: 'cashapp', label: 'remittance advice' },
     { key: 'cacustomers', job: 'cashapp', label: 'customer master', field: 'customers' },
     { key: 'rules', job: 'cashapp', label: 'tolerances' }
   ];
