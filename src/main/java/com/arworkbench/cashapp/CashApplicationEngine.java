@@ -69,7 +69,10 @@ public final class CashApplicationEngine {
     }
 
     /** Invoices and other debits can be paid; credits and unapplied cash are not targets. */
+    private final Map<String, BigDecimal> openAr = new java.util.TreeMap<>();
+
     public void openItem(OpenItem item) {
+        openAr.merge(item.currency().toUpperCase(Locale.ROOT), item.openAmount(), BigDecimal::add);
         if (item.openAmount().signum() <= 0) {
             return;
         }
@@ -104,7 +107,7 @@ public final class CashApplicationEngine {
             match(p, applications, deductions, unapplied);
         }
         return new CashApplicationReport(List.copyOf(ordered), List.copyOf(applications), List.copyOf(deductions),
-                List.copyOf(unapplied));
+                List.copyOf(unapplied), Map.copyOf(openAr));
     }
 
     private void match(Payment p, List<Application> applications, List<Deduction> deductions, List<Unapplied> unapplied) {

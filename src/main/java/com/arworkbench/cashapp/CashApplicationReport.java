@@ -10,7 +10,12 @@ import java.util.List;
  * unapplied remainder.
  */
 public record CashApplicationReport(List<Payment> payments, List<Application> applications, List<Deduction> deductions,
-                                    List<Unapplied> unapplied) {
+                                    List<Unapplied> unapplied, java.util.Map<String, BigDecimal> openAr) {
+
+    /** The whole open AR of a currency (invoices less credits) at the start: what "% of AR" is measured against. */
+    public BigDecimal openAr(String currency) {
+        return openAr.getOrDefault(currency == null ? "" : currency.toUpperCase(java.util.Locale.ROOT), BigDecimal.ZERO);
+    }
 
     public List<Application> autoApplied() {
         return applications.stream().filter(a -> a.confidence() == Confidence.HIGH).toList();

@@ -113,7 +113,8 @@ public final class CashAppWorkbookWriter implements AutoCloseable {
             Column.amount("Payments amount"), Column.integer("Payments auto-applied"), Column.amount("Auto-applied amount"),
             Column.amount("For review amount"), Column.amount("Unapplied amount"), Column.percent("Unapplied % of payments"),
             Column.amount("Deductions"), Column.percent("Match rate (payments)"), Column.integer("Invoices touched"),
-            Column.integer("Invoices closed automatically"), Column.percent("Match rate (invoices)"));
+            Column.integer("Invoices closed automatically"), Column.percent("Match rate (invoices)"),
+            Column.amount("Open AR"), Column.percent("Unapplied % of AR"));
 
     private final StyledWorkbook book;
     private final CashApplicationReport report;
@@ -361,6 +362,11 @@ public final class CashAppWorkbookWriter implements AutoCloseable {
                     + countIfs(REVIEW, A_CURRENCY, crit, A_INVOICE_LINE, "1"), touched);
             w.formula(S_INVOICES_CLOSED, countIfs(APPLIED, A_CURRENCY, crit, A_REMAINING, "0"), closed);
             w.formula(S_INVOICE_RATE, ratio(S_INVOICES_CLOSED, S_INVOICES, r), touched == 0 ? 0 : (double) closed / touched);
+            // Open AR comes from the open-items file, which the workbook does not list: a stated figure.
+            BigDecimal ar = report.openAr(c);
+            w.amount(S_INVOICE_RATE + 1, ar);
+            w.formula(S_INVOICE_RATE + 2, ratio(S_UNAPPLIED_AMOUNT, S_INVOICE_RATE + 1, r),
+                    ar.signum() == 0 ? 0 : left.divide(ar, java.math.MathContext.DECIMAL64).doubleValue());
         }
         summary.finish();
     }

@@ -241,6 +241,11 @@ class CashAppWorkbookWriterTest {
             assertEquals(300.0 / 6607.90, eur.getCell(Workbooks.column(su, sh, "Unapplied % of payments")).getNumericCellValue(),
                     1e-9);
             assertMoney("23.50", eur.getCell(Workbooks.column(su, sh, "Deductions")), "20.00 + 3.50");
+            // Unapplied cash measured against the whole open AR of the currency, as the issue asks.
+            BigDecimal openAr = Workbooks.money(eur.getCell(Workbooks.column(su, sh, "Open AR")));
+            assertTrue(openAr.signum() > 0, "open AR stated");
+            assertEquals(300.0 / openAr.doubleValue(), eur.getCell(Workbooks.column(su, sh, "Unapplied % of AR"))
+                    .getNumericCellValue(), 1e-9);
             assertEquals(0.375, eur.getCell(Workbooks.column(su, sh, "Match rate (payments)")).getNumericCellValue(), 1e-9);
             assertEquals("9", text(eur.getCell(Workbooks.column(su, sh, "Invoices touched"))));
             assertEquals("4", text(eur.getCell(Workbooks.column(su, sh, "Invoices closed automatically"))));
