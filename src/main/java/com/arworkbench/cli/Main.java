@@ -7,18 +7,15 @@ import com.arworkbench.ingest.IngestOptions;
 import com.arworkbench.ingest.MappingSpec;
 import com.arworkbench.ingest.UnreadableFileException;
 import com.arworkbench.jobs.AgingJob;
-import com.arworkbench.jobs.AgingOutcome;
 import com.arworkbench.jobs.AgingRequest;
 import com.arworkbench.jobs.AppVersion;
+import com.arworkbench.jobs.JobOutcome;
 import com.arworkbench.jobs.CashAppJob;
-import com.arworkbench.jobs.CashAppOutcome;
 import com.arworkbench.jobs.CashAppRequest;
 import com.arworkbench.jobs.DunningJob;
-import com.arworkbench.jobs.DunningOutcome;
 import com.arworkbench.jobs.DunningRequest;
 import com.arworkbench.jobs.NamedFile;
 import com.arworkbench.jobs.ReconJob;
-import com.arworkbench.jobs.ReconOutcome;
 import com.arworkbench.jobs.ReconRequest;
 import com.arworkbench.jobs.Inspection;
 import com.arworkbench.web.WebServer;
@@ -127,12 +124,8 @@ public final class Main {
         AgingParameters p = new AgingParameters(asOf(a.require("as-of", "2026-06-30")), AgingBasis.parse(a.option("basis")),
                 BucketScheme.parse(a.option("buckets")));
         AgingRequest request = new AgingRequest(input, input.getFileName().toString(), p, ingestOptions(a),
-                a.option("templates") == null ? null : Path.of(a.option("templates")));
-        AgingOutcome outcome = writeAtomically(target, os -> AgingJob.run(request, os));
-        out.println(outcome.summaryLine() + " -> " + target);
-        if (System.getenv("AR_WORKBENCH_STATS") != null) {
-            out.println(RunStats.line() + "; phases: " + outcome.timings());
-        }
+                templateDir(a));
+        runJob(target, os -> AgingJob.run(request, os), out);
     }
 
     private static void dunning(CliArguments a, PrintStream out) throws IOException, UnreadableFileException {
@@ -141,12 +134,8 @@ public final class Main {
         Path target = outputFile(a);
         DunningRequest request = new DunningRequest(NamedFile.of(input), asOf(a.require("as-of", "2026-06-30")),
                 ingestOptions(a), existing(a, "customers"), existing(a, "previous"), existing(a, "policy"),
-                a.option("templates") == null ? null : Path.of(a.option("templates")));
-        DunningOutcome outcome = writeAtomically(target, os -> DunningJob.run(request, os));
-        out.println(outcome.summaryLine() + " -> " + target);
-        if (System.getenv("AR_WORKBENCH_STATS") != null) {
-            out.println(RunStats.line() + "; phases: " + outcome.timings());
-        }
+                templateDir(a));
+        runJob(target, os -> DunningJob.run(request, os), out);
     }
 
     private static void recon(CliArguments a, PrintStream out) throws IOException, UnreadableFileException {
@@ -156,12 +145,8 @@ public final class Main {
         Path target = outputFile(a);
         ReconRequest request = new ReconRequest(NamedFile.of(input), existing(a, "gl"), asOf(a.require("as-of", "2026-06-30")),
                 ingestOptions(a), ReconRequest.accounts(a.option("gl-accounts")), existing(a, "register"), existing(a, "prior"),
-                a.option("templates") == null ? null : Path.of(a.option("templates")));
-        ReconOutcome outcome = writeAtomically(target, os -> ReconJob.run(request, os));
-        out.println(outcome.summaryLine() + " -> " + target);
-        if (System.getenv("AR_WORKBENCH_STATS") != null) {
-            out.println(RunStats.line() + "; phases: " + outcome.timings());
-        }
+                templateDir(a));
+        runJob(target, os -> ReconJob.run(request, os), out);
     }
 
     private static void cashapp(CliArguments a, PrintStream out) throws IOException, UnreadableFileException {
@@ -171,12 +156,8 @@ public final class Main {
         Path target = outputFile(a);
         CashAppRequest request = new CashAppRequest(NamedFile.of(input), existing(a, "payments"),
                 asOf(a.require("as-of", "2026-06-30")), ingestOptions(a), existing(a, "customers"), existing(a, "rules"),
-                existing(a, "remittances"), a.option("templates") == null ? null : Path.of(a.option("templates")));
-        CashAppOutcome outcome = writeAtomically(target, os -> CashAppJob.run(request, os));
-        out.println(outcome.summaryLine() + " -> " + target);
-        if (System.getenv("AR_WORKBENCH_STATS") != null) {
-            out.println(RunStats.line() + "; phases: " + outcome.timings());
-        }
+                existing(a, "remittances"), templateDir(a));
+        runJob(target, os -> CashAppJob.run(request, os), out);
     }
 
     private static NamedFile existing(CliArguments a, String option) throws IOException {
@@ -189,6 +170,20 @@ public final class Main {
             throw new java.nio.file.NoSuchFileException(p + " (--" + option + ")");
         }
         return NamedFile.of(p);
+    }
+
+    /** Writes the job's workbook, prints its summary line (and, for the benchmark, memory and phase times). */
+    private static void runJob(Path target, WorkbookJob<? extends JobOutcome> job, PrintStream out)
+            throws IOException, UnreadableFileException {
+        JobOutcome outcome = writeAtomically(target, job);
+        out.println(outcome.summaryLine() + " -> " + target);
+        if (System.getenv("AR_WORKBENCH_STATS") != null) {
+            out.println(RunStats.line() + "; phases: " + outcome.timings());
+        }
+    }
+
+    private static Path templateDir(CliArguments a) {
+        return a.option("templates") == null ? null : Path.of(a.option("templates"));
     }
 
     private interface WorkbookJob<T> {

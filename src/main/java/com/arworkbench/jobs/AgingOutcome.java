@@ -10,7 +10,7 @@ import java.util.Map;
 
 /** What a run produced, for the CLI's summary line and the API's summary header. */
 public record AgingOutcome(SourceFile source, Layout layout, IngestSummary ingest, AgingReport report, String masterCheck,
-                           Timings timings) {
+                           Timings timings) implements JobOutcome {
 
     /** Milliseconds spent: hashing, sniffing and learning the layout; converting and streaming rows; writing the file. */
     public record Timings(long openMillis, long rowsMillis, long writeMillis) {

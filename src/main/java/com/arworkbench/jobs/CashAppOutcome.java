@@ -10,7 +10,7 @@ import java.math.BigDecimal;
 
 /** What a cash application run produced, for the CLI's summary line and the API's summary header. */
 public record CashAppOutcome(SourceFile source, PaymentsFile payments, IngestSummary ingest, CashApplicationReport report,
-                             String masterCheck, AgingOutcome.Timings timings) {
+                             String masterCheck, AgingOutcome.Timings timings) implements JobOutcome {
 
     public BigDecimal autoApplied() {
         return report.autoApplied().stream().map(Application::amount).reduce(BigDecimal.ZERO, BigDecimal::add);

@@ -7,7 +7,7 @@ import com.arworkbench.ingest.SourceFile;
 
 /** What a dunning run produced, for the CLI's summary line and the API's summary header. */
 public record DunningOutcome(SourceFile source, Layout layout, IngestSummary ingest, DunningReport report,
-                             String masterCheck, AgingOutcome.Timings timings) {
+                             String masterCheck, AgingOutcome.Timings timings) implements JobOutcome {
 
     public String summaryLine() {
         StringBuilder overdue = new StringBuilder();

@@ -10,7 +10,7 @@ import com.arworkbench.recon.ReconReport;
 /** What a reconciliation produced, for the CLI's summary line and the API's summary header. */
 public record ReconOutcome(SourceFile source, Layout layout, IngestSummary ingest, GeneralLedgerFile gl,
                            GeneralLedgerFile.Summary glSummary, ReconReport report, String masterCheck,
-                           AgingOutcome.Timings timings) {
+                           AgingOutcome.Timings timings) implements JobOutcome {
 
     public String summaryLine() {
         StringBuilder parts = new StringBuilder();
