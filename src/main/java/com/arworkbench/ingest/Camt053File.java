@@ -18,7 +18,6 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import javax.xml.stream.Location;
-import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
@@ -42,7 +41,7 @@ public record Camt053File(SourceFile source, List<Payment> payments, List<Reject
         SourceFile source = SourceFile.of(file, displayName);
         Parser parser = new Parser();
         try (InputStream in = Files.newInputStream(file)) {
-            XMLStreamReader xml = newHardenedFactory().createXMLStreamReader(in);
+            XMLStreamReader xml = HardenedXml.inputFactory().createXMLStreamReader(in);
             try {
                 parser.run(xml);
             } finally {
@@ -68,15 +67,6 @@ public record Camt053File(SourceFile source, List<Payment> payments, List<Reject
         } catch (IOException | UnreadableFileException | RuntimeException e) {
             return "";
         }
-    }
-
-    private static XMLInputFactory newHardenedFactory() {
-        XMLInputFactory factory = XMLInputFactory.newFactory();
-        factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-        factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-        factory.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
-        factory.setProperty(XMLInputFactory.IS_COALESCING, false);
-        return factory;
     }
 
     /** One TxDtls of an entry. */

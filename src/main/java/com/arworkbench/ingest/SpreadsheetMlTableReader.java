@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 
 import javax.xml.stream.Location;
-import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
@@ -33,7 +32,7 @@ public final class SpreadsheetMlTableReader implements TableReader {
     @Override
     public void read(RowHandler handler) throws IOException, UnreadableFileException {
         try (InputStream in = Files.newInputStream(file)) {
-            XMLStreamReader xml = newHardenedFactory().createXMLStreamReader(in);
+            XMLStreamReader xml = HardenedXml.inputFactory().createXMLStreamReader(in);
             try {
                 new SheetParser(xml, handler).run();
             } finally {
@@ -45,15 +44,6 @@ public final class SpreadsheetMlTableReader implements TableReader {
             throw new UnreadableFileException(
                     "The file is not a well-formed Excel 2003 XML spreadsheet (SpreadsheetML): the XML is broken" + line + ".", e);
         }
-    }
-
-    private static XMLInputFactory newHardenedFactory() {
-        XMLInputFactory factory = XMLInputFactory.newFactory();
-        factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-        factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-        factory.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
-        factory.setProperty(XMLInputFactory.IS_COALESCING, false);
-        return factory;
     }
 
     /** Walks Workbook → first Worksheet → Table → Row → Cell → Data. */
