@@ -41,10 +41,12 @@ public final class AgingWorkbookWriter implements AutoCloseable {
 
     private final StyledWorkbook book;
     private final AgingParameters parameters;
+    private final String summaryName;
     private final SheetTable detail;
     private final SheetTable future;
     private final SheetTable summary;
     private final ExceptionsSheet exceptions;
+    /** Checks and About belong to the workbook when it is the aging workbook; null when aging is a section of a pack. */
     private final ChecksSheet checks;
     private final AboutSheet about;
 
@@ -57,6 +59,7 @@ public final class AgingWorkbookWriter implements AutoCloseable {
                         int detailMaxRowIndex) {
         this.book = new StyledWorkbook(template);
         this.parameters = parameters;
+        this.summaryName = SUMMARY;
         this.summary = book.table(SUMMARY, summaryColumns(parameters), 2);
         this.detail = book.table(DETAIL, ITEM_COLUMNS, 3, detailMaxRowIndex);
         this.future = book.table(FUTURE, ITEM_COLUMNS, 3);
@@ -64,6 +67,26 @@ public final class AgingWorkbookWriter implements AutoCloseable {
         this.checks = new ChecksSheet(book);
         this.about = new AboutSheet(book);
         book.startStreaming();
+    }
+
+    /**
+     * Aging as a section of a larger workbook (the month-end pack): the book, its Exceptions sheet,
+     * Checks and About are the caller's. {@code extraItemColumns} are appended to Detail and
+     * Future-dated and filled by {@link #item(AgedItem, List)}. Declare before the book streams.
+     */
+    public AgingWorkbookWriter(StyledWorkbook book, ExceptionsSheet exceptions, AgingParameters parameters,
+                               String summaryName, String detailName, List<Column> extraItemColumns) {
+        this.book = book;
+        this.parameters = parameters;
+        this.summaryName = summaryName;
+        List<Column> itemColumns = new ArrayList<>(ITEM_COLUMNS);
+        itemColumns.addAll(extraItemColumns);
+        this.summary = book.table(summaryName, summaryColumns(parameters), 2);
+        this.detail = book.table(detailName, itemColumns, 3);
+        this.future = book.table(FUTURE, itemColumns, 3);
+        this.exceptions = exceptions;
+        this.checks = null;
+        this.about = null;
     }
 
     private static List<Column> summaryColumns(AgingParameters p) {
@@ -80,6 +103,18 @@ public final class AgingWorkbookWriter implements AutoCloseable {
     }
 
     public void item(AgedItem aged) {
+        row(aged);
+    }
+
+    /** An item with values for the extra columns of a pack's Detail. */
+    public void item(AgedItem aged, List<Object> extraValues) {
+        SheetTable.RowWriter w = row(aged);
+        for (int c = 0; c < extraValues.size(); c++) {
+            w.value(ITEM_COLUMNS.size() + c, extraValues.get(c));
+        }
+    }
+
+    private SheetTable.RowWriter row(AgedItem aged) {
         OpenItem i = aged.item();
         SheetTable.RowWriter w = (aged.future() ? future : detail).row();
         w.number(0, i.sourceRow()).text(1, i.customer().id()).text(2, i.customer().name()).text(3, i.documentNumber())
@@ -92,6 +127,7 @@ public final class AgingWorkbookWriter implements AutoCloseable {
         } else if (aged.future()) {
             w.text(15, "Document dated after the as-of date: not aged");
         }
+        return w;
     }
 
     public void notUsed(RejectedRow row) {
@@ -101,16 +137,24 @@ public final class AgingWorkbookWriter implements AutoCloseable {
     /** Writes the remaining sheets and the file; returns the master check text. */
     public String finish(AgingReport report, RowTieOut tieOut, List<Map.Entry<String, Object>> provenance, OutputStream out)
             throws IOException {
-        List<SheetTable.Part> detailParts = detail.finish();
-        List<SheetTable.Part> futureParts = future.finish();
         List<SheetTable.Part> exceptionParts = exceptions.finish();
-        Map<String, Integer> totalRows = writeSummary(report);
-        String master = checks.write(checks(report, tieOut, totalRows, detailParts, futureParts, exceptionParts));
+        String master = checks.write(writeSheets(report, tieOut, exceptionParts));
         List<Map.Entry<String, Object>> entries = new ArrayList<>(provenance);
         entries.add(Map.entry("Master check", master));
         about.write(entries);
         book.write(out);
         return master;
+    }
+
+    /**
+     * Finishes Detail, Future-dated and Summary; returns the aging checks. {@code exceptionParts} are
+     * the finished Exceptions sheet, whose numbered rows count as rows of this export.
+     */
+    public List<Check> writeSheets(AgingReport report, RowTieOut tieOut, List<SheetTable.Part> exceptionParts) {
+        List<SheetTable.Part> detailParts = detail.finish();
+        List<SheetTable.Part> futureParts = future.finish();
+        Map<String, Integer> totalRows = writeSummary(report);
+        return checks(report, tieOut, totalRows, detailParts, futureParts, exceptionParts);
     }
 
     /** Customer rows, then one total row per currency. Returns the 0-based total row per currency. */
@@ -183,11 +227,11 @@ public final class AgingWorkbookWriter implements AutoCloseable {
             String label = c.isEmpty() ? "" : " (" + c + ")";
             String criterion = single ? null : c;
             int totalExcelRow = totalRows.get(c) + 1;
-            String summaryTotal = "Summary!$" + totalCol + "$" + totalExcelRow;
+            String summaryTotal = quote(summaryName) + "!$" + totalCol + "$" + totalExcelRow;
             list.add(Check.of("Detail items" + label + " = Summary total", sumItems(detailParts, criterion), t.total(),
                     summaryTotal, t.total(), "Sum of Open amount on Detail vs. the total row on Summary"));
             list.add(Check.of("Buckets" + label + " add up to the total",
-                    "SUM(Summary!$D$" + totalExcelRow + ":$" + col(2 + buckets) + "$" + totalExcelRow + ")", t.total(),
+                    "SUM(" + quote(summaryName) + "!$D$" + totalExcelRow + ":$" + col(2 + buckets) + "$" + totalExcelRow + ")", t.total(),
                     summaryTotal, t.total(), "Sum of the bucket totals vs. the total"));
             BigDecimal control = controlTotal(tieOut, c, single);
             BigDecimal unused = single ? exceptions.unusedAmountAll() : exceptions.unusedAmount(c);
@@ -202,13 +246,13 @@ public final class AgingWorkbookWriter implements AutoCloseable {
                         "The export has no grand total row" + (c.isEmpty() ? "" : " for " + c) + " to compare with"));
             }
         }
-        int firstCustomerRow = book.headerRow(SUMMARY) + 2;
+        int firstCustomerRow = book.headerRow(summaryName) + 2;
         int lastCustomerRow = firstCustomerRow + report.customers().size() - 1;
         if (!report.customers().isEmpty()) {
             // Each customer's Total is a live SUM of its buckets whose cached value is the engine's own total
             // of the customer's items; this line ties the columns over all customers at once.
-            String block = "Summary!$" + col(3) + "$" + firstCustomerRow + ":$" + col(2 + buckets) + "$" + lastCustomerRow;
-            String totals = "Summary!$" + totalCol + "$" + firstCustomerRow + ":$" + totalCol + "$" + lastCustomerRow;
+            String block = quote(summaryName) + "!$" + col(3) + "$" + firstCustomerRow + ":$" + col(2 + buckets) + "$" + lastCustomerRow;
+            String totals = quote(summaryName) + "!$" + totalCol + "$" + firstCustomerRow + ":$" + totalCol + "$" + lastCustomerRow;
             BigDecimal all = report.customers().stream().map(CustomerAging::total).reduce(BigDecimal.ZERO, BigDecimal::add);
             list.add(Check.of("Customer rows: bucket columns add up to the Total column", "SUM(" + totals + ")", all,
                     "SUM(" + block + ")", all, "Each customer's Total is the SUM of its buckets; this ties all rows"));
@@ -273,6 +317,8 @@ public final class AgingWorkbookWriter implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
-        book.close();
+        if (checks != null) { // a pack's section: the pack owns the book
+            book.close();
+        }
     }
 }

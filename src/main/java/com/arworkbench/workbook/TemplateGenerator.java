@@ -42,17 +42,51 @@ public final class TemplateGenerator {
              OutputStream out = Files.newOutputStream(dir.resolve(CashAppWorkbookWriter.TEMPLATE))) {
             wb.write(out);
         }
+        try (XSSFWorkbook wb = monthEndPack();
+             OutputStream out = Files.newOutputStream(dir.resolve(PackWorkbookWriter.TEMPLATE))) {
+            wb.write(out);
+        }
+    }
+
+    /**
+     * The month-end pack: Dashboard and the KPI sheets, then the sheets of every capability (the
+     * writer drops those the inputs do not allow), one Exceptions, one Checks, one About.
+     * Placeholders: those of every capability's template, plus {@code historyFile} and {@code sources}.
+     */
+    static XSSFWorkbook monthEndPack() {
+        XSSFWorkbook wb = new XSSFWorkbook();
+        Styles s = new Styles(wb);
+        titled(wb, s, PackWorkbookWriter.DASHBOARD, "Accounts receivable: month-end dashboard",
+                "As of {{asOf}} · {{currencyNote}}", "Sources: {{sources}}", 4);
+        titled(wb, s, PackWorkbookWriter.KPIS, "KPIs by month",
+                "As of {{asOf}} · every KPI is a live formula over the inputs in its row; the definitions are below the table",
+                "Past month ends are rebuilt from the invoice history ({{historyFile}}); the as-of month uses the open-items export",
+                4);
+        titled(wb, s, PackWorkbookWriter.CUSTOMER_KPIS, "Payment habits by customer",
+                "As of {{asOf}} · paid invoices of the last {{months}} months, amount-weighted · open AR from the open-items export",
+                "Forecast lag: the days after the due date each customer's open items are expected to be paid", 4);
+        titled(wb, s, PackWorkbookWriter.FORECAST, "13-week collection forecast",
+                "As of {{asOf}} · {{forecastMethod}}", "Disputed items and credits are not forecast; they are totalled below so "
+                        + "the forecast ties to the open AR", 4);
+        titled(wb, s, PackWorkbookWriter.BACK_TEST, "Forecast back-test",
+                "{{backTestMethod}}", "Error = forecast − actual; weighted absolute error = Σ|error| ÷ Σ actual", 4);
+        agingSheets(wb, s, PackWorkbookWriter.AGING, PackWorkbookWriter.AGING_DETAIL);
+        dunningSheets(wb, s);
+        reconSheets(wb, s, PackWorkbookWriter.RECON);
+        cashAppSheets(wb, s, PackWorkbookWriter.CASH_APP);
+        titled(wb, s, ExceptionsSheet.NAME, "Rows not used",
+                "Every row of every input that was not used: rows of the open-items export by number, rows of the other "
+                        + "files as \"file row n\", with the reason and the raw values.", "Open items: {{sourceFile}}", 4);
+        checks(wb, s);
+        titled(wb, s, "About", "About this workbook", "AR Workbench {{version}} · generated {{generatedAt}}", null, 3);
+        styles(wb, s);
+        return wb;
     }
 
     static XSSFWorkbook aging() {
         XSSFWorkbook wb = new XSSFWorkbook();
         Styles s = new Styles(wb);
-        titled(wb, s, AgingWorkbookWriter.SUMMARY, "Accounts receivable aging",
-                "As of {{asOf}} · aged by {{basis}} · buckets {{buckets}}", "Source: {{sourceFile}} · {{profile}}", 4);
-        titled(wb, s, AgingWorkbookWriter.DETAIL, "Open items, aged",
-                "As of {{asOf}} · aged by {{basis}} · source {{sourceFile}}", null, 3);
-        titled(wb, s, AgingWorkbookWriter.FUTURE, "Items dated after the as-of date (counted, not aged)",
-                "As of {{asOf}} · source {{sourceFile}}", null, 3);
+        agingSheets(wb, s, AgingWorkbookWriter.SUMMARY, AgingWorkbookWriter.DETAIL);
         titled(wb, s, ExceptionsSheet.NAME, "Rows not used",
                 "Every source row that did not become an aged item, with its row number, the reason and its raw values.",
                 "Source: {{sourceFile}}", 4);
@@ -62,6 +96,15 @@ public final class TemplateGenerator {
         return wb;
     }
 
+    private static void agingSheets(XSSFWorkbook wb, Styles s, String summary, String detail) {
+        titled(wb, s, summary, "Accounts receivable aging",
+                "As of {{asOf}} · aged by {{basis}} · buckets {{buckets}}", "Source: {{sourceFile}} · {{profile}}", 4);
+        titled(wb, s, detail, "Open items, aged",
+                "As of {{asOf}} · aged by {{basis}} · source {{sourceFile}}", null, 3);
+        titled(wb, s, AgingWorkbookWriter.FUTURE, "Items dated after the as-of date (counted, not aged)",
+                "As of {{asOf}} · source {{sourceFile}}", null, 3);
+    }
+
     /**
      * The dunning worklist. Placeholders: {@code asOf} and {@code policy} (the writer fills them),
      * {@code sourceFile}, {@code profile}, {@code version}, {@code generatedAt} (the job fills them).
@@ -69,6 +112,17 @@ public final class TemplateGenerator {
     static XSSFWorkbook dunning() {
         XSSFWorkbook wb = new XSSFWorkbook();
         Styles s = new Styles(wb);
+        dunningSheets(wb, s);
+        titled(wb, s, ExceptionsSheet.NAME, "Rows not used",
+                "Every source row that did not become an open item, with its row number, the reason and its raw values.",
+                "Source: {{sourceFile}}", 4);
+        checks(wb, s);
+        titled(wb, s, "About", "About this workbook", "AR Workbench {{version}} · generated {{generatedAt}}", null, 3);
+        styles(wb, s);
+        return wb;
+    }
+
+    private static void dunningSheets(XSSFWorkbook wb, Styles s) {
         titled(wb, s, DunningWorkbookWriter.WORKLIST, "Dunning worklist",
                 "As of {{asOf}} · policy {{policy}} · ranked by risk score", "Source: {{sourceFile}} · {{profile}} · "
                         + "Status, Promise date, Promise amount and Notes are yours to edit: the next run reads them back.", 4);
@@ -82,13 +136,6 @@ public final class TemplateGenerator {
                 "Status, promise and notes carry over to the next run while the customer waits.", 4);
         titled(wb, s, DunningWorkbookWriter.TOP_10, "Top 10 delinquent customers",
                 "As of {{asOf}} · by total overdue (dunned + excluded) · nominal amounts per currency", null, 3);
-        titled(wb, s, ExceptionsSheet.NAME, "Rows not used",
-                "Every source row that did not become an open item, with its row number, the reason and its raw values.",
-                "Source: {{sourceFile}}", 4);
-        checks(wb, s);
-        titled(wb, s, "About", "About this workbook", "AR Workbench {{version}} · generated {{generatedAt}}", null, 3);
-        styles(wb, s);
-        return wb;
     }
 
     /**
@@ -100,7 +147,19 @@ public final class TemplateGenerator {
     static XSSFWorkbook reconciliation() {
         XSSFWorkbook wb = new XSSFWorkbook();
         Styles s = new Styles(wb);
-        titled(wb, s, ReconWorkbookWriter.SUMMARY, "Accounts receivable reconciliation: subledger to general ledger",
+        reconSheets(wb, s, ReconWorkbookWriter.SUMMARY);
+        titled(wb, s, ExceptionsSheet.NAME, "Rows not used",
+                "Every row that did not become a record: rows of the subledger export by number, rows of the other "
+                        + "files as \"file row n\", with the reason and the raw values.",
+                "Subledger: {{sourceFile}} · GL: {{glFile}}", 4);
+        checks(wb, s);
+        titled(wb, s, "About", "About this workbook", "AR Workbench {{version}} · generated {{generatedAt}}", null, 3);
+        styles(wb, s);
+        return wb;
+    }
+
+    private static void reconSheets(XSSFWorkbook wb, Styles s, String summary) {
+        titled(wb, s, summary, "Accounts receivable reconciliation: subledger to general ledger",
                 "As of {{asOf}} · GL {{glKind}} · Difference = GL balance − subledger total; each reconciling category "
                         + "= its GL amounts − its subledger amounts",
                 "Subledger: {{sourceFile}} · GL: {{glFile}} · {{profile}} · every amount is a live SUMIFS over the "
@@ -119,14 +178,6 @@ public final class TemplateGenerator {
         titled(wb, s, ReconWorkbookWriter.UNAPPLIED, "Unapplied cash and open credits",
                 "As of {{asOf}} · subledger items with a negative open amount, oldest due date first · "
                         + "age in days from the document date to the as-of date", null, 3);
-        titled(wb, s, ExceptionsSheet.NAME, "Rows not used",
-                "Every row that did not become a record: rows of the subledger export by number, rows of the other "
-                        + "files as \"file row n\", with the reason and the raw values.",
-                "Subledger: {{sourceFile}} · GL: {{glFile}}", 4);
-        checks(wb, s);
-        titled(wb, s, "About", "About this workbook", "AR Workbench {{version}} · generated {{generatedAt}}", null, 3);
-        styles(wb, s);
-        return wb;
     }
 
     /**
@@ -138,7 +189,19 @@ public final class TemplateGenerator {
     static XSSFWorkbook cashApplication() {
         XSSFWorkbook wb = new XSSFWorkbook();
         Styles s = new Styles(wb);
-        titled(wb, s, CashAppWorkbookWriter.SUMMARY, "Cash application",
+        cashAppSheets(wb, s, CashAppWorkbookWriter.SUMMARY);
+        titled(wb, s, ExceptionsSheet.NAME, "Rows not used",
+                "Every row that did not become an open item or a payment: rows of the open-items export by number, "
+                        + "rows of the payment file as \"file row n\", with the reason and the raw values.",
+                "Open items: {{sourceFile}} · Payments: {{paymentsFile}}", 4);
+        checks(wb, s);
+        titled(wb, s, "About", "About this workbook", "AR Workbench {{version}} · generated {{generatedAt}}", null, 3);
+        styles(wb, s);
+        return wb;
+    }
+
+    private static void cashAppSheets(XSSFWorkbook wb, Styles s, String summary) {
+        titled(wb, s, summary, "Cash application",
                 "As of {{asOf}} · per currency: payments auto-applied (high confidence), suggested for review, left unapplied",
                 "Open items: {{sourceFile}} · {{profile}} · Payments: {{paymentsFile}} · every figure is a live formula "
                         + "over Applied, Review, "
@@ -159,14 +222,6 @@ public final class TemplateGenerator {
         XSSFSheet erp = wb.createSheet(CashAppWorkbookWriter.ERP_IMPORT);
         erp.createRow(0).createCell(0).setCellValue(WorkbookTemplate.COLUMNS_MARKER);
         erp.getRow(0).getCell(0).setCellStyle(s.header);
-        titled(wb, s, ExceptionsSheet.NAME, "Rows not used",
-                "Every row that did not become an open item or a payment: rows of the open-items export by number, "
-                        + "rows of the payment file as \"file row n\", with the reason and the raw values.",
-                "Open items: {{sourceFile}} · Payments: {{paymentsFile}}", 4);
-        checks(wb, s);
-        titled(wb, s, "About", "About this workbook", "AR Workbench {{version}} · generated {{generatedAt}}", null, 3);
-        styles(wb, s);
-        return wb;
     }
 
     private static void checks(XSSFWorkbook wb, Styles s) {
