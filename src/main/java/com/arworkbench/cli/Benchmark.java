@@ -33,10 +33,10 @@ final class Benchmark {
     }
 
     static void run(CliArguments a, PrintStream out) throws IOException {
-        a.allowOnly(Set.of("rows", "format", "customers", "keep", "out", "job"));
+        a.allowOnly(Set.of("rows", "format", "customers", "keep", "out", "job", "history-rows"));
         String job = a.option("job") == null ? "aging" : a.option("job");
-        if (!List.of("aging", "dunning", "recon", "cashapp").contains(job)) {
-            throw new CliArguments.UsageException("--job is aging, dunning, recon or cashapp");
+        if (!List.of("aging", "dunning", "recon", "cashapp", "pack").contains(job)) {
+            throw new CliArguments.UsageException("--job is aging, dunning, recon, cashapp or pack");
         }
         long rows = Long.parseLong(a.option("rows") == null ? "1000000" : a.option("rows"));
         int customers = Integer.parseInt(a.option("customers") == null ? "20000" : a.option("customers"));
@@ -67,6 +67,16 @@ final class Benchmark {
             long count = writePayments(input, payments, rows / 10);
             out.printf("generated %,d payments: %,d bytes%n", count, Files.size(payments));
             args.addAll(List.of("--payments", payments.toString()));
+        }
+        if (job.equals("pack")) {
+            // Open items plus 15 months of invoice history (twice as many rows by default): the KPIs and forecast.
+            long historyRows = Long.parseLong(a.option("history-rows") == null ? String.valueOf(rows * 2) : a.option("history-rows"));
+            Path history = dir.resolve("invoice-history-" + historyRows + ".csv");
+            long t1 = System.nanoTime();
+            writeHistory(history, historyRows, customers);
+            out.printf("generated %,d history rows in %.1f s: %,d bytes%n", historyRows, (System.nanoTime() - t1) / 1e9,
+                    Files.size(history));
+            args.add(1, history.toString());
         }
         if (job.equals("dunning")) {
             // A realistic second run: a customer master, and last run's worklist (three weeks earlier) to carry forward.
@@ -228,6 +238,37 @@ final class Benchmark {
             });
         }
         return n[0];
+    }
+
+    /**
+     * A NetSuite-style invoice register over the 15 months before the as-of date. Each customer has
+     * a habit (days late, from early to very late) with some noise; invoices whose payment would fall
+     * after the as-of date are still open (no close date).
+     */
+    private static void writeHistory(Path file, long rows, int customers) throws IOException {
+        Random random = new Random(11);
+        int[] habit = new int[customers];
+        for (int c = 0; c < customers; c++) {
+            habit[c] = random.nextInt(10) < 6 ? random.nextInt(8) - 3 : random.nextInt(10) < 8 ? 5 + random.nextInt(20)
+                    : 30 + random.nextInt(40);
+        }
+        LocalDate start = AS_OF.minusMonths(15);
+        int span = (int) (AS_OF.toEpochDay() - start.toEpochDay());
+        try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            w.write("Benchmark Holdings Inc\nInvoice Register\n\n");
+            w.write("Customer,Type,Date,Document Number,Due Date,Amount,Amount Remaining,Date Closed\n");
+            for (long i = 0; i < rows; i++) {
+                int c = random.nextInt(customers);
+                LocalDate date = start.plusDays(random.nextInt(span + 1));
+                LocalDate due = date.plusDays(random.nextInt(5) == 0 ? 60 : 30);
+                long cents = 1000 + random.nextInt(2_500_000);
+                LocalDate paid = due.plusDays(habit[c] + random.nextInt(7) - 3);
+                boolean open = paid.isAfter(AS_OF);
+                w.write(String.format("C%05d Customer %05d Ltd", c, c) + ",Invoice," + US.format(date) + ",H"
+                        + String.format("%09d", i) + "," + US.format(due) + ",\"" + money(cents) + "\",\""
+                        + money(open ? cents : 0) + "\"," + (open ? "" : US.format(paid)) + "\n");
+            }
+        }
     }
 
     /** A CRM-style master for the generated customers: contact, e-mail, language, credit limit, collector, a few blocks. */
