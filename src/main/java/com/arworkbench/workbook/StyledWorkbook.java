@@ -14,6 +14,7 @@ import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.streaming.SheetDataWriter;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
 
 /**
  * A template opened for streaming: tables are declared first (their header rows go into the
@@ -97,6 +98,18 @@ public final class StyledWorkbook implements AutoCloseable {
             throw new IllegalStateException("call startStreaming() first");
         }
         return streaming;
+    }
+
+    /**
+     * The XSSF sheet under a (streamed) sheet. SXSSF cannot draw charts, but this sheet's drawing is
+     * written with the workbook: see {@link Charts}. Its streamed rows are not in it.
+     */
+    public XSSFSheet templateSheet(String name) {
+        XSSFSheet sheet = template.workbook().getSheet(name);
+        if (sheet == null) {
+            throw new IllegalStateException("the workbook has no sheet '" + name + "'");
+        }
+        return sheet;
     }
 
     public org.apache.poi.ss.usermodel.Sheet sheet(String name) {
