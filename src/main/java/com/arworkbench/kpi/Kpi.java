@@ -1,0 +1,115 @@
+package com.arworkbench.kpi;
+
+import java.util.List;
+
+/**
+ * Every figure the KPI report carries, with its label, its formula in words and its unit: the one
+ * place the workbook's definitions sheet is written from. {@link #methods(KpiParameters)} adds the
+ * statements about how balances, forecast and back-test are built.
+ */
+public enum Kpi {
+    CREDIT_SALES("Credit sales", "Σ amount of invoices, debit memos, finance charges and other positive sales "
+            + "dated in the period (gross invoiced: credit memos are not netted)", "amount"),
+    BEGINNING_AR("Beginning AR", "ending AR at the previous month end", "amount"),
+    ENDING_AR("Ending AR", "Σ amount of every document (sales and credits) dated on or before the month end and "
+            + "not settled by then (paid date after the month end or none)", "amount"),
+    CURRENT_AR("Current AR", "the part of ending AR not yet past due (due date on or after the month end)", "amount"),
+    OVER_90_AR("AR over 90 days", "the part of ending AR more than 90 days past due (month end − due date > 90)", "amount"),
+    BAD_DEBTS("Bad debts", "Σ |amount| of write-offs dated in the period (history write-offs plus the write-offs export)",
+            "amount"),
+    DSO("DSO (simple)", "ending AR ÷ credit sales of the period × days in the period", "days"),
+    BEST_POSSIBLE_DSO("Best possible DSO", "current AR ÷ credit sales of the period × days in the period", "days"),
+    AVERAGE_DAYS_DELINQUENT("ADD (average days delinquent)", "DSO − best possible DSO", "days"),
+    COUNTBACK_DSO("DSO (countback)", "from ending AR subtract the credit sales of this period, then the one before, "
+            + "and so on, adding each period's days, until AR is used up; the last period used adds "
+            + "remaining AR ÷ its credit sales × its days", "days"),
+    CEI("CEI (month)", "(beginning AR + credit sales − ending AR) ÷ (beginning AR + credit sales − ending current AR) "
+            + "× 100", "%"),
+    CEI_WINDOW("CEI (N months)", "(beginning AR of the first period + total credit sales ÷ N − ending AR) ÷ "
+            + "(beginning AR of the first period + total credit sales ÷ N − ending current AR) × 100, N = number of "
+            + "months (Credit Research Foundation)", "%"),
+    PERCENT_CURRENT("% current", "current AR ÷ ending AR × 100", "%"),
+    PERCENT_OVER_90("% over 90 days", "AR over 90 days ÷ ending AR × 100", "%"),
+    BAD_DEBT_PERCENT("Bad-debt %", "bad debts ÷ credit sales × 100", "%"),
+    PAYMENT_DELAY("Average payment delay", "Σ(amount × (paid date − due date)) ÷ Σ amount over sales paid in the "
+            + "period (by paid date); negative = paid early", "days"),
+    DAYS_TO_PAY("Average days to pay", "Σ(amount × (paid date − document date)) ÷ Σ amount over the customer's sales "
+            + "paid in the window", "days"),
+    DAYS_LATE("Average days late", "Σ(amount × (paid date − due date)) ÷ Σ amount over the customer's sales paid in "
+            + "the window", "days"),
+    MEDIAN_DAYS_LATE("Median days late", "middle value of whole days late (paid − due date) over every sale the "
+            + "customer paid up to the as-of date, counted per invoice, days clamped to "
+            + DaysLateHistogram.MIN_DAYS + ".." + DaysLateHistogram.MAX_DAYS + "; mean of the two middle values "
+            + "for an even count", "days"),
+    TREND_DAYS_LATE("Trend in days late", "average days late of sales paid in the last 3 periods − average days late "
+            + "of those paid in the 9 periods before; positive = paying later than before", "days");
+
+    private final String label;
+    private final String formula;
+    private final String unit;
+
+    Kpi(String label, String formula, String unit) {
+        this.label = label;
+        this.formula = formula;
+        this.unit = unit;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    public String formula() {
+        return formula;
+    }
+
+    public String unit() {
+        return unit;
+    }
+
+    /** A titled paragraph for the workbook's method sheet. */
+    public record MethodStatement(String title, String text) {
+    }
+
+    public static List<MethodStatement> methods(KpiParameters p) {
+        return List.of(
+                new MethodStatement("Periods", "The window has " + p.months() + " periods ending on the as-of date "
+                        + p.asOf() + "; the earlier ones end on calendar month ends. A period runs from the day after "
+                        + "the previous month end to its own month end, inclusive. If the as-of date is mid-month the "
+                        + "last period is month-to-date and its days are counted to the as-of date."),
+                new MethodStatement("AR at past month ends", "Past month-end balances are reconstructed from the "
+                        + "invoice history: a document counts in AR at a month end when it is dated on or before "
+                        + "that day and was settled after it (or not at all). A document paid exactly on a month end "
+                        + "is not open at that month end; one dated on a month end is. A missing due date falls back "
+                        + "to the document date. The last period's ending, current and over-90 AR come from the "
+                        + "open-items export when one is given (the ledger), with the reconstruction shown beside it; "
+                        + "its beginning AR comes from the prior-period export when one is given."),
+                new MethodStatement("Currencies", "Every figure is per currency; amounts of different currencies are "
+                        + "never added together."),
+                new MethodStatement("Future-dated items", "Items dated after the as-of date are excluded from KPI AR "
+                        + "and counted. Open items dated after the as-of date are still forecast, so the forecast "
+                        + "total is KPI ending AR plus future-dated items."),
+                new MethodStatement("Rounding", "Balances are exact. Each ratio is computed from exact numerator and "
+                        + "denominator (multiplications first) and rounded once to " + Ratios.SCALE + " decimals, "
+                        + "half-up; ADD is the difference of the rounded DSO and best possible DSO. A ratio whose "
+                        + "denominator is zero is left empty, not shown as zero."),
+                new MethodStatement("Collection forecast", "Each open item is expected on its due date plus its "
+                        + "customer's median days late over all invoices paid up to the as-of date, when the customer "
+                        + "has at least " + p.minPaidInvoices() + " paid invoices; otherwise the median of all "
+                        + "customers in that currency; with no payment history at all, the due date. Medians are "
+                        + "rounded to whole days half-up. Week w covers the as-of date + 7(w−1)+1 to + 7w days; "
+                        + "items whose expected date has already passed are put in week 1 and shown apart "
+                        + "(overdue beyond the customer's habit); items expected after week " + p.forecastWeeks()
+                        + " are 'later'. Disputed items and credits are not forecast and are totalled separately "
+                        + "(a disputed credit counts as disputed). Weeks + later + disputed + credits equal the "
+                        + "total open AR exactly."),
+                new MethodStatement("Back-test", p.backTestMonths() == 0 ? "Switched off." : "The forecast method "
+                        + "is replayed from the month end " + p.backTestMonths() + " periods before the as-of date "
+                        + "(the cut-off): lags are learned only from invoices paid on or before the cut-off; the "
+                        + "items are the sales dated on or before the cut-off and not settled by it; each is "
+                        + "expected on due date + lag and put in one of " + p.forecastWeeks() + " weeks after the "
+                        + "cut-off (passed → week 1, beyond → later). The actual is the same invoices' amounts by "
+                        + "the week their paid date falls in. Error = forecast − actual per week; weighted absolute "
+                        + "% error = Σ|error| ÷ Σ actual × 100; bias = Σ error. It needs at least one month of "
+                        + "history before the cut-off."));
+    }
+}
