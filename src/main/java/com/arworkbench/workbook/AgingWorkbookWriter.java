@@ -1,5 +1,8 @@
 package com.arworkbench.workbook;
 
+import static com.arworkbench.workbook.SheetRefs.col;
+import static com.arworkbench.workbook.SheetRefs.quote;
+
 import com.arworkbench.aging.AgedItem;
 import com.arworkbench.aging.AgingBucket;
 import com.arworkbench.aging.AgingParameters;
@@ -16,7 +19,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.poi.ss.util.CellReference;
 
 /**
  * Writes the aging workbook from {@code aging.xlsx}: Detail, Future-dated and Exceptions stream while
@@ -227,7 +229,7 @@ public final class AgingWorkbookWriter implements AutoCloseable {
             String label = c.isEmpty() ? "" : " (" + c + ")";
             String criterion = single ? null : c;
             int totalExcelRow = totalRows.get(c) + 1;
-            String summaryTotal = quote(summaryName) + "!$" + totalCol + "$" + totalExcelRow;
+            String summaryTotal = SheetRefs.absolute(summaryName, 3 + buckets, totalExcelRow);
             list.add(Check.of("Detail items" + label + " = Summary total", sumItems(detailParts, criterion), t.total(),
                     summaryTotal, t.total(), "Sum of Open amount on Detail vs. the total row on Summary"));
             list.add(Check.of("Buckets" + label + " add up to the total",
@@ -260,11 +262,14 @@ public final class AgingWorkbookWriter implements AutoCloseable {
         StringBuilder rows = new StringBuilder();
         for (List<SheetTable.Part> parts : List.of(detailParts, futureParts, exceptionParts)) {
             for (SheetTable.Part p : parts) {
-                rows.append(rows.length() == 0 ? "" : "+").append("COUNT(").append(quote(p.sheetName())).append("!$A:$A)");
+                rows.append(rows.length() == 0 ? "" : "+").append("COUNT(").append(SheetRefs.wholeColumn(p.sheetName(), 0))
+                        .append(")");
             }
         }
         rows.append("+").append(tieOut.blankRows()).append("+").append(tieOut.headerRows());
-        long listed = sum(detailParts) + sum(futureParts) + sum(exceptionParts);
+        // COUNT skips the text references of other inputs' rows, and so does exportRows(): in a pack other
+        // sections list their files' rows on the same Exceptions sheet.
+        long listed = sum(detailParts) + sum(futureParts) + exceptions.exportRows();
         list.add(Check.count("Every row read is accounted for", null, BigDecimal.valueOf(tieOut.rowsRead()), rows.toString(),
                 BigDecimal.valueOf(listed + tieOut.blankRows() + tieOut.headerRows()),
                 "Rows read = rows on Detail + Future-dated + Exceptions + " + tieOut.blankRows() + " blank + "
@@ -290,29 +295,20 @@ public final class AgingWorkbookWriter implements AutoCloseable {
     private static String sumItems(List<SheetTable.Part> parts, String currency) {
         StringBuilder sb = new StringBuilder();
         for (SheetTable.Part p : parts) {
-            String s = quote(p.sheetName()) + "!";
+            String amounts = SheetRefs.wholeColumn(p.sheetName(), ITEM_AMOUNT);
             sb.append(sb.length() == 0 ? "" : "+");
             if (currency == null) {
-                sb.append("SUM(").append(s).append("$").append(col(ITEM_AMOUNT)).append(":$").append(col(ITEM_AMOUNT)).append(")");
+                sb.append("SUM(").append(amounts).append(")");
             } else {
-                sb.append("SUMIF(").append(s).append("$").append(col(ITEM_CURRENCY)).append(":$").append(col(ITEM_CURRENCY))
-                        .append(",\"").append(currency).append("\",").append(s).append("$").append(col(ITEM_AMOUNT))
-                        .append(":$").append(col(ITEM_AMOUNT)).append(")");
+                sb.append("SUMIF(").append(SheetRefs.wholeColumn(p.sheetName(), ITEM_CURRENCY)).append(",\"")
+                        .append(currency).append("\",").append(amounts).append(")");
             }
         }
         return sb.toString();
     }
 
-    private static String quote(String sheetName) {
-        return sheetName.matches("[A-Za-z_][A-Za-z0-9_]*") ? sheetName : "'" + sheetName.replace("'", "''") + "'";
-    }
-
     private static double ratio(BigDecimal part, BigDecimal whole) {
         return whole.signum() == 0 ? 0 : part.divide(whole, MathContext.DECIMAL64).doubleValue();
-    }
-
-    static String col(int index) {
-        return CellReference.convertNumToColString(index);
     }
 
     @Override

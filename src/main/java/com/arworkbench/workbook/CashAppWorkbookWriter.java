@@ -1,5 +1,7 @@
 package com.arworkbench.workbook;
 
+import static com.arworkbench.workbook.SheetRefs.col;
+
 import com.arworkbench.cashapp.Application;
 import com.arworkbench.cashapp.CashApplicationReport;
 import com.arworkbench.cashapp.Confidence;
@@ -26,7 +28,6 @@ import org.apache.poi.ss.usermodel.DataValidationConstraint;
 import org.apache.poi.ss.usermodel.DataValidationHelper;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddressList;
-import org.apache.poi.ss.util.CellReference;
 
 /**
  * Writes the cash application workbook from {@code cash-application.xlsx}: Exceptions stream while
@@ -126,11 +127,9 @@ public final class CashAppWorkbookWriter implements AutoCloseable {
     private final SheetTable deductions;
     private final SheetTable erp;
     private final ExceptionsSheet exceptions;
+    /** Checks and About belong to the workbook when it is the cash application workbook; null in a pack. */
     private final ChecksSheet checks;
     private final AboutSheet about;
-    /** Open-items rows listed on Exceptions (payment-file rows are listed too, but not counted against the export). */
-    private long openItemRowsNotUsed;
-    private long otherFileRowsNotUsed;
     private Long openItemsRead;
 
     // Derived from the report in the constructor.
@@ -143,22 +142,54 @@ public final class CashAppWorkbookWriter implements AutoCloseable {
 
     public CashAppWorkbookWriter(WorkbookTemplate template, CashApplicationReport report, LocalDate asOf,
                                  List<String> openItemHeaders) {
+        this(filled(template, asOf), report, asOf, openItemHeaders);
+    }
+
+    private CashAppWorkbookWriter(StyledWorkbook book, CashApplicationReport report, LocalDate asOf,
+                                  List<String> openItemHeaders) {
+        this(book, new ExceptionsSheet(book, openItemHeaders), report, asOf, SUMMARY, true);
+        book.startStreaming();
+    }
+
+    /**
+     * Cash application as a section of a larger workbook (the month-end pack): the book, its
+     * Exceptions sheet, Checks and About are the caller's, and so are the template's placeholders
+     * (see {@link #placeholders}); Summary is the sheet {@code summaryName}. Declare before the book
+     * streams.
+     */
+    public CashAppWorkbookWriter(StyledWorkbook book, ExceptionsSheet exceptions, CashApplicationReport report,
+                                 LocalDate asOf, String summaryName) {
+        this(book, exceptions, report, asOf, summaryName, false);
+    }
+
+    private CashAppWorkbookWriter(StyledWorkbook book, ExceptionsSheet exceptions, CashApplicationReport report,
+                                  LocalDate asOf, String summaryName, boolean ownsBook) {
         this.report = report;
         this.asOf = asOf;
-        // The writer knows this one; the job fills the rest (sourceFile, paymentsFile, profile, version, generatedAt).
-        template.fill(Map.of("asOf", asOf.toString()));
-        this.book = new StyledWorkbook(template);
-        this.summary = book.table(SUMMARY, SUMMARY_COLUMNS, 1);
+        this.book = book;
+        this.summary = book.table(summaryName, SUMMARY_COLUMNS, 1);
         this.applied = book.table(APPLIED, applicationColumns(Column.text("Payment fully auto-applied")), 1);
         this.review = book.table(REVIEW, applicationColumns(Column.text("Decision")), 1);
         this.unapplied = book.table(UNAPPLIED, UNAPPLIED_COLUMNS, 1);
         this.deductions = book.table(DEDUCTIONS, DEDUCTION_COLUMNS, 1);
         this.erp = book.table(ERP_IMPORT, ERP_COLUMNS, 0);
-        this.exceptions = new ExceptionsSheet(book, openItemHeaders);
-        this.checks = new ChecksSheet(book);
-        this.about = new AboutSheet(book);
+        this.exceptions = exceptions;
+        this.checks = ownsBook ? new ChecksSheet(book) : null;
+        this.about = ownsBook ? new AboutSheet(book) : null;
         derive();
-        book.startStreaming();
+    }
+
+    /**
+     * The template placeholder the writer knows ({@code asOf}); the job fills the rest (sourceFile,
+     * paymentsFile, profile, version, generatedAt). A pack fills it with the other sections' own.
+     */
+    public static Map<String, String> placeholders(LocalDate asOf) {
+        return Map.of("asOf", asOf.toString());
+    }
+
+    private static StyledWorkbook filled(WorkbookTemplate template, LocalDate asOf) {
+        template.fill(placeholders(asOf));
+        return new StyledWorkbook(template);
     }
 
     private void derive() {
@@ -192,13 +223,11 @@ public final class CashAppWorkbookWriter implements AutoCloseable {
     /** An open-items row the ingest could not use: listed on Exceptions while the file is read. */
     public void notUsed(RejectedRow row) {
         exceptions.add(row);
-        openItemRowsNotUsed++;
     }
 
     /** A payment-file row not used (debits, reversals, pending entries…): listed, not counted as an open-items row. */
     public void notUsedFromOtherFile(RejectedRow row, String fileName) {
         exceptions.addFromOtherFile(row, fileName);
-        otherFileRowsNotUsed++;
     }
 
     /**
@@ -213,15 +242,25 @@ public final class CashAppWorkbookWriter implements AutoCloseable {
     public String finish(RowTieOut openItemsTieOut, List<Map.Entry<String, Object>> provenance, OutputStream out)
             throws IOException {
         List<SheetTable.Part> exceptionParts = exceptions.finish();
+        String master = checks.write(writeSheets(openItemsTieOut, exceptionParts));
+        about.write(aboutEntries(provenance, master));
+        book.write(out);
+        return master;
+    }
+
+    /**
+     * Writes Applied, Review, Unapplied, Deductions, ERP Import and Summary; returns the cash
+     * application checks. {@code exceptionParts} are the finished Exceptions sheet, whose numbered
+     * rows count as rows of the open-items export (rows of other inputs, listed by any section, are
+     * text and not counted).
+     */
+    public List<Check> writeSheets(RowTieOut openItemsTieOut, List<SheetTable.Part> exceptionParts) {
         writeApplications();
         writeUnapplied();
         writeDeductions();
         writeErpImport();
         writeSummary();
-        String master = checks.write(checks(openItemsTieOut, exceptionParts));
-        about.write(aboutEntries(provenance, master));
-        book.write(out);
-        return master;
+        return checks(openItemsTieOut, exceptionParts);
     }
 
     // ---------------------------------------------------------------- Applied, Review
@@ -444,7 +483,8 @@ public final class CashAppWorkbookWriter implements AutoCloseable {
             long header = tieOut.headerRows();
             list.add(Check.count(name, null, BigDecimal.valueOf(tieOut.rowsRead()),
                     count(exceptionParts, 0) + "+" + openItemsRead + "+" + blank + "+" + header,
-                    BigDecimal.valueOf(openItemRowsNotUsed + openItemsRead + blank + header),
+                    // exportRows() is what COUNT finds: the numbered rows, whichever section of a pack listed them.
+                    BigDecimal.valueOf(exceptions.exportRows() + openItemsRead + blank + header),
                     "Rows read from the open-items export = rows on Exceptions with a row number + " + openItemsRead
                             + " open items read + " + blank + " blank + " + header + " header (payment-file rows on "
                             + "Exceptions have a text reference and are not counted)"));
@@ -485,8 +525,8 @@ public final class CashAppWorkbookWriter implements AutoCloseable {
         if (openItemsRead != null) {
             derived.add(Map.entry("Open items read", openItemsRead));
         }
-        derived.add(Map.entry("Open-items rows not used (Exceptions)", openItemRowsNotUsed));
-        derived.add(Map.entry("Payment-file rows not used (Exceptions)", otherFileRowsNotUsed));
+        derived.add(Map.entry("Open-items rows not used (Exceptions)", exceptions.exportRows()));
+        derived.add(Map.entry("Payment-file rows not used (Exceptions)", exceptions.otherFileRows()));
         derived.add(Map.entry("Auto-applied", "High confidence only: the exact documents named in the reference, an "
                 + "early-payment discount on them, or the payer's account with one item of exactly the amount"));
         for (Map.Entry<String, Object> e : derived) {
@@ -515,29 +555,27 @@ public final class CashAppWorkbookWriter implements AutoCloseable {
 
     /** SUMIFS over one sheet, by currency (none: all rows) and further column / criterion pairs. */
     private static String sumIfs(String sheet, int amountCol, int currencyCol, String currency, Object... more) {
-        String s = quote(sheet) + "!";
         if (currency == null && more.length == 0) {
-            return "SUM(" + range(s, amountCol) + ")";
+            return "SUM(" + SheetRefs.wholeColumn(sheet, amountCol) + ")";
         }
-        StringBuilder sb = new StringBuilder("SUMIFS(").append(range(s, amountCol));
+        StringBuilder sb = new StringBuilder("SUMIFS(").append(SheetRefs.wholeColumn(sheet, amountCol));
         if (currency != null) {
-            sb.append(",").append(range(s, currencyCol)).append(",").append(q(currency));
+            sb.append(",").append(SheetRefs.wholeColumn(sheet, currencyCol)).append(",").append(q(currency));
         }
         for (int i = 0; i < more.length; i += 2) {
-            sb.append(",").append(range(s, (Integer) more[i])).append(",").append(more[i + 1]);
+            sb.append(",").append(SheetRefs.wholeColumn(sheet, (Integer) more[i])).append(",").append(more[i + 1]);
         }
         return sb.append(")").toString();
     }
 
     /** COUNTIFS over one sheet, by currency (none: all rows) and column / criterion pairs (at least one). */
     private static String countIfs(String sheet, int currencyCol, String currency, Object... pairs) {
-        String s = quote(sheet) + "!";
         StringBuilder sb = new StringBuilder("COUNTIFS(");
         if (currency != null) {
-            sb.append(range(s, currencyCol)).append(",").append(q(currency)).append(",");
+            sb.append(SheetRefs.wholeColumn(sheet, currencyCol)).append(",").append(q(currency)).append(",");
         }
         for (int i = 0; i < pairs.length; i += 2) {
-            sb.append(i == 0 ? "" : ",").append(range(s, (Integer) pairs[i])).append(",").append(pairs[i + 1]);
+            sb.append(i == 0 ? "" : ",").append(SheetRefs.wholeColumn(sheet, (Integer) pairs[i])).append(",").append(pairs[i + 1]);
         }
         return sb.append(")").toString();
     }
@@ -545,17 +583,13 @@ public final class CashAppWorkbookWriter implements AutoCloseable {
     private static String count(List<SheetTable.Part> parts, int column) {
         StringBuilder sb = new StringBuilder();
         for (SheetTable.Part p : parts) {
-            sb.append(sb.length() == 0 ? "" : "+").append("COUNT(").append(range(quote(p.sheetName()) + "!", column)).append(")");
+            sb.append(sb.length() == 0 ? "" : "+").append("COUNT(").append(SheetRefs.wholeColumn(p.sheetName(), column)).append(")");
         }
         return sb.toString();
     }
 
-    private static String range(String sheetPrefix, int column) {
-        return sheetPrefix + "$" + col(column) + ":$" + col(column);
-    }
-
     private static String q(String text) {
-        return "\"" + text.replace("\"", "\"\"") + "\"";
+        return SheetRefs.text(text);
     }
 
     private static void listValidation(Sheet sheet, int firstRow, int lastRow, int column, String[] values) {
@@ -572,16 +606,10 @@ public final class CashAppWorkbookWriter implements AutoCloseable {
         return String.format(Locale.ROOT, "%,.2f", v);
     }
 
-    private static String quote(String sheetName) {
-        return sheetName.matches("[A-Za-z_][A-Za-z0-9_]*") ? sheetName : "'" + sheetName.replace("'", "''") + "'";
-    }
-
-    static String col(int index) {
-        return CellReference.convertNumToColString(index);
-    }
-
     @Override
     public void close() throws IOException {
-        book.close();
+        if (checks != null) { // a pack's section: the pack owns the book
+            book.close();
+        }
     }
 }

@@ -14,6 +14,7 @@ import static com.arworkbench.model.WorklistSheets.OPEN_BALANCE;
 import static com.arworkbench.model.WorklistSheets.PROMISE_AMOUNT;
 import static com.arworkbench.model.WorklistSheets.PROMISE_DATE;
 import static com.arworkbench.model.WorklistSheets.STATUS;
+import static com.arworkbench.workbook.SheetRefs.col;
 
 import com.arworkbench.aging.AgingBucket;
 import com.arworkbench.dunning.CurrencySummary;
@@ -59,7 +60,6 @@ import org.apache.poi.ss.usermodel.SheetConditionalFormatting;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellRangeAddressList;
-import org.apache.poi.ss.util.CellReference;
 
 /**
  * Writes the dunning workbook from {@code dunning.xlsx}: Exceptions stream while the file is read;
@@ -153,15 +153,32 @@ public final class DunningWorkbookWriter implements AutoCloseable {
     private final SheetTable excluded;
     private final SheetTable top;
     private final ExceptionsSheet exceptions;
+    /** Checks and About belong to the workbook when it is the dunning workbook; null when dunning is a section of a pack. */
     private final ChecksSheet checks;
     private final AboutSheet about;
     private final CellStyle wrapTop;
     private final Map<Short, CellStyle> topAligned = new HashMap<>();
     private PreviousWorklist previous = PreviousWorklist.none();
-    /** Rows of other inputs listed on Exceptions (not export rows; see the row tie-out check). */
-    private long otherFileRows;
 
     public DunningWorkbookWriter(WorkbookTemplate template, DunningParameters p, List<String> sourceHeaders) {
+        this(filled(template, p), p, sourceHeaders);
+    }
+
+    private DunningWorkbookWriter(StyledWorkbook book, DunningParameters p, List<String> sourceHeaders) {
+        this(book, new ExceptionsSheet(book, sourceHeaders), p, true);
+        book.startStreaming();
+    }
+
+    /**
+     * Dunning as a section of a larger workbook (the month-end pack): the book, its Exceptions sheet,
+     * Checks and About are the caller's, and so are the template's placeholders (see
+     * {@link #placeholders}). The sheets keep their names. Declare before the book streams.
+     */
+    public DunningWorkbookWriter(StyledWorkbook book, ExceptionsSheet exceptions, DunningParameters p) {
+        this(book, exceptions, p, false);
+    }
+
+    private DunningWorkbookWriter(StyledWorkbook book, ExceptionsSheet exceptions, DunningParameters p, boolean ownsBook) {
         this.parameters = p;
         this.buckets = p.buckets().size() - 1; // without Current: nothing overdue is current
         this.wInterest = W_FIRST_BUCKET + buckets;
@@ -179,22 +196,33 @@ public final class DunningWorkbookWriter implements AutoCloseable {
         this.wPromiseDate = wStatus + 1;
         this.wPromiseAmount = wPromiseDate + 1;
         this.wNotes = wPromiseAmount + 1;
-        // The writer knows these; the job fills the rest (sourceFile, profile, version, generatedAt).
-        template.fill(Map.of("asOf", p.asOf().toString(), "policy", p.policy().name()));
-        this.book = new StyledWorkbook(template);
+        this.book = book;
         this.worklist = book.table(WORKLIST, worklistColumns(p), 4);
         this.items = book.table(ITEMS, ITEM_COLUMNS, 2);
         this.letters = book.table(LETTERS, LETTER_COLUMNS, 3);
         this.excluded = book.table(EXCLUDED, EXCLUDED_COLUMNS, 2);
         this.top = book.table(TOP_10, TOP_COLUMNS, 3);
-        this.exceptions = new ExceptionsSheet(book, sourceHeaders);
-        this.checks = new ChecksSheet(book);
-        this.about = new AboutSheet(book);
-        this.wrapTop = template.workbook().createCellStyle();
-        wrapTop.cloneStyleFrom(template.style(StyleRole.TEXT));
+        this.exceptions = exceptions;
+        this.checks = ownsBook ? new ChecksSheet(book) : null;
+        this.about = ownsBook ? new AboutSheet(book) : null;
+        this.wrapTop = book.template().workbook().createCellStyle();
+        wrapTop.cloneStyleFrom(book.style(StyleRole.TEXT));
         wrapTop.setVerticalAlignment(VerticalAlignment.TOP);
         wrapTop.setWrapText(true);
-        book.startStreaming();
+    }
+
+    /**
+     * The template placeholders the dunning sheets carry and the writer knows ({@code asOf},
+     * {@code policy}); the job fills the rest (sourceFile, profile, version, generatedAt). A pack
+     * fills them together with the other sections' own.
+     */
+    public static Map<String, String> placeholders(DunningParameters p) {
+        return Map.of("asOf", p.asOf().toString(), "policy", p.policy().name());
+    }
+
+    private static StyledWorkbook filled(WorkbookTemplate template, DunningParameters p) {
+        template.fill(placeholders(p));
+        return new StyledWorkbook(template);
     }
 
     private List<Column> worklistColumns(DunningParameters p) {
@@ -231,22 +259,30 @@ public final class DunningWorkbookWriter implements AutoCloseable {
     /** A row of another input (the customer master) that could not be used: listed, but not counted as an export row. */
     public void notUsedFromOtherFile(RejectedRow row, String fileName) {
         exceptions.addFromOtherFile(row, fileName);
-        otherFileRows++;
     }
 
     /** Writes the remaining sheets and the file; returns the master check text. */
     public String finish(DunningReport report, RowTieOut tieOut, List<Map.Entry<String, Object>> provenance,
                          OutputStream out) throws IOException {
         List<SheetTable.Part> exceptionParts = exceptions.finish();
+        String master = checks.write(writeSheets(report, tieOut, exceptionParts));
+        about.write(aboutEntries(report, provenance, master));
+        book.write(out);
+        return master;
+    }
+
+    /**
+     * Writes Worklist, Items, Letters, Excluded and Top 10; returns the dunning checks.
+     * {@code exceptionParts} are the finished Exceptions sheet, whose numbered rows count as rows of
+     * the export (rows of other inputs, listed by any section, are text and not counted).
+     */
+    public List<Check> writeSheets(DunningReport report, RowTieOut tieOut, List<SheetTable.Part> exceptionParts) {
         Map<String, Integer> totalRows = writeWorklist(report);
         List<SheetTable.Part> itemParts = writeItems(report);
         writeLetters(report);
         List<SheetTable.Part> excludedParts = writeExcluded(report);
         writeTop10(report);
-        String master = checks.write(checks(report, tieOut, totalRows, itemParts, excludedParts, exceptionParts));
-        about.write(aboutEntries(report, provenance, master));
-        book.write(out);
-        return master;
+        return checks(report, tieOut, totalRows, itemParts, excludedParts, exceptionParts);
     }
 
     // ---------------------------------------------------------------- Worklist
@@ -594,7 +630,7 @@ public final class DunningWorkbookWriter implements AutoCloseable {
             list.add(Check.of("Worklist Overdue total" + label + " = Items", worklistCell(W_OVERDUE, excel), overdue,
                     itemsAmount, itemAmounts, "The Overdue total row on Worklist vs. the sum of Amount on Items"));
             list.add(Check.of("Worklist buckets" + label + " add up to Overdue",
-                    "SUM(" + WORKLIST + "!$" + col(W_FIRST_BUCKET) + "$" + excel + ":$" + col(wInterest - 1) + "$" + excel + ")",
+                    "SUM(" + worklistCell(W_FIRST_BUCKET, excel) + ":$" + col(wInterest - 1) + "$" + excel + ")",
                     overdue, worklistCell(W_OVERDUE, excel), overdue, "The bucket totals vs. the Overdue total on Worklist"));
             list.add(Check.of("Worklist Interest total" + label + " = Items", worklistCell(wInterest, excel), interest,
                     sum(itemParts, I_CURRENCY, I_INTEREST, criterion), itemInterest,
@@ -607,16 +643,15 @@ public final class DunningWorkbookWriter implements AutoCloseable {
                     "The Amount due total vs. its parts"));
         }
         BigDecimal notices = BigDecimal.valueOf(report.notices().size());
-        list.add(Check.count("Worklist rows = notices", null, notices, "COUNT(" + WORKLIST + "!$A:$A)", notices,
+        list.add(Check.count("Worklist rows = notices", null, notices, "COUNT(" + SheetRefs.wholeColumn(WORKLIST, 0) + ")", notices,
                 "Notices the engine made vs. rows with a Rank on Worklist"));
-        list.add(Check.count("Letters = notices", null, notices, "COUNT(" + LETTERS + "!$A:$A)", notices,
+        list.add(Check.count("Letters = notices", null, notices, "COUNT(" + SheetRefs.wholeColumn(LETTERS, 0) + ")", notices,
                 "One letter per notice"));
         long itemsDunned = report.itemsDunned();
         long itemsExcluded = report.excluded().size();
-        // Rows of other inputs (the customer master) are on Exceptions too, but under a text reference that
-        // COUNT skips: they are not rows of the export and must not be counted against its rows read.
-        long exceptionRows = exceptionParts.stream().mapToLong(p -> Math.max(0, p.lastRow() - p.headerRow())).sum()
-                - otherFileRows;
+        // Rows of other inputs (the customer master; in a pack, any section's files) are on Exceptions too, but
+        // under a text reference that COUNT skips: they are not rows of the export and must not be counted.
+        long exceptionRows = exceptions.exportRows();
         String rows = count(itemParts, I_SOURCE) + "+" + count(excludedParts, X_SOURCE) + "+" + report.itemsNotOverdue()
                 + "+" + count(exceptionParts, 0) + "+" + tieOut.blankRows() + "+" + tieOut.headerRows();
         list.add(Check.count("Every row read is accounted for", null, BigDecimal.valueOf(tieOut.rowsRead()), rows,
@@ -628,19 +663,18 @@ public final class DunningWorkbookWriter implements AutoCloseable {
     }
 
     private static String worklistCell(int column, int excelRow) {
-        return WORKLIST + "!$" + col(column) + "$" + excelRow;
+        return SheetRefs.absolute(WORKLIST, column, excelRow);
     }
 
     private static String sum(List<SheetTable.Part> parts, int currencyCol, int amountCol, String currency) {
         StringBuilder sb = new StringBuilder();
         for (SheetTable.Part p : parts) {
-            String s = quote(p.sheetName()) + "!";
-            String amount = s + "$" + col(amountCol) + ":$" + col(amountCol);
+            String amount = SheetRefs.wholeColumn(p.sheetName(), amountCol);
             sb.append(sb.length() == 0 ? "" : "+");
             if (currency == null) {
                 sb.append("SUM(").append(amount).append(")");
             } else {
-                sb.append("SUMIF(").append(s).append("$").append(col(currencyCol)).append(":$").append(col(currencyCol))
+                sb.append("SUMIF(").append(SheetRefs.wholeColumn(p.sheetName(), currencyCol))
                         .append(",\"").append(currency).append("\",").append(amount).append(")");
             }
         }
@@ -650,8 +684,8 @@ public final class DunningWorkbookWriter implements AutoCloseable {
     private static String count(List<SheetTable.Part> parts, int column) {
         StringBuilder sb = new StringBuilder();
         for (SheetTable.Part p : parts) {
-            sb.append(sb.length() == 0 ? "" : "+").append("COUNT(").append(quote(p.sheetName())).append("!$")
-                    .append(col(column)).append(":$").append(col(column)).append(")");
+            sb.append(sb.length() == 0 ? "" : "+").append("COUNT(").append(SheetRefs.wholeColumn(p.sheetName(), column))
+                    .append(")");
         }
         return sb.toString();
     }
@@ -792,16 +826,10 @@ public final class DunningWorkbookWriter implements AutoCloseable {
         return s == null || s.isBlank();
     }
 
-    private static String quote(String sheetName) {
-        return sheetName.matches("[A-Za-z_][A-Za-z0-9_]*") ? sheetName : "'" + sheetName.replace("'", "''") + "'";
-    }
-
-    static String col(int index) {
-        return CellReference.convertNumToColString(index);
-    }
-
     @Override
     public void close() throws IOException {
-        book.close();
+        if (checks != null) { // a pack's section: the pack owns the book
+            book.close();
+        }
     }
 }

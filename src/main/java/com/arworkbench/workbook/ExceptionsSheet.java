@@ -21,6 +21,9 @@ public final class ExceptionsSheet {
     private final int rawColumns;
     /** Amounts still readable on rejected / not-open rows, per currency: the tie-out to the export's total needs them. */
     private final Map<String, BigDecimal> unusedAmounts = new TreeMap<>();
+    /** Numbered rows (of the open-items export) and text-referenced rows (of other inputs) listed. */
+    private long exportRows;
+    private long otherFileRows;
 
     /** Declare before streaming starts. {@code sourceHeaders} label the raw value columns. */
     public ExceptionsSheet(StyledWorkbook book, List<String> sourceHeaders) {
@@ -39,6 +42,7 @@ public final class ExceptionsSheet {
         SheetTable.RowWriter w = table.row();
         w.number(0, r.sourceRow());
         rest(w, r);
+        exportRows++;
     }
 
     /**
@@ -51,6 +55,20 @@ public final class ExceptionsSheet {
         w.text(0, fileName + " row " + r.sourceRow());
         w.text(1, r.disposition().label()).text(2, r.reason()).amount(3, r.amount()).text(4, r.currency());
         w.text(FIXED_COLUMNS + rawColumns, String.join(" | ", r.rawValues().stream().filter(v -> v != null && !v.isEmpty()).toList()));
+        otherFileRows++;
+    }
+
+    /**
+     * Rows of the open-items export listed so far: what COUNT over column A finds. In a pack every
+     * section ties its rows read to this one count, whoever listed the rows.
+     */
+    public long exportRows() {
+        return exportRows;
+    }
+
+    /** Rows of other inputs listed so far (text references, which COUNT skips). */
+    public long otherFileRows() {
+        return otherFileRows;
     }
 
     private void rest(SheetTable.RowWriter w, RejectedRow r) {
@@ -82,12 +100,19 @@ public final class ExceptionsSheet {
         return unusedAmounts.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
-    /** Formula summing the amounts of rejected and not-open rows, optionally of one currency. */
+    /**
+     * Formula summing the amounts of the export's rejected and not-open rows, optionally of one
+     * currency. Only numbered rows count (the "&gt;0" criterion on column A skips the text references of
+     * other inputs), as in
+     * {@link #unusedAmount}.
+     */
     public static String unusedAmountFormula(String currency) {
-        String sheet = NAME + "!";
-        String crit = currency == null ? "" : "," + sheet + "$E:$E,\"" + currency + "\"";
-        return "SUMIFS(" + sheet + "$D:$D," + sheet + "$B:$B,\"" + RowDisposition.REJECTED.label() + "\"" + crit + ")"
-                + "+SUMIFS(" + sheet + "$D:$D," + sheet + "$B:$B,\"" + RowDisposition.NOT_OPEN.label() + "\"" + crit + ")";
+        String amounts = SheetRefs.wholeColumn(NAME, 3);
+        String crit = (currency == null ? "" : "," + SheetRefs.wholeColumn(NAME, 4) + "," + SheetRefs.exactCriterion(currency))
+                + "," + SheetRefs.wholeColumn(NAME, 0) + ",\">0\"";
+        String category = SheetRefs.wholeColumn(NAME, 1);
+        return "SUMIFS(" + amounts + "," + category + "," + SheetRefs.text(RowDisposition.REJECTED.label()) + crit + ")"
+                + "+SUMIFS(" + amounts + "," + category + "," + SheetRefs.text(RowDisposition.NOT_OPEN.label()) + crit + ")";
     }
 
     public List<SheetTable.Part> finish() {

@@ -3,7 +3,6 @@ package com.arworkbench.workbook;
 import com.arworkbench.model.DocumentType;
 import com.arworkbench.model.OpenItem;
 import com.arworkbench.model.RejectedRow;
-import com.arworkbench.model.RowDisposition;
 import com.arworkbench.recon.LedgerComparison;
 import com.arworkbench.recon.LedgerKey;
 import com.arworkbench.recon.MatchStatus;
@@ -103,6 +102,7 @@ public final class ReconWorkbookWriter implements AutoCloseable {
     private static final String UNAPPLIED_INFO = "Unapplied cash in the subledger (info)";
 
     private final ReconReport report;
+    private final String summaryName;
     /** The text style, indented further: the reconciling categories under the difference. */
     private final CellStyle indented;
     private final StyledWorkbook book;
@@ -111,13 +111,38 @@ public final class ReconWorkbookWriter implements AutoCloseable {
     private final SheetTable rollForward;
     private final SheetTable unapplied;
     private final ExceptionsSheet exceptions;
+    /** Checks and About belong to the workbook when it is the reconciliation workbook; null in a pack. */
     private final ChecksSheet checks;
     private final AboutSheet about;
-    private long subledgerRowsNotUsed;
     private final Map<String, Long> otherRowsNotUsed = new TreeMap<>();
+    /** What {@link #writeSheets} wrote to Recon Data; About counts from it. */
+    private Tally tally;
 
     public ReconWorkbookWriter(WorkbookTemplate template, ReconReport report, List<String> subledgerHeaders) {
+        this(filled(template, report), report, subledgerHeaders);
+    }
+
+    private ReconWorkbookWriter(StyledWorkbook book, ReconReport report, List<String> subledgerHeaders) {
+        this(book, new ExceptionsSheet(book, subledgerHeaders), report, SUMMARY, true);
+        book.startStreaming();
+    }
+
+    /**
+     * The reconciliation as a section of a larger workbook (the month-end pack): the book, its
+     * Exceptions sheet, Checks and About are the caller's, and so are the template's placeholders
+     * (see {@link #placeholders}); Summary is the sheet {@code summaryName}. The Excel table and the
+     * pivot go onto the caller's template now: declare before the book streams.
+     */
+    public ReconWorkbookWriter(StyledWorkbook book, ExceptionsSheet exceptions, ReconReport report, String summaryName) {
+        this(book, exceptions, report, summaryName, false);
+    }
+
+    private ReconWorkbookWriter(StyledWorkbook book, ExceptionsSheet exceptions, ReconReport report, String summaryName,
+                                boolean ownsBook) {
         this.report = report;
+        this.summaryName = summaryName;
+        this.book = book;
+        WorkbookTemplate template = book.template();
         XSSFWorkbook wb = template.workbook();
         XSSFSheet dataSheet = requireSheet(wb, DATA);
         int header = template.headerRow(dataSheet);
@@ -126,18 +151,14 @@ public final class ReconWorkbookWriter implements AutoCloseable {
             throw new IllegalArgumentException(records + " records do not fit on one sheet with an Excel table (at most "
                     + (SheetTable.EXCEL_MAX_ROW_INDEX - header) + "): reconcile fewer entities or periods at a time");
         }
-        template.fill(Map.of("asOf", report.parameters().asOf().toString(),
-                "glKind", report.glHasDocuments() ? "detail lines, matched by document"
-                        : "trial balance (no documents: items cannot be matched one by one)"));
-        this.book = new StyledWorkbook(template);
         // Declared first: a table remembers where the template's {{columns}} marker is.
-        this.summary = book.table(SUMMARY, SUMMARY_COLUMNS, 3);
+        this.summary = book.table(summaryName, SUMMARY_COLUMNS, 3);
         this.data = book.table(DATA, DATA_COLUMNS, 1);
         this.rollForward = report.rollForwards().isEmpty() ? null : book.table(ROLL_FORWARD, ROLL_FORWARD_COLUMNS, 2);
         this.unapplied = book.table(UNAPPLIED, UNAPPLIED_COLUMNS, 2);
-        this.exceptions = new ExceptionsSheet(book, subledgerHeaders);
-        this.checks = new ChecksSheet(book);
-        this.about = new AboutSheet(book);
+        this.exceptions = exceptions;
+        this.checks = ownsBook ? new ChecksSheet(book) : null;
+        this.about = ownsBook ? new AboutSheet(book) : null;
         this.indented = wb.createCellStyle();
         indented.cloneStyleFrom(book.style(StyleRole.TEXT));
         indented.setAlignment(HorizontalAlignment.LEFT);
@@ -166,7 +187,21 @@ public final class ReconWorkbookWriter implements AutoCloseable {
                 SheetTable.setUpPrinting(rf);
             }
         }
-        book.startStreaming();
+    }
+
+    /**
+     * The template placeholders the writer knows ({@code asOf}, {@code glKind}); the job fills the
+     * rest. A pack fills them together with the other sections' own.
+     */
+    public static Map<String, String> placeholders(ReconReport report) {
+        return Map.of("asOf", report.parameters().asOf().toString(),
+                "glKind", report.glHasDocuments() ? "detail lines, matched by document"
+                        : "trial balance (no documents: items cannot be matched one by one)");
+    }
+
+    private static StyledWorkbook filled(WorkbookTemplate template, ReconReport report) {
+        template.fill(placeholders(report));
+        return new StyledWorkbook(template);
     }
 
     private static XSSFSheet requireSheet(XSSFWorkbook wb, String name) {
@@ -258,7 +293,6 @@ public final class ReconWorkbookWriter implements AutoCloseable {
     /** A row of the subledger export that is not a record. */
     public void notUsed(RejectedRow row) {
         exceptions.add(row);
-        subledgerRowsNotUsed++;
     }
 
     /** A row of the GL, the register or the prior period that is not a record: referenced as "file row n". */
@@ -270,14 +304,8 @@ public final class ReconWorkbookWriter implements AutoCloseable {
     /** Writes every sheet and the file; returns the master check text. */
     public String finish(RowTieOut subledgerTieOut, long glRowsRead, List<Map.Entry<String, Object>> provenance,
                          OutputStream out) throws IOException {
-        Tally tally = writeData();
         List<SheetTable.Part> exceptionParts = exceptions.finish();
-        Map<LedgerKey, Block> blocks = writeSummary(tally);
-        if (rollForward != null) {
-            writeRollForward();
-        }
-        writeUnapplied();
-        String master = checks.write(checks(tally, blocks, subledgerTieOut, exceptionParts));
+        String master = checks.write(writeSheets(subledgerTieOut, exceptionParts));
         List<Map.Entry<String, Object>> entries = new ArrayList<>(provenance);
         entries.add(Map.entry("As of", report.parameters().asOf()));
         entries.add(Map.entry("GL", report.glHasDocuments() ? "Detail lines: documents matched by reference"
@@ -298,6 +326,21 @@ public final class ReconWorkbookWriter implements AutoCloseable {
         about.write(entries);
         book.write(out);
         return master;
+    }
+
+    /**
+     * Writes Summary, Recon Data, Roll-forward and Unapplied Cash; returns the reconciliation checks.
+     * {@code exceptionParts} are the finished Exceptions sheet, whose numbered rows count as rows of
+     * the subledger export (rows of other inputs, listed by any section, are text and not counted).
+     */
+    public List<Check> writeSheets(RowTieOut subledgerTieOut, List<SheetTable.Part> exceptionParts) {
+        tally = writeData();
+        Map<LedgerKey, Block> blocks = writeSummary(tally);
+        if (rollForward != null) {
+            writeRollForward();
+        }
+        writeUnapplied();
+        return checks(tally, blocks, subledgerTieOut, exceptionParts);
     }
 
     // ---------------------------------------------------------------- Recon Data
@@ -374,7 +417,7 @@ public final class ReconWorkbookWriter implements AutoCloseable {
             int lastCategory = -1;
             for (MatchStatus s : MatchStatus.RECONCILING) {
                 w = line(k, s.label());
-                book.sheet(SUMMARY).getRow(w.rowIndex()).getCell(2).setCellStyle(indented); // the row is still in memory
+                book.sheet(summaryName).getRow(w.rowIndex()).getCell(2).setCellStyle(indented); // the row is still in memory
                 String status = crit("Match status", s.label());
                 w.formula(3, round(sumifs(crit("Source", ReconRecord.GL) + status + where) + "-"
                         + sumifs(crit("Source", ReconRecord.SUBLEDGER) + status + where)),
@@ -398,7 +441,7 @@ public final class ReconWorkbookWriter implements AutoCloseable {
             w.formula(3, round("D" + (diff + 1) + "-D" + (explained + 1)), c.unexplained().doubleValue());
             w.text(5, "Difference − explained: what no document explains");
             total(w);
-            flagNonZero(book.sheet(SUMMARY).getSheetConditionalFormatting(), unexplained, 3);
+            flagNonZero(book.sheet(summaryName).getSheetConditionalFormatting(), unexplained, 3);
 
             w = line(k, UNAPPLIED_INFO);
             String payments = crit("Source", ReconRecord.SUBLEDGER) + crit("Type", DocumentType.PAYMENT.label()) + where;
@@ -426,7 +469,7 @@ public final class ReconWorkbookWriter implements AutoCloseable {
 
     /** Rose fill when the cell is not zero to the cent. */
     private static void flagNonZero(SheetConditionalFormatting cf, int row, int col) {
-        String ref = CellReference.convertNumToColString(col) + (row + 1);
+        String ref = SheetRefs.col(col) + (row + 1);
         ConditionalFormattingRule rule = cf.createConditionalFormattingRule("ROUND(" + ref + ",2)<>0");
         rule.createPatternFormatting().setFillBackgroundColor(IndexedColors.ROSE.getIndex());
         rule.getPatternFormatting().setFillPattern(PatternFormatting.SOLID_FOREGROUND);
@@ -502,16 +545,15 @@ public final class ReconWorkbookWriter implements AutoCloseable {
         if (totals.isEmpty()) {
             unapplied.footerRow().text(0, "No unapplied cash or open credits at the as-of date");
         }
-        String amounts = "$" + AgingWorkbookWriter.col(U_AMOUNT) + "$" + (first + 1) + ":$" + AgingWorkbookWriter.col(U_AMOUNT)
-                + "$" + (last + 1);
-        String currencies = "$" + AgingWorkbookWriter.col(U_CURRENCY) + "$" + (first + 1) + ":$"
-                + AgingWorkbookWriter.col(U_CURRENCY) + "$" + (last + 1);
+        String amounts = "$" + SheetRefs.col(U_AMOUNT) + "$" + (first + 1) + ":$" + SheetRefs.col(U_AMOUNT) + "$" + (last + 1);
+        String currencies = "$" + SheetRefs.col(U_CURRENCY) + "$" + (first + 1) + ":$" + SheetRefs.col(U_CURRENCY) + "$"
+                + (last + 1);
         totals.forEach((currency, sum) -> {
             SheetTable.RowWriter w = unapplied.footerRow();
             w.text(0, "Total" + (currency.isEmpty() ? "" : " " + currency)).style(0, StyleRole.TOTAL_LABEL);
             w.text(U_CURRENCY, currency).style(U_CURRENCY, StyleRole.TOTAL_LABEL);
             w.formula(U_AMOUNT, round(totals.size() == 1 ? "SUM(" + amounts + ")"
-                    : "SUMIF(" + currencies + "," + quoteText(criterion(currency)) + "," + amounts + ")"), sum.doubleValue())
+                    : "SUMIF(" + currencies + "," + SheetRefs.exactCriterion(currency) + "," + amounts + ")"), sum.doubleValue())
                     .style(U_AMOUNT, StyleRole.TOTAL_AMOUNT);
         });
         unapplied.finish();
@@ -522,7 +564,7 @@ public final class ReconWorkbookWriter implements AutoCloseable {
     private List<Check> checks(Tally tally, Map<LedgerKey, Block> blocks, RowTieOut tieOut,
                                List<SheetTable.Part> exceptionParts) {
         List<Check> list = new ArrayList<>();
-        String notAfter = "," + TABLE + "[Match status]," + quoteText("<>" + MatchStatus.AFTER_CUT_OFF.label());
+        String notAfter = "," + TABLE + "[Match status]," + SheetRefs.text("<>" + MatchStatus.AFTER_CUT_OFF.label());
         for (LedgerComparison c : report.comparisons()) {
             LedgerKey k = c.key();
             Block b = blocks.get(k);
@@ -535,7 +577,7 @@ public final class ReconWorkbookWriter implements AutoCloseable {
                     summaryCell(b.difference()), c.difference(),
                     "GL lines not dated after the cut-off − subledger items, straight from the table, vs. Summary"));
             list.add(Check.of("Explained + unexplained" + label + " = difference", summaryCell(b.difference()),
-                    c.difference(), "SUM(Summary!$D$" + (b.firstCategory() + 1) + ":$D$" + (b.lastCategory() + 1) + ")+"
+                    c.difference(), "SUM(" + summaryCell(b.firstCategory()) + ":$D$" + (b.lastCategory() + 1) + ")+"
                             + summaryCell(b.unexplained()), c.explainedTotal().add(c.unexplained()),
                     "The reconciling categories plus the unexplained remainder add up to the difference"));
             if (report.glHasDocuments()) {
@@ -563,7 +605,7 @@ public final class ReconWorkbookWriter implements AutoCloseable {
             if (control != null) {
                 BigDecimal unused = single ? exceptions.unusedAmountAll() : exceptions.unusedAmount(currency);
                 list.add(Check.of("Export's own total" + label + " = subledger items + rejected rows", null, control,
-                        inTable + "+" + unusedSubledgerAmounts(single ? null : currency), items.add(unused),
+                        inTable + "+" + ExceptionsSheet.unusedAmountFormula(single ? null : currency), items.add(unused),
                         "The grand total row of the subledger export vs. its items and the amounts on its rejected rows"));
             } else {
                 list.add(Check.notApplicable("Export's own total" + label,
@@ -573,24 +615,16 @@ public final class ReconWorkbookWriter implements AutoCloseable {
         }
         StringBuilder rows = new StringBuilder(countifs(crit("Source", ReconRecord.SUBLEDGER)));
         for (SheetTable.Part p : exceptionParts) {
-            rows.append("+COUNT(").append(quoteSheet(p.sheetName())).append("!$A:$A)");
+            rows.append("+COUNT(").append(SheetRefs.wholeColumn(p.sheetName(), 0)).append(")");
         }
         rows.append("+").append(tieOut.blankRows()).append("+").append(tieOut.headerRows());
-        long listed = tally.count(ReconRecord.SUBLEDGER) + subledgerRowsNotUsed;
+        // exportRows() is what COUNT finds: the numbered rows, whichever section of a pack listed them.
+        long listed = tally.count(ReconRecord.SUBLEDGER) + exceptions.exportRows();
         list.add(Check.count("Every subledger row read is accounted for", null, BigDecimal.valueOf(tieOut.rowsRead()),
                 rows.toString(), BigDecimal.valueOf(listed + tieOut.blankRows() + tieOut.headerRows()),
                 "Rows read = Subledger records on Recon Data + numbered rows on Exceptions + " + tieOut.blankRows()
                         + " blank + " + tieOut.headerRows() + " header (rows of other files are referenced as text)"));
         return list;
-    }
-
-    /** Amounts on rejected / not-open rows of the subledger export (numbered rows; other files' rows are text). */
-    private static String unusedSubledgerAmounts(String currency) {
-        String s = ExceptionsSheet.NAME + "!";
-        String crit = (currency == null ? "" : "," + s + "$E:$E," + quoteText(criterion(currency))) + "," + s
-                + "$A:$A,\">0\"";
-        return "SUMIFS(" + s + "$D:$D," + s + "$B:$B," + quoteText(RowDisposition.REJECTED.label()) + crit + ")"
-                + "+SUMIFS(" + s + "$D:$D," + s + "$B:$B," + quoteText(RowDisposition.NOT_OPEN.label()) + crit + ")";
     }
 
     private static BigDecimal controlTotal(RowTieOut tieOut, String currency, boolean single) {
@@ -603,8 +637,8 @@ public final class ReconWorkbookWriter implements AutoCloseable {
         return null;
     }
 
-    private static String summaryCell(int row) {
-        return SUMMARY + "!$D$" + (row + 1);
+    private String summaryCell(int row) {
+        return SheetRefs.absolute(summaryName, 3, row + 1);
     }
 
     // ---------------------------------------------------------------- formulas
@@ -624,25 +658,14 @@ public final class ReconWorkbookWriter implements AutoCloseable {
 
     /** {@code ,ReconData[column],"value"}: an exact-match criterion (wildcards and operators in the value escaped). */
     static String crit(String column, String value) {
-        return "," + TABLE + "[" + column + "]," + quoteText(criterion(value));
-    }
-
-    static String criterion(String value) {
-        String v = value == null ? "" : value.replace("~", "~~").replace("*", "~*").replace("?", "~?");
-        return !v.isEmpty() && "=<>".indexOf(v.charAt(0)) >= 0 ? "=" + v : v;
-    }
-
-    private static String quoteText(String s) {
-        return "\"" + s.replace("\"", "\"\"") + "\"";
-    }
-
-    private static String quoteSheet(String sheetName) {
-        return sheetName.matches("[A-Za-z_][A-Za-z0-9_]*") ? sheetName : "'" + sheetName.replace("'", "''") + "'";
+        return "," + TABLE + "[" + column + "]," + SheetRefs.exactCriterion(value);
     }
 
     @Override
     public void close() throws IOException {
-        book.close();
+        if (checks != null) { // a pack's section: the pack owns the book
+            book.close();
+        }
     }
 
     // ---------------------------------------------------------------- cached values

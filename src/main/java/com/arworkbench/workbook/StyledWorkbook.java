@@ -62,6 +62,25 @@ public final class StyledWorkbook implements AutoCloseable {
         return t;
     }
 
+    /**
+     * Drops a template sheet the output does not need (a pack without a GL has no reconciliation);
+     * call before {@link #startStreaming()}. A sheet that has a declared table cannot go: something
+     * still writes to it.
+     */
+    public void removeSheet(String sheetName) {
+        if (streaming != null) {
+            throw new IllegalStateException("sheets must be removed before streaming starts");
+        }
+        if (pendingTables.containsKey(sheetName)) {
+            throw new IllegalStateException("sheet '" + sheetName + "' has a table declared on it");
+        }
+        int index = template.workbook().getSheetIndex(sheetName);
+        if (index < 0) {
+            throw new IllegalStateException("the template has no sheet '" + sheetName + "'");
+        }
+        template.workbook().removeSheetAt(index); // POI also drops and re-indexes the sheet-local names
+    }
+
     int headerRowOf(String sheetName) {
         return headerRows.getOrDefault(sheetName, 0);
     }
