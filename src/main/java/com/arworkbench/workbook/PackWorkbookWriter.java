@@ -1,10 +1,29 @@
 package com.arworkbench.workbook;
 
+import com.arworkbench.aging.AgedItem;
+import com.arworkbench.aging.AgingParameters;
+import com.arworkbench.aging.AgingReport;
+import com.arworkbench.cashapp.CashApplicationReport;
+import com.arworkbench.dunning.DunningParameters;
+import com.arworkbench.dunning.DunningReport;
+import com.arworkbench.kpi.ExpectedPayment;
+import com.arworkbench.kpi.KpiReport;
+import com.arworkbench.model.PreviousWorklist;
+import com.arworkbench.model.RejectedRow;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
 /**
  * The month-end pack: one workbook with a Dashboard, the KPI sheets, and the sheets of every
- * capability the inputs allow, sharing one Exceptions, one Checks and one About.
+ * capability the inputs allow, sharing one Exceptions, one Checks and one About. Sheets of
+ * capabilities without inputs are dropped from the template before anything streams.
  */
-public final class PackWorkbookWriter {
+public final class PackWorkbookWriter implements AutoCloseable {
 
     public static final String TEMPLATE = "month-end-pack.xlsx";
     public static final String DASHBOARD = "Dashboard";
@@ -17,6 +36,141 @@ public final class PackWorkbookWriter {
     public static final String RECON = "Reconciliation";
     public static final String CASH_APP = "Cash Application";
 
-    private PackWorkbookWriter() {
+    private static final List<String> KPI_SHEETS = List.of(KPIS, CUSTOMER_KPIS, FORECAST, BACK_TEST);
+    private static final List<String> DUNNING_SHEETS = List.of(DunningWorkbookWriter.WORKLIST, DunningWorkbookWriter.ITEMS,
+            DunningWorkbookWriter.LETTERS, DunningWorkbookWriter.EXCLUDED, DunningWorkbookWriter.TOP_10);
+    private static final List<String> RECON_SHEETS = List.of(RECON, ReconWorkbookWriter.PIVOT, ReconWorkbookWriter.DATA,
+            ReconWorkbookWriter.ROLL_FORWARD, ReconWorkbookWriter.UNAPPLIED);
+    private static final List<String> CASH_APP_SHEETS = List.of(CASH_APP, CashAppWorkbookWriter.APPLIED,
+            CashAppWorkbookWriter.REVIEW, CashAppWorkbookWriter.UNAPPLIED, CashAppWorkbookWriter.DEDUCTIONS,
+            CashAppWorkbookWriter.ERP_IMPORT);
+
+    /** What the pack holds besides Dashboard and aging, and what each section needs up front. */
+    public record Contents(boolean kpis, DunningParameters dunning, com.arworkbench.recon.ReconReport recon,
+                           CashApplicationReport cashApp, LocalDate asOf) {
+    }
+
+    private final StyledWorkbook book;
+    private final ExceptionsSheet exceptions;
+    private final DashboardSheet dashboard;
+    private final AgingWorkbookWriter aging;
+    private final KpiSheets kpis;
+    private final DunningWorkbookWriter dunning;
+    private final ReconWorkbookWriter recon;
+    private final CashAppWorkbookWriter cashApp;
+    private final ChecksSheet checks;
+    private final AboutSheet about;
+
+    /** The template's placeholders must be filled before; see {@link #placeholders(Contents)}. */
+    public PackWorkbookWriter(WorkbookTemplate template, Contents contents, AgingParameters agingParameters,
+                              List<String> openItemHeaders) {
+        this.book = new StyledWorkbook(template);
+        drop(!contents.kpis(), KPI_SHEETS);
+        drop(contents.dunning() == null, DUNNING_SHEETS);
+        drop(contents.recon() == null, RECON_SHEETS);
+        drop(contents.cashApp() == null, CASH_APP_SHEETS);
+        this.dashboard = new DashboardSheet(book);
+        this.exceptions = new ExceptionsSheet(book, openItemHeaders);
+        List<Column> forecastColumns = contents.kpis()
+                ? List.of(Column.date("Expected payment date"), Column.text("Forecast basis")) : List.of();
+        this.aging = new AgingWorkbookWriter(book, exceptions, agingParameters, AGING, AGING_DETAIL, forecastColumns);
+        this.kpis = contents.kpis() ? new KpiSheets(book, AGING_DETAIL, AgingWorkbookWriter.FUTURE) : null;
+        this.dunning = contents.dunning() == null ? null : new DunningWorkbookWriter(book, exceptions, contents.dunning());
+        this.recon = contents.recon() == null ? null : new ReconWorkbookWriter(book, exceptions, contents.recon(), RECON);
+        this.cashApp = contents.cashApp() == null ? null
+                : new CashAppWorkbookWriter(book, exceptions, contents.cashApp(), contents.asOf(), CASH_APP);
+        this.checks = new ChecksSheet(book);
+        this.about = new AboutSheet(book);
+        book.startStreaming();
+    }
+
+    /** The placeholders the sections' own titles use (as-of, policy, GL kind). */
+    public static Map<String, String> placeholders(Contents contents) {
+        java.util.HashMap<String, String> m = new java.util.HashMap<>();
+        m.put("asOf", contents.asOf().toString());
+        if (contents.dunning() != null) {
+            m.putAll(DunningWorkbookWriter.placeholders(contents.dunning()));
+        }
+        if (contents.recon() != null) {
+            m.putAll(ReconWorkbookWriter.placeholders(contents.recon()));
+        }
+        return m;
+    }
+
+    private void drop(boolean drop, List<String> sheets) {
+        if (drop) {
+            for (String s : sheets) {
+                if (book.template().workbook().getSheet(s) != null) {
+                    book.removeSheet(s);
+                }
+            }
+        }
+    }
+
+    /** An aged open item, with its expected payment when the pack has a forecast. */
+    public void item(AgedItem aged, ExpectedPayment expected) {
+        if (kpis == null) {
+            aging.item(aged);
+        } else {
+            aging.item(aged, Arrays.asList(expected == null ? null : expected.date(), expected == null ? null : expected.basis()));
+        }
+    }
+
+    public void previousWorklist(PreviousWorklist previous) {
+        if (dunning != null) {
+            dunning.previousWorklist(previous);
+        }
+    }
+
+    /** A row of the open-items export that is not an item (listed once, whichever sections use the export). */
+    public void notUsed(RejectedRow row) {
+        exceptions.add(row);
+    }
+
+    public void notUsedFromOtherFile(RejectedRow row, String fileName) {
+        exceptions.addFromOtherFile(row, fileName);
+    }
+
+    /** The figures each section needs at the end; null for sections the pack does not have. */
+    public record Results(AgingReport aging, RowTieOut openItemsTieOut, KpiReport kpis, DunningReport dunning) {
+    }
+
+    /** Writes every remaining sheet, the one Checks sheet and About, then the file; returns the master check. */
+    public String finish(Results r, List<Map.Entry<String, Object>> provenance, OutputStream out) throws IOException {
+        List<SheetTable.Part> exceptionParts = exceptions.finish();
+        List<Check> all = new ArrayList<>(prefixed("Aging: ", aging.writeSheets(r.aging(), r.openItemsTieOut(), exceptionParts)));
+        KpiSheets.Placement placement = null;
+        if (kpis != null) {
+            List<Check> kpiChecks = new ArrayList<>();
+            placement = kpis.write(r.kpis(), kpiChecks);
+            all.addAll(prefixed("KPIs: ", kpiChecks));
+        }
+        if (dunning != null) {
+            all.addAll(prefixed("Dunning: ", dunning.writeSheets(r.dunning(), r.openItemsTieOut(), exceptionParts)));
+        }
+        if (recon != null) {
+            all.addAll(prefixed("Reconciliation: ", recon.writeSheets(r.openItemsTieOut(), exceptionParts)));
+        }
+        if (cashApp != null) {
+            all.addAll(prefixed("Cash application: ", cashApp.writeSheets(r.openItemsTieOut(), exceptionParts)));
+        }
+        dashboard.write(r.aging(), kpis == null ? null : r.kpis(), placement);
+        String master = checks.write(all);
+        List<Map.Entry<String, Object>> entries = new ArrayList<>(provenance);
+        entries.add(Map.entry("Master check", master));
+        about.write(entries);
+        book.write(out);
+        return master;
+    }
+
+    /** On one Checks sheet the sections' checks say whose they are ("Aging: Every row read…" and "Dunning: …"). */
+    private static List<Check> prefixed(String prefix, List<Check> checks) {
+        return checks.stream().map(c -> new Check(prefix + c.name(), c.expectedFormula(), c.expected(), c.actualFormula(),
+                c.actual(), c.note(), c.applicable(), c.isCount())).toList();
+    }
+
+    @Override
+    public void close() throws IOException {
+        book.close();
     }
 }

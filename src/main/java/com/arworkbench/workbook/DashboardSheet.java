@@ -1,0 +1,189 @@
+package com.arworkbench.workbook;
+
+import com.arworkbench.aging.AgingBucket;
+import com.arworkbench.aging.AgingReport;
+import com.arworkbench.aging.CurrencyTotals;
+import com.arworkbench.kpi.CurrencyKpis;
+import com.arworkbench.kpi.Kpi;
+import com.arworkbench.kpi.KpiReport;
+import com.arworkbench.kpi.MonthKpis;
+import com.arworkbench.kpi.WindowKpis;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+
+/**
+ * The Dashboard: the headline KPIs of the largest currency (live references to the KPI sheets,
+ * with cached values) and three charts: aging by bucket, the DSO / BPDSO / ADD trend and the
+ * 13-week forecast. A person sees the story first; every number leads back to its sheet.
+ */
+public final class DashboardSheet {
+
+    private static final List<Column> COLUMNS = List.of(Column.text("KPI"), Column.amount("Value"), Column.text("Unit"),
+            Column.text("Period / basis"), Column.text("How it is computed"));
+    /** Charts sit right of the table. */
+    private static final int CHART_COLUMN = 6;
+
+    private final StyledWorkbook book;
+    private final SheetTable table;
+
+    /** Declare before the book streams. */
+    public DashboardSheet(StyledWorkbook book) {
+        this.book = book;
+        this.table = book.table(PackWorkbookWriter.DASHBOARD, COLUMNS, 1);
+    }
+
+    /**
+     * @param kpis      null when no invoice history was given: the Dashboard then shows the aging only
+     * @param placement where {@link KpiSheets} wrote the first currency's rows (null without KPIs)
+     */
+    public void write(AgingReport aging, KpiReport kpis, KpiSheets.Placement placement) {
+        String currency = placement != null ? placement.currency() : aging.currencies().isEmpty() ? ""
+                : largest(aging);
+        CurrencyTotals totals = aging.currencies().get(currency);
+        CurrencyKpis c = kpis == null ? null : kpis.currencies().get(currency);
+        String unit = currency.isEmpty() ? "amount" : currency;
+        if (totals != null) {
+            headline("Open AR (aged)", totals.total(), unit, "as of " + aging.parameters().asOf(),
+                    "Total of the Aging sheet: open items aged at the as-of date");
+        }
+        if (c != null) {
+            MonthKpis m = c.lastMonth();
+            String period = m.firstDay() + " to " + m.monthEnd();
+            ref("% current", placement, "% current", m.percentCurrent(), "%", "as of " + m.monthEnd(), Kpi.PERCENT_CURRENT);
+            ref("% over 90 days", placement, "% over 90", m.percentOver90(), "%", "as of " + m.monthEnd(), Kpi.PERCENT_OVER_90);
+            ref("DSO", placement, "DSO", m.dso(), "days", period, Kpi.DSO);
+            ref("Best possible DSO", placement, "Best possible DSO", m.bestPossibleDso(), "days", period, Kpi.BEST_POSSIBLE_DSO);
+            ref("ADD (average days delinquent)", placement, "ADD", m.averageDaysDelinquent(), "days", period,
+                    Kpi.AVERAGE_DAYS_DELINQUENT);
+            ref("DSO (countback)", placement, "DSO (countback)", m.countbackDso(), "days", "as of " + m.monthEnd(),
+                    Kpi.COUNTBACK_DSO);
+            ref("CEI (month)", placement, "CEI", m.cei(), "%", period, Kpi.CEI);
+            WindowKpis w = c.window();
+            String window = w.months() + " months, " + w.firstDay() + " to " + w.asOf();
+            headline("CEI (" + w.months() + " months)", w.cei(), "%", window, Kpi.CEI_WINDOW.formula());
+            headline("Bad-debt % (" + w.months() + " months)", w.badDebtPercent(), "%", window, Kpi.BAD_DEBT_PERCENT.formula());
+            headline("Average payment delay (" + w.months() + " months)", w.averagePaymentDelay(), "days", window,
+                    Kpi.PAYMENT_DELAY.formula());
+            SheetTable.RowWriter f = table.row();
+            f.text(0, "Expected collections, next " + c.forecast().weeks().size() + " weeks")
+                    .formula(1, placement.cells().get("Forecast 13 weeks"), c.forecast().weeksTotal().doubleValue())
+                    .text(2, unit).text(3, "from " + kpis.parameters().asOf().plusDays(1))
+                    .text(4, "Sum of the weeks on the Forecast sheet (due date + each customer's median days late)");
+            if (c.backTest().available() && placement.cells().containsKey("Back-test error")) {
+                SheetTable.RowWriter b = table.row();
+                BigDecimal e = c.backTest().weightedAbsolutePercentError();
+                b.text(0, "Forecast back-test: weighted absolute error");
+                if (e == null) {
+                    b.formula(1, placement.cells().get("Back-test error"), "");
+                } else {
+                    b.formula(1, placement.cells().get("Back-test error"), e.doubleValue());
+                }
+                b.text(2, "%").text(3, "forecast from " + c.backTest().cutoff())
+                        .text(4, "Σ|forecast − actual| ÷ Σ actual × 100 over the weeks on the Back-test sheet");
+            }
+        }
+        if (aging.currencies().size() > 1) {
+            table.row().text(0, "Other currencies").text(3, String.join(", ", aging.currencies().keySet().stream()
+                    .filter(k -> !k.equals(currency)).toList())).text(4, "Figures above are " + unit
+                    + " only; every currency has its own rows on the other sheets (amounts are never converted)");
+        }
+        int bucketRows = writeBuckets(aging, currency);
+        table.finish();
+        drawCharts(aging, currency, bucketRows, kpis, placement);
+    }
+
+    private void headline(String label, BigDecimal value, String unit, String period, String how) {
+        table.row().text(0, label).amount(1, value).text(2, unit).text(3, period).text(4, how);
+    }
+
+    private void ref(String label, KpiSheets.Placement p, String cell, BigDecimal value, String unit, String period, Kpi kpi) {
+        SheetTable.RowWriter w = table.row();
+        w.text(0, label);
+        String formula = p.cells().get(cell);
+        if (value == null) {
+            w.formula(1, formula, "");
+        } else {
+            w.formula(1, formula, value.doubleValue());
+        }
+        w.text(2, unit).text(3, period).text(4, kpi.formula());
+    }
+
+    /** The bucket block under the table (outside its filter): the data of the aging chart. Returns its first row. */
+    private int writeBuckets(AgingReport aging, String currency) {
+        table.footerRow();
+        SheetTable.RowWriter h = table.footerRow();
+        h.text(0, "Aging bucket").style(0, StyleRole.HEADER).text(1, "Open amount").style(1, StyleRole.HEADER_NUMBER);
+        CurrencyTotals t = aging.currencies().get(currency);
+        int first = -1;
+        List<AgingBucket> buckets = aging.parameters().buckets().buckets();
+        for (int i = 0; i < buckets.size(); i++) {
+            SheetTable.RowWriter w = table.footerRow();
+            if (first < 0) {
+                first = w.rowIndex();
+            }
+            w.text(0, buckets.get(i).label()).amount(1, t == null ? BigDecimal.ZERO : t.bucket(i));
+        }
+        return first;
+    }
+
+    private void drawCharts(AgingReport aging, String currency, int firstBucketRow, KpiReport kpis, KpiSheets.Placement p) {
+        XSSFSheet sheet = book.templateSheet(PackWorkbookWriter.DASHBOARD);
+        String unit = currency.isEmpty() ? "Amount" : currency;
+        List<AgingBucket> buckets = aging.parameters().buckets().buckets();
+        int lastBucketRow = firstBucketRow + buckets.size() - 1;
+        CurrencyTotals t = aging.currencies().get(currency);
+        List<BigDecimal> values = new ArrayList<>();
+        for (int i = 0; i < buckets.size(); i++) {
+            values.add(t == null ? BigDecimal.ZERO : t.bucket(i));
+        }
+        Charts.bar(sheet, new Charts.Anchor(CHART_COLUMN, 3, CHART_COLUMN + 9, 21), "Open AR by aging bucket"
+                        + (currency.isEmpty() ? "" : " (" + currency + ")"),
+                Charts.columnRef(PackWorkbookWriter.DASHBOARD, 0, firstBucketRow, lastBucketRow),
+                buckets.stream().map(AgingBucket::label).toList(),
+                List.of(new Charts.Series("Open amount", Charts.columnRef(PackWorkbookWriter.DASHBOARD, 1, firstBucketRow,
+                        lastBucketRow), values)), unit);
+        if (kpis == null || p == null || p.firstMonthRow() < 0) {
+            return;
+        }
+        CurrencyKpis c = kpis.currencies().get(currency);
+        List<String> labels = c.months().stream().map(m -> m.monthEnd().toString().substring(0, 7)).toList();
+        // Month labels come from the Month end dates on KPIs: text categories keep the cache and the cells alike.
+        String categories = Charts.columnRef(PackWorkbookWriter.KPIS, 2, p.firstMonthRow(), p.lastMonthRow());
+        Charts.line(sheet, new Charts.Anchor(CHART_COLUMN + 9, 3, CHART_COLUMN + 18, 21), "DSO, best possible DSO and ADD",
+                categories, labels, List.of(
+                        series("DSO", KpiSheets.M_DSO, p, c.months().stream().map(MonthKpis::dso).toList()),
+                        series("Best possible DSO", KpiSheets.M_BPDSO, p, c.months().stream().map(MonthKpis::bestPossibleDso).toList()),
+                        series("ADD", KpiSheets.M_ADD, p, c.months().stream().map(MonthKpis::averageDaysDelinquent).toList())),
+                "Days");
+        List<String> weeks = c.forecast().weeks().stream().map(w -> "W" + w.week()).toList();
+        Charts.columns(sheet, new Charts.Anchor(CHART_COLUMN, 22, CHART_COLUMN + 18, 40), "13-week collection forecast"
+                        + (currency.isEmpty() ? "" : " (" + currency + ")"),
+                Charts.columnRef(PackWorkbookWriter.FORECAST, 1, p.firstWeekRow(), p.lastWeekRow()),
+                c.forecast().weeks().stream().map(w -> "Week " + w.week()).toList(),
+                List.of(new Charts.Series("Expected collections", Charts.columnRef(PackWorkbookWriter.FORECAST,
+                        KpiSheets.F_AMOUNT, p.firstWeekRow(), p.lastWeekRow()),
+                        c.forecast().weeks().stream().map(w -> w.amount()).toList())), unit, false);
+        assert weeks.size() == c.forecast().weeks().size();
+    }
+
+    private static Charts.Series series(String name, int column, KpiSheets.Placement p, List<BigDecimal> values) {
+        // A month without sales has no DSO: the chart shows a gap (null), as the empty cell does.
+        return new Charts.Series(name, Charts.columnRef(PackWorkbookWriter.KPIS, column, p.firstMonthRow(), p.lastMonthRow()),
+                values.stream().map(v -> v == null ? null : v).toList());
+    }
+
+    private static String largest(AgingReport aging) {
+        return aging.currencies().values().stream()
+                .max((a, b) -> a.total().abs().compareTo(b.total().abs()))
+                .map(CurrencyTotals::currency).orElse("");
+    }
+
+    static BigDecimal percent(BigDecimal part, BigDecimal whole) {
+        return whole.signum() == 0 ? null : part.multiply(BigDecimal.valueOf(100)).divide(whole, MathContext.DECIMAL64)
+                .setScale(2, RoundingMode.HALF_UP);
+    }
+}
