@@ -25,7 +25,8 @@ final class DocumentTypes {
                 "mahnung", "zinsen");
         put(DocumentType.ADJUSTMENT, "journal", "journal entry", "adjustment", "ab", "sa", "general journal", "umbuchung");
         put(DocumentType.WRITE_OFF, "write off", "writeoff", "write offs", "bad debt", "bad debt write off", "abschreibung",
-                "ausbuchung", "forderungsverlust");
+                "ausbuchung", "forderungsverlust", "bad debts", "written off", "bad debt expense", "debt write off",
+                "uncollectible", "wertberichtigung");
     }
 
     private DocumentTypes() {

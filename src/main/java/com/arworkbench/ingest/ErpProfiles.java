@@ -17,7 +17,8 @@ import java.util.Set;
 
 /**
  * The built-in profiles per kind of table, loaded once from the classpath: open-items exports from
- * {@code ingest/erp-profiles.json}, customer masters from {@code ingest/customer-master-profiles.json}.
+ * {@code ingest/erp-profiles.json}, customer masters from {@code ingest/customer-master-profiles.json}, and
+ * so on: each {@link TableKind} names its resource.
  */
 public final class ErpProfiles {
 
@@ -26,6 +27,7 @@ public final class ErpProfiles {
     private static final List<ErpProfile> LEDGER = load(TableKind.GENERAL_LEDGER.profileResource());
     private static final List<ErpProfile> BANK = load(TableKind.BANK_STATEMENT.profileResource());
     private static final List<ErpProfile> REMITTANCE = load(TableKind.REMITTANCE_ADVICE.profileResource());
+    private static final List<ErpProfile> HISTORY = load(TableKind.INVOICE_HISTORY.profileResource());
 
     private ErpProfiles() {
     }
@@ -42,6 +44,7 @@ public final class ErpProfiles {
             case GENERAL_LEDGER -> LEDGER;
             case BANK_STATEMENT -> BANK;
             case REMITTANCE_ADVICE -> REMITTANCE;
+            case INVOICE_HISTORY -> HISTORY;
         };
     }
 

@@ -18,7 +18,10 @@ public enum Field {
     ORIGINAL_AMOUNT("originalAmount", "Original amount"),
     CURRENCY("currency", "Currency"),
     DEBIT_CREDIT("debitCredit", "Debit/credit indicator"),
+    /** The date a document was cleared / settled / paid; on open items it marks a row as no longer open. */
     CLEARING_DATE("clearingDate", "Clearing date"),
+    /** A document's payment status as the export words it ("Paid In Full", "Open", "Closed"); on invoice histories. */
+    STATUS("status", "Status"),
     ENTITY("entity", "Entity / company code"),
     REFERENCE("reference", "Reference"),
     /** A dispute flag (Y/N) or reason text; on open items. */

@@ -12,10 +12,22 @@ import java.util.Map;
  *                      currency), from its total rows
  * @param signsNormalized credits/payments the export showed as positive and were made negative
  * @param dueDateFallbacks items without a due date, aged by their document date
+ * @param notes           further counts of what a reader decided about rows it still used, by a label a user
+ *                        reads (e.g. the invoice history's "status says paid but no paid date"); empty if none
  */
 public record IngestSummary(long rowsRead, long items, Map<RowDisposition, Long> dispositions,
                             Map<String, BigDecimal> controlTotals, Map<String, Long> controlTotalRows,
-                            long signsNormalized, long dueDateFallbacks) {
+                            long signsNormalized, long dueDateFallbacks, Map<String, Long> notes) {
+
+    public IngestSummary(long rowsRead, long items, Map<RowDisposition, Long> dispositions,
+                         Map<String, BigDecimal> controlTotals, Map<String, Long> controlTotalRows,
+                         long signsNormalized, long dueDateFallbacks) {
+        this(rowsRead, items, dispositions, controlTotals, controlTotalRows, signsNormalized, dueDateFallbacks, Map.of());
+    }
+
+    public long note(String label) {
+        return notes.getOrDefault(label, 0L);
+    }
 
     public long count(RowDisposition d) {
         return dispositions.getOrDefault(d, 0L);

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Finds the header row under a report preamble, picks the profile, and decides each column's date
@@ -227,24 +228,12 @@ public final class LayoutDetector {
                 candidates = ErpProfiles.all(kind);
                 how = "detected";
             }
-            ColumnMapping.Match best = null;
-            long bestRow = -1;
-            for (RawRow r : head) {
-                if (r.isBlank()) {
-                    continue;
-                }
-                for (ErpProfile p : candidates) {
-                    ColumnMapping.Match m = ColumnMapping.match(p, r);
-                    if (kind.usable(m.mapping()) && (best == null || m.score() > best.score())) {
-                        best = m;
-                        bestRow = r.rowNumber();
-                    }
-                }
-            }
-            if (best == null) {
+            Optional<HeaderMatch> best = bestHeader(head, kind, candidates);
+            if (best.isEmpty()) {
                 return null;
             }
-            return new Header(bestRow, best.mapping(), best.profile(), best.profile().name(), how);
+            HeaderMatch b = best.get();
+            return new Header(b.row(), b.mapping(), b.profile(), b.profile().name(), how);
         }
 
         private UnreadableFileException noHeader() {
@@ -268,5 +257,32 @@ public final class LayoutDetector {
     }
 
     private record Header(long row, ColumnMapping mapping, ErpProfile profile, String label, String how) {
+    }
+
+    /**
+     * A usable header row and how strongly it matched: 2 per mapped column, 3 per header distinctive
+     * of the profile's ERP.
+     */
+    record HeaderMatch(long row, ColumnMapping mapping, ErpProfile profile, int score) {
+    }
+
+    /** The best-scoring usable header of the kind among the rows (the first on a tie), or empty. */
+    static Optional<HeaderMatch> bestHeader(List<RawRow> rows, TableKind kind, List<ErpProfile> candidates) {
+        ColumnMapping.Match best = null;
+        long bestRow = -1;
+        for (RawRow r : rows) {
+            if (r.isBlank()) {
+                continue;
+            }
+            for (ErpProfile p : candidates) {
+                ColumnMapping.Match m = ColumnMapping.match(p, r);
+                if (kind.usable(m.mapping()) && (best == null || m.score() > best.score())) {
+                    best = m;
+                    bestRow = r.rowNumber();
+                }
+            }
+        }
+        return best == null ? Optional.empty()
+                : Optional.of(new HeaderMatch(bestRow, best.mapping(), best.profile(), best.score()));
     }
 }

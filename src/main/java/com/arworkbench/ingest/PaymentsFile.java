@@ -20,16 +20,40 @@ import java.util.Locale;
 public record PaymentsFile(SourceFile source, String format, List<Payment> payments, List<RejectedRow> notUsed,
                            List<String> controlNotes) {
 
-    public static PaymentsFile read(Path path, String displayName) throws IOException, UnreadableFileException {
-        String head = head(path);
-        String trimmed = head.stripLeading();
+    /** A bank file recognised by its first bytes rather than as a table. */
+    enum BankFormat {
+        BAI2("BAI2 cash management file"),
+        CAMT05X("ISO 20022 camt.05x XML statement");
+
+        private final String label;
+
+        BankFormat(String label) {
+            this.label = label;
+        }
+
+        String label() {
+            return label;
+        }
+    }
+
+    /** BAI2 (starts with an "01," record) or camt.05x XML, else null: then the file may be a bank statement table. */
+    static BankFormat bankFormat(Path path) throws IOException {
+        String trimmed = head(path).stripLeading();
         if (trimmed.startsWith("01,")) {
+            return BankFormat.BAI2;
+        }
+        String lower = trimmed.toLowerCase(Locale.ROOT);
+        return lower.startsWith("<") && lower.contains("camt.05") ? BankFormat.CAMT05X : null;
+    }
+
+    public static PaymentsFile read(Path path, String displayName) throws IOException, UnreadableFileException {
+        BankFormat format = bankFormat(path);
+        if (format == BankFormat.BAI2) {
             Bai2File bai2 = Bai2File.read(path, displayName);
             return new PaymentsFile(SourceFile.of(path, displayName), "BAI2 cash management file", bai2.payments(),
                     bai2.notUsed(), bai2.controlProblems());
         }
-        String lower = trimmed.toLowerCase(Locale.ROOT);
-        if (lower.startsWith("<") && lower.contains("camt.05")) {
+        if (format == BankFormat.CAMT05X) {
             Camt053File camt = Camt053File.read(path, displayName);
             return new PaymentsFile(camt.source(), "ISO 20022 camt.053 statement (" + camt.statements() + " statement(s), "
                     + camt.entries() + " entries)", camt.payments(), camt.notUsed(), List.of());

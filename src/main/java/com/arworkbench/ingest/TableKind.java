@@ -11,7 +11,8 @@ public enum TableKind {
     CUSTOMER_MASTER("customer master", "/ingest/customer-master-profiles.json"),
     GENERAL_LEDGER("general ledger export", "/ingest/gl-profiles.json"),
     BANK_STATEMENT("bank statement export", "/ingest/bank-csv-profiles.json"),
-    REMITTANCE_ADVICE("remittance advice", "/ingest/remittance-profiles.json");
+    REMITTANCE_ADVICE("remittance advice", "/ingest/remittance-profiles.json"),
+    INVOICE_HISTORY("invoice history", "/ingest/history-profiles.json");
 
     private static final Set<Field> MASTER_DETAILS = Set.of(Field.CONTACT_NAME, Field.EMAIL, Field.PHONE, Field.LANGUAGE,
             Field.PAYMENT_TERMS, Field.CREDIT_LIMIT, Field.COLLECTOR, Field.DUNNING_BLOCK, Field.PAYER_ACCOUNT);
@@ -44,6 +45,8 @@ public enum TableKind {
             case GENERAL_LEDGER -> (m.has(Field.ACCOUNT) || m.has(Field.ACCOUNT_NAME))
                     && (m.has(Field.AMOUNT) || m.has(Field.BALANCE) || (m.has(Field.DEBIT) && m.has(Field.CREDIT)));
             case REMITTANCE_ADVICE -> m.has(Field.REFERENCE) && m.has(Field.DOCUMENT_NUMBER) && m.has(Field.AMOUNT);
+            case INVOICE_HISTORY -> customer && (m.has(Field.ORIGINAL_AMOUNT) || m.has(Field.AMOUNT))
+                    && m.has(Field.DOCUMENT_DATE) && m.columns().size() >= 3;
             case BANK_STATEMENT -> (m.has(Field.AMOUNT) || m.has(Field.CREDIT))
                     && (m.has(Field.POSTING_DATE) || m.has(Field.VALUE_DATE))
                     && (m.has(Field.DESCRIPTION) || m.has(Field.PAYER) || m.has(Field.REFERENCE));
@@ -61,6 +64,9 @@ public enum TableKind {
                     + "or debit and credit columns";
             case BANK_STATEMENT -> "a booking or value date, an amount (or credit column), and a payer or remittance text";
             case REMITTANCE_ADVICE -> "a payment reference, an invoice number and the amount paid";
+            case INVOICE_HISTORY -> "a customer, an invoice (document) date and the document amount (e.g. 'Amount', "
+                    + "'Total', 'Betrag in Hauswährung'); a paid date ('Date Closed', 'Fully Paid On Date', "
+                    + "'Ausgleichsdatum', 'Closed at Date', …) and a due date are read when present";
         };
     }
 }

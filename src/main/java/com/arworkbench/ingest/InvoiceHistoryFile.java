@@ -1,0 +1,38 @@
+package com.arworkbench.ingest;
+
+import java.io.IOException;
+import java.nio.file.Path;
+
+/**
+ * An invoice history export, opened: an invoice register, closed/cleared items (SAP FBL5N cleared
+ * items, NetSuite "Date Closed", Business Central "Closed at Date", Xero "Fully Paid On Date"), or a
+ * write-offs (bad debts) list, which is the same layout with write-off documents. Rows are streamed
+ * to the sink, never held: a history of millions of lines reads in constant memory.
+ */
+public record InvoiceHistoryFile(SourceFile source, SniffResult sniff, TableReader reader, Layout layout) {
+
+    /** Note: a status column said paid/closed, but there was no paid date; the record is left unsettled. */
+    public static final String PAID_STATUS_WITHOUT_DATE = "Status says paid but no paid date: left unsettled";
+    /** Note: a paid date was given while an amount was still open (or the status said open); left unsettled. */
+    public static final String PAID_DATE_BUT_OPEN = "Paid date given but still open (open amount not zero, or status open): left unsettled";
+    /** Note: records with a paid date. */
+    public static final String SETTLED = "Settled (with a paid date)";
+    /** Note: write-off documents, the bad debts. */
+    public static final String WRITE_OFFS = "Write-offs (bad debts)";
+
+    public static InvoiceHistoryFile open(Path path, String displayName) throws IOException, UnreadableFileException {
+        SourceFile source = SourceFile.of(path, displayName);
+        SniffResult sniff = FormatSniffer.sniff(path);
+        TableReader reader = TableReaders.open(path, sniff);
+        Layout layout = LayoutDetector.detect(reader, sniff, IngestOptions.detect(), TableKind.INVOICE_HISTORY);
+        return new InvoiceHistoryFile(source, sniff, reader, layout);
+    }
+
+    /**
+     * Converts every row, in source order, into the sink. rowsRead = records + rejected + structural
+     * rows; the export's last bare total row per currency becomes a control total.
+     */
+    public IngestSummary read(HistorySink sink) throws IOException, UnreadableFileException {
+        return HistoryRowInterpreter.run(reader, layout, sink);
+    }
+}

@@ -1,0 +1,99 @@
+package com.arworkbench.ingest;
+
+import com.arworkbench.model.Customer;
+import com.arworkbench.model.DocumentType;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Reads the canonical fields of a document row by the layout: customer, dates, document type and
+ * whether the export marks the row as a credit. One instance per read, because it remembers what
+ * repeated values (dates, types, customers) mean instead of parsing them on every row.
+ */
+final class RowFields {
+
+    private static final Set<String> CREDIT_INDICATORS = Set.of("H", "C", "CR", "CREDIT", "HABEN");
+    /** Bounds the memories: a file with millions of distinct values must not grow them without end. */
+    private static final int MEMO_LIMIT = 50_000;
+
+    private final Layout layout;
+    private final ColumnMapping map;
+    private final Map<Field, Map<String, LocalDate>> dateMemo = new EnumMap<>(Field.class);
+    private final Map<String, DocumentType> typeMemo = new HashMap<>();
+    private String lastCustomerText;
+    private Customer lastCustomer;
+
+    RowFields(Layout layout) {
+        this.layout = layout;
+        this.map = layout.mapping();
+    }
+
+    /** A date cell: {@code text} null when the column is missing or empty; {@code date} null when the text is no date. */
+    record DateCell(String text, LocalDate date) {
+        boolean invalid() {
+            return text != null && date == null;
+        }
+    }
+
+    String text(RawRow row, Field field) {
+        return map.has(field) ? row.cell(map.index(field)).strip() : "";
+    }
+
+    /** The customer from its id/name columns, a combined "Name (ID)" column, or the heading above the rows. */
+    Customer customer(RawRow row, String headingContext) {
+        String id = text(row, Field.CUSTOMER_ID);
+        String name = text(row, Field.CUSTOMER_NAME);
+        if (!id.isEmpty() || !name.isEmpty()) {
+            return new Customer(id, name);
+        }
+        String combined = text(row, Field.CUSTOMER);
+        if (!combined.isEmpty()) {
+            if (!combined.equals(lastCustomerText)) {
+                lastCustomerText = combined;
+                lastCustomer = CustomerText.parse(combined);
+            }
+            return lastCustomer;
+        }
+        if (!map.hasCustomer() && headingContext != null) {
+            return CustomerText.parse(headingContext);
+        }
+        return null;
+    }
+
+    DocumentType type(String typeText) {
+        return typeMemo.size() < MEMO_LIMIT
+                ? typeMemo.computeIfAbsent(typeText, t -> DocumentTypes.map(t, layout.profile()))
+                : DocumentTypes.map(typeText, layout.profile());
+    }
+
+    /** The export's debit/credit indicator says credit (SAP "H", "C", "CR"). */
+    boolean creditIndicated(RawRow row) {
+        return map.has(Field.DEBIT_CREDIT) && CREDIT_INDICATORS.contains(text(row, Field.DEBIT_CREDIT).toUpperCase(Locale.ROOT));
+    }
+
+    DateCell date(RawRow row, Field field) {
+        String t = text(row, field);
+        if (t.isEmpty()) {
+            return new DateCell(null, null);
+        }
+        Map<String, LocalDate> memo = dateMemo.computeIfAbsent(field, f -> new HashMap<>());
+        LocalDate d = memo.get(t);
+        if (d == null && !memo.containsKey(t)) {
+            d = DateParser.parse(t, layout.dateOrder(field)).orElse(null);
+            if (memo.size() >= MEMO_LIMIT) {
+                memo.clear();
+            }
+            memo.put(t, d);
+        }
+        return new DateCell(t, d);
+    }
+
+    String dateProblem(Field field, String text) {
+        return field.label() + " '" + text + "' is not a valid date (column read as "
+                + layout.dateOrder(field).label() + ")";
+    }
+}

@@ -1,0 +1,234 @@
+package com.arworkbench.ingest;
+
+import com.arworkbench.model.RejectedRow;
+import com.arworkbench.model.RowDisposition;
+import java.math.BigDecimal;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * The rows of an AR export that are not data: blank lines, report preamble, the header and its
+ * repeats, group headings, subtotals and grand totals. Shared by every reader of document lines
+ * (open items, invoice history) so both treat a report's furniture the same way.
+ *
+ * <p>A bare "Total" row is held until the table ends: a data row after it shows it was a subtotal;
+ * the last one per currency is the export's grand total and becomes a control total. Rows listed
+ * while a total is held wait with it, so the sink still sees rows in source order.
+ */
+final class StructuralRows {
+
+    private final Layout layout;
+    private final ColumnMapping map;
+    /** The column whose value a total or heading row carries (open amount, or a history's document amount). */
+    private final int amountColumn;
+    private final Consumer<RejectedRow> sink;
+    private final List<String> headerRaw;
+    private final List<String> headerFolded;
+    private final int[] amountColumns;
+    private final Map<RowDisposition, Long> counts = new EnumMap<>(RowDisposition.class);
+    private final Map<String, BigDecimal> controlTotals = new LinkedHashMap<>();
+    private final Map<String, Long> controlTotalRows = new LinkedHashMap<>();
+    private final List<PendingTotal> pendingTotals = new ArrayList<>();
+    private final Deque<RejectedRow> held = new ArrayDeque<>();
+    private String headingContext;
+
+    StructuralRows(Layout layout, Field amountField, Consumer<RejectedRow> sink) {
+        this.layout = layout;
+        this.map = layout.mapping();
+        this.amountColumn = map.index(amountField);
+        this.sink = sink;
+        this.headerRaw = map.headers();
+        this.headerFolded = headerRaw.stream().map(Field::normalizeHeader).toList();
+        // A total's label is never read from a money column.
+        this.amountColumns = map.columns().entrySet().stream().filter(e -> e.getKey().isAmount())
+                .mapToInt(Map.Entry::getValue).toArray();
+    }
+
+    /**
+     * Counts or lists the row if it is structural.
+     *
+     * @return false for a data row; any held totals were then demoted to subtotals, so the caller
+     *         may {@link #emit} its own rejections at once
+     */
+    boolean handle(RawRow row) {
+        if (row.isBlank()) {
+            count(RowDisposition.BLANK);
+            return true;
+        }
+        if (row.rowNumber() < layout.headerRow()) {
+            list(row, RowDisposition.PREAMBLE, "Above the header row");
+            return true;
+        }
+        if (row.rowNumber() == layout.headerRow()) {
+            count(RowDisposition.HEADER);
+            return true;
+        }
+        if (isRepeatedHeader(row)) {
+            list(row, RowDisposition.REPEATED_HEADER, "Repeated header row");
+            return true;
+        }
+        String totalLabel = totalLabel(row);
+        if (totalLabel != null) {
+            if (TotalRows.GRAND_TOTAL.matcher(totalLabel).matches()) {
+                pendingTotals.add(new PendingTotal(row, totalLabel));
+            } else {
+                list(row, RowDisposition.SUBTOTAL, "Subtotal row '" + totalLabel + "' (not an item)");
+            }
+            return true;
+        }
+        int filled = 0;
+        String only = null;
+        for (int i = 0; i < row.width(); i++) {
+            if (!row.cell(i).isBlank()) {
+                filled++;
+                only = row.cell(i).strip();
+            }
+        }
+        if (filled == 1 && row.cell(amountColumn).isBlank()) {
+            headingContext = only;
+            list(row, RowDisposition.GROUP_HEADING, map.hasCustomer() ? "Heading or note row (one cell, no amount)"
+                    : "Customer heading: the items below belong to '" + only + "'");
+            return true;
+        }
+        demotePendingTotals();
+        return false;
+    }
+
+    /** The last one-cell heading seen: the customer of the rows below it when the export has no customer column. */
+    String headingContext() {
+        return headingContext;
+    }
+
+    /** Lists a data row that was not used (rejected, not open). */
+    void emit(RejectedRow r) {
+        count(r.disposition());
+        sink.accept(r);
+    }
+
+    /** Settles the held totals at the end of the table: the last per currency is the grand total. */
+    void finish() {
+        Map<String, PendingTotal> lastPerCurrency = new LinkedHashMap<>();
+        Map<PendingTotal, BigDecimal> amounts = new LinkedHashMap<>();
+        for (PendingTotal t : pendingTotals) {
+            Optional<AmountParser.Amount> a = AmountParser.parse(t.row.cell(amountColumn), layout.numberStyle());
+            if (a.isPresent()) {
+                amounts.put(t, a.get().value());
+                lastPerCurrency.put(currency(t.row, a.get()), t);
+            }
+        }
+        List<RejectedRow> tail = new ArrayList<>();
+        for (PendingTotal t : pendingTotals) {
+            String currency = null;
+            for (Map.Entry<String, PendingTotal> e : lastPerCurrency.entrySet()) {
+                if (e.getValue() == t) {
+                    currency = e.getKey();
+                }
+            }
+            if (currency != null) {
+                controlTotals.put(currency, amounts.get(t));
+                controlTotalRows.put(currency, t.row.rowNumber());
+                tail.add(rejected(t.row, RowDisposition.TOTAL, "Export's grand total" + (currency.isEmpty() ? "" : " (" + currency + ")")
+                        + ": used as the control total", amounts.get(t), currency));
+            } else {
+                tail.add(rejected(t.row, RowDisposition.SUBTOTAL, "Total row '" + t.label + "' (not the last total)", null, ""));
+            }
+        }
+        pendingTotals.clear();
+        List<RejectedRow> ordered = new ArrayList<>(held);
+        held.clear();
+        ordered.addAll(tail);
+        ordered.sort((a, b) -> Long.compare(a.sourceRow(), b.sourceRow()));
+        ordered.forEach(this::emit);
+    }
+
+    Map<RowDisposition, Long> counts() {
+        return Map.copyOf(counts);
+    }
+
+    Map<String, BigDecimal> controlTotals() {
+        return Map.copyOf(controlTotals);
+    }
+
+    Map<String, Long> controlTotalRows() {
+        return Map.copyOf(controlTotalRows);
+    }
+
+    /** The row's currency: its currency column, else the code written with the amount, else "". */
+    String currency(RawRow row, AmountParser.Amount amount) {
+        String c = map.has(Field.CURRENCY) ? row.cell(map.index(Field.CURRENCY)).strip().toUpperCase(Locale.ROOT) : "";
+        if (!c.isEmpty()) {
+            return c;
+        }
+        return amount != null && amount.currency() != null ? amount.currency() : "";
+    }
+
+    /** The label of a total row, or null. A row with a document number or a real date is never a total. */
+    private String totalLabel(RawRow row) {
+        if (map.has(Field.DOCUMENT_NUMBER) && !row.cell(map.index(Field.DOCUMENT_NUMBER)).isBlank()) {
+            return null;
+        }
+        for (Field f : new Field[] {Field.DUE_DATE, Field.DOCUMENT_DATE}) {
+            String t = map.has(f) ? row.cell(map.index(f)).strip() : "";
+            if (!t.isEmpty() && DateParser.parse(t, layout.dateOrder(f)).isPresent()) {
+                return null;
+            }
+        }
+        return TotalRows.label(row, amountColumns);
+    }
+
+    private boolean isRepeatedHeader(RawRow row) {
+        int same = 0;
+        int headerCells = 0;
+        for (int i = 0; i < headerFolded.size(); i++) {
+            if (headerFolded.get(i).isEmpty()) {
+                continue;
+            }
+            headerCells++;
+            // Repeated headers are copies of the header: compare the text before paying for folding.
+            String cell = row.cell(i).strip();
+            if (cell.equalsIgnoreCase(headerRaw.get(i)) || (cell.length() == headerRaw.get(i).length()
+                    && Field.normalizeHeader(cell).equals(headerFolded.get(i)))) {
+                same++;
+            }
+        }
+        return same >= 2 && same * 2 >= headerCells;
+    }
+
+    private void demotePendingTotals() {
+        for (PendingTotal t : pendingTotals) {
+            emit(rejected(t.row, RowDisposition.SUBTOTAL, "Subtotal row '" + t.label + "' (more items follow it)", null, ""));
+        }
+        pendingTotals.clear();
+        while (!held.isEmpty()) {
+            emit(held.poll());
+        }
+    }
+
+    private void list(RawRow row, RowDisposition d, String reason) {
+        RejectedRow r = rejected(row, d, reason, null, "");
+        if (pendingTotals.isEmpty()) {
+            emit(r);
+        } else {
+            held.add(r);
+        }
+    }
+
+    static RejectedRow rejected(RawRow row, RowDisposition d, String reason, BigDecimal amount, String currency) {
+        return new RejectedRow(row.rowNumber(), d, reason, row.values(), amount, currency);
+    }
+
+    private void count(RowDisposition d) {
+        counts.merge(d, 1L, Long::sum);
+    }
+
+    private record PendingTotal(RawRow row, String label) {
+    }
+}
