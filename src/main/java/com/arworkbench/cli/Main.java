@@ -15,6 +15,9 @@ import com.arworkbench.jobs.CashAppRequest;
 import com.arworkbench.jobs.DunningJob;
 import com.arworkbench.jobs.DunningRequest;
 import com.arworkbench.jobs.NamedFile;
+import com.arworkbench.jobs.PackJob;
+import com.arworkbench.jobs.PackRequest;
+import com.arworkbench.jobs.PackRole;
 import com.arworkbench.jobs.ReconJob;
 import com.arworkbench.jobs.ReconRequest;
 import com.arworkbench.jobs.Inspection;
@@ -30,6 +33,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -57,6 +62,14 @@ public final class Main {
                            [--profile NAME] [--mapping FILE.json] [--templates DIR]
               ar-workbench cashapp OPEN_ITEMS --payments FILE --as-of YYYY-MM-DD --out FILE.xlsx
                            [--remittances FILE] [--customers FILE] [--rules FILE.json] [--profile NAME] [--mapping FILE.json]
+              ar-workbench kpi OPEN_ITEMS --history FILE --as-of YYYY-MM-DD --out FILE.xlsx
+                           [--prior FILE] [--write-offs FILE] [--profile NAME] [--mapping FILE.json] [--templates DIR]
+              ar-workbench pack FILE... --as-of YYYY-MM-DD --out FILE.xlsx
+                           (each FILE recognised by content: open items, invoice history, GL, payments,
+                            remittance advice, customer master, previous worklist; or name a file's role:)
+                           [--history FILE] [--prior FILE] [--write-offs FILE] [--gl FILE] [--gl-accounts 1200]
+                           [--payments FILE] [--remittances FILE] [--customers FILE] [--previous FILE]
+                           [--profile NAME] [--mapping FILE.json] [--templates DIR]
               ar-workbench inspect INPUT [--profile NAME] [--mapping FILE.json]
               ar-workbench serve [--port 7070] [--host 127.0.0.1] [--max-upload-mb 200]
               ar-workbench bench [--rows 1000000] [--format csv|xlsx] [--customers 20000] [--keep]
@@ -79,12 +92,15 @@ public final class Main {
         try {
             CliArguments a = CliArguments.parse(args, Set.of("as-of", "out", "basis", "buckets", "profile", "mapping",
                     "templates", "port", "host", "max-upload-mb", "rows", "format", "customers", "token", "previous",
-                    "policy", "job", "gl", "gl-accounts", "register", "prior", "payments", "rules", "remittances"));
+                    "policy", "job", "gl", "gl-accounts", "register", "prior", "payments", "rules", "remittances", "history",
+                    "write-offs", "history-rows"));
             switch (a.command()) {
                 case "aging" -> aging(a, out);
                 case "dunning" -> dunning(a, out);
                 case "recon" -> recon(a, out);
                 case "cashapp" -> cashapp(a, out);
+                case "kpi" -> kpi(a, out);
+                case "pack" -> pack(a, out);
                 case "inspect" -> inspect(a, out);
                 case "serve" -> serve(a, out);
                 case "bench" -> Benchmark.run(a, out);
@@ -92,7 +108,7 @@ public final class Main {
                 case "help", "--help", "-h" -> out.print(usage());
                 case "version", "--version" -> out.println("AR Workbench " + AppVersion.get());
                 default -> throw new CliArguments.UsageException("unknown command '" + a.command()
-                        + "' (commands: aging, inspect, serve, bench, templates, help)");
+                        + "' (commands: aging, dunning, recon, cashapp, kpi, pack, inspect, serve, bench, templates, help)");
             }
             return EXIT_OK;
         } catch (CliArguments.UsageException | IllegalArgumentException e) {
@@ -158,6 +174,48 @@ public final class Main {
                 asOf(a.require("as-of", "2026-06-30")), ingestOptions(a), existing(a, "customers"), existing(a, "rules"),
                 existing(a, "remittances"), templateDir(a));
         runJob(target, os -> CashAppJob.run(request, os), out);
+    }
+
+    private static void kpi(CliArguments a, PrintStream out) throws IOException, UnreadableFileException {
+        a.allowOnly(Set.of("as-of", "out", "history", "prior", "write-offs", "profile", "mapping", "templates"));
+        Path input = input(a);
+        a.require("history", "invoice-history.csv");
+        Path target = outputFile(a);
+        List<PackRequest.PackFile> files = new ArrayList<>(List.of(new PackRequest.PackFile(NamedFile.of(input),
+                PackRole.OPEN_ITEMS)));
+        roleFiles(a, files);
+        runJob(target, os -> PackJob.run(new PackRequest(files, asOf(a.require("as-of", "2026-06-30")), ingestOptions(a),
+                List.of(), templateDir(a)), os), out);
+    }
+
+    private static void pack(CliArguments a, PrintStream out) throws IOException, UnreadableFileException {
+        a.allowOnly(Set.of("as-of", "out", "history", "prior", "write-offs", "gl", "gl-accounts", "payments", "remittances",
+                "customers", "previous", "profile", "mapping", "templates"));
+        List<PackRequest.PackFile> files = new ArrayList<>();
+        for (String f : a.positional()) {
+            Path p = Path.of(f);
+            if (!Files.isRegularFile(p)) {
+                throw new java.nio.file.NoSuchFileException(p.toString());
+            }
+            files.add(new PackRequest.PackFile(NamedFile.of(p), null));
+        }
+        roleFiles(a, files);
+        if (files.isEmpty()) {
+            throw new CliArguments.UsageException("give the files of the pack (at least the open-items export)");
+        }
+        Path target = outputFile(a);
+        runJob(target, os -> PackJob.run(new PackRequest(files, asOf(a.require("as-of", "2026-06-30")), ingestOptions(a),
+                ReconRequest.accounts(a.option("gl-accounts")), templateDir(a)), os), out);
+    }
+
+    /** Files named by role (--history FILE …) join the pack with that role instead of being recognised. */
+    private static void roleFiles(CliArguments a, List<PackRequest.PackFile> files) throws IOException {
+        for (String option : List.of("history", "prior", "write-offs", "gl", "payments", "remittances", "customers", "previous")) {
+            NamedFile f = existing(a, option);
+            if (f != null) {
+                files.add(new PackRequest.PackFile(f, PackRole.parse(option)));
+            }
+        }
     }
 
     private static NamedFile existing(CliArguments a, String option) throws IOException {

@@ -120,6 +120,47 @@ final class Provenance {
         return e;
     }
 
+    static List<Map.Entry<String, Object>> forPack(OpenItemsFile file, IngestSummary ingest, AgingReport aging,
+                                                   PackInputs inputs, List<Map.Entry<String, Object>> otherSources,
+                                                   com.arworkbench.kpi.KpiReport kpis) {
+        List<Map.Entry<String, Object>> e = new ArrayList<>();
+        AgingParameters p = aging.parameters();
+        e.add(Map.entry("Tool", "AR Workbench " + AppVersion.get()));
+        e.add(Map.entry("Generated at (UTC)", Instant.now().truncatedTo(ChronoUnit.SECONDS).toString()));
+        e.add(Map.entry("Job", "Month-end pack"));
+        e.add(Map.entry("As-of date", p.asOf()));
+        for (PackInputs.Input i : inputs.all()) {
+            e.add(Map.entry("File: " + i.file().name(), i.role().label() + " · " + i.description() + " · " + i.how()));
+        }
+        e.add(Map.entry("Aging basis", p.basis().label()));
+        e.add(Map.entry("Buckets", String.join(", ", p.buckets().buckets().stream().map(b -> b.label()).toList())));
+        source(e, file);
+        if (ingest.items() == 0 && ingest.rejected() == 0) {
+            e.add(Map.entry("Warning", NO_DATA_ROWS));
+        }
+        e.add(Map.entry("Rows read", ingest.rowsRead()));
+        e.add(Map.entry("Rows aged (Aging Detail)", aging.itemsAged()));
+        e.add(Map.entry("Rows future-dated (Future-dated)", aging.itemsFuture()));
+        rowCounts(e, ingest);
+        e.add(Map.entry("Currencies", String.join(", ", aging.currencies().keySet().stream()
+                .map(c -> c.isEmpty() ? "(none given)" : c).toList())));
+        e.addAll(otherSources);
+        if (kpis != null) {
+            var k = kpis.parameters();
+            e.add(Map.entry("KPI window", k.months() + " periods ending " + k.asOf()));
+            e.add(Map.entry("Forecast", k.forecastWeeks() + " weeks; a customer's own median needs " + k.minPaidInvoices()
+                    + " paid invoices"));
+            e.add(Map.entry("Back-test cut-off", kpis.backTestCutoff() == null ? "none" : kpis.backTestCutoff().toString()));
+            var c = kpis.counts();
+            e.add(Map.entry("History records used / ignored (dated after the as-of date)", c.historyRecords() + " / "
+                    + c.historyFutureDated()));
+            for (var m : kpis.methods()) {
+                e.add(Map.entry("Method: " + m.title(), m.text()));
+            }
+        }
+        return e;
+    }
+
     private static void rowCounts(List<Map.Entry<String, Object>> e, IngestSummary ingest) {
         for (RowDisposition d : RowDisposition.values()) {
             if (ingest.count(d) > 0) {

@@ -44,7 +44,7 @@ public final class ReconJob {
 
         ReconEngine engine = new ReconEngine(new ReconParameters(request.asOf()), gl.shape() == GeneralLedgerFile.Shape.DETAIL);
         List<RejectedRow> subledgerRows = new ArrayList<>();
-        IngestSummary ingest = subledger.read(sink(engine::subledger, subledgerRows::add));
+        IngestSummary ingest = subledger.read(RowSink.of(engine::subledger, subledgerRows::add));
         List<Map.Entry<String, RejectedRow>> otherRows = new ArrayList<>();
         GeneralLedgerFile.Summary glSummary = gl.read(new GeneralLedgerFile.Sink() {
             @Override
@@ -61,14 +61,14 @@ public final class ReconJob {
         if (request.register() != null) {
             OpenItemsFile register = InputNames.named("register", () -> OpenItemsFile.open(request.register().path(),
                     request.register().name(), IngestOptions.detect()));
-            IngestSummary s = register.read(sink(engine::register, r -> otherRows.add(Map.entry(register.source().displayName(), r))));
+            IngestSummary s = register.read(RowSink.of(engine::register, r -> otherRows.add(Map.entry(register.source().displayName(), r))));
             extraProvenance.add(Map.entry("Register", register.source().displayName() + " · SHA-256 " + register.source().sha256()
                     + " · " + register.layout().profileLabel() + " · " + s.items() + " movements, " + s.rejected() + " rows not used"));
         }
         if (request.prior() != null) {
             OpenItemsFile prior = InputNames.named("prior period", () -> OpenItemsFile.open(request.prior().path(), request.prior().name(),
                     IngestOptions.detect()));
-            IngestSummary s = prior.read(sink(engine::prior, r -> otherRows.add(Map.entry(prior.source().displayName(), r))));
+            IngestSummary s = prior.read(RowSink.of(engine::prior, r -> otherRows.add(Map.entry(prior.source().displayName(), r))));
             extraProvenance.add(Map.entry("Prior period open items", prior.source().displayName() + " · SHA-256 "
                     + prior.source().sha256() + " · " + s.items() + " items, " + s.rejected() + " rows not used"));
         }
@@ -96,19 +96,5 @@ public final class ReconJob {
         long t3 = System.nanoTime();
         return new ReconOutcome(subledger.source(), subledger.layout(), ingest, gl, glSummary, report, master,
                 new AgingOutcome.Timings((t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, (t3 - t2) / 1_000_000));
-    }
-
-    private static RowSink sink(Consumer<OpenItem> items, Consumer<RejectedRow> rejected) {
-        return new RowSink() {
-            @Override
-            public void item(OpenItem item) {
-                items.accept(item);
-            }
-
-            @Override
-            public void notUsed(RejectedRow row) {
-                rejected.accept(row);
-            }
-        };
     }
 }

@@ -1,0 +1,296 @@
+package com.arworkbench.jobs;
+
+import com.arworkbench.aging.AgedItem;
+import com.arworkbench.aging.AgingBasis;
+import com.arworkbench.aging.AgingEngine;
+import com.arworkbench.aging.AgingParameters;
+import com.arworkbench.aging.BucketScheme;
+import com.arworkbench.cashapp.CashApplicationEngine;
+import com.arworkbench.cashapp.CashApplicationReport;
+import com.arworkbench.cashapp.Tolerances;
+import com.arworkbench.dunning.CustomerDirectory;
+import com.arworkbench.dunning.DunningEngine;
+import com.arworkbench.dunning.DunningParameters;
+import com.arworkbench.ingest.CustomerMasterFile;
+import com.arworkbench.ingest.GeneralLedgerFile;
+import com.arworkbench.ingest.HistorySink;
+import com.arworkbench.ingest.IngestOptions;
+import com.arworkbench.ingest.IngestSummary;
+import com.arworkbench.ingest.InvoiceHistoryFile;
+import com.arworkbench.ingest.OpenItemsFile;
+import com.arworkbench.ingest.PaymentsFile;
+import com.arworkbench.ingest.PolicyFile;
+import com.arworkbench.ingest.PreviousWorklistFile;
+import com.arworkbench.ingest.RemittanceFile;
+import com.arworkbench.ingest.RowSink;
+import com.arworkbench.ingest.UnreadableFileException;
+import com.arworkbench.kpi.ExpectedPayment;
+import com.arworkbench.kpi.KpiEngine;
+import com.arworkbench.kpi.KpiParameters;
+import com.arworkbench.kpi.KpiReport;
+import com.arworkbench.model.Customer;
+import com.arworkbench.model.CustomerProfile;
+import com.arworkbench.model.GlLine;
+import com.arworkbench.model.InvoiceRecord;
+import com.arworkbench.model.OpenItem;
+import com.arworkbench.model.PreviousWorklist;
+import com.arworkbench.model.RejectedRow;
+import com.arworkbench.model.RowDisposition;
+import com.arworkbench.recon.ReconEngine;
+import com.arworkbench.recon.ReconParameters;
+import com.arworkbench.recon.ReconReport;
+import com.arworkbench.workbook.PackWorkbookWriter;
+import com.arworkbench.workbook.RowTieOut;
+import com.arworkbench.workbook.WorkbookTemplate;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * The month-end pack, shared by the CLI ({@code pack}, {@code kpi}) and the API: every file the
+ * user has, one workbook. The invoice history is read first (the forecast needs each customer's
+ * habit before it sees an open item); the open-items export then streams once through aging, the
+ * forecast, the KPIs and dunning. Reconciliation and cash application need their report before
+ * the workbook opens, so with a GL or payments file the export is read once more up front.
+ */
+public final class PackJob {
+
+    private PackJob() {
+    }
+
+    public static PackOutcome run(PackRequest request, OutputStream out) throws IOException, UnreadableFileException {
+        long t0 = System.nanoTime();
+        PackInputs inputs = PackInputs.recognise(request.files());
+        Map<PackRole, PackInputs.Input> files = inputs.byRole();
+        NamedFile openFile = files.get(PackRole.OPEN_ITEMS).file();
+        OpenItemsFile openItems = OpenItemsFile.open(openFile.path(), openFile.name(), request.ingest());
+        List<Map.Entry<String, RejectedRow>> otherRows = new ArrayList<>();
+        List<Map.Entry<String, Object>> sourceLines = new ArrayList<>();
+
+        KpiEngine kpi = null;
+        if (files.containsKey(PackRole.INVOICE_HISTORY)) {
+            kpi = new KpiEngine(KpiParameters.defaults(request.asOf()));
+            history(files.get(PackRole.INVOICE_HISTORY), kpi::history, otherRows, sourceLines);
+            if (files.containsKey(PackRole.WRITE_OFFS)) {
+                history(files.get(PackRole.WRITE_OFFS), kpi::writeOff, otherRows, sourceLines);
+            }
+            if (files.containsKey(PackRole.PRIOR_OPEN_ITEMS)) {
+                PackInputs.Input in = files.get(PackRole.PRIOR_OPEN_ITEMS);
+                OpenItemsFile prior = InputNames.named("prior-period open items", () -> OpenItemsFile.open(in.file().path(),
+                        in.file().name(), IngestOptions.detect()));
+                IngestSummary s = prior.read(RowSink.of(kpi::prior, r -> otherRows.add(Map.entry(in.file().name(), r))));
+                sourceLines.add(Map.entry(in.role().label(), in.file().name() + " · SHA-256 " + prior.source().sha256() + " · "
+                        + prior.layout().profileLabel() + " · " + s.rowsRead() + " rows read, " + s.items() + " items, "
+                        + s.rejected() + " rows not used"));
+            }
+        } else {
+            for (PackRole needsHistory : List.of(PackRole.WRITE_OFFS, PackRole.PRIOR_OPEN_ITEMS)) {
+                if (files.containsKey(needsHistory)) {
+                    throw new UnreadableFileException(files.get(needsHistory).file().name() + " is given as "
+                            + needsHistory.label().toLowerCase() + ", which only the KPIs use; the KPIs need an invoice "
+                            + "history too (invoices with invoice date, due date, amount and paid date).");
+                }
+            }
+        }
+
+        CustomerMasterFile master = null;
+        if (files.containsKey(PackRole.CUSTOMER_MASTER)) {
+            PackInputs.Input in = files.get(PackRole.CUSTOMER_MASTER);
+            master = InputNames.named("customer master", () -> CustomerMasterFile.read(in.file().path(), in.file().name()));
+            String name = in.file().name();
+            master.rejected().forEach(r -> otherRows.add(Map.entry(name, r)));
+            sourceLines.add(Map.entry(in.role().label(), name + " · SHA-256 " + master.source().sha256() + " · "
+                    + master.profiles().size() + " customers, " + master.rejected().size() + " rows not used"));
+        }
+        PreviousWorklist previous = PreviousWorklist.none();
+        if (files.containsKey(PackRole.PREVIOUS_WORKLIST)) {
+            PackInputs.Input in = files.get(PackRole.PREVIOUS_WORKLIST);
+            previous = InputNames.named("previous worklist", () -> PreviousWorklistFile.read(in.file().path(), in.file().name()));
+            sourceLines.add(Map.entry(in.role().label(), in.file().name() + " · " + previous.customers().size()
+                    + " customers, " + previous.items().size() + " documents carried forward"));
+        }
+        // A customer master or last run's worklist says the user chases from this pack: add the worklist.
+        DunningParameters dunning = master == null && previous.sourceName() == null ? null
+                : new DunningParameters(request.asOf(), PolicyFile.load(null, request.templateDir()), BucketScheme.standard());
+
+        ReconReport recon = null;
+        CashApplicationReport cashApp = null;
+        GeneralLedgerFile gl = null;
+        if (files.containsKey(PackRole.GENERAL_LEDGER) || files.containsKey(PackRole.PAYMENTS)) {
+            ReconEngine reconEngine = null;
+            if (files.containsKey(PackRole.GENERAL_LEDGER)) {
+                PackInputs.Input in = files.get(PackRole.GENERAL_LEDGER);
+                gl = InputNames.named("GL export", () -> GeneralLedgerFile.open(in.file().path(), in.file().name(),
+                        request.glAccounts()));
+                reconEngine = new ReconEngine(new ReconParameters(request.asOf()), gl.shape() == GeneralLedgerFile.Shape.DETAIL);
+            }
+            CashApplicationEngine cashEngine = null;
+            PaymentsFile payments = null;
+            if (files.containsKey(PackRole.PAYMENTS)) {
+                PackInputs.Input in = files.get(PackRole.PAYMENTS);
+                payments = InputNames.named("payments file", () -> PaymentsFile.read(in.file().path(), in.file().name()));
+                cashEngine = new CashApplicationEngine(Tolerances.standard(), bankAccounts(master));
+                if (files.containsKey(PackRole.REMITTANCE_ADVICE)) {
+                    PackInputs.Input ra = files.get(PackRole.REMITTANCE_ADVICE);
+                    RemittanceFile advice = InputNames.named("remittance advice", () -> RemittanceFile.read(ra.file().path(),
+                            ra.file().name()));
+                    advice.lines().forEach(cashEngine::remittance);
+                    advice.notUsed().forEach(r -> otherRows.add(Map.entry(ra.file().name(), r)));
+                    sourceLines.add(Map.entry(ra.role().label(), ra.file().name() + " · SHA-256 " + advice.source().sha256()
+                            + " · " + advice.lines().size() + " lines, " + advice.notUsed().size() + " rows not used"));
+                }
+            }
+            ReconEngine re = reconEngine;
+            CashApplicationEngine ce = cashEngine;
+            // The rows the export cannot use are listed by the main read below, not by this one.
+            openItems.read(RowSink.of(item -> {
+                if (re != null) {
+                    re.subledger(item);
+                }
+                if (ce != null) {
+                    ce.openItem(item);
+                }
+            }, r -> { }));
+            if (gl != null) {
+                String name = gl.source().displayName();
+                GeneralLedgerFile.Summary s = gl.read(new GeneralLedgerFile.Sink() {
+                    @Override
+                    public void line(GlLine line) {
+                        re.gl(line);
+                    }
+
+                    @Override
+                    public void notUsed(RejectedRow row) {
+                        otherRows.add(Map.entry(name, row));
+                    }
+                });
+                recon = re.report();
+                sourceLines.add(Map.entry(PackRole.GENERAL_LEDGER.label(), name + " · SHA-256 " + gl.source().sha256() + " · "
+                        + gl.shape().label() + " · AR accounts " + String.join(", ", gl.arAccounts()) + " (" + gl.accountsHow()
+                        + ") · " + s.rowsRead() + " rows read, " + s.arLines() + " AR lines"));
+            }
+            if (payments != null) {
+                payments.payments().forEach(ce::payment);
+                String name = payments.source().displayName();
+                payments.notUsed().forEach(r -> otherRows.add(Map.entry(name, r)));
+                cashApp = ce.report();
+                sourceLines.add(Map.entry(PackRole.PAYMENTS.label(), name + " · SHA-256 " + payments.source().sha256() + " · "
+                        + payments.format() + " · " + payments.payments().size() + " payments, " + payments.notUsed().size()
+                        + " entries not used"));
+            }
+        }
+        long t1 = System.nanoTime();
+
+        AgingParameters agingParameters = new AgingParameters(request.asOf(), AgingBasis.DUE, BucketScheme.standard());
+        PackWorkbookWriter.Contents contents = new PackWorkbookWriter.Contents(kpi != null, dunning, recon, cashApp,
+                request.asOf());
+        WorkbookTemplate template = WorkbookTemplate.load(PackWorkbookWriter.TEMPLATE, request.templateDir());
+        Map<String, String> values = new HashMap<>(PackWorkbookWriter.placeholders(contents));
+        values.put("basis", agingParameters.basis().label());
+        values.put("buckets", String.join(" · ", agingParameters.buckets().buckets().stream().map(b -> b.label()).toList()));
+        values.put("sourceFile", openItems.source().displayName());
+        values.put("profile", openItems.layout().profileLabel());
+        values.put("glFile", gl == null ? "" : gl.source().displayName());
+        values.put("paymentsFile", files.containsKey(PackRole.PAYMENTS) ? files.get(PackRole.PAYMENTS).file().name() : "");
+        values.put("historyFile", files.containsKey(PackRole.INVOICE_HISTORY)
+                ? files.get(PackRole.INVOICE_HISTORY).file().name() : "");
+        values.put("sources", String.join(" · ", inputs.all().stream().map(i -> i.file().name()).toList()));
+        values.put("currencyNote", "figures of the currency with the largest open AR; currencies are never added together");
+        values.put("months", "12");
+        values.put("forecastMethod", "expected date = due date + the customer's median days late (the portfolio's "
+                + "median when the customer has fewer than 3 paid invoices)");
+        values.put("backTestMethod", "The forecast replayed from a month end 3 months back, with only what was known "
+                + "then, against what was actually paid");
+        values.put("version", AppVersion.get());
+        values.put("generatedAt", Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
+        template.fill(values);
+
+        String masterCheck;
+        IngestSummary ingest;
+        com.arworkbench.aging.AgingReport agingReport;
+        KpiReport kpiReport;
+        long t2;
+        try (PackWorkbookWriter writer = new PackWorkbookWriter(template, contents, agingParameters,
+                openItems.layout().mapping().headers())) {
+            writer.previousWorklist(previous);
+            AgingEngine aging = new AgingEngine(agingParameters);
+            DunningEngine dunningEngine = dunning == null ? null : new DunningEngine(dunning,
+                    master == null ? CustomerDirectory.empty() : new CustomerDirectory(master.profiles()), previous);
+            KpiEngine k = kpi;
+            ingest = openItems.read(RowSink.of(item -> {
+                AgedItem aged = aging.age(item);
+                ExpectedPayment expected = k == null ? null : k.openItem(item);
+                writer.item(aged, expected);
+                if (dunningEngine != null) {
+                    dunningEngine.accept(item);
+                }
+            }, writer::notUsed));
+            otherRows.forEach(e -> writer.notUsedFromOtherFile(e.getValue(), e.getKey()));
+            t2 = System.nanoTime();
+            agingReport = aging.report();
+            kpiReport = kpi == null ? null : kpi.report();
+            RowTieOut tieOut = new RowTieOut(ingest.rowsRead(), ingest.count(RowDisposition.BLANK),
+                    ingest.count(RowDisposition.HEADER), ingest.controlTotals());
+            List<Map.Entry<String, Object>> provenance = Provenance.forPack(openItems, ingest, agingReport, inputs, sourceLines,
+                    kpiReport);
+            masterCheck = writer.finish(new PackWorkbookWriter.Results(agingReport, tieOut, kpiReport,
+                    dunningEngine == null ? null : dunningEngine.report()), provenance, out);
+        }
+        long t3 = System.nanoTime();
+        List<String> sections = new ArrayList<>(List.of("Dashboard", "Aging"));
+        if (kpi != null) {
+            sections.addAll(List.of("KPIs", "Forecast", "Back-test"));
+        }
+        if (dunning != null) {
+            sections.add("Dunning worklist");
+        }
+        if (recon != null) {
+            sections.add("Reconciliation");
+        }
+        if (cashApp != null) {
+            sections.add("Cash application");
+        }
+        return new PackOutcome(inputs, openItems.source(), ingest, agingReport, kpiReport, List.copyOf(sections), masterCheck,
+                new AgingOutcome.Timings((t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, (t3 - t2) / 1_000_000));
+    }
+
+    private static void history(PackInputs.Input in, Consumer<InvoiceRecord> to, List<Map.Entry<String, RejectedRow>> otherRows,
+                                List<Map.Entry<String, Object>> sourceLines) throws IOException, UnreadableFileException {
+        String what = in.role().label().toLowerCase();
+        InvoiceHistoryFile file = InputNames.named(what, () -> InvoiceHistoryFile.open(in.file().path(), in.file().name()));
+        String name = in.file().name();
+        IngestSummary s = file.read(new HistorySink() {
+            @Override
+            public void record(InvoiceRecord record) {
+                to.accept(record);
+            }
+
+            @Override
+            public void notUsed(RejectedRow row) {
+                otherRows.add(Map.entry(name, row));
+            }
+        });
+        sourceLines.add(Map.entry(in.role().label(), name + " · SHA-256 " + file.source().sha256() + " · "
+                + file.sniff().description() + " · " + file.layout().profileLabel() + " · header row "
+                + file.layout().headerRow() + " · " + s.rowsRead() + " rows read, " + s.items() + " records used, "
+                + s.rejected() + " rows not used (on Exceptions), " + s.structural() + " structural"));
+    }
+
+    private static Map<String, Customer> bankAccounts(CustomerMasterFile master) {
+        Map<String, Customer> accounts = new HashMap<>();
+        if (master != null) {
+            for (CustomerProfile p : master.profiles()) {
+                if (p.bankAccount() != null) {
+                    accounts.putIfAbsent(p.bankAccount(), p.customer());
+                }
+            }
+        }
+        return accounts;
+    }
+}

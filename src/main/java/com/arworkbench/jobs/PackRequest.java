@@ -1,0 +1,17 @@
+package com.arworkbench.jobs;
+
+import com.arworkbench.ingest.IngestOptions;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * One month-end pack: any number of files, each with the role the user gave it or null to
+ * recognise it by content; the as-of date; how to read the open items; the GL's AR accounts.
+ */
+public record PackRequest(List<PackFile> files, LocalDate asOf, IngestOptions ingest, List<String> glAccounts,
+                          Path templateDir) {
+
+    public record PackFile(NamedFile file, PackRole role) {
+    }
+}
