@@ -19,6 +19,11 @@ import com.arworkbench.jobs.DunningJob;
 import com.arworkbench.jobs.DunningOutcome;
 import com.arworkbench.jobs.DunningRequest;
 import com.arworkbench.jobs.NamedFile;
+import com.arworkbench.jobs.PackInputs;
+import com.arworkbench.jobs.PackJob;
+import com.arworkbench.jobs.PackOutcome;
+import com.arworkbench.jobs.PackRequest;
+import com.arworkbench.jobs.PackRole;
 import com.arworkbench.jobs.ReconJob;
 import com.arworkbench.jobs.ReconOutcome;
 import com.arworkbench.jobs.ReconRequest;
@@ -42,6 +47,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -114,6 +121,9 @@ public final class WebServer {
             c.routes.post("/api/dunning", this::dunning);
             c.routes.post("/api/recon", this::recon);
             c.routes.post("/api/cashapp", this::cashapp);
+            c.routes.post("/api/recognize", this::recognize);
+            c.routes.post("/api/pack", this::pack);
+            c.routes.post("/api/kpi", this::kpi);
             c.routes.exception(ApiException.class, (e, ctx) -> error(ctx, e.status(), e.error(), e.getMessage()));
             c.routes.exception(Exception.class, this::unexpected);
             c.routes.error(404, ctx -> {
@@ -299,6 +309,88 @@ public final class WebServer {
         }
     }
 
+    /** What each dropped file is, by content, before the pack is built: the page shows it. */
+    private void recognize(Context ctx) throws Exception {
+        try (Upload upload = Upload.many(ctx, config)) {
+            PackInputs inputs = PackInputs.recognise(upload.packFiles(ctx));
+            List<Map<String, Object>> list = new ArrayList<>();
+            for (PackInputs.Input i : inputs.all()) {
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("name", i.file().name());
+                m.put("size", Files.size(i.file().path()));
+                m.put("role", i.role() == null ? "UNKNOWN" : i.role().name());
+                m.put("roleLabel", i.role() == null ? "Not recognised" : i.role().label());
+                m.put("description", i.description());
+                m.put("how", i.how());
+                list.add(m);
+            }
+            String problem = null;
+            try {
+                inputs.byRole();
+            } catch (com.arworkbench.ingest.UnreadableFileException e) {
+                problem = e.getMessage();
+            }
+            Map<String, Object> body = new LinkedHashMap<>();
+            body.put("files", list);
+            body.put("canBuild", problem == null);
+            body.put("problem", problem == null ? "" : problem);
+            json(ctx, 200, body);
+        }
+    }
+
+    /** The month-end pack from any number of files (multipart field {@code files}); roles optional. */
+    private void pack(Context ctx) throws Exception {
+        LocalDate asOf = requiredAsOf(ctx);
+        try (Upload upload = Upload.many(ctx, config)) {
+            sendPack(ctx, upload, new PackRequest(upload.packFiles(ctx), asOf, ingestOptions(ctx, upload),
+                    ReconRequest.accounts(ctx.formParam("glAccounts")), config.templateDir()), "month-end-pack-" + asOf);
+        }
+    }
+
+    /** KPIs from the open items ({@code file}) and the invoice history ({@code history}); prior and writeOffs optional. */
+    private void kpi(Context ctx) throws Exception {
+        LocalDate asOf = requiredAsOf(ctx);
+        try (Upload upload = Upload.of(ctx, "file", config)) {
+            NamedFile history = upload.extra(ctx, "history");
+            if (history == null) {
+                throw new ApiException(400, "No invoice history", "Send the invoice history (invoices with invoice date, "
+                        + "due date, amount and paid date) in the multipart field 'history'.");
+            }
+            List<PackRequest.PackFile> files = new ArrayList<>(List.of(
+                    new PackRequest.PackFile(new NamedFile(upload.path(), upload.displayName()), PackRole.OPEN_ITEMS),
+                    new PackRequest.PackFile(history, PackRole.INVOICE_HISTORY)));
+            NamedFile prior = upload.extra(ctx, "prior");
+            if (prior != null) {
+                files.add(new PackRequest.PackFile(prior, PackRole.PRIOR_OPEN_ITEMS));
+            }
+            NamedFile writeOffs = upload.extra(ctx, "writeOffs");
+            if (writeOffs != null) {
+                files.add(new PackRequest.PackFile(writeOffs, PackRole.WRITE_OFFS));
+            }
+            sendPack(ctx, upload, new PackRequest(files, asOf, ingestOptions(ctx, upload), List.of(), config.templateDir()),
+                    "kpi-" + asOf + "-" + baseName(upload.displayName()));
+        }
+    }
+
+    private void sendPack(Context ctx, Upload upload, PackRequest request, String name) throws Exception {
+        Path workbook = upload.dir().resolve("pack.xlsx");
+        PackOutcome outcome;
+        try (OutputStream out = Files.newOutputStream(workbook)) {
+            outcome = PackJob.run(request, out);
+        }
+        Map<String, Object> summary = new LinkedHashMap<>();
+        summary.put("job", "pack");
+        summary.put("files", outcome.inputs().all().stream().map(i -> Map.of("name", i.file().name(), "role",
+                i.role().label())).toList());
+        summary.put("sections", outcome.sections());
+        summary.put("rowsRead", outcome.ingest().rowsRead());
+        summary.put("rowsAged", outcome.aging().itemsAged());
+        summary.put("rowsRejected", outcome.ingest().rejected());
+        summary.put("kpis", outcome.headline());
+        summary.put("checks", outcome.masterCheck());
+        sendWorkbook(ctx, workbook, name + ".xlsx", summary);
+    }
+
     /** The workbook as an attachment, with the run's summary as an ASCII JSON header for the page. */
     private static void sendWorkbook(Context ctx, Path workbook, String name, Map<String, Object> summary) throws IOException {
         ctx.status(200);
@@ -439,6 +531,60 @@ public final class WebServer {
             }
             String name = file.filename() == null || file.filename().isBlank() ? "upload" : file.filename();
             return new Upload(dir, path, name.replaceAll("^.*[\\\\/]", ""));
+        }
+
+        /**
+         * Every file of the multipart field {@code files}, each saved under its own name in one temp
+         * folder. Roles may come in the field {@code roles}: JSON {"file name": "history", …}.
+         */
+        static Upload many(Context ctx, Config config) throws IOException {
+            List<UploadedFile> files = ctx.uploadedFiles("files");
+            if (files.isEmpty()) {
+                throw new ApiException(400, "No files", "Send the exports as multipart/form-data, each in a field named 'files'.");
+            }
+            long total = files.stream().mapToLong(UploadedFile::size).sum();
+            if (total > config.maxUploadBytes()) {
+                throw new ApiException(413, "Files too large", "The uploads are " + size(total) + " together; uploads are "
+                        + "limited to " + size(config.maxUploadBytes()) + ".");
+            }
+            Path dir = Files.createTempDirectory("ar-workbench-");
+            Upload upload = new Upload(dir, null, files.get(0).filename());
+            try {
+                int n = 0;
+                for (UploadedFile f : files) {
+                    Path p = dir.resolve("file-" + (n++) + ".bin");
+                    try (InputStream in = f.content()) {
+                        Files.copy(in, p);
+                    }
+                }
+            } catch (IOException | RuntimeException e) {
+                upload.close();
+                throw e;
+            }
+            return upload;
+        }
+
+        /** The files saved by {@link #many}, with the roles the client gave (JSON field {@code roles}) or none. */
+        List<PackRequest.PackFile> packFiles(Context ctx) throws IOException {
+            Map<String, PackRole> roles = new HashMap<>();
+            String json = ctx.formParam("roles");
+            if (json != null && !json.isBlank()) {
+                try {
+                    new ObjectMapper().readTree(json).fields().forEachRemaining(e -> roles.put(e.getKey(),
+                            e.getValue().asText().isBlank() || e.getValue().asText().equalsIgnoreCase("auto") ? null
+                                    : PackRole.parse(e.getValue().asText())));
+                } catch (com.fasterxml.jackson.core.JsonProcessingException | IllegalArgumentException e) {
+                    throw new ApiException(400, "Bad roles", "roles must be JSON {\"file name\": \"role\"}: " + e.getMessage());
+                }
+            }
+            List<UploadedFile> files = ctx.uploadedFiles("files");
+            List<PackRequest.PackFile> list = new ArrayList<>();
+            for (int i = 0; i < files.size(); i++) {
+                String name = files.get(i).filename() == null || files.get(i).filename().isBlank() ? "file " + (i + 1)
+                        : files.get(i).filename().replaceAll("^.*[\\\\/]", "");
+                list.add(new PackRequest.PackFile(new NamedFile(dir.resolve("file-" + i + ".bin"), name), roles.get(name)));
+            }
+            return list;
         }
 
         /** An optional second upload (customer master, previous worklist, policy) saved beside the first. */
