@@ -77,7 +77,8 @@ public final class Charts {
         public Series {
             Objects.requireNonNull(name, "name");
             Objects.requireNonNull(valuesRef, "valuesRef");
-            values = List.copyOf(values); // rejects nulls: a chart cache has no missing point here
+            // A null is a missing point (a month without sales has no DSO): the cache leaves it out, as the empty cell does.
+            values = java.util.Collections.unmodifiableList(new java.util.ArrayList<>(values));
         }
     }
 
@@ -237,7 +238,7 @@ public final class Charts {
                                                         List<String> categories, List<Series> series) {
         XDDFCategoryDataSource cats = XDDFDataSourcesFactory.fromArray(categories.toArray(String[]::new), categoriesRef);
         return series.stream().map(s -> {
-            Double[] values = s.values().stream().map(Number::doubleValue).toArray(Double[]::new);
+            Double[] values = s.values().stream().map(v -> v == null ? null : v.doubleValue()).toArray(Double[]::new);
             XDDFNumericalDataSource<Double> vals = XDDFDataSourcesFactory.fromArray(values, s.valuesRef());
             vals.setFormatCode(CACHE_FORMAT);
             XDDFChartData.Series added = data.addSeries(cats, vals);

@@ -24,8 +24,9 @@ public final class DashboardSheet {
 
     private static final List<Column> COLUMNS = List.of(Column.text("KPI"), Column.amount("Value"), Column.text("Unit"),
             Column.text("Period / basis"), Column.text("How it is computed"));
-    /** Charts sit right of the table. */
-    private static final int CHART_COLUMN = 6;
+    /** Charts sit above the table (the template puts its header on row 24): the story first, then the numbers. */
+    private static final int CHART_TOP = 3;
+    private static final int CHART_BOTTOM = 22;
 
     private final StyledWorkbook book;
     private final SheetTable table;
@@ -140,7 +141,7 @@ public final class DashboardSheet {
         for (int i = 0; i < buckets.size(); i++) {
             values.add(t == null ? BigDecimal.ZERO : t.bucket(i));
         }
-        Charts.bar(sheet, new Charts.Anchor(CHART_COLUMN, 3, CHART_COLUMN + 9, 21), "Open AR by aging bucket"
+        Charts.bar(sheet, new Charts.Anchor(0, CHART_TOP, 3, CHART_BOTTOM), "Open AR by aging bucket"
                         + (currency.isEmpty() ? "" : " (" + currency + ")"),
                 Charts.columnRef(PackWorkbookWriter.DASHBOARD, 0, firstBucketRow, lastBucketRow),
                 buckets.stream().map(AgingBucket::label).toList(),
@@ -150,24 +151,26 @@ public final class DashboardSheet {
             return;
         }
         CurrencyKpis c = kpis.currencies().get(currency);
-        List<String> labels = c.months().stream().map(m -> m.monthEnd().toString().substring(0, 7)).toList();
-        // Month labels come from the Month end dates on KPIs: text categories keep the cache and the cells alike.
-        String categories = Charts.columnRef(PackWorkbookWriter.KPIS, 2, p.firstMonthRow(), p.lastMonthRow());
-        Charts.line(sheet, new Charts.Anchor(CHART_COLUMN + 9, 3, CHART_COLUMN + 18, 21), "DSO, best possible DSO and ADD",
+        List<String> labels = c.months().stream().map(KpiSheets::monthLabel).toList();
+        String categories = Charts.columnRef(PackWorkbookWriter.KPIS, KpiSheets.M_MONTH, p.firstMonthRow(), p.lastMonthRow());
+        Charts.line(sheet, new Charts.Anchor(3, CHART_TOP, 5, CHART_BOTTOM), "DSO, best possible DSO and ADD",
                 categories, labels, List.of(
                         series("DSO", KpiSheets.M_DSO, p, c.months().stream().map(MonthKpis::dso).toList()),
                         series("Best possible DSO", KpiSheets.M_BPDSO, p, c.months().stream().map(MonthKpis::bestPossibleDso).toList()),
                         series("ADD", KpiSheets.M_ADD, p, c.months().stream().map(MonthKpis::averageDaysDelinquent).toList())),
                 "Days");
-        List<String> weeks = c.forecast().weeks().stream().map(w -> "W" + w.week()).toList();
-        Charts.columns(sheet, new Charts.Anchor(CHART_COLUMN, 22, CHART_COLUMN + 18, 40), "13-week collection forecast"
+        // Stacked: what each customer's habit predicts, and on top what is already overdue beyond it (expected now).
+        List<com.arworkbench.kpi.ForecastWeek> weeks = c.forecast().weeks();
+        Charts.columns(sheet, new Charts.Anchor(5, CHART_TOP, 14, CHART_BOTTOM), "13-week collection forecast"
                         + (currency.isEmpty() ? "" : " (" + currency + ")"),
                 Charts.columnRef(PackWorkbookWriter.FORECAST, 1, p.firstWeekRow(), p.lastWeekRow()),
-                c.forecast().weeks().stream().map(w -> "Week " + w.week()).toList(),
-                List.of(new Charts.Series("Expected collections", Charts.columnRef(PackWorkbookWriter.FORECAST,
-                        KpiSheets.F_AMOUNT, p.firstWeekRow(), p.lastWeekRow()),
-                        c.forecast().weeks().stream().map(w -> w.amount()).toList())), unit, false);
-        assert weeks.size() == c.forecast().weeks().size();
+                weeks.stream().map(w -> "Week " + w.week()).toList(),
+                List.of(new Charts.Series("On the customer's habit", Charts.columnRef(PackWorkbookWriter.FORECAST,
+                                KpiSheets.F_ON_HABIT, p.firstWeekRow(), p.lastWeekRow()),
+                                weeks.stream().map(w -> w.amount().subtract(w.alreadyPassed())).toList()),
+                        new Charts.Series("Expected date already passed", Charts.columnRef(PackWorkbookWriter.FORECAST,
+                                KpiSheets.F_PASSED, p.firstWeekRow(), p.lastWeekRow()),
+                                weeks.stream().map(w -> w.alreadyPassed()).toList())), unit, true);
     }
 
     private static Charts.Series series(String name, int column, KpiSheets.Placement p, List<BigDecimal> values) {

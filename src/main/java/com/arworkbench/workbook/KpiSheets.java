@@ -21,7 +21,7 @@ import java.util.Map;
  */
 public final class KpiSheets {
 
-    static final List<Column> MONTH_COLUMNS = List.of(Column.text("Currency"), Column.date("Period from"),
+    static final List<Column> MONTH_COLUMNS = List.of(Column.text("Currency"), Column.text("Month"), Column.date("Period from"),
             Column.date("Month end"), Column.integer("Days"), Column.amount("Credit sales"), Column.amount("Beginning AR"),
             Column.amount("Ending AR"), Column.amount("Current AR"), Column.amount("AR over 90 days"),
             Column.amount("Bad debts"), Column.amount("Σ amount × days late (paid)"), Column.amount("Amount paid"),
@@ -30,20 +30,21 @@ public final class KpiSheets {
             Column.amount("Average payment delay"), Column.text("Ending AR from"), Column.amount("Ending AR rebuilt from history"),
             Column.text("Beginning AR from"), Column.text("Countback note"));
     // Column indexes the formulas use.
-    private static final int M_DAYS = 3;
-    private static final int M_SALES = 4;
-    private static final int M_BEGIN = 5;
-    private static final int M_END = 6;
-    private static final int M_CURRENT = 7;
-    private static final int M_OVER90 = 8;
-    private static final int M_BAD = 9;
-    private static final int M_DELAY_NUM = 10;
-    private static final int M_DELAY_DEN = 11;
-    static final int M_DSO = 12;
-    static final int M_BPDSO = 13;
-    static final int M_ADD = 14;
-    private static final int M_COUNTBACK = 15;
-    private static final int M_CEI = 16;
+    static final int M_MONTH = 1;
+    private static final int M_DAYS = 4;
+    private static final int M_SALES = 5;
+    private static final int M_BEGIN = 6;
+    private static final int M_END = 7;
+    private static final int M_CURRENT = 8;
+    private static final int M_OVER90 = 9;
+    private static final int M_BAD = 10;
+    private static final int M_DELAY_NUM = 11;
+    private static final int M_DELAY_DEN = 12;
+    static final int M_DSO = 13;
+    static final int M_BPDSO = 14;
+    static final int M_ADD = 15;
+    private static final int M_COUNTBACK = 16;
+    private static final int M_CEI = 17;
 
     private static final List<Column> CUSTOMER_COLUMNS = List.of(Column.text("Currency"), Column.text("Customer ID"),
             Column.text("Customer name"), Column.integer("Paid invoices (window)"), Column.amount("Amount paid (window)"),
@@ -54,9 +55,12 @@ public final class KpiSheets {
             Column.integer("Forecast lag (days)"), Column.text("Forecast basis"));
 
     static final List<Column> FORECAST_COLUMNS = List.of(Column.text("Currency"), Column.text("Week"), Column.date("From"),
-            Column.date("To"), Column.amount("Expected collections"), Column.integer("Items"),
-            Column.amount("of which expected date already passed"), Column.integer("Items already passed"));
-    static final int F_AMOUNT = 4;
+            Column.date("To"), Column.amount("Expected on the customer's habit"),
+            Column.amount("Expected date already passed"), Column.amount("Expected collections"), Column.integer("Items"),
+            Column.integer("Items already passed"));
+    static final int F_ON_HABIT = 4;
+    static final int F_PASSED = 5;
+    static final int F_AMOUNT = 6;
 
     private static final List<Column> BACK_TEST_COLUMNS = List.of(Column.text("Currency"), Column.text("Week"),
             Column.date("From"), Column.date("To"), Column.amount("Forecast"), Column.amount("Actual"),
@@ -140,7 +144,7 @@ public final class KpiSheets {
     private void monthRow(String currency, MonthKpis m) {
         SheetTable.RowWriter w = months.row();
         int r = w.rowIndex() + 1;
-        w.text(0, currency).date(1, m.firstDay()).date(2, m.monthEnd()).number(M_DAYS, m.days())
+        w.text(0, currency).text(M_MONTH, monthLabel(m)).date(2, m.firstDay()).date(3, m.monthEnd()).number(M_DAYS, m.days())
                 .amount(M_SALES, m.creditSales()).amount(M_BEGIN, m.beginningAr()).amount(M_END, m.endingAr())
                 .amount(M_CURRENT, m.currentAr()).amount(M_OVER90, m.over90Ar()).amount(M_BAD, m.badDebts())
                 .amount(M_DELAY_NUM, m.paymentDelayNumerator()).amount(M_DELAY_DEN, m.paymentDelayDenominator());
@@ -166,6 +170,13 @@ public final class KpiSheets {
                 : "history ran out after " + m.countbackPeriods() + " period(s): at least this many days");
     }
 
+    /** "2026-06", or "2026-06 (to 15th)" for a month-to-date period: text, so chart labels and cells agree. */
+    static String monthLabel(MonthKpis m) {
+        String ym = m.monthEnd().toString().substring(0, 7);
+        return m.monthEnd().equals(m.monthEnd().withDayOfMonth(m.monthEnd().lengthOfMonth())) ? ym
+                : ym + " (to " + m.monthEnd().getDayOfMonth() + ")";
+    }
+
     private static void ratio(SheetTable.RowWriter w, int col, String formula, BigDecimal value) {
         if (value == null) {
             w.formula(col, formula, "");
@@ -188,16 +199,19 @@ public final class KpiSheets {
 
     private void forecastRows(String currency, CollectionForecast f) {
         for (ForecastWeek wk : f.weeks()) {
-            forecast.row().text(0, currency).text(1, "Week " + wk.week()).date(2, wk.from()).date(3, wk.to())
-                    .amount(F_AMOUNT, wk.amount()).number(5, wk.items()).amount(6, wk.alreadyPassed())
-                    .number(7, wk.alreadyPassedItems());
+            SheetTable.RowWriter w = forecast.row();
+            int r = w.rowIndex() + 1;
+            w.text(0, currency).text(1, "Week " + wk.week()).date(2, wk.from()).date(3, wk.to())
+                    .amount(F_ON_HABIT, wk.amount().subtract(wk.alreadyPassed())).amount(F_PASSED, wk.alreadyPassed())
+                    .formula(F_AMOUNT, c(F_ON_HABIT, r) + "+" + c(F_PASSED, r), wk.amount().doubleValue())
+                    .number(F_AMOUNT + 1, wk.items()).number(F_AMOUNT + 2, wk.alreadyPassedItems());
         }
         forecast.row().text(0, currency).text(1, "Later (after week " + f.weeks().size() + ")").amount(F_AMOUNT, f.later())
-                .number(5, f.laterItems());
+                .number(F_AMOUNT + 1, f.laterItems());
         forecast.row().text(0, currency).text(1, "Disputed: not forecast").amount(F_AMOUNT, f.disputed())
-                .number(5, f.disputedItems());
+                .number(F_AMOUNT + 1, f.disputedItems());
         forecast.row().text(0, currency).text(1, "Credits and unapplied cash: not forecast").amount(F_AMOUNT, f.credits())
-                .number(5, f.creditItems());
+                .number(F_AMOUNT + 1, f.creditItems());
     }
 
     /** One total per currency below the table, and a check that it equals the open amounts on the aging sheets. */

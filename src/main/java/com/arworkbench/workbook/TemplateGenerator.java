@@ -57,7 +57,7 @@ public final class TemplateGenerator {
         XSSFWorkbook wb = new XSSFWorkbook();
         Styles s = new Styles(wb);
         titled(wb, s, PackWorkbookWriter.DASHBOARD, "Accounts receivable: month-end dashboard",
-                "As of {{asOf}} · {{currencyNote}}", "Sources: {{sources}}", 4);
+                "As of {{asOf}} · {{currencyNote}}", "Sources: {{sources}}", 23);
         titled(wb, s, PackWorkbookWriter.KPIS, "KPIs by month",
                 "As of {{asOf}} · every KPI is a live formula over the inputs in its row; the definitions are below the table",
                 "Past month ends are rebuilt from the invoice history ({{historyFile}}); the as-of month uses the open-items export",

@@ -50,7 +50,8 @@ public final class LibreOffice {
     public static final String STALE_TEXT = "STALE";
 
     /** A formula cell in sheet XML: the cell's attributes, its formula element, its cached value. */
-    private static final Pattern FORMULA_CELL = Pattern.compile("<c ([^>]*)>(<f\\b[^>]*>[^<]*</f>)<v>([^<]*)</v>");
+    /** An empty text result has no {@code <v>} at all (SXSSF leaves it out): it gets a stale one too. */
+    private static final Pattern FORMULA_CELL = Pattern.compile("<c ([^>]*)>(<f\\b[^>]*>[^<]*</f>)(?:<v>([^<]*)</v>|(?=</c>))");
     private static final Pattern TYPE_ATTRIBUTE = Pattern.compile("\\bt=\"([^\"]*)\"");
 
     /**

@@ -1,0 +1,180 @@
+package com.arworkbench.cli;
+
+import static com.arworkbench.support.Workbooks.column;
+import static com.arworkbench.support.Workbooks.headerRow;
+import static com.arworkbench.support.Workbooks.rowWithText;
+import static com.arworkbench.support.Workbooks.text;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.arworkbench.support.LibreOffice;
+import com.arworkbench.support.Workbooks;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFChart;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The month-end pack from the command line, on a small open-items export and invoice history whose
+ * KPIs are worked out by hand (as of 2026-06-30):
+ * ending AR 175,000 (100,000 current, 30,000 more than 90 days past due); June credit sales
+ * 350,000 (the 'twelve' row is rejected); beginning AR (31 May, rebuilt) 280,000.
+ * DSO = 175,000 × 30 ÷ 350,000 = 15.00; BPDSO = 100,000 × 30 ÷ 350,000 = 8.57; ADD = 6.43;
+ * CEI = (280,000 + 350,000 − 175,000) ÷ (280,000 + 350,000 − 100,000) × 100 = 85.85;
+ * payment delay in June = (200,000 × 10 − 250,000 × 10) ÷ 450,000 = −1.11 days.
+ */
+class PackCliTest {
+
+    private static final Path DIR = Path.of("src/test/resources/pack");
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void packFromFilesRecognisedByContentHasDashboardKpisForecastAndOneChecksSheet() throws Exception {
+        Path out = tmp.resolve("pack.xlsx");
+        CliRun.Result r = CliRun.run("pack", DIR.resolve("history.csv").toString(), DIR.resolve("open-items.csv").toString(),
+                "--as-of", "2026-06-30", "--out", out.toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("DSO 15.00, BPDSO 8.57, ADD 6.43, CEI 85.85"), r.out());
+        assertTrue(r.out().contains("ALL CHECKS OK"), r.out());
+        try (XSSFWorkbook wb = Workbooks.open(out)) {
+            List<String> sheets = new ArrayList<>();
+            wb.forEach(s -> sheets.add(s.getSheetName()));
+            assertEquals(List.of("Dashboard", "KPIs", "Customer KPIs", "Forecast", "Back-test", "Aging", "Aging Detail",
+                    "Future-dated", "Exceptions", "Checks", "About"), sheets, "sections without inputs are dropped");
+
+            Sheet dash = wb.getSheet("Dashboard");
+            assertEquals(15.00, value(dash, "DSO"), 1e-9);
+            assertEquals(8.57, value(dash, "Best possible DSO"), 1e-9);
+            assertEquals(6.43, value(dash, "ADD (average days delinquent)"), 1e-9);
+            assertEquals(85.85, value(dash, "CEI (month)"), 1e-9);
+            assertEquals(17.14, value(dash, "% over 90 days"), 1e-9);
+            assertEquals(175_000.00, value(dash, "Open AR (aged)"), 1e-9);
+            assertEquals("KPIs!$N$17", rowWithText(dash, 0, "DSO").getCell(1).getCellFormula(),
+                    "the Dashboard points at the KPI sheet, live");
+            // Forecast: no customer has 3 paid invoices, so the portfolio median (−10 and +10 → 0 days) applies.
+            assertEquals(180_000.00, value(dash, "Expected collections, next 13 weeks"), 1e-9);
+
+            Sheet kpis = wb.getSheet("KPIs");
+            int h = headerRow(kpis, "Currency");
+            Row june = kpis.getRow(h + 12); // July 2025 … June 2026
+            assertEquals("2026-06", text(june.getCell(column(kpis, h, "Month"))));
+            assertEquals(350_000.00, june.getCell(column(kpis, h, "Credit sales")).getNumericCellValue(), 1e-9);
+            assertEquals(280_000.00, june.getCell(column(kpis, h, "Beginning AR")).getNumericCellValue(), 1e-9);
+            assertEquals(-1.11, june.getCell(column(kpis, h, "Average payment delay")).getNumericCellValue(), 1e-9);
+            assertEquals("IF(F17=0,\"\",ROUND(H17*E17/F17,2))", june.getCell(column(kpis, h, "DSO")).getCellFormula());
+
+            Sheet forecast = wb.getSheet("Forecast");
+            int fh = headerRow(forecast, "Currency");
+            Row week1 = forecast.getRow(fh + 1);
+            assertEquals(80_000.00, week1.getCell(column(forecast, fh, "Expected date already passed")).getNumericCellValue(), 1e-9);
+            assertEquals(100_000.00, forecast.getRow(fh + 2).getCell(column(forecast, fh, "Expected collections"))
+                    .getNumericCellValue(), 1e-9, "INV100 due 10 July is expected in week 2");
+            assertEquals(-5_000.00, rowWithText(forecast, 1, "Credits and unapplied cash: not forecast")
+                    .getCell(column(forecast, fh, "Expected collections")).getNumericCellValue(), 1e-9);
+
+            Sheet detail = wb.getSheet("Aging Detail");
+            int dh = headerRow(detail, "Source row");
+            int expected = column(detail, dh, "Expected payment date");
+            Row inv100 = rowWithText(detail, column(detail, dh, "Document no."), "INV100");
+            assertEquals(java.time.LocalDate.of(2026, 7, 10), inv100.getCell(expected).getLocalDateTimeCellValue().toLocalDate());
+
+            // One Exceptions sheet for every file: the export's rows by number, the history's as "file row n".
+            Sheet exceptions = wb.getSheet("Exceptions");
+            assertNotNull(rowWithText(exceptions, 0, "history.csv row 12"), "the history's unreadable amount is listed");
+            assertNotNull(rowWithText(exceptions, 0, "10"), "the export's bad row");
+
+            Sheet checks = wb.getSheet("Checks");
+            assertEquals("ALL CHECKS OK", text(rowWithText(checks, 0, "Master check").getCell(1)));
+            assertNotNull(rowWithText(checks, 0, "KPIs: Forecast = open items on the aging sheets"));
+            assertNotNull(rowWithText(checks, 0, "Aging: Every row read is accounted for"));
+
+            Sheet about = wb.getSheet("About");
+            assertTrue(text(rowWithText(about, 0, "File: history.csv").getCell(1)).startsWith("Invoice history"));
+            assertTrue(text(rowWithText(about, 0, "Invoice history").getCell(1)).contains("SHA-256"));
+
+            XSSFSheet dashboard = wb.getSheet("Dashboard");
+            List<XSSFChart> charts = dashboard.getDrawingPatriarch().getCharts();
+            assertEquals(3, charts.size(), "aging, DSO trend, forecast");
+            assertEquals("KPIs!$N$6:$N$17", charts.get(1).getChartSeries().get(0).getSeries(0).getValuesData()
+                    .getDataRangeReference().replace("'", ""));
+            Workbooks.assertCachedValuesRecalculate(wb);
+        }
+        LibreOffice.assertRecalculatesToCachedValues(out, tmp);
+    }
+
+    @Test
+    void kpiCommandNamesTheHistoryAndTakesWriteOffs() throws Exception {
+        Path out = tmp.resolve("kpi.xlsx");
+        Path writeOffs = tmp.resolve("bad-debts.csv");
+        Files.writeString(writeOffs, "Type,Date,Document Number,Name,Due Date,Amount,Amount Remaining,Status,Date Closed\n"
+                + "Write-off,6/15/2026,WO-1,Beta GmbH,6/15/2026,-3500.00,0.00,Fully Applied,6/15/2026\n");
+        CliRun.Result r = CliRun.run("kpi", DIR.resolve("open-items.csv").toString(), "--history",
+                DIR.resolve("history.csv").toString(), "--write-offs", writeOffs.toString(), "--as-of", "2026-06-30",
+                "--out", out.toString());
+        assertEquals(0, r.code(), r.err());
+        try (XSSFWorkbook wb = Workbooks.open(out)) {
+            Sheet kpis = wb.getSheet("KPIs");
+            int h = headerRow(kpis, "Currency");
+            Row june = kpis.getRow(h + 12); // July 2025 … June 2026
+            assertEquals(3_500.00, june.getCell(column(kpis, h, "Bad debts")).getNumericCellValue(), 1e-9);
+            assertEquals(1.00, june.getCell(column(kpis, h, "Bad-debt %")).getNumericCellValue(), 1e-9, "3,500 ÷ 350,000");
+            assertNull(wb.getSheet("Worklist"), "no customer master: no dunning");
+        }
+    }
+
+    @Test
+    void packWithoutHistoryIsAgingWithADashboard() throws Exception {
+        Path out = tmp.resolve("aging-pack.xlsx");
+        CliRun.Result r = CliRun.run("pack", DIR.resolve("open-items.csv").toString(), "--as-of", "2026-06-30",
+                "--out", out.toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("no invoice history: no KPIs"), r.out());
+        try (XSSFWorkbook wb = Workbooks.open(out)) {
+            assertNull(wb.getSheet("KPIs"));
+            assertEquals(1, wb.getSheet("Dashboard").getDrawingPatriarch().getCharts().size());
+            assertFalse(text(wb.getSheet("Aging Detail").getRow(3).getCell(16)).contains("Expected"),
+                    "no forecast column without a history");
+        }
+    }
+
+    @Test
+    void unusableSetsOfFilesSayWhichFileAndWhatWasExpected() throws Exception {
+        String noOpenItems = CliRun.assertOneErrorLine(CliRun.run("pack", DIR.resolve("history.csv").toString(),
+                "--as-of", "2026-06-30", "--out", tmp.resolve("x.xlsx").toString()));
+        assertTrue(noOpenItems.contains("No open-items export") && noOpenItems.contains("history.csv"), noOpenItems);
+
+        String twice = CliRun.assertOneErrorLine(CliRun.run("pack", DIR.resolve("open-items.csv").toString(),
+                DIR.resolve("open-items.csv").toString(), "--as-of", "2026-06-30", "--out", tmp.resolve("x.xlsx").toString()));
+        assertTrue(twice.contains("Two files look like open items") && twice.contains("--prior"), twice);
+
+        Path notes = tmp.resolve("notes.txt");
+        Files.writeString(notes, "Remember to call Beta about the March invoice.\nAnd lunch on Friday.\n");
+        String unknown = CliRun.assertOneErrorLine(CliRun.run("pack", DIR.resolve("open-items.csv").toString(),
+                notes.toString(), "--as-of", "2026-06-30", "--out", tmp.resolve("x.xlsx").toString()));
+        assertTrue(unknown.contains("notes.txt was not recognised"), unknown);
+
+        String writeOffsAlone = CliRun.assertOneErrorLine(CliRun.run("pack", DIR.resolve("open-items.csv").toString(),
+                "--write-offs", DIR.resolve("history.csv").toString(), "--as-of", "2026-06-30", "--out",
+                tmp.resolve("x.xlsx").toString()));
+        assertTrue(writeOffsAlone.contains("the KPIs need an invoice history"), writeOffsAlone);
+        assertTrue(CliRun.partFiles(tmp).isEmpty());
+    }
+
+    private static double value(Sheet dashboard, String kpi) {
+        Row row = rowWithText(dashboard, 0, kpi);
+        assertNotNull(row, kpi);
+        return row.getCell(1).getNumericCellValue();
+    }
+}
