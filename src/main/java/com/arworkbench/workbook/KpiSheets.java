@@ -292,11 +292,13 @@ public final class KpiSheets {
         months.footerRow().text(0, "KPI").style(0, StyleRole.HEADER).text(1, "Unit").style(1, StyleRole.HEADER)
                 .text(2, "How it is computed").style(2, StyleRole.HEADER);
         for (Kpi k : report.definitions()) {
-            months.footerRow().text(0, k.label()).style(0, StyleRole.KEY).text(1, k.unit()).text(2, k.formula());
+            // Column C holds dates above; its centred date style would cut long text on the left.
+            months.footerRow().text(0, k.label()).style(0, StyleRole.KEY).text(1, k.unit()).text(2, k.formula())
+                    .style(2, StyleRole.TEXT);
         }
         months.footerRow();
         for (Kpi.MethodStatement m : report.methods()) {
-            months.footerRow().text(0, m.title()).style(0, StyleRole.KEY).text(2, m.text());
+            months.footerRow().text(0, m.title()).style(0, StyleRole.KEY).text(2, m.text()).style(2, StyleRole.TEXT);
         }
     }
 
