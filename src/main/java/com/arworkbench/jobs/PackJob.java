@@ -93,8 +93,9 @@ public final class PackJob {
             for (PackRole needsHistory : List.of(PackRole.WRITE_OFFS, PackRole.PRIOR_OPEN_ITEMS)) {
                 if (files.containsKey(needsHistory)) {
                     throw new UnreadableFileException(files.get(needsHistory).file().name() + " is given as "
-                            + needsHistory.label().toLowerCase() + ", which only the KPIs use; the KPIs need an invoice "
-                            + "history too (invoices with invoice date, due date, amount and paid date).");
+                            + needsHistory.label().toLowerCase() + ", which the pack uses for the KPIs only; the KPIs need "
+                            + "an invoice history too (invoices with invoice date, due date, amount and paid date). "
+                            + "For a roll-forward of the reconciliation, run 'recon' with --register and --prior.");
                 }
             }
         }

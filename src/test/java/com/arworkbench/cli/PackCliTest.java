@@ -150,6 +150,37 @@ class PackCliTest {
     }
 
     @Test
+    void everyCapabilityTheFilesAllowJoinsThePackUnderOneChecksSheet() throws Exception {
+        Path cash = tmp.resolve("cash.xlsx");
+        Path ex = Path.of("examples/cashapp");
+        CliRun.Result r = CliRun.run("pack", ex.resolve("open-items.csv").toString(), ex.resolve("payments.camt053.xml").toString(),
+                ex.resolve("customers.csv").toString(), ex.resolve("remittance-advice.csv").toString(),
+                "--as-of", "2026-06-30", "--out", cash.toString());
+        assertEquals(0, r.code(), r.err());
+        Path recon = tmp.resolve("recon.xlsx");
+        r = CliRun.run("pack", "examples/recon/open-items-2026-06-30.csv", "examples/recon/sap-fbl3n-gl-line-items.csv",
+                "--as-of", "2026-06-30", "--out", recon.toString());
+        assertEquals(0, r.code(), r.err());
+        try (XSSFWorkbook wb = Workbooks.open(cash)) {
+            for (String sheet : List.of("Worklist", "Letters", "Cash Application", "Applied", "ERP Import")) {
+                assertNotNull(wb.getSheet(sheet), sheet);
+            }
+            Sheet checks = wb.getSheet("Checks");
+            assertEquals("ALL CHECKS OK", text(rowWithText(checks, 0, "Master check").getCell(1)));
+            assertNotNull(rowWithText(checks, 0, "Dunning: Every row read is accounted for"));
+            Sheet about = wb.getSheet("About");
+            assertTrue(text(rowWithText(about, 0, "File: payments.camt053.xml").getCell(1)).startsWith("Payments"));
+        }
+        try (XSSFWorkbook wb = Workbooks.open(recon)) {
+            assertNotNull(wb.getSheet("Reconciliation"));
+            assertNull(wb.getSheet("Worklist"));
+            assertEquals("ALL CHECKS OK", text(rowWithText(wb.getSheet("Checks"), 0, "Master check").getCell(1)));
+        }
+        LibreOffice.assertRecalculatesToCachedValues(cash, tmp);
+        LibreOffice.assertRecalculatesToCachedValues(recon, tmp);
+    }
+
+    @Test
     void unusableSetsOfFilesSayWhichFileAndWhatWasExpected() throws Exception {
         String noOpenItems = CliRun.assertOneErrorLine(CliRun.run("pack", DIR.resolve("history.csv").toString(),
                 "--as-of", "2026-06-30", "--out", tmp.resolve("x.xlsx").toString()));
