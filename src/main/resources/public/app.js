@@ -166,11 +166,23 @@
     return s;
   }
 
-  function todayLocalIso() {
-    var d = new Date();
+  function isoDate(d) {
     var mm = String(d.getMonth() + 1).padStart(2, '0');
     var dd = String(d.getDate()).padStart(2, '0');
     return d.getFullYear() + '-' + mm + '-' + dd;
+  }
+
+  function todayLocalIso() {
+    return isoDate(new Date());
+  }
+
+  /* The pack is a month-end report: today when today is the last day of a
+     month, otherwise the end of the previous month. */
+  function lastMonthEndIso() {
+    var d = new Date();
+    var tomorrow = new Date(d.getFullYear(), d.getMonth(), d.getDate() + 1);
+    if (tomorrow.getDate() === 1) { return isoDate(d); }
+    return isoDate(new Date(d.getFullYear(), d.getMonth(), 0));
   }
 
   /* ------------------------------------------------------------------ */
@@ -201,6 +213,12 @@
   var CASHAPP_FALLBACK = {
     415: ['Not a supported file', 'One of the files is not in a format this job reads: the open items and customer master as CSV, TXT, XLSX, XLS, HTML or XML, the payments as camt.053 XML, BAI2 / lockbox, CSV or XLSX, the tolerances as JSON.'],
     422: ['Files understood but unusable', 'The files were read, but the payments could not be applied to the open items.']
+  };
+
+  /* For the pack, any of the files dropped together. */
+  var PACK_FALLBACK = {
+    415: ['Not a supported file', 'One of the files is not in a format the pack reads: CSV, TXT, XLSX, XLS, HTML or XML exports, camt.053 XML or BAI2 bank statements.'],
+    422: ['Files understood but unusable', 'The files were read, but the month-end pack could not be built from them.']
   };
 
   var FALLBACKS = { dunning: DUNNING_FALLBACK, recon: RECON_FALLBACK, cashapp: CASHAPP_FALLBACK };
@@ -259,19 +277,46 @@
       .then(function (r) { return r.json(); });
   }
 
-  /* POST the job's form; the answer is the .xlsx, with a JSON summary header. */
-  function apiBuild(job, form) {
-    var spec = JOBS[job];
-    return request(spec.endpoint, { method: 'POST', body: form },
-      FALLBACKS[job] || null).then(function (r) {
+  /* POST a form whose answer is an .xlsx with a JSON summary header (every job and the pack). */
+  function postWorkbook(endpoint, form, fallbackName, fallbacks) {
+    return request(endpoint, { method: 'POST', body: form }, fallbacks || null).then(function (r) {
       return r.blob().then(function (blob) {
         return {
           blob: blob,
-          fileName: filenameFromDisposition(r.headers.get('Content-Disposition')) || spec.fallbackName,
+          fileName: filenameFromDisposition(r.headers.get('Content-Disposition')) || fallbackName,
           summary: parseSummary(r.headers.get('X-Arw-Summary'))
         };
       }, function () { throw networkError(); });
     });
+  }
+
+  function apiBuild(job, form) {
+    var spec = JOBS[job];
+    return postWorkbook(spec.endpoint, form, spec.fallbackName, FALLBACKS[job]);
+  }
+
+  /* The pack's files all go in the field "files"; role overrides as JSON by file name. */
+  function packForm(entries) {
+    var form = new FormData();
+    var roles = {};
+    entries.forEach(function (entry) {
+      form.append('files', entry.file, entry.file.name);
+      if (entry.role !== 'auto') { roles[entry.file.name] = entry.role; }
+    });
+    if (Object.keys(roles).length) { form.append('roles', JSON.stringify(roles)); }
+    return form;
+  }
+
+  function apiRecognize(entries) {
+    return request('/api/recognize', { method: 'POST', body: packForm(entries), headers: { 'Accept': 'application/json' } },
+      PACK_FALLBACK).then(function (r) { return r.json(); });
+  }
+
+  function apiPack(entries, params) {
+    var form = packForm(entries);
+    form.append('asOf', params.asOf);
+    if (params.glAccounts) { form.append('glAccounts', params.glAccounts); }
+    return postWorkbook('/api/pack', form, 'month-end-pack.xlsx', PACK_FALLBACK);
   }
 
   function apiAging(file, params) {
@@ -324,27 +369,41 @@
   /* Status, errors                                                     */
   /* ------------------------------------------------------------------ */
 
-  function setStatus(text, busy) {
-    el.statusText.textContent = text || '';
-    el.statusSpinner.hidden = !busy;
-    el.status.classList.toggle('is-active', Boolean(text) || Boolean(busy));
+  /* The status line and error box of a card: PREFIX + status, status-text,
+     status-spinner, error, error-title, error-detail. The pack card has
+     "pack-", the single-job card "". */
+  function feedback(prefix) {
+    var status = $(prefix + 'status');
+    var statusText = $(prefix + 'status-text');
+    var spinner = $(prefix + 'status-spinner');
+    var box = $(prefix + 'error');
+    var title = $(prefix + 'error-title');
+    var detail = $(prefix + 'error-detail');
+    return {
+      setStatus: function (text, busy) {
+        statusText.textContent = text || '';
+        spinner.hidden = !busy;
+        status.classList.toggle('is-active', Boolean(text) || Boolean(busy));
+      },
+      showError: function (err) {
+        title.textContent = err.title || 'Something went wrong';
+        detail.textContent = err.detail || '';
+        box.hidden = false;
+        var rect = box.getBoundingClientRect();
+        if (rect.top < 0 || rect.bottom > window.innerHeight) {
+          box.scrollIntoView({ block: 'center', behavior: 'smooth' });
+        }
+      },
+      clearError: function () {
+        box.hidden = true;
+        title.textContent = '';
+        detail.textContent = '';
+      }
+    };
   }
 
-  function showError(err) {
-    el.errorTitle.textContent = err.title || 'Something went wrong';
-    el.errorDetail.textContent = err.detail || '';
-    el.error.hidden = false;
-    var rect = el.error.getBoundingClientRect();
-    if (rect.top < 0 || rect.bottom > window.innerHeight) {
-      el.error.scrollIntoView({ block: 'center', behavior: 'smooth' });
-    }
-  }
-
-  function clearError() {
-    el.error.hidden = true;
-    el.errorTitle.textContent = '';
-    el.errorDetail.textContent = '';
-  }
+  var single = null;  // status and errors of the single-job card
+  var packUi = null;  // status and errors of the pack card
 
   /* ------------------------------------------------------------------ */
   /* Health                                                             */
@@ -368,7 +427,7 @@
   function loadHealth() {
     apiHealth().then(renderHealth, function (err) {
       el.version.textContent = '(service unavailable)';
-      showError(err);
+      packUi.showError(err);
     });
   }
 
@@ -394,7 +453,7 @@
     state.results = nullsFor(Object.keys(JOBS));
     el.resultPanel.hidden = true;
     el.inspectPanel.hidden = true;
-    clearError();
+    single.clearError();
     renderCurrentFile();
     updateBuildState();
     runInspect();
@@ -405,8 +464,8 @@
     var seq = ++state.inspectSeq;
     var file = state.file;
     state.inspecting = true;
-    clearError();
-    setStatus('Reading ' + file.name + '\u2026', true);
+    single.clearError();
+    single.setStatus('Reading ' + file.name + '\u2026', true);
     updateBuildState();
 
     apiInspect(file, el.profile.value).then(function (data) {
@@ -416,14 +475,14 @@
       var summary = 'Read ' + file.name;
       if (data && isPresent(data.dataRows)) { summary += ': ' + formatCount(data.dataRows) + ' data rows'; }
       if (data && data.profile && isPresent(data.profile.name)) { summary += ', ' + data.profile.name; }
-      setStatus(summary + '.', false);
+      single.setStatus(summary + '.', false);
       updateBuildState();
     }, function (err) {
       if (seq !== state.inspectSeq) { return; }
       state.inspecting = false;
       el.inspectPanel.hidden = true;
-      setStatus('', false);
-      showError(err instanceof ApiError ? err : networkError());
+      single.setStatus('', false);
+      single.showError(err instanceof ApiError ? err : networkError());
       updateBuildState();
     });
   }
@@ -826,12 +885,13 @@
     return make('td', 'num', isPresent(value) ? formatAmount(value) : '\u2014');
   }
 
-  function fillRows(rows) {
-    clear(el.resultRows);
+  /* [label, value, isCount] rows into a result's <dl>; rows without a value are left out. */
+  function fillRows(dl, rows) {
+    clear(dl);
     rows.forEach(function (r) {
-      if (isPresent(r[1])) { addFact(el.resultRows, r[0], r[2] ? formatCount(r[1]) : r[1]); }
+      if (isPresent(r[1])) { addFact(dl, r[0], r[2] ? formatCount(r[1]) : r[1]); }
     });
-    el.resultRows.hidden = !el.resultRows.firstChild;
+    dl.hidden = !dl.firstChild;
   }
 
   /* Fill a result table's body from a list; hide the table when there is nothing. */
@@ -851,7 +911,7 @@
     el.resultHeadline.hidden = true;
     el.resultOverdue.hidden = true;
     el.resultLevels.hidden = true;
-    fillRows([
+    fillRows(el.resultRows, [
       ['ERP profile', s.profile, false],
       ['Rows read', s.rowsRead, true],
       ['Rows aged', s.rowsAged, true],
@@ -871,7 +931,7 @@
     el.resultCustomersLabel.textContent = Number(n) === 1 ? 'customer to contact' : 'customers to contact';
     el.resultHeadline.hidden = false;
 
-    fillRows([
+    fillRows(el.resultRows, [
       ['ERP profile', s.profile, false],
       ['Rows read', s.rowsRead, true],
       ['Items dunned', s.itemsDunned, true],
@@ -912,7 +972,7 @@
     var accounts = Array.isArray(s.glAccounts) ? s.glAccounts.filter(isPresent).join(', ')
       : (isPresent(s.glAccounts) ? String(s.glAccounts) : '');
     var roll = s.rollForward === true ? 'Built' : (s.rollForward === false ? 'Not built' : null);
-    fillRows([
+    fillRows(el.resultRows, [
       ['ERP profile', s.profile, false],
       ['Rows read', s.rowsRead, true],
       ['GL rows', s.glRows, true],
@@ -974,7 +1034,7 @@
     el.resultCustomersLabel.textContent = Number(n) === 1 ? 'payment' : 'payments';
     el.resultHeadline.hidden = false;
 
-    fillRows([
+    fillRows(el.resultRows, [
       ['Payments file', s.paymentsFormat, false],
       ['ERP profile', s.profile, false],
       ['Deductions', s.deductions, true],
@@ -1019,17 +1079,22 @@
     }
   }
 
+  /* The checks badge and the title of a result panel: green when the
+     workbook's master check says ALL CHECKS OK, amber otherwise. */
+  function renderChecks(checks, noun, badge, panel, title) {
+    var text = isPresent(checks) ? String(checks) : 'Not reported';
+    var ok = /^ALL CHECKS OK/.test(text);
+    badge.textContent = text;
+    badge.className = 'badge ' + (ok ? 'is-ok' : 'is-warn');
+    panel.classList.toggle('is-warn', !ok);
+    title.textContent = ok ? noun + ' downloaded' : noun + ' downloaded \u2014 review the Checks sheet';
+    return ok;
+  }
+
   function renderResult(job, fileName, summary) {
     var s = summary || {};
-    var noun = JOBS[job].noun;
     el.resultFile.textContent = fileName;
-
-    var checks = isPresent(s.checks) ? String(s.checks) : 'Not reported';
-    var ok = /^ALL CHECKS OK/.test(checks);
-    el.checksStatus.textContent = checks;
-    el.checksStatus.className = 'badge ' + (ok ? 'is-ok' : 'is-warn');
-    el.resultPanel.classList.toggle('is-warn', !ok);
-    el.resultTitle.textContent = ok ? noun + ' downloaded' : noun + ' downloaded \u2014 review the Checks sheet';
+    renderChecks(s.checks, JOBS[job].noun, el.checksStatus, el.resultPanel, el.resultTitle);
 
     /* Each job shows its own parts of the panel. */
     el.resultHeadline.hidden = true;
@@ -1071,8 +1136,8 @@
     el.build.classList.add('is-busy');
     el.build.textContent = 'Building\u2026';
     updateBuildState();
-    clearError();
-    setStatus(spec.building + state.file.name + '\u2026', true);
+    single.clearError();
+    single.setStatus(spec.building + state.file.name + '\u2026', true);
 
     var call = job === 'dunning' ? apiDunning(state.file, params, state.extras)
       : job === 'recon' ? apiRecon(state.file, params, state.extras)
@@ -1083,10 +1148,10 @@
       state.results[job] = { blob: res.blob, fileName: res.fileName, summary: res.summary, key: key };
       triggerDownload(res.blob, res.fileName);
       if (state.job === job) { showResultForJob(); }
-      setStatus(spec.noun + ' ' + res.fileName + ' downloaded.', false);
+      single.setStatus(spec.noun + ' ' + res.fileName + ' downloaded.', false);
     }, function (err) {
-      setStatus('', false);
-      showError(err instanceof ApiError ? err : networkError());
+      single.setStatus('', false);
+      single.showError(err instanceof ApiError ? err : networkError());
     }).then(function () {
       state.building = false;
       el.build.classList.remove('is-busy');
@@ -1128,8 +1193,8 @@
     return false;
   }
 
-  /** Drag-and-drop on a zone: highlight while a file is over it, hand the first dropped file to onFile. */
-  function acceptDrops(zone, onFile) {
+  /** Drag-and-drop on a zone: highlight while files are over it, hand the dropped files (an array) to onFiles. */
+  function acceptDrops(zone, onFiles) {
     var depth = 0;
     zone.addEventListener('dragenter', function (e) {
       if (!hasFiles(e)) { return; }
@@ -1151,29 +1216,33 @@
       depth = 0;
       zone.classList.remove('is-dragover');
       var files = e.dataTransfer && e.dataTransfer.files;
-      if (files && files.length) { onFile(files[0]); }
+      if (files && files.length) { onFiles(Array.prototype.slice.call(files)); }
     });
   }
 
-  function wireDropZone() {
-    var zone = el.dropZone;
-    acceptDrops(zone, handleFile);
-
-    /* A file dropped next to the zone must not make the browser navigate away. */
-    window.addEventListener('dragover', function (e) { if (hasFiles(e)) { e.preventDefault(); } });
-    window.addEventListener('drop', function (e) { if (hasFiles(e)) { e.preventDefault(); } });
-
-    /* Clicking anywhere on the zone opens the picker; the button is the keyboard path. */
+  /** A zone with a file picker: drops, a click anywhere on the zone, the button
+      (the keyboard path) and the hidden input all hand the files to onFiles. */
+  function wirePicker(zone, input, button, onFiles) {
+    acceptDrops(zone, onFiles);
     zone.addEventListener('click', function (e) {
-      if (e.target === el.fileInput || e.target.closest('button')) { return; }
-      el.fileInput.click();
+      if (e.target === input || e.target.closest('button')) { return; }
+      input.click();
     });
-    el.chooseFile.addEventListener('click', function () { el.fileInput.click(); });
-    el.fileInput.addEventListener('change', function () {
-      var files = el.fileInput.files;
-      if (files && files.length) { handleFile(files[0]); }
-      el.fileInput.value = '';  // choosing the same file again still fires "change"
+    button.addEventListener('click', function () { input.click(); });
+    input.addEventListener('change', function () {
+      var files = input.files;
+      if (files && files.length) { onFiles(Array.prototype.slice.call(files)); }
+      input.value = '';  // choosing the same file again still fires "change"
     });
+  }
+
+  /* Zones that hold one file take the first of several dropped or chosen. */
+  function first(handler) {
+    return function (files) { handler(files[0]); };
+  }
+
+  function wireDropZone() {
+    wirePicker(el.dropZone, el.fileInput, el.chooseFile, first(handleFile));
   }
 
   /* ------------------------------------------------------------------ */
@@ -1203,23 +1272,435 @@
   }
 
   function wireExtraZone(x) {
-    var zone = x.zone;
-    acceptDrops(zone, function (file) { setExtra(x, file); });
-
-    zone.addEventListener('click', function (e) {
-      if (e.target === x.input || e.target.closest('button')) { return; }
-      x.input.click();
-    });
-    x.choose.addEventListener('click', function () { x.input.click(); });
+    wirePicker(x.zone, x.input, x.choose, first(function (file) { setExtra(x, file); }));
     x.remove.addEventListener('click', function () {
       setExtra(x, null);
       x.choose.focus();
     });
-    x.input.addEventListener('change', function () {
-      var files = x.input.files;
-      if (files && files.length) { setExtra(x, files[0]); }
-      x.input.value = '';
+  }
+
+  /* ------------------------------------------------------------------ */
+  /* Month-end pack: any number of files, each recognised by content    */
+  /* ------------------------------------------------------------------ */
+
+  /* The role choices of a pack file. `value` is what the page sends in the
+     roles JSON; `role` is the name /api/recognize answers with. */
+  var PACK_ROLES = [
+    { value: 'auto', label: 'Auto' },
+    { value: 'open-items', label: 'Open items', role: 'OPEN_ITEMS' },
+    { value: 'history', label: 'Invoice history', role: 'INVOICE_HISTORY' },
+    { value: 'prior', label: 'Prior-period open items', role: 'PRIOR_OPEN_ITEMS' },
+    { value: 'write-offs', label: 'Write-offs', role: 'WRITE_OFFS' },
+    { value: 'gl', label: 'General ledger (GL)', role: 'GENERAL_LEDGER' },
+    { value: 'payments', label: 'Payments', role: 'PAYMENTS' },
+    { value: 'remittances', label: 'Remittance advice', role: 'REMITTANCE_ADVICE' },
+    { value: 'customers', label: 'Customer master', role: 'CUSTOMER_MASTER' },
+    { value: 'previous', label: 'Previous worklist', role: 'PREVIOUS_WORKLIST' }
+  ];
+
+  /* What the pack contains, by the roles of its files (as PackJob decides it). */
+  var PACK_SECTIONS = [
+    { name: 'Dashboard', needs: ['OPEN_ITEMS'], add: 'add the open items' },
+    { name: 'Aging', needs: ['OPEN_ITEMS'], add: 'add the open items' },
+    { name: 'KPIs, Forecast, Back-test', needs: ['INVOICE_HISTORY'], add: 'add an invoice history' },
+    { name: 'Dunning worklist', needs: ['CUSTOMER_MASTER', 'PREVIOUS_WORKLIST'],
+      add: 'add a customer master or last month\u2019s worklist' },
+    { name: 'Reconciliation', needs: ['GENERAL_LEDGER'], add: 'add a general ledger export' },
+    { name: 'Cash application', needs: ['PAYMENTS'], add: 'add payments (a bank statement)' }
+  ];
+
+  /* The headline KPIs of the summary, one table row each; the unit says how to show the value. */
+  var KPI_ROWS = [
+    ['endingAr', 'Ending AR', 'amount'],
+    ['dso', 'DSO (days)', 'days', 'Days sales outstanding'],
+    ['bestPossibleDso', 'Best possible DSO', 'days', 'BPDSO: the DSO if every customer paid on time'],
+    ['averageDaysDelinquent', 'Avg. days delinquent', 'days', 'ADD: DSO minus best possible DSO'],
+    ['countbackDso', 'Countback DSO', 'days', 'Days of the latest sales that make up the open AR'],
+    ['cei', 'CEI', 'percent', 'Collection effectiveness index'],
+    ['percentCurrent', 'Current', 'percent', 'Share of the open AR not yet due'],
+    ['percentOver90', 'Over 90 days', 'percent', 'Share of the open AR more than 90 days past due'],
+    ['forecast13Weeks', '13-week forecast', 'amount', 'Collections expected in the next 13 weeks'],
+    ['backTestError', 'Back-test error', 'percent', 'How far the forecast method was off on past weeks']
+  ];
+
+  var pack = {
+    entries: [],       // {file, role: a PACK_ROLES value, row, what, select, remove}, in the order added
+    recognized: {},    // file name -> the last /api/recognize answer for it
+    answer: null,      // the last /api/recognize answer for the current files and roles; null while pending
+    seq: 0,            // guards against out-of-order recognize answers
+    recognizing: false,
+    building: false,
+    version: 0,        // bumped on every change of files or roles (for "stale")
+    note: '',          // said once in the next status line
+    result: null       // the last build: {blob, fileName, summary, key}
+  };
+
+  function packRoleOption(value) {
+    return PACK_ROLES.filter(function (r) { return r.value === value; })[0] || PACK_ROLES[0];
+  }
+
+  /* The role a file will have: the one the user chose, else the recognised one (null while unknown). */
+  function effectiveRole(entry) {
+    var chosen = packRoleOption(entry.role).role;
+    if (chosen) { return chosen; }
+    var r = pack.recognized[entry.file.name];
+    return r && isPresent(r.role) && r.role !== 'UNKNOWN' ? String(r.role) : null;
+  }
+
+  /* role -> the names of the files with that role */
+  function filesByRole() {
+    var out = {};
+    pack.entries.forEach(function (entry) {
+      var role = effectiveRole(entry);
+      if (role) { (out[role] = out[role] || []).push(entry.file.name); }
     });
+    return out;
+  }
+
+  function packParams() {
+    return { asOf: el.packAsOf.value, glAccounts: normaliseAccounts(el.packGlAccounts.value) };
+  }
+
+  function packKey(p) {
+    return [pack.version, p.asOf, p.glAccounts].join('|');
+  }
+
+  function makePackRow(entry) {
+    var tr = make('tr');
+    var name = make('th', 'pack-name');
+    name.scope = 'row';
+    var size = make('td', 'num pack-size');
+    var what = make('td', 'pack-what');
+
+    var roleCell = make('td', 'pack-role');
+    var select = make('select', 'role-select');
+    PACK_ROLES.forEach(function (r) {
+      var opt = make('option', null, r.label);
+      opt.value = r.value;
+      select.appendChild(opt);
+    });
+    select.value = entry.role;
+    select.addEventListener('change', function () {
+      entry.role = select.value;
+      packChanged();
+    });
+    roleCell.appendChild(select);
+
+    var removeCell = make('td', 'pack-remove');
+    var remove = make('button', 'btn btn-link btn-remove', 'Remove');
+    remove.type = 'button';
+    remove.addEventListener('click', function () { removePackFile(entry); });
+    removeCell.appendChild(remove);
+
+    [name, size, what, roleCell, removeCell].forEach(function (td) { tr.appendChild(td); });
+    entry.row = tr;
+    entry.nameCell = name;
+    entry.sizeCell = size;
+    entry.what = what;
+    entry.select = select;
+    entry.remove = remove;
+    entry.shown = null;
+    renderPackRowFile(entry);
+  }
+
+  function renderPackRowFile(entry) {
+    entry.nameCell.textContent = entry.file.name;
+    entry.sizeCell.textContent = formatBytes(entry.file.size);
+    entry.select.setAttribute('aria-label', 'Role of ' + entry.file.name);
+    entry.remove.setAttribute('aria-label', 'Remove ' + entry.file.name);
+  }
+
+  /* "Recognised as": the role, the description and, folded, how it was recognised.
+     Left alone when unchanged so an opened "how" stays open. */
+  function renderPackWhat(entry) {
+    var r = pack.recognized[entry.file.name] || null;
+    var shown = r ? JSON.stringify([r.role, r.roleLabel, r.description, r.how]) : '';
+    if (entry.shown === shown) { return; }
+    entry.shown = shown;
+    clear(entry.what);
+    entry.row.classList.toggle('is-unknown', Boolean(r) && r.role === 'UNKNOWN');
+    if (!r) {
+      entry.what.appendChild(make('span', 'muted', 'Recognising\u2026'));
+      return;
+    }
+    entry.what.appendChild(make('p', 'pack-role-label', isPresent(r.roleLabel) ? r.roleLabel : r.role));
+    if (isPresent(r.description)) { entry.what.appendChild(make('p', 'pack-desc', r.description)); }
+    if (isPresent(r.how)) {
+      var details = make('details', 'pack-how');
+      details.appendChild(make('summary', null, 'How it was recognised'));
+      details.appendChild(make('p', null, r.how));
+      entry.what.appendChild(details);
+    }
+  }
+
+  function addPackFiles(files) {
+    var replaced = [];
+    files.forEach(function (file) {
+      /* Roles travel by file name, so a second file of the same name replaces the first. */
+      var same = pack.entries.filter(function (e) { return e.file.name === file.name; })[0];
+      if (same) {
+        same.file = file;
+        delete pack.recognized[file.name];
+        renderPackRowFile(same);
+        replaced.push(file.name);
+        return;
+      }
+      var entry = { file: file, role: 'auto' };
+      makePackRow(entry);
+      pack.entries.push(entry);
+      el.packRows.appendChild(entry.row);
+    });
+    pack.note = replaced.length ? 'Replaced ' + joinWords(replaced) + ' with the file just added.' : '';
+    packChanged();
+  }
+
+  function removePackFile(entry) {
+    var i = pack.entries.indexOf(entry);
+    if (i < 0) { return; }
+    pack.entries.splice(i, 1);
+    delete pack.recognized[entry.file.name];
+    el.packRows.removeChild(entry.row);
+    /* Keep the keyboard where it was: the next row's Remove, else the previous, else the picker. */
+    var next = pack.entries[i] || pack.entries[i - 1];
+    (next ? next.remove : el.packChoose).focus();
+    pack.note = 'Removed ' + entry.file.name + '.';
+    packChanged();
+  }
+
+  function packChanged() {
+    pack.version++;
+    runRecognize();
+  }
+
+  function runRecognize() {
+    var seq = ++pack.seq;
+    pack.answer = null;
+    packUi.clearError();
+    if (!pack.entries.length) {
+      pack.recognizing = false;
+      pack.recognized = {};
+      packUi.setStatus(pack.note, false);
+      pack.note = '';
+      renderPack();
+      return;
+    }
+    var count = pack.entries.length;
+    pack.recognizing = true;
+    packUi.setStatus('Recognising ' + count + (count === 1 ? ' file' : ' files') + '\u2026', true);
+    renderPack();
+
+    apiRecognize(pack.entries).then(function (data) {
+      if (seq !== pack.seq) { return; }
+      pack.recognizing = false;
+      pack.answer = data && typeof data === 'object' ? data : {};
+      pack.recognized = {};
+      (Array.isArray(pack.answer.files) ? pack.answer.files : []).forEach(function (f) {
+        if (f && isPresent(f.name)) { pack.recognized[String(f.name)] = f; }
+      });
+      var text = (pack.note ? pack.note + ' ' : '') + 'Recognised ' + count + (count === 1 ? ' file' : ' files') +
+        (pack.answer.canBuild ? '.' : '; the pack cannot be built yet.');
+      pack.note = '';
+      packUi.setStatus(text, false);
+      renderPack();
+    }, function (err) {
+      if (seq !== pack.seq) { return; }
+      pack.recognizing = false;
+      pack.note = '';
+      packUi.setStatus('', false);
+      packUi.showError(err instanceof ApiError ? err : networkError());
+      renderPack();
+    });
+  }
+
+  /* Sections the files allow, with the file each comes from or what to add for it. */
+  function renderPackSections(roles) {
+    clear(el.packSections);
+    PACK_SECTIONS.forEach(function (section) {
+      var from = [];
+      section.needs.forEach(function (role) { from = from.concat(roles[role] || []); });
+      /* Dashboard and Aging come with every pack, and every pack needs the open items. */
+      var on = from.length > 0;
+      var li = make('li', on ? 'is-on' : 'is-off');
+      li.appendChild(make('span', 'visually-hidden', on ? 'Included: ' : 'Not included: '));
+      li.appendChild(make('span', 'section-name', section.name));
+      var note = from.length ? 'from ' + joinWords(from) : section.add;
+      li.appendChild(make('span', 'section-from', note));
+      el.packSections.appendChild(li);
+    });
+  }
+
+  /* Files the chosen roles make useless, said before the build refuses or ignores them. */
+  function renderPackNotes(roles) {
+    var notes = [];
+    if (!roles.INVOICE_HISTORY) {
+      (roles.WRITE_OFFS || []).concat(roles.PRIOR_OPEN_ITEMS || []).forEach(function (name) {
+        notes.push(name + ' is used only by the KPIs, which need an invoice history too.');
+      });
+    }
+    if (!roles.PAYMENTS) {
+      (roles.REMITTANCE_ADVICE || []).forEach(function (name) {
+        notes.push(name + ' is used only by the cash application, which needs payments; without them it is ignored.');
+      });
+    }
+    clear(el.packNotes);
+    notes.forEach(function (n) { el.packNotes.appendChild(make('li', null, n)); });
+    el.packNotes.hidden = !notes.length;
+  }
+
+  function renderPack() {
+    var any = pack.entries.length > 0;
+    el.packDropZone.classList.toggle('has-files', any);
+    el.packDropTitle.textContent = any ? 'Drop more exports here' : 'Drop this month\u2019s exports here';
+    el.packChoose.textContent = any ? 'Add files' : 'Choose files';
+    el.packFiles.hidden = !any;
+
+    var roles = filesByRole();
+    pack.entries.forEach(function (entry) {
+      renderPackWhat(entry);
+      /* Two files for one role: both rows are marked, the problem line says which. */
+      var role = effectiveRole(entry);
+      var clash = Boolean(role) && roles[role].length > 1;
+      var unknown = !role && Boolean(pack.recognized[entry.file.name]);
+      entry.row.classList.toggle('is-conflict', clash);
+      entry.select.setAttribute('aria-invalid', clash || unknown ? 'true' : 'false');
+    });
+
+    var problem = pack.answer && !pack.answer.canBuild
+      ? (isPresent(pack.answer.problem) ? String(pack.answer.problem) : 'These files cannot be combined into a pack.')
+      : '';
+    el.packProblemText.textContent = problem;
+    el.packProblem.hidden = !problem;
+
+    el.packGlField.hidden = !roles.GENERAL_LEDGER;
+    renderPackSections(roles);
+    renderPackNotes(roles);
+    updatePackBuild();
+  }
+
+  function updatePackBuild() {
+    var p = packParams();
+    var hint = '';
+    if (!pack.entries.length) { hint = 'Add the exports first.'; }
+    else if (pack.recognizing) { hint = 'Recognising the files\u2026'; }
+    else if (!pack.answer) { hint = 'The files could not be recognised.'; }
+    else if (!pack.answer.canBuild) { hint = 'Resolve the problem with the files first.'; }
+    else if (!p.asOf) { hint = 'Enter an as-of date.'; }
+    el.packBuild.disabled = Boolean(hint) || pack.building;
+    el.packBuildHint.textContent = hint;
+    el.packBuildHint.hidden = !hint;
+    el.packAsOf.setAttribute('aria-invalid', p.asOf ? 'false' : 'true');
+    if (pack.result && !el.packResult.hidden) {
+      el.packResultStale.hidden = packKey(p) === pack.result.key;
+    }
+  }
+
+  function formatKpi(value, unit) {
+    if (!isPresent(value)) { return '\u2014'; }
+    if (unit === 'percent') { return formatAmount(value) + '\u00a0%'; }
+    return formatAmount(value);
+  }
+
+  /* One column per currency, one row per KPI: fits the narrow column for one or a few currencies. */
+  function renderKpiTable(kpis) {
+    var list = (Array.isArray(kpis) ? kpis : []).filter(function (k) { return k && typeof k === 'object'; });
+    var table = el.packKpis;
+    var head = table.tHead.rows[0];
+    while (head.cells.length > 1) { head.removeChild(head.cells[1]); }
+    var tbody = table.tBodies[0];
+    clear(tbody);
+    table.hidden = !list.length;
+    if (!list.length) { return; }
+    list.forEach(function (k) {
+      var th = make('th', 'num', isPresent(k.currency) ? k.currency : (list.length === 1 ? 'Value' : '(none)'));
+      th.scope = 'col';
+      head.appendChild(th);
+    });
+    KPI_ROWS.forEach(function (row) {
+      var tr = make('tr');
+      var th = make('th', null, row[1]);
+      th.scope = 'row';
+      if (row[3]) { th.title = row[3]; }
+      tr.appendChild(th);
+      list.forEach(function (k) {
+        var td = make('td', 'num', formatKpi(k[row[0]], row[2]));
+        if (row[0] === 'backTestError' && !isPresent(k[row[0]])) { td.title = 'Not enough history for a back-test'; }
+        tr.appendChild(td);
+      });
+      tbody.appendChild(tr);
+    });
+  }
+
+  function renderPackResult() {
+    var last = pack.result;
+    if (!last) { el.packResult.hidden = true; return; }
+    var s = last.summary || {};
+    el.packResultFile.textContent = last.fileName;
+    renderChecks(s.checks, 'Month-end pack', el.packChecks, el.packResult, el.packResultTitle);
+
+    clear(el.packResultSections);
+    (Array.isArray(s.sections) ? s.sections : []).filter(isPresent).forEach(function (name) {
+      el.packResultSections.appendChild(make('li', 'pill', name));
+    });
+    el.packResultSections.hidden = !el.packResultSections.firstChild;
+    el.packResultSectionsTitle.hidden = el.packResultSections.hidden;
+
+    var kpis = Array.isArray(s.kpis) ? s.kpis : [];
+    fillRows(el.packResultRows, [
+      ['Files', Array.isArray(s.files) ? s.files.length : null, true],
+      ['Rows read', s.rowsRead, true],
+      ['Rows aged', s.rowsAged, true],
+      ['Rows rejected', s.rowsRejected, true],
+      ['KPIs', kpis.length ? null : 'None \u2014 no invoice history', false]
+    ]);
+    renderKpiTable(kpis);
+    el.packResultStale.hidden = last.key === packKey(packParams());
+    el.packResult.hidden = false;
+  }
+
+  function buildPack() {
+    if (el.packBuild.disabled || pack.building) { return; }
+    var params = packParams();
+    var key = packKey(params);
+    var count = pack.entries.length;
+
+    pack.building = true;
+    el.packBuild.classList.add('is-busy');
+    el.packBuild.textContent = 'Building\u2026';
+    updatePackBuild();
+    packUi.clearError();
+    packUi.setStatus('Building the month-end pack from ' + count + (count === 1 ? ' file' : ' files') + '\u2026', true);
+
+    apiPack(pack.entries, params).then(function (res) {
+      pack.result = { blob: res.blob, fileName: res.fileName, summary: res.summary, key: key };
+      triggerDownload(res.blob, res.fileName);
+      renderPackResult();
+      packUi.setStatus('Month-end pack ' + res.fileName + ' downloaded.', false);
+    }, function (err) {
+      packUi.setStatus('', false);
+      packUi.showError(err instanceof ApiError ? err : networkError());
+    }).then(function () {
+      pack.building = false;
+      el.packBuild.classList.remove('is-busy');
+      el.packBuild.textContent = 'Build month-end pack';
+      updatePackBuild();
+    });
+  }
+
+  function wirePack() {
+    wirePicker(el.packDropZone, el.packInput, el.packChoose, addPackFiles);
+    el.packAsOf.value = lastMonthEndIso();
+    el.packAsOf.addEventListener('input', updatePackBuild);
+    el.packAsOf.addEventListener('change', updatePackBuild);
+    el.packGlAccounts.addEventListener('input', updatePackBuild);
+    el.packForm.addEventListener('submit', function (e) {
+      e.preventDefault();
+      buildPack();
+    });
+    el.packBuild.addEventListener('click', buildPack);
+    el.packDownloadAgain.addEventListener('click', function () {
+      if (pack.result) { triggerDownload(pack.result.blob, pack.result.fileName); }
+    });
+    renderPack();
   }
 
   /* ------------------------------------------------------------------ */
@@ -1229,9 +1710,7 @@
   function init() {
     [
       ['dropZone', 'drop-zone'], ['fileInput', 'file-input'], ['chooseFile', 'choose-file'],
-      ['currentFile', 'current-file'], ['status', 'status'], ['statusText', 'status-text'],
-      ['statusSpinner', 'status-spinner'], ['error', 'error'], ['errorTitle', 'error-title'],
-      ['errorDetail', 'error-detail'], ['inspectPanel', 'inspect-panel'], ['inspectFile', 'inspect-file'],
+      ['currentFile', 'current-file'], ['inspectPanel', 'inspect-panel'], ['inspectFile', 'inspect-file'],
       ['inspectBody', 'inspect-body'], ['asOf', 'as-of'], ['basis', 'basis'], ['buckets', 'buckets'],
       ['bucketPreview', 'bucket-preview'], ['bucketsError', 'buckets-error'], ['profile', 'profile'],
       ['build', 'build'], ['buildHint', 'build-hint'], ['resultPanel', 'result-panel'],
@@ -1242,8 +1721,20 @@
       ['resultCustomers', 'result-customers'], ['resultCustomersLabel', 'result-customers-label'],
       ['resultOverdue', 'result-overdue'], ['resultLevels', 'result-levels'],
       ['resultRecon', 'result-recon'], ['resultReconNote', 'result-recon-note'], ['glAccounts', 'gl-accounts'],
-      ['resultCash', 'result-cash'], ['resultCashNote', 'result-cash-note']
+      ['resultCash', 'result-cash'], ['resultCashNote', 'result-cash-note'],
+      ['packDropZone', 'pack-drop-zone'], ['packDropTitle', 'pack-drop-title'], ['packInput', 'pack-input'],
+      ['packChoose', 'pack-choose'], ['packFiles', 'pack-files'], ['packRows', 'pack-rows'],
+      ['packProblem', 'pack-problem'], ['packProblemText', 'pack-problem-text'], ['packForm', 'pack-form'],
+      ['packAsOf', 'pack-as-of'], ['packGlField', 'pack-gl-field'], ['packGlAccounts', 'pack-gl-accounts'],
+      ['packSections', 'pack-sections'], ['packNotes', 'pack-notes'], ['packBuild', 'pack-build'],
+      ['packBuildHint', 'pack-build-hint'], ['packResult', 'pack-result'], ['packResultTitle', 'pack-result-title'],
+      ['packResultFile', 'pack-result-file'], ['packChecks', 'pack-checks'],
+      ['packResultSectionsTitle', 'pack-result-sections-title'], ['packResultSections', 'pack-result-sections'],
+      ['packResultRows', 'pack-result-rows'], ['packKpis', 'pack-kpis'], ['packResultStale', 'pack-result-stale'],
+      ['packDownloadAgain', 'pack-download-again']
     ].forEach(function (pair) { el[pair[0]] = $(pair[1]); });
+    single = feedback('');
+    packUi = feedback('pack-');
     el.jobRadios = Array.prototype.slice.call(document.querySelectorAll('input[name="job"]'));
 
     EXTRAS.forEach(function (x) {
@@ -1262,7 +1753,11 @@
     if (!el.buckets.value) { el.buckets.value = DEFAULT_BUCKETS; }
     renderBucketPreview();
 
+    /* A file dropped beside a zone must not make the browser navigate away from the page. */
+    window.addEventListener('dragover', function (e) { if (hasFiles(e)) { e.preventDefault(); } });
+    window.addEventListener('drop', function (e) { if (hasFiles(e)) { e.preventDefault(); } });
     wireDropZone();
+    wirePack();
 
     el.buckets.addEventListener('input', function () { renderBucketPreview(); updateBuildState(); });
     el.asOf.addEventListener('input', updateBuildState);

@@ -86,6 +86,36 @@ class WebServerTest {
     }
 
     @Test
+    void thePageLeadsWithTheMonthEndPackAndKeepsTheSingleJobs() throws Exception {
+        String html = client.get("/").body();
+        int pack = html.indexOf("id=\"pack-card\"");
+        int singles = html.indexOf("id=\"singles-heading\"");
+        assertTrue(pack > 0 && singles > pack, "the pack card comes first, the single jobs below it");
+        for (String id : List.of("pack-drop-zone", "pack-choose", "pack-rows", "pack-problem", "pack-as-of", "pack-sections",
+                "pack-build", "pack-result", "pack-kpis", "pack-checks", "drop-zone", "job-aging", "job-dunning", "job-recon",
+                "job-cashapp", "build")) {
+            assertTrue(html.contains("id=\"" + id + "\""), "the page has #" + id);
+        }
+        assertTrue(html.matches("(?s).*<input type=\"file\" id=\"pack-input\"[^>]*\\smultiple[\\s>].*"),
+                "the pack's file input takes several files");
+        assertTrue(html.contains("Month-end pack") && html.contains("Build month-end pack"));
+        assertTrue(html.matches("(?s).*class=\"tagline\"[^<]*month-end pack[^<]*KPIs.*"), "the tagline names the pack and KPIs");
+        assertFalse(html.contains("<script>") || html.contains(" style=\"") || html.matches("(?s).*\\son[a-z]+=\".*"),
+                "no inline script, style or handler under the CSP");
+
+        String js = client.get("/app.js").body();
+        assertTrue(js.contains("'/api/recognize'") && js.contains("'/api/pack'"), "app.js calls /api/recognize and /api/pack");
+        for (String role : List.of("open-items", "history", "prior", "write-offs", "gl", "payments", "remittances",
+                "customers", "previous")) {
+            assertTrue(js.contains("value: '" + role + "'"), "role choice " + role);
+        }
+        for (String endpoint : List.of("/api/aging", "/api/dunning", "/api/recon", "/api/cashapp")) {
+            assertTrue(js.contains("'" + endpoint + "'"), "app.js still calls " + endpoint);
+        }
+        assertFalse(js.contains(".innerHTML"), "text from files and the server goes in as textContent");
+    }
+
+    @Test
     void unknownApiPathIsJson404() throws Exception {
         HttpResponse<String> r = client.get("/api/nothing-here");
         assertError(r, 404);
