@@ -1,0 +1,384 @@
+package com.arworkbench.web;
+
+import static com.arworkbench.support.Workbooks.text;
+import static com.arworkbench.web.ApiClient.JSON;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import com.arworkbench.support.Workbooks;
+import java.io.File;
+import java.io.IOException;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The page in a real browser: Debian's headless Chromium driven by Selenium through /usr/bin/chromedriver,
+ * against a real server on a free loopback port. Files go in through the page's own file inputs, the
+ * workbooks come out through the browser's download (the blob link the page clicks) and are read back with
+ * POI; the console must stay free of CSP violations and script errors. Skipped when chromium or
+ * chromedriver is not installed, except in CI (CI=true), where .ci/run installs both and a skip would hide
+ * that the page was never tried.
+ */
+@Timeout(300)
+class BrowserTest {
+
+    private static final Path CHROMEDRIVER = Path.of(System.getProperty("arw.chromedriver", "/usr/bin/chromedriver"));
+    private static final Path CHROMIUM = Path.of(System.getProperty("arw.chromium", "/usr/bin/chromium"));
+    private static final Path OUT = Path.of("target/browser");
+
+    private static final Path OPEN_ITEMS = Path.of("examples/netsuite-ar-aging-detail.csv");
+    private static final Path HISTORY = Path.of("examples/kpi/invoice-history.csv");
+    private static final Path SAP = Path.of("examples/sap-fbl5n-de.csv");
+
+    /** Slow CI (2 cores, a cold JVM): every wait is generous; a pass takes seconds. */
+    private static final Duration WAIT = Duration.ofSeconds(90);
+
+    /** The "Failed to load resource: ... status of 415" lines a test provokes on purpose. */
+    private static final Pattern PROVOKED = Pattern.compile("the server responded with a status of (415|422)");
+
+    @RegisterExtension
+    static final ApiClient client = new ApiClient();
+
+    @TempDir
+    static Path downloads;
+
+    @TempDir
+    Path tmp;
+
+    /** Selenium warns that it has no CDP bindings for this Chromium; the test needs none (no DevTools sessions). */
+    private static final Logger CDP_LOG = Logger.getLogger("org.openqa.selenium.devtools");
+
+    private static ChromeDriver driver;
+    private static ChromeDriverService service;
+
+    @BeforeAll
+    static void startBrowser() throws IOException {
+        boolean installed = Files.isExecutable(CHROMEDRIVER) && Files.isExecutable(CHROMIUM);
+        if (!installed && "true".equalsIgnoreCase(System.getenv("CI"))) {
+            fail("CI must run the browser test: install chromium and chromium-driver (.ci/run does)");
+        }
+        Assumptions.assumeTrue(installed, "chromium and chromium-driver are not installed: " + CHROMIUM + ", " + CHROMEDRIVER);
+        Files.createDirectories(OUT);
+        CDP_LOG.setLevel(Level.SEVERE);
+
+        /* The system driver, named explicitly: Selenium Manager is never asked to find or download one. */
+        service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER.toFile())
+                .usingAnyFreePort()
+                .withLogFile(OUT.resolve("chromedriver.log").toFile())
+                .build();
+
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
+                "--window-size=1366,1600", "--lang=en-US", "--no-first-run", "--no-default-browser-check",
+                "--disable-extensions", "--disable-background-networking", "--disable-sync");
+        Map<String, Object> prefs = new HashMap<>();
+        prefs.put("download.default_directory", downloads.toAbsolutePath().toString());
+        prefs.put("download.prompt_for_download", false);
+        prefs.put("download.directory_upgrade", true);
+        prefs.put("safebrowsing.enabled", false);
+        prefs.put("intl.accept_languages", "en-US");
+        options.setExperimentalOption("prefs", prefs);
+        LoggingPreferences logs = new LoggingPreferences();
+        logs.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability("goog:loggingPrefs", logs);
+
+        driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().pageLoadTimeout(WAIT).scriptTimeout(WAIT);
+        /* Headless Chromium may refuse downloads unless told where they go. */
+        driver.executeCdpCommand("Browser.setDownloadBehavior",
+                Map.of("behavior", "allow", "downloadPath", downloads.toAbsolutePath().toString()));
+        /* Belt and braces for the console check: record CSP violations in the page itself too. */
+        driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source",
+                "window.__cspViolations = [];"
+                        + "document.addEventListener('securitypolicyviolation', function (e) {"
+                        + "  window.__cspViolations.push(e.violatedDirective + ' ' + e.blockedURI); });"));
+    }
+
+    @AfterAll
+    static void quitBrowser() {
+        if (driver != null) {
+            driver.quit();
+            driver = null;
+        }
+        if (service != null) {
+            service.stop();
+            service = null;
+        }
+    }
+
+    /** A fresh page and an empty download folder for every test; the previous test's console lines dropped. */
+    @BeforeEach
+    void openPage() throws IOException {
+        try (Stream<Path> files = Files.list(downloads)) {
+            for (Path p : files.toList()) {
+                Files.delete(p);
+            }
+        }
+        driver.manage().logs().get(LogType.BROWSER);  // drops what the previous page logged
+        driver.get(client.uri("/").toString());
+        /* The version in the footer comes from /api/health: app.js has run and reached the server. */
+        wait(WAIT).until(d -> byId("version").getText().startsWith("v"));
+    }
+
+    @Test
+    void monthEndPackFromTwoFilesDownloadsTheWorkbookAndShowsTheSummary() throws Exception {
+        WebElement build = byId("pack-build");
+        assertFalse(build.isEnabled(), "nothing to build before the files are chosen");
+
+        choose("pack-input", OPEN_ITEMS, HISTORY);
+        List<String> roles = List.of("Open items at the as-of date", "Invoice history");
+        wait(WAIT).withMessage(() -> "recognised as " + roles + ", shown: " + recognisedRoles())
+                .until(d -> recognisedRoles().equals(roles));
+        assertEquals(List.of("netsuite-ar-aging-detail.csv", "invoice-history.csv"),
+                texts(By.cssSelector("#pack-rows .pack-name")));
+        assertTrue(byId("pack-problem").getAttribute("hidden") != null, "no problem with these two files");
+
+        setDate("pack-as-of", "2026-06-30");
+        wait(WAIT).until(ExpectedConditions.elementToBeClickable(build));
+        build.click();
+
+        Path xlsx = awaitDownload();
+        WebElement checks = byId("pack-checks");
+        wait(WAIT).until(d -> byId("pack-result").isDisplayed() && !checks.getText().isBlank());
+        assertEquals("ALL CHECKS OK", checks.getText());
+        assertEquals("Month-end pack downloaded", byId("pack-result-title").getText());
+        assertEquals(xlsx.getFileName().toString(), byId("pack-result-file").getText());
+        assertEquals(List.of("Dashboard", "Aging", "KPIs", "Forecast", "Back-test"),
+                texts(By.cssSelector("#pack-result-sections .pill")));
+        assertTrue(byId("pack-kpis").isDisplayed(), "the KPI table, from the invoice history");
+        assertTrue(byId("pack-kpis").getText().contains("1,445,788.38"), byId("pack-kpis").getText());
+        assertTrue(byId("pack-status-text").getText().contains("downloaded"), byId("pack-status-text").getText());
+
+        try (XSSFWorkbook wb = Workbooks.open(xlsx)) {
+            assertMoneyTotal(wb.getSheet("Aging"), "Total", "1445788.38");
+            assertEquals("ALL CHECKS OK", masterCheck(wb));
+        }
+
+        screenshot("page-pack.png");
+        assertCleanConsole(false);
+    }
+
+    @Test
+    void agingJobFromTheSapExampleDownloadsTheWorkbookWithTheEuroTotal() throws Exception {
+        choose("file-input", SAP);
+        wait(WAIT).until(d -> byId("inspect-panel").isDisplayed());
+        assertTrue(byId("detected-profile").getText().contains("SAP"), byId("detected-profile").getText());
+        assertEquals("130", byId("data-rows").getText());
+
+        setDate("as-of", "2026-05-31");
+        WebElement build = byId("build");
+        assertEquals("Build aging workbook", build.getText());
+        wait(WAIT).until(ExpectedConditions.elementToBeClickable(build));
+        build.click();
+
+        Path xlsx = awaitDownload();
+        WebElement checks = byId("checks-status");
+        wait(WAIT).until(d -> byId("result-panel").isDisplayed() && !checks.getText().isBlank());
+        assertEquals("ALL CHECKS OK", checks.getText());
+        assertEquals(xlsx.getFileName().toString(), byId("result-file").getText());
+        assertTrue(byId("result-totals").getText().contains("891,753.32"), byId("result-totals").getText());
+
+        try (XSSFWorkbook wb = Workbooks.open(xlsx)) {
+            assertMoneyTotal(wb.getSheet("Summary"), "Total EUR", "891753.32");
+            assertEquals("ALL CHECKS OK", masterCheck(wb));
+        }
+        screenshot("page-aging.png");
+        assertCleanConsole(false);
+    }
+
+    @Test
+    void unreadableFilesShowTheServersMessageAndDownloadNothing() throws Exception {
+        byte[] noise = new byte[4096];
+        new Random(7).nextBytes(noise);
+        Path random = Files.write(tmp.resolve("noise.csv"), noise);
+        Path empty = Files.write(tmp.resolve("empty.csv"), new byte[0]);
+
+        /* The pack: /api/recognize answers 200 with the problem; the page says it and will not build. */
+        choose("pack-input", random);
+        wait(WAIT).until(d -> byId("pack-problem").isDisplayed());
+        assertEquals(List.of("Not recognised"), recognisedRoles());
+        HttpResponse<String> recognise = client.postText("/api/recognize",
+                new Multipart().file("files", "noise.csv", noise));
+        assertEquals(JSON.readTree(recognise.body()).get("problem").asText(), byId("pack-problem-text").getText());
+        assertFalse(byId("pack-build").isEnabled(), "no pack from an unreadable file");
+
+        /* The single job: the inspect refuses the random bytes (415); Build stays possible and is refused too. */
+        choose("file-input", random);
+        String aging415 = detail(client.postText("/api/aging", new Multipart()
+                .field("asOf", "2026-05-31").file("file", "noise.csv", noise)), 415);
+        wait(WAIT).until(d -> byId("error").isDisplayed() && !byId("error-detail").getText().isBlank());
+        assertEquals(aging415, byId("error-detail").getText(), "the inspect's detail is the aging's");
+        assertEquals("Unsupported file", byId("error-title").getText());
+        setDate("as-of", "2026-05-31");
+        WebElement build = byId("build");
+        wait(WAIT).until(ExpectedConditions.elementToBeClickable(build));
+        build.click();
+        wait(WAIT).until(d -> !byId("build").getText().startsWith("Building") && byId("error").isDisplayed()
+                && !byId("error-detail").getText().isBlank());
+        assertEquals(aging415, byId("error-detail").getText());
+        assertFalse(byId("result-panel").isDisplayed(), "no result for a refused file");
+
+        /* An empty file: 422 with its own detail. */
+        choose("file-input", empty);
+        String aging422 = detail(client.postText("/api/aging", new Multipart()
+                .field("asOf", "2026-05-31").file("file", "empty.csv", new byte[0])), 422);
+        wait(WAIT).until(d -> byId("error-detail").getText().equals(aging422));
+        assertEquals("File cannot be used", byId("error-title").getText());
+
+        Thread.sleep(1500);  // a download, had one started, would show by now
+        assertEquals(List.of(), listDownloads(), "nothing downloaded");
+        screenshot("page-errors.png");
+        assertCleanConsole(true);
+    }
+
+    /* ------------------------------------------------------------------ */
+
+    private static WebDriverWait wait(Duration timeout) {
+        WebDriverWait w = new WebDriverWait(driver, timeout, Duration.ofMillis(200));
+        w.ignoring(StaleElementReferenceException.class);
+        return w;
+    }
+
+    private static WebElement byId(String id) {
+        return driver.findElement(By.id(id));
+    }
+
+    private static List<String> texts(By by) {
+        return driver.findElements(by).stream().map(WebElement::getText).toList();
+    }
+
+    private static List<String> recognisedRoles() {
+        return texts(By.cssSelector("#pack-rows .pack-role-label"));
+    }
+
+    /** What a user picking files in the dialog does: the input's files set, one "change" event. */
+    private static void choose(String inputId, Path... files) {
+        String paths = Stream.of(files).map(p -> p.toAbsolutePath().toString()).collect(Collectors.joining("\n"));
+        byId(inputId).sendKeys(paths);
+    }
+
+    /** Date inputs take typed keys in the browser's locale order; set the ISO value as a picker would. */
+    private static void setDate(String inputId, String iso) {
+        ((JavascriptExecutor) driver).executeScript(
+                "var i = arguments[0]; i.value = arguments[1];"
+                        + "i.dispatchEvent(new Event('input', {bubbles: true}));"
+                        + "i.dispatchEvent(new Event('change', {bubbles: true}));", byId(inputId), iso);
+        assertEquals(iso, byId(inputId).getDomProperty("value"));
+    }
+
+    private static List<Path> listDownloads() throws IOException {
+        try (Stream<Path> files = Files.list(downloads)) {
+            return files.sorted().toList();
+        }
+    }
+
+    /** The one finished .xlsx in the download folder: no .crdownload left and its size settled. */
+    private static Path awaitDownload() {
+        long[] lastSize = {-1};
+        return wait(WAIT).withMessage("a finished .xlsx download in " + downloads).until(d -> {
+            try {
+                List<Path> files = listDownloads();
+                if (files.size() != 1 || !files.get(0).toString().endsWith(".xlsx")) {
+                    return null;
+                }
+                long size = Files.size(files.get(0));
+                boolean settled = size > 0 && size == lastSize[0];
+                lastSize[0] = size;
+                return settled ? files.get(0) : null;
+            } catch (IOException e) {
+                return null;
+            }
+        });
+    }
+
+    private static String detail(HttpResponse<String> r, int status) throws IOException {
+        return ApiClient.assertError(r, status).get("detail").asText();
+    }
+
+    /** The "Total" column of the row labelled {@code label} in column A, to the cent. */
+    private static void assertMoneyTotal(Sheet sheet, String label, String expected) {
+        int header = Workbooks.headerRow(sheet, "Customer ID");
+        int col = Workbooks.column(sheet, header, "Total");
+        Row total = Workbooks.rowWithText(sheet, 0, label);
+        Workbooks.assertMoney(expected, total.getCell(col), sheet.getSheetName() + " " + label);
+    }
+
+    private static String masterCheck(XSSFWorkbook wb) {
+        return text(Workbooks.rowWithText(wb.getSheet("Checks"), 0, "Master check").getCell(1));
+    }
+
+    private static void screenshot(String name) throws IOException {
+        File shot = driver.getScreenshotAs(OutputType.FILE);
+        Files.copy(shot.toPath(), OUT.resolve(name), StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    /**
+     * No CSP violation (console or the page's own securitypolicyviolation listener) and no script error;
+     * with {@code provoked}, the "Failed to load resource ... status of 415/422" lines of the refused
+     * uploads are expected and left out.
+     */
+    @SuppressWarnings("unchecked")
+    private static void assertCleanConsole(boolean provoked) {
+        List<String> bad = new ArrayList<>();
+        int left = 0;
+        for (LogEntry e : driver.manage().logs().get(LogType.BROWSER)) {
+            String m = e.getMessage();
+            if (provoked && PROVOKED.matcher(m).find()) {
+                left++;
+                continue;
+            }
+            if (e.getLevel().intValue() >= Level.SEVERE.intValue() || m.contains("Content Security Policy")
+                    || m.contains("Refused to")) {
+                bad.add(e.getLevel() + " " + m);
+            }
+        }
+        List<String> violations = (List<String>) ((JavascriptExecutor) driver)
+                .executeScript("return window.__cspViolations || ['the CSP listener was not installed'];");
+        bad.addAll(violations);
+        assertEquals(List.of(), bad, "browser console");
+        if (provoked) {
+            assertTrue(left > 0, "the refused uploads show in the console as 4xx");
+        }
+    }
+}
