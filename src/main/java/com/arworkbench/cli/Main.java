@@ -89,6 +89,7 @@ public final class Main {
     }
 
     static int run(String[] args, PrintStream out, PrintStream err) {
+        com.arworkbench.ingest.PoiLimits.apply();
         try {
             CliArguments a = CliArguments.parse(args, Set.of("as-of", "out", "basis", "buckets", "profile", "mapping",
                     "templates", "port", "host", "max-upload-mb", "rows", "format", "customers", "token", "previous",
@@ -120,6 +121,11 @@ public final class Main {
         } catch (IOException e) {
             err.println("error: " + (e instanceof java.nio.file.NoSuchFileException ? "file not found: " : "")
                     + e.getMessage());
+            return EXIT_FILE;
+        } catch (StackOverflowError | OutOfMemoryError e) {
+            // POI's own advice: a hostile file can provoke any error. Still one line, never a stack trace.
+            err.println("error: the input could not be processed within this program's memory or nesting limits ("
+                    + e.getClass().getSimpleName() + "); the file may be hostile or far larger than an export.");
             return EXIT_FILE;
         } catch (RuntimeException e) {
             // A bug, not the user's fault: still one line, with enough to report it.

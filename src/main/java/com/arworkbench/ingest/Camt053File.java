@@ -163,8 +163,9 @@ public record Camt053File(SourceFile source, List<Payment> payments, List<Reject
                     case XMLStreamConstants.ENTITY_REFERENCE -> throw new UnreadableFileException(
                             "The file refers to an undeclared XML entity and was rejected.");
                     case XMLStreamConstants.START_ELEMENT -> start(xml);
+                    // bounded: one hostile element's text must not fill the heap
                     case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE ->
-                            text.append(xml.getTextCharacters(), xml.getTextStart(), xml.getTextLength());
+                            PoiLimits.appendBounded(text, xml.getTextCharacters(), xml.getTextStart(), xml.getTextLength());
                     case XMLStreamConstants.END_ELEMENT -> end();
                     default -> {
                     }

@@ -18,6 +18,14 @@ import org.apache.poi.poifs.filesystem.POIFSFileSystem;
  */
 public final class FormatSniffer {
 
+    /** One message for every encrypted workbook (.xlsx in an OLE2 EncryptedPackage, or an encrypted .xls). */
+    public static final String PASSWORD_PROTECTED = "The workbook is password-protected (encrypted): save it without "
+            + "a password and try again (in Excel: File > Info > Protect Workbook > Encrypt with Password, clear it, save).";
+
+    static {
+        PoiLimits.apply();
+    }
+
     private static final int SAMPLE = 64 * 1024;
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
     private static final char[] DELIMITERS = {',', ';', '\t', '|'};
@@ -73,8 +81,7 @@ public final class FormatSniffer {
     private static SniffResult sniffOle2(Path file) throws IOException, UnreadableFileException {
         try (POIFSFileSystem fs = new POIFSFileSystem(file.toFile(), true)) {
             if (fs.getRoot().hasEntry("EncryptedPackage") || fs.getRoot().hasEntry("EncryptionInfo")) {
-                throw new UnreadableFileException("The workbook is password-protected (encrypted). Open it in Excel, "
-                        + "remove the password (File > Info > Protect Workbook), save, and try again.");
+                throw new UnreadableFileException(PASSWORD_PROTECTED);
             }
             if (!fs.getRoot().hasEntry("Workbook") && !fs.getRoot().hasEntry("Book")) {
                 throw new UnsupportedFormatException("This is a Microsoft Office file, but not an Excel workbook "

@@ -86,8 +86,8 @@ public final class SpreadsheetMlTableReader implements TableReader {
                             "The file refers to an undeclared XML entity and was rejected.");
                     case XMLStreamConstants.START_ELEMENT -> start(xml.getLocalName());
                     case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE -> {
-                        if (dataDepth > 0) {
-                            text.append(xml.getTextCharacters(), xml.getTextStart(), xml.getTextLength());
+                        if (dataDepth > 0) { // bounded: one hostile cell must not fill the heap
+                            PoiLimits.appendBounded(text, xml.getTextCharacters(), xml.getTextStart(), xml.getTextLength());
                         }
                     }
                     case XMLStreamConstants.END_ELEMENT -> {

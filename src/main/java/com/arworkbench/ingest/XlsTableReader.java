@@ -25,6 +25,11 @@ import org.apache.poi.ss.usermodel.Sheet;
  */
 public final class XlsTableReader implements TableReader {
 
+    static {
+        PoiLimits.apply();
+    }
+
+
     private final Path file;
 
     public XlsTableReader(Path file) {
@@ -73,13 +78,13 @@ public final class XlsTableReader implements TableReader {
         if (fs.getRoot().hasEntry(EncryptionInfo.ENCRYPTION_INFO_ENTRY)) {
             // an encrypted .xlsx travels in the same container; either way the user must remove the password
             throw new UnreadableFileException(
-                    "The workbook is password-protected (encrypted). Remove the password in Excel and export again.");
+                    FormatSniffer.PASSWORD_PROTECTED);
         }
         try {
             return new HSSFWorkbook(fs.getRoot(), true);
         } catch (EncryptedDocumentException e) {
             throw new UnreadableFileException(
-                    "The workbook is password-protected (encrypted). Remove the password in Excel and export again.", e);
+                    FormatSniffer.PASSWORD_PROTECTED, e);
         } catch (OldExcelFormatException e) {
             throw new UnreadableFileException(
                     "The workbook is in an old Excel 5.0/95 format. Open it in Excel, save it as .xlsx and try again.", e);

@@ -43,6 +43,10 @@ public final class XlsxTableReader implements TableReader {
     private static final String WORKSHEET_CONTENT_TYPE = XSSFRelation.WORKSHEET.getContentType();
     private static final String CHARTSHEET_CONTENT_TYPE = XSSFRelation.CHARTSHEET.getContentType();
 
+    static {
+        PoiLimits.apply();
+    }
+
     private final Path file;
     private final String sheetName;
 
@@ -63,6 +67,9 @@ public final class XlsxTableReader implements TableReader {
         try {
             pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
         } catch (InvalidFormatException | NotOfficeXmlFileException | InvalidOperationException e) {
+            if (PoiLimits.isZipBomb(e)) {
+                throw new UnreadableFileException(PoiLimits.zipBombMessage("its package structure"), e);
+            }
             throw new UnreadableFileException(
                     "The file is not a valid Excel workbook (.xlsx): its package structure is damaged or incomplete.", e);
         }
@@ -70,7 +77,7 @@ public final class XlsxTableReader implements TableReader {
             XSSFReader reader = new XSSFReader(pkg);
             boolean date1904 = readDate1904(reader);
             List<String> sharedStrings = readSharedStrings(pkg);
-            StylesTable styles = reader.getStylesTable();
+            StylesTable styles = readStyles(pkg);
             SheetHandler sheetHandler = new SheetHandler(sharedStrings, styles, date1904, handler);
             try (InputStream sheet = sheetName == null ? openFirstWorksheet(reader) : openNamedWorksheet(reader, sheetName)) {
                 XMLReader xml = XMLHelper.newXMLReader();
@@ -80,14 +87,25 @@ public final class XlsxTableReader implements TableReader {
                 sheetHandler.rethrowHandlerFailure();
             }
         } catch (SAXException | ParserConfigurationException | OpenXML4JException | POIXMLException
-                 | OpenXML4JRuntimeException | IllegalArgumentException | IllegalStateException e) {
+                 | OpenXML4JRuntimeException | IllegalArgumentException | IllegalStateException
+                 | org.apache.poi.util.RecordFormatException e) {
+            if (PoiLimits.isZipBomb(e)) {
+                throw new UnreadableFileException(PoiLimits.zipBombMessage("a part of it"), e);
+            }
+            if (String.valueOf(e.getMessage()).contains("DOCTYPE")) {
+                // POI's XMLHelper refuses DTDs: external entities (XXE) and entity expansion ("billion laughs")
+                throw new UnreadableFileException("The workbook's XML contains a DOCTYPE declaration, which Excel never "
+                        + "writes. It was rejected because it could make the reader fetch other files or expand entities "
+                        + "without end.", e);
+            }
             throw new UnreadableFileException(
                     "The Excel workbook (.xlsx) is damaged: its contents could not be read. Open it in Excel, save it again and retry.", e);
+        } catch (SharedStringsTooLarge e) {
+            throw new UnreadableFileException(PoiLimits.zipBombMessage("its shared-string table"), e);
         } catch (IOException e) {
             // POI reports zip bombs and truncated entries alike as IOException
-            if (String.valueOf(e.getMessage()).contains("Zip bomb")) {
-                throw new UnreadableFileException("The workbook expands to far more data than its file size suggests,"
-                        + " so it was not opened as a safety measure. Open it in Excel, save it again and retry.", e);
+            if (PoiLimits.isZipBomb(e)) {
+                throw new UnreadableFileException(PoiLimits.zipBombMessage("a part of it"), e);
             }
             throw new UnreadableFileException(
                     "The Excel workbook (.xlsx) could not be read: it is damaged or incomplete.", e);
@@ -125,7 +143,7 @@ public final class XlsxTableReader implements TableReader {
     private String describeOle2() throws IOException {
         try (POIFSFileSystem fs = new POIFSFileSystem(file.toFile(), true)) {
             if (fs.getRoot().hasEntry(EncryptionInfo.ENCRYPTION_INFO_ENTRY)) {
-                return "The workbook is password-protected (encrypted). Remove the password in Excel and export again.";
+                return FormatSniffer.PASSWORD_PROTECTED;
             }
             if (fs.getRoot().hasEntry("Workbook") || fs.getRoot().hasEntry("Book")) {
                 return "The file is an Excel 97-2003 workbook (.xls), not an .xlsx workbook.";
@@ -193,6 +211,27 @@ public final class XlsxTableReader implements TableReader {
         return handler.strings;
     }
 
+    /**
+     * POI's XSSFReader.getStylesTable() parses styles.xml whole with XmlBeans, however large it
+     * expands; read it through a bounded stream first so a bomb in styles.xml cannot exhaust memory.
+     * The theme is not needed: styles are only asked whether a number format is a date.
+     */
+    private static StylesTable readStyles(OPCPackage pkg) throws IOException, UnreadableFileException {
+        List<PackagePart> parts = pkg.getPartsByContentType(XSSFRelation.STYLES.getContentType());
+        if (parts.isEmpty()) {
+            return null;
+        }
+        byte[] bytes;
+        try (InputStream in = parts.get(0).getInputStream()) {
+            bytes = in.readNBytes((int) PoiLimits.MAX_STYLES_BYTES + 1);
+        }
+        if (bytes.length > PoiLimits.MAX_STYLES_BYTES) {
+            throw new UnreadableFileException(PoiLimits.zipBombMessage("its styles part (over "
+                    + PoiLimits.MAX_STYLES_BYTES / (1024 * 1024) + " MB)"));
+        }
+        return new StylesTable(new java.io.ByteArrayInputStream(bytes));
+    }
+
     /** Excel escapes control characters in strings as _xHHHH_ (e.g. "_x000D_" for CR). */
     static String decodeExcelEscapes(String text) {
         if (text.indexOf("_x") < 0) {
@@ -227,6 +266,7 @@ public final class XlsxTableReader implements TableReader {
         private final StringBuilder text = new StringBuilder();
         private boolean inText;
         private boolean inPhonetic;
+        private long totalChars;
 
         @Override
         public void startElement(String uri, String localName, String qName, Attributes attributes) {
@@ -242,7 +282,14 @@ public final class XlsxTableReader implements TableReader {
         @Override
         public void endElement(String uri, String localName, String qName) {
             switch (localName) {
-                case "si" -> strings.add(decodeExcelEscapes(text.toString()));
+                case "si" -> {
+                    // bounded: a shared-string table that expands without end is a bomb, not an export
+                    totalChars += text.length();
+                    if (strings.size() >= PoiLimits.MAX_SHARED_STRINGS || totalChars > PoiLimits.MAX_SHARED_STRING_CHARS) {
+                        throw new SharedStringsTooLarge();
+                    }
+                    strings.add(decodeExcelEscapes(text.toString()));
+                }
                 case "t" -> inText = false;
                 case "rPh" -> inPhonetic = false;
                 default -> {
@@ -253,10 +300,19 @@ public final class XlsxTableReader implements TableReader {
         @Override
         public void characters(char[] ch, int start, int length) {
             if (inText) {
-                text.append(ch, start, length);
+                PoiLimits.appendBounded(text, ch, start, length);
             }
         }
     }
+
+    /** Thrown out of the SAX parse when the shared strings pass {@link PoiLimits}. */
+    private static final class SharedStringsTooLarge extends RuntimeException {
+        SharedStringsTooLarge() {
+            super("Zip bomb: the shared strings exceed " + PoiLimits.MAX_SHARED_STRINGS + " entries or "
+                    + PoiLimits.MAX_SHARED_STRING_CHARS + " characters", null, false, false);
+        }
+    }
+
 
     private static boolean readDate1904(XSSFReader reader)
             throws IOException, InvalidFormatException, SAXException, ParserConfigurationException {
@@ -386,6 +442,9 @@ public final class XlsxTableReader implements TableReader {
                 case "is" -> inInlineString = false;
                 case "rPh" -> inPhonetic = false;
                 case "c" -> {
+                    if (column >= PoiLimits.MAX_COLUMNS) {
+                        return; // past Excel's last column: ignored, so a row cannot grow without bound
+                    }
                     while (cells.size() < column) {
                         cells.add("");
                     }
@@ -429,7 +488,7 @@ public final class XlsxTableReader implements TableReader {
         @Override
         public void characters(char[] ch, int start, int length) {
             if (collecting) {
-                text.append(ch, start, length);
+                PoiLimits.appendBounded(text, ch, start, length);
             }
         }
 

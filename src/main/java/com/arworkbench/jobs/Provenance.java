@@ -102,6 +102,9 @@ final class Provenance {
         e.add(Map.entry("Job", "Reconciliation: AR subledger to general ledger"));
         e.add(Map.entry("As-of date (cut-off)", request.asOf()));
         source(e, subledger);
+        if (ingest.items() == 0 && ingest.rejected() == 0) {
+            e.add(Map.entry("Warning", NO_DATA_ROWS)); // as on every other job's About
+        }
         e.add(Map.entry("Subledger rows read", ingest.rowsRead()));
         e.add(Map.entry("Subledger items", ingest.items()));
         rowCounts(e, ingest);

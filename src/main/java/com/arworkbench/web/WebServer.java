@@ -135,6 +135,7 @@ public final class WebServer {
     }
 
     public static WebServer start(Config config) {
+        com.arworkbench.ingest.PoiLimits.apply();
         WebServer server = new WebServer(config);
         server.app.start();
         return server;
@@ -590,7 +591,9 @@ public final class WebServer {
         /** An optional second upload (customer master, previous worklist, policy) saved beside the first. */
         NamedFile extra(Context ctx, String field) throws IOException {
             UploadedFile file = ctx.uploadedFile(field);
-            if (file == null || file.size() == 0) {
+            // A form's empty file input arrives as an empty part without a name: nothing was chosen. An empty
+            // file that has a name was chosen, and is reported as empty by its job instead of "missing".
+            if (file == null || file.size() == 0 && (file.filename() == null || file.filename().isBlank())) {
                 return null;
             }
             Path p = dir.resolve(field + ".bin");

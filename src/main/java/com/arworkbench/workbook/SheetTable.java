@@ -125,7 +125,8 @@ public final class SheetTable {
     private void writeHeader(Row row) {
         for (int i = 0; i < columns.size(); i++) {
             Cell c = row.getCell(i) != null ? row.getCell(i) : row.createCell(i);
-            c.setCellValue(columns.get(i).header());
+            // headers can come from the source file (Exceptions' raw columns): cut like any text
+            c.setCellValue(fit(columns.get(i).header()));
             // Headers over numbers align with them.
             c.setCellStyle(book.style(columns.get(i).kind().numeric() ? StyleRole.HEADER_NUMBER : StyleRole.HEADER));
         }
@@ -166,6 +167,30 @@ public final class SheetTable {
         parts.add(new Part(sheet.getSheetName(), headerRow, lastDataRow >= 0 ? lastDataRow : nextRow - 1));
     }
 
+    /**
+     * Text as Excel can hold it: over 32,767 characters POI refuses the value (and Excel could not
+     * open the file), so it is cut, ends with an ellipsis, and is counted for the About sheet.
+     */
+    private String fit(String value) {
+        if (value.length() <= MAX_CELL_TEXT) {
+            return value;
+        }
+        truncatedCells++;
+        return fitToCell(value);
+    }
+
+    /** {@code value} cut to Excel's cell limit, ending with an ellipsis when cut. */
+    static String fitToCell(String value) {
+        if (value.length() <= MAX_CELL_TEXT) {
+            return value;
+        }
+        int end = MAX_CELL_TEXT - 1;
+        if (Character.isHighSurrogate(value.charAt(end - 1))) {
+            end--; // never split a surrogate pair
+        }
+        return value.substring(0, end) + "…";
+    }
+
     /** Writes the cells of one row, each typed and styled by its column. */
     public final class RowWriter {
         private final Row row;
@@ -180,11 +205,7 @@ public final class SheetTable {
 
         public RowWriter text(int col, String value) {
             if (value != null && !value.isEmpty()) {
-                String v = value;
-                if (v.length() > MAX_CELL_TEXT) {
-                    v = v.substring(0, MAX_CELL_TEXT - 1) + "…";
-                    truncatedCells++;
-                }
+                String v = fit(value);
                 // setCellValue(String) always stores text: input starting with '=' never becomes a formula.
                 cell(col).setCellValue(v);
                 measure(col, v.length());

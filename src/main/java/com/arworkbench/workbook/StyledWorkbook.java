@@ -29,6 +29,7 @@ public final class StyledWorkbook implements AutoCloseable {
     private final WorkbookTemplate template;
     private final Map<String, Integer> headerRows = new HashMap<>();
     private final Map<String, SheetTable> pendingTables = new HashMap<>();
+    private final List<SheetTable> allTables = new java.util.ArrayList<>();
     private SXSSFWorkbook streaming;
 
     public StyledWorkbook(WorkbookTemplate template) {
@@ -59,6 +60,7 @@ public final class StyledWorkbook implements AutoCloseable {
         headerRows.put(sheetName, template.headerRow(sheet));
         SheetTable t = new SheetTable(this, sheetName, columns, frozenColumns, maxRowIndex);
         pendingTables.put(sheetName, t);
+        allTables.add(t);
         return t;
     }
 
@@ -79,6 +81,11 @@ public final class StyledWorkbook implements AutoCloseable {
             throw new IllegalStateException("the template has no sheet '" + sheetName + "'");
         }
         template.workbook().removeSheetAt(index); // POI also drops and re-indexes the sheet-local names
+    }
+
+    /** Cells of every table cut to Excel's 32,767-character limit so far (About reports it). */
+    public long truncatedCells() {
+        return allTables.stream().mapToLong(SheetTable::truncatedCells).sum();
     }
 
     int headerRowOf(String sheetName) {

@@ -74,7 +74,8 @@ public final class WorkbookTemplate {
                     for (Map.Entry<String, String> e : values.entrySet()) {
                         text = text.replace("{{" + e.getKey() + "}}", e.getValue());
                     }
-                    cell.setCellValue(text);
+                    // a value can be a file name sent by a client: keep it within Excel's cell limit
+                    cell.setCellValue(SheetTable.fitToCell(text));
                 }
             }
         }

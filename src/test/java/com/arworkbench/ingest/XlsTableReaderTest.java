@@ -60,7 +60,7 @@ class XlsTableReaderTest {
         UnreadableFileException e = assertThrows(UnreadableFileException.class,
                 () -> new XlsTableReader(file).read(row -> true));
 
-        assertEquals("The workbook is password-protected (encrypted). Remove the password in Excel and export again.",
+        assertEquals(FormatSniffer.PASSWORD_PROTECTED,
                 e.getMessage());
     }
 

@@ -118,7 +118,7 @@ class XlsxTableReaderTest {
         UnreadableFileException e = assertThrows(UnreadableFileException.class,
                 () -> new XlsxTableReader(file).read(row -> true));
 
-        assertEquals("The workbook is password-protected (encrypted). Remove the password in Excel and export again.",
+        assertEquals(FormatSniffer.PASSWORD_PROTECTED,
                 e.getMessage());
     }
 
