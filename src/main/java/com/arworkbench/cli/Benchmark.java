@@ -33,10 +33,15 @@ final class Benchmark {
     }
 
     static void run(CliArguments a, PrintStream out) throws IOException {
-        a.allowOnly(Set.of("rows", "format", "customers", "keep", "out", "job", "history-rows"));
         String job = a.option("job") == null ? "aging" : a.option("job");
+        if (job.equals("load")) {
+            a.allowOnly(Set.of("job", "clients", "requests", "server-xmx", "large-rows", "keep"));
+            LoadTest.run(a, out);
+            return;
+        }
+        a.allowOnly(Set.of("rows", "format", "customers", "keep", "out", "job", "history-rows"));
         if (!List.of("aging", "dunning", "recon", "cashapp", "pack").contains(job)) {
-            throw new CliArguments.UsageException("--job is aging, dunning, recon, cashapp or pack");
+            throw new CliArguments.UsageException("--job is aging, dunning, recon, cashapp, pack or load");
         }
         long rows = Long.parseLong(a.option("rows") == null ? "1000000" : a.option("rows"));
         int customers = Integer.parseInt(a.option("customers") == null ? "20000" : a.option("customers"));

@@ -71,8 +71,9 @@ public final class Main {
                            [--payments FILE] [--remittances FILE] [--customers FILE] [--previous FILE]
                            [--profile NAME] [--mapping FILE.json] [--templates DIR]
               ar-workbench inspect INPUT [--profile NAME] [--mapping FILE.json]
-              ar-workbench serve [--port 7070] [--host 127.0.0.1] [--max-upload-mb 200]
-              ar-workbench bench [--rows 1000000] [--format csv|xlsx] [--customers 20000] [--keep]
+              ar-workbench serve [--port 7070] [--host 127.0.0.1] [--max-upload-mb 200] [--temp-dir DIR]
+              ar-workbench bench [--job aging|dunning|recon|cashapp|pack] [--rows 1000000] [--format csv|xlsx] [--customers 20000] [--keep]
+              ar-workbench bench --job load [--clients 16] [--requests 200] [--server-xmx 1500m] [--large-rows 50000,100000,150000,200000]
               ar-workbench templates --out DIR
 
             Profiles: %s
@@ -94,7 +95,7 @@ public final class Main {
             CliArguments a = CliArguments.parse(args, Set.of("as-of", "out", "basis", "buckets", "profile", "mapping",
                     "templates", "port", "host", "max-upload-mb", "rows", "format", "customers", "token", "previous",
                     "policy", "job", "gl", "gl-accounts", "register", "prior", "payments", "rules", "remittances", "history",
-                    "write-offs", "history-rows"));
+                    "write-offs", "history-rows", "temp-dir", "clients", "requests", "server-xmx", "large-rows"));
             switch (a.command()) {
                 case "aging" -> aging(a, out);
                 case "dunning" -> dunning(a, out);
@@ -280,10 +281,12 @@ public final class Main {
     }
 
     private static void serve(CliArguments a, PrintStream out) {
-        a.allowOnly(Set.of("port", "host", "max-upload-mb", "templates", "token"));
+        a.allowOnly(Set.of("port", "host", "max-upload-mb", "templates", "token", "temp-dir"));
         WebServer.Config config = WebServer.Config.fromArgs(a.option("host"), a.option("port"), a.option("max-upload-mb"),
-                a.option("templates"), a.option("token"));
+                a.option("templates"), a.option("token"), a.option("temp-dir"));
         WebServer server = WebServer.start(config);
+        // Ctrl+C or SIGTERM: stop serving and remove the server's temp folder.
+        Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "ar-workbench-shutdown"));
         out.println("AR Workbench " + AppVersion.get() + " listening on http://" + config.host() + ":" + server.port()
                 + "/  (Ctrl+C to stop)");
     }

@@ -69,16 +69,31 @@ public final class WebServer {
 
     private final Javalin app;
     private final Config config;
+    /** Everything the server writes goes below this folder. */
+    private final Path tempRoot;
 
     /**
      * @param maxUploadBytes largest accepted upload; larger ones get 413
      * @param token          required on every API call when not null (mandatory off loopback)
+     * @param tempDir        the server's own temp root: every upload, every workbook being built and Jetty's
+     *                       multipart cache live below it; created at start and deleted at stop. Null means a
+     *                       new {@code ar-workbench-<pid>-…} folder in java.io.tmpdir; a folder that already
+     *                       exists gets such a private subfolder
      */
-    public record Config(String host, int port, long maxUploadBytes, Path templateDir, String token) {
+    public record Config(String host, int port, long maxUploadBytes, Path templateDir, String token, Path tempDir) {
+
+        public Config(String host, int port, long maxUploadBytes, Path templateDir, String token) {
+            this(host, port, maxUploadBytes, templateDir, token, null);
+        }
 
         public static final long DEFAULT_MAX_UPLOAD_MB = 200;
 
         public static Config fromArgs(String host, String port, String maxUploadMb, String templates, String token) {
+            return fromArgs(host, port, maxUploadMb, templates, token, null);
+        }
+
+        public static Config fromArgs(String host, String port, String maxUploadMb, String templates, String token,
+                String tempDir) {
             String h = host == null ? "127.0.0.1" : host;
             int p;
             long mb;
@@ -90,7 +105,7 @@ public final class WebServer {
             }
             String t = token != null ? token : System.getenv("AR_WORKBENCH_TOKEN");
             return new Config(h, p, mb * 1024 * 1024, templates == null ? null : Path.of(templates),
-                    t == null || t.isBlank() ? null : t);
+                    t == null || t.isBlank() ? null : t, tempDir == null ? null : Path.of(tempDir));
         }
 
         public static Config loopback(int port) {
@@ -98,19 +113,31 @@ public final class WebServer {
         }
     }
 
-    private WebServer(Config config) {
+    private WebServer(Config config) throws IOException {
         this.config = config;
         if (!isLoopback(config.host()) && config.token() == null) {
             throw new IllegalArgumentException("binding to " + config.host() + " exposes customer data to the network; "
                     + "give --token (or AR_WORKBENCH_TOKEN) so every API call must present it");
         }
+        // Always a folder of our own, removed whole at stop: a given folder that already exists
+        // (say, someone's home) gets a private subfolder and is never emptied.
+        String prefix = "ar-workbench-" + ProcessHandle.current().pid() + "-";
+        if (config.tempDir() == null) {
+            this.tempRoot = Files.createTempDirectory(prefix);
+        } else if (Files.exists(config.tempDir())) {
+            this.tempRoot = Files.createTempDirectory(config.tempDir(), prefix);
+        } else {
+            this.tempRoot = Files.createDirectories(config.tempDir());
+        }
+        Path multipartCache = Files.createDirectories(tempRoot.resolve("multipart"));
+        RequestTempFiles.install();
         this.app = Javalin.create(c -> {
             c.jetty.host = config.host();
             c.jetty.port = config.port();
             c.jetty.multipartConfig.maxFileSize(config.maxUploadBytes(), SizeUnit.BYTES);
             c.jetty.multipartConfig.maxTotalRequestSize(config.maxUploadBytes() + 1024 * 1024, SizeUnit.BYTES);
             c.jetty.multipartConfig.maxInMemoryFileSize(1024 * 1024, SizeUnit.BYTES);
-            c.jetty.multipartConfig.cacheDirectory(System.getProperty("java.io.tmpdir"));
+            c.jetty.multipartConfig.cacheDirectory(multipartCache.toString());
             c.http.maxRequestSize = config.maxUploadBytes() + 1024 * 1024;
             c.staticFiles.add("/public", Location.CLASSPATH);
             c.startup.showJavalinBanner = false;
@@ -136,8 +163,18 @@ public final class WebServer {
 
     public static WebServer start(Config config) {
         com.arworkbench.ingest.PoiLimits.apply();
-        WebServer server = new WebServer(config);
-        server.app.start();
+        WebServer server;
+        try {
+            server = new WebServer(config);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException("cannot create the server's temp folder: " + e.getMessage(), e);
+        }
+        try {
+            server.app.start();
+        } catch (RuntimeException e) {
+            server.removeTempRoot();
+            throw e;
+        }
         return server;
     }
 
@@ -145,8 +182,37 @@ public final class WebServer {
         return app.port();
     }
 
+    /** The folder below which every upload, workbook in progress and multipart part is kept while a request runs. */
+    public Path tempRoot() {
+        return tempRoot;
+    }
+
+    /** Stops the server and removes its temp root with everything in it. */
     public void stop() {
         app.stop();
+        removeTempRoot();
+    }
+
+    private void removeTempRoot() {
+        try {
+            deleteTree(tempRoot, true);
+        } catch (IOException e) {
+            LOG.warn("Could not remove the temp folder {}: {}", tempRoot, e.getMessage());
+        }
+    }
+
+    /** Deletes everything below {@code dir}, and {@code dir} itself when asked. */
+    static void deleteTree(Path dir, boolean includingDir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(dir)) {
+            for (Path p : files.sorted((a, b) -> b.getNameCount() - a.getNameCount()).toList()) {
+                if (includingDir || !p.equals(dir)) {
+                    Files.deleteIfExists(p);
+                }
+            }
+        }
     }
 
     private void guard(Context ctx) {
@@ -179,7 +245,7 @@ public final class WebServer {
     }
 
     private void inspect(Context ctx) throws Exception {
-        try (Upload upload = Upload.of(ctx, "file", config)) {
+        try (Upload upload = Upload.of(ctx, "file", this)) {
             Inspection.Report report = Inspection.inspect(upload.path(), upload.displayName(), ingestOptions(ctx, upload));
             json(ctx, 200, report);
         }
@@ -193,7 +259,7 @@ public final class WebServer {
         } catch (IllegalArgumentException e) {
             throw new ApiException(400, "Bad parameter", e.getMessage());
         }
-        try (Upload upload = Upload.of(ctx, "file", config)) {
+        try (Upload upload = Upload.of(ctx, "file", this)) {
             Path workbook = upload.dir().resolve("aging.xlsx");
             AgingOutcome outcome;
             try (OutputStream out = Files.newOutputStream(workbook)) {
@@ -217,7 +283,7 @@ public final class WebServer {
 
     private void dunning(Context ctx) throws Exception {
         LocalDate asOf = requiredAsOf(ctx);
-        try (Upload upload = Upload.of(ctx, "file", config)) {
+        try (Upload upload = Upload.of(ctx, "file", this)) {
             NamedFile customers = upload.extra(ctx, "customers");
             NamedFile previous = upload.extra(ctx, "previous");
             NamedFile policy = upload.extra(ctx, "policy");
@@ -249,7 +315,7 @@ public final class WebServer {
 
     private void recon(Context ctx) throws Exception {
         LocalDate asOf = requiredAsOf(ctx);
-        try (Upload upload = Upload.of(ctx, "file", config)) {
+        try (Upload upload = Upload.of(ctx, "file", this)) {
             NamedFile gl = upload.extra(ctx, "gl");
             if (gl == null) {
                 throw new ApiException(400, "No GL file", "Send the general ledger export (trial balance or AR account "
@@ -283,7 +349,7 @@ public final class WebServer {
 
     private void cashapp(Context ctx) throws Exception {
         LocalDate asOf = requiredAsOf(ctx);
-        try (Upload upload = Upload.of(ctx, "file", config)) {
+        try (Upload upload = Upload.of(ctx, "file", this)) {
             NamedFile payments = upload.extra(ctx, "payments");
             if (payments == null) {
                 throw new ApiException(400, "No payments file", "Send the bank statement or payments file (BAI2, camt.053, "
@@ -312,7 +378,7 @@ public final class WebServer {
 
     /** What each dropped file is, by content, before the pack is built: the page shows it. */
     private void recognize(Context ctx) throws Exception {
-        try (Upload upload = Upload.many(ctx, config)) {
+        try (Upload upload = Upload.many(ctx, this)) {
             PackInputs inputs = PackInputs.recognise(upload.packFiles(ctx));
             List<Map<String, Object>> list = new ArrayList<>();
             for (PackInputs.Input i : inputs.all()) {
@@ -342,7 +408,7 @@ public final class WebServer {
     /** The month-end pack from any number of files (multipart field {@code files}); roles optional. */
     private void pack(Context ctx) throws Exception {
         LocalDate asOf = requiredAsOf(ctx);
-        try (Upload upload = Upload.many(ctx, config)) {
+        try (Upload upload = Upload.many(ctx, this)) {
             sendPack(ctx, upload, new PackRequest(upload.packFiles(ctx), asOf, ingestOptions(ctx, upload),
                     ReconRequest.accounts(ctx.formParam("glAccounts")), config.templateDir()), "month-end-pack-" + asOf);
         }
@@ -351,7 +417,7 @@ public final class WebServer {
     /** KPIs from the open items ({@code file}) and the invoice history ({@code history}); prior and writeOffs optional. */
     private void kpi(Context ctx) throws Exception {
         LocalDate asOf = requiredAsOf(ctx);
-        try (Upload upload = Upload.of(ctx, "file", config)) {
+        try (Upload upload = Upload.of(ctx, "file", this)) {
             NamedFile history = upload.extra(ctx, "history");
             if (history == null) {
                 throw new ApiException(400, "No invoice history", "Send the invoice history (invoices with invoice date, "
@@ -392,17 +458,32 @@ public final class WebServer {
         sendWorkbook(ctx, workbook, name + ".xlsx", summary);
     }
 
-    /** The workbook as an attachment, with the run's summary as an ASCII JSON header for the page. */
+    /**
+     * The workbook as an attachment, with the run's summary as an ASCII JSON header for the page.
+     * The bytes are copied to the client here, inside the request's try-with-resources, so the file
+     * is closed and its folder deleted whether the client reads it all or hangs up half way.
+     */
     private static void sendWorkbook(Context ctx, Path workbook, String name, Map<String, Object> summary) throws IOException {
         ctx.status(200);
         ctx.disableCompression();
         ctx.contentType(XLSX);
-        ctx.header("Content-Disposition", "attachment; filename=\"" + name.replaceAll("[^A-Za-z0-9._-]", "_")
-                + "\"; filename*=UTF-8''" + URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20"));
+        ctx.header("Content-Disposition", contentDisposition(name));
         ctx.header("X-Arw-Summary", JSON.writeValueAsString(summary));
         ctx.header("Access-Control-Expose-Headers", "Content-Disposition, X-Arw-Summary");
-        // The open stream keeps the bytes readable after the folder is deleted (POSIX semantics).
-        ctx.result(Files.newInputStream(workbook));
+        ctx.header("Content-Length", String.valueOf(Files.size(workbook)));
+        try (InputStream in = Files.newInputStream(workbook)) {
+            OutputStream out = ctx.res().getOutputStream();
+            in.transferTo(out);
+            out.flush();
+        }
+    }
+
+    /** {@code attachment} with an ASCII fallback name and the UTF-8 name, neither able to name a folder. */
+    static String contentDisposition(String name) {
+        String safe = name.replaceAll("[\\\\/]", "_").replaceAll("\\p{Cntrl}", "");
+        String ascii = safe.replaceAll("[^A-Za-z0-9._-]", "_").replaceAll("^\\.+", "_");
+        return "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''"
+                + URLEncoder.encode(safe, StandardCharsets.UTF_8).replace("+", "%20");
     }
 
     private IngestOptions ingestOptions(Context ctx, Upload upload) throws IOException {
@@ -417,6 +498,7 @@ public final class WebServer {
         try {
             if (mappingFile != null) {
                 Path p = upload.dir().resolve("mapping.json");
+                savedFiles.accept(p);
                 try (InputStream in = mappingFile.content()) {
                     Files.copy(in, p, StandardCopyOption.REPLACE_EXISTING);
                 }
@@ -472,9 +554,31 @@ public final class WebServer {
             }
             t = t.getCause();
         }
+        if (clientWentAway(e)) {
+            // The client hung up mid-upload or mid-download: nothing to answer, nothing to log as a failure.
+            LOG.info("{} {}: the client closed the connection before the exchange finished", ctx.method(), ctx.path());
+            error(ctx, 400, "Upload interrupted", "The connection closed before the whole request was received.");
+            return;
+        }
+        for (Throwable c = e; c != null; c = c.getCause()) {
+            if (c.getClass().getSimpleName().equals("BadMessageException")) {
+                error(ctx, 400, "Bad request", "The multipart/form-data body could not be read: " + c.getMessage());
+                return;
+            }
+        }
         LOG.error("Unexpected failure on {} {}", ctx.method(), ctx.path(), e);
         error(ctx, 500, "Internal error", "Something went wrong on our side (" + e.getClass().getSimpleName()
                 + "). The server log has the details.");
+    }
+
+    /** An early end of the request body, or a write to a client that is gone (Jetty's EofException family). */
+    private static boolean clientWentAway(Throwable e) {
+        for (Throwable c = e; c != null; c = c.getCause()) {
+            if (c.getClass().getSimpleName().contains("EofException") || c instanceof java.nio.channels.ClosedChannelException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private ApiException tooLarge(long length) {
@@ -513,10 +617,18 @@ public final class WebServer {
         }
     }
 
-    /** An upload saved to its own temp folder, removed with everything in it on close. */
-    record Upload(Path dir, Path path, String displayName) implements AutoCloseable {
+    /** Tests only: told of every file an upload is saved as, so they can check where uploads land. */
+    static volatile java.util.function.Consumer<Path> savedFiles = p -> { };
 
-        static Upload of(Context ctx, String field, Config config) throws IOException {
+    /** An upload saved to its own temp folder, removed with everything in it on close. */
+    record Upload(Path dir, Path path, String displayName, RequestTempFiles.Scope poiTemp) implements AutoCloseable {
+
+        Upload(Path dir, Path path, String displayName) {
+            this(dir, path, displayName, RequestTempFiles.use(dir));
+        }
+
+        static Upload of(Context ctx, String field, WebServer server) throws IOException {
+            Config config = server.config;
             UploadedFile file = ctx.uploadedFile(field);
             if (file == null) {
                 throw new ApiException(400, "No file", "Send the export as multipart/form-data in the field '" + field + "'.");
@@ -525,20 +637,26 @@ public final class WebServer {
                 throw new ApiException(413, "File too large", "The upload is " + size(file.size())
                         + "; uploads are limited to " + size(config.maxUploadBytes()) + ".");
             }
-            Path dir = Files.createTempDirectory("ar-workbench-");
+            // The client's file name never becomes part of a path: the upload is saved under a fixed name.
+            Path dir = Files.createTempDirectory(server.tempRoot, "upload-");
             Path path = dir.resolve("upload.bin");
+            Upload upload = new Upload(dir, path, displayName(file.filename(), "upload"));
             try (InputStream in = file.content()) {
+                savedFiles.accept(path);
                 Files.copy(in, path);
+            } catch (IOException | RuntimeException e) {
+                upload.close();
+                throw e;
             }
-            String name = file.filename() == null || file.filename().isBlank() ? "upload" : file.filename();
-            return new Upload(dir, path, name.replaceAll("^.*[\\\\/]", ""));
+            return upload;
         }
 
         /**
          * Every file of the multipart field {@code files}, each saved under its own name in one temp
          * folder. Roles may come in the field {@code roles}: JSON {"file name": "history", …}.
          */
-        static Upload many(Context ctx, Config config) throws IOException {
+        static Upload many(Context ctx, WebServer server) throws IOException {
+            Config config = server.config;
             List<UploadedFile> files = ctx.uploadedFiles("files");
             if (files.isEmpty()) {
                 throw new ApiException(400, "No files", "Send the exports as multipart/form-data, each in a field named 'files'.");
@@ -548,12 +666,13 @@ public final class WebServer {
                 throw new ApiException(413, "Files too large", "The uploads are " + size(total) + " together; uploads are "
                         + "limited to " + size(config.maxUploadBytes()) + ".");
             }
-            Path dir = Files.createTempDirectory("ar-workbench-");
-            Upload upload = new Upload(dir, null, files.get(0).filename());
+            Path dir = Files.createTempDirectory(server.tempRoot, "upload-");
+            Upload upload = new Upload(dir, null, displayName(files.get(0).filename(), "file 1"));
             try {
                 int n = 0;
                 for (UploadedFile f : files) {
                     Path p = dir.resolve("file-" + (n++) + ".bin");
+                    savedFiles.accept(p);
                     try (InputStream in = f.content()) {
                         Files.copy(in, p);
                     }
@@ -581,8 +700,7 @@ public final class WebServer {
             List<UploadedFile> files = ctx.uploadedFiles("files");
             List<PackRequest.PackFile> list = new ArrayList<>();
             for (int i = 0; i < files.size(); i++) {
-                String name = files.get(i).filename() == null || files.get(i).filename().isBlank() ? "file " + (i + 1)
-                        : files.get(i).filename().replaceAll("^.*[\\\\/]", "");
+                String name = displayName(files.get(i).filename(), "file " + (i + 1));
                 list.add(new PackRequest.PackFile(new NamedFile(dir.resolve("file-" + i + ".bin"), name), roles.get(name)));
             }
             return list;
@@ -596,21 +714,30 @@ public final class WebServer {
             if (file == null || file.size() == 0 && (file.filename() == null || file.filename().isBlank())) {
                 return null;
             }
+            if (!field.matches("[A-Za-z]+")) {
+                throw new IllegalArgumentException("field names are fixed identifiers: " + field);
+            }
             Path p = dir.resolve(field + ".bin");
+            savedFiles.accept(p);
             try (InputStream in = file.content()) {
                 Files.copy(in, p);
             }
-            String name = file.filename() == null || file.filename().isBlank() ? field : file.filename();
-            return new NamedFile(p, name.replaceAll("^.*[\\\\/]", ""));
+            return new NamedFile(p, displayName(file.filename(), field));
+        }
+
+        /**
+         * The client's file name for display only (About sheet, summaries, download name): the last
+         * segment after any / or \\, without control characters. It is never used to build a path.
+         */
+        static String displayName(String fileName, String fallback) {
+            String n = fileName == null ? "" : fileName.replaceAll("^.*[\\\\/]", "").replaceAll("\\p{Cntrl}", "").strip();
+            return n.isEmpty() || n.equals(".") || n.equals("..") ? fallback : n;
         }
 
         @Override
         public void close() throws IOException {
-            try (Stream<Path> files = Files.walk(dir)) {
-                for (Path p : files.sorted((a, b) -> b.getNameCount() - a.getNameCount()).toList()) {
-                    Files.deleteIfExists(p);
-                }
-            }
+            poiTemp.close();
+            deleteTree(dir, true);
         }
     }
 }

@@ -22,11 +22,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
-import java.util.Set;
-import java.util.stream.Stream;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -77,6 +74,23 @@ class WebServerTest {
         assertFalse(csp.contains("unsafe-inline"), csp);
         assertFalse(csp.contains("unsafe-eval"), csp);
         assertEquals("nosniff", page.headers().firstValue("X-Content-Type-Options").orElse(""));
+        assertEquals("DENY", page.headers().firstValue("X-Frame-Options").orElse(""));
+        assertEquals("no-referrer", page.headers().firstValue("Referrer-Policy").orElse(""));
+        assertTrue(csp.contains("script-src 'self'") && csp.contains("frame-ancestors 'none'"), csp);
+        // no inline script in the page: every <script> loads a file, and no element has an on… handler
+        java.util.regex.Matcher scripts = java.util.regex.Pattern.compile("(?is)<script([^>]*)>(.*?)</script>").matcher(page.body());
+        int count = 0;
+        while (scripts.find()) {
+            count++;
+            assertTrue(scripts.group(1).contains("src="), "script without src: " + scripts.group());
+            assertTrue(scripts.group(2).isBlank(), "inline script: " + scripts.group());
+        }
+        assertTrue(count > 0, "the page loads its script");
+        assertFalse(java.util.regex.Pattern.compile("(?i)\\son[a-z]+\\s*=").matcher(page.body()).find(), "inline event handler");
+        assertFalse(page.body().toLowerCase().contains("javascript:"), "javascript: URL");
+        HttpResponse<String> api = client.get("/api/health");
+        assertEquals(csp, api.headers().firstValue("Content-Security-Policy").orElse(""));
+        assertEquals("nosniff", api.headers().firstValue("X-Content-Type-Options").orElse(""));
 
         HttpResponse<String> js = client.get("/app.js");
         assertEquals(200, js.statusCode());
@@ -379,8 +393,45 @@ class WebServerTest {
             assertError(guardedClient.postText("/api/aging", new Multipart().field("asOf", "2026-07-31")
                     .file("file", "netsuite.csv", fixture("netsuite-aging-detail.csv"))), 401);
             assertEquals(200, guardedClient.get("/").statusCode(), "the page itself needs no token");
+
+            // every API call, including the multi-file ones, checks the token before reading any upload
+            byte[] netsuite = fixture("netsuite-aging-detail.csv");
+            for (String endpoint : List.of("/api/inspect", "/api/aging", "/api/dunning", "/api/recon", "/api/cashapp",
+                    "/api/recognize", "/api/pack", "/api/kpi")) {
+                Multipart form = new Multipart().field("asOf", "2026-07-31").file("file", "n.csv", netsuite)
+                        .file("files", "n.csv", netsuite);
+                HttpRequest.Builder post = HttpRequest.newBuilder(guardedClient.uri(endpoint))
+                        .header("Content-Type", form.contentType()).POST(form.publisher());
+                assertError(guardedClient.send(post.copy().build()), 401);
+                assertError(guardedClient.send(post.copy().header("X-Arw-Token", "s3cret-toke").build()), 401);
+                assertError(guardedClient.send(post.copy().header("Authorization", "Basic czNjcmV0LXRva2Vu").build()), 401);
+                assertEquals(0, TempFilesAndFaultsTest.leftovers(guarded.tempRoot()).size(), endpoint);
+            }
+            Multipart pack = new Multipart().field("asOf", "2026-07-31").file("files", "n.csv", netsuite);
+            HttpResponse<String> ok = guardedClient.send(HttpRequest.newBuilder(guardedClient.uri("/api/pack"))
+                    .header("Content-Type", pack.contentType()).header("Authorization", "Bearer s3cret-token")
+                    .POST(pack.publisher()).build());
+            assertEquals(200, ok.statusCode(), ok.body());
         } finally {
             guarded.stop();
+        }
+    }
+
+    @Test
+    void bindsToLoopbackByDefaultAndElsewhereOnlyWithAToken() throws Exception {
+        WebServer.Config defaults = WebServer.Config.fromArgs(null, null, null, null, "t");
+        assertEquals("127.0.0.1", defaults.host());
+        assertEquals(7070, defaults.port());
+        assertThrows(IllegalArgumentException.class,
+                () -> WebServer.start(new WebServer.Config("::", 0, 1024 * 1024, null, null)));
+        WebServer open = WebServer.start(WebServer.Config.fromArgs("0.0.0.0", "0", null, null, "wide-open-no-more"));
+        try {
+            ApiClient openClient = client.on(open);
+            assertError(openClient.get("/api/health"), 401);
+            assertEquals(200, openClient.send(HttpRequest.newBuilder(openClient.uri("/api/health"))
+                    .header("X-Arw-Token", "wide-open-no-more").GET().build()).statusCode());
+        } finally {
+            open.stop();
         }
     }
 
@@ -416,39 +467,7 @@ class WebServerTest {
         client.assertErrorAndAlive(r, 400, "");
     }
 
-    @Test
-    void requestsLeaveNoTempFoldersBehind() throws Exception {
-        Set<Path> before = tempFolders();
-
-        HttpResponse<byte[]> ok = client.postBytes("/api/aging", new Multipart()
-                .field("asOf", "2026-07-31")
-                .file("file", "netsuite-aging-detail.csv", fixture("netsuite-aging-detail.csv")));
-        assertEquals(200, ok.statusCode());
-        assertTrue(ok.body().length > 1000);
-        HttpResponse<String> inspected = client.postText("/api/inspect", new Multipart()
-                .file("file", "netsuite-aging-detail.csv", fixture("netsuite-aging-detail.csv")));
-        assertEquals(200, inspected.statusCode());
-        byte[] noise = new byte[4096];
-        new Random(7).nextBytes(noise);
-        assertError(client.postText("/api/aging", new Multipart()
-                .field("asOf", "2026-07-31").file("file", "export.csv", noise)), 415);
-        assertError(client.postText("/api/aging", new Multipart()
-                .field("asOf", "2026-07-31").field("profile", "sap-fbl5n")
-                .file("file", "netsuite-aging-detail.csv", fixture("netsuite-aging-detail.csv"))), 422);
-
-        Set<Path> left = tempFolders();
-        left.removeAll(before);
-        assertEquals(Set.of(), left, "temp folders left behind by the requests");
-    }
-
     // ---------------------------------------------------------------- helpers
-
-    private static Set<Path> tempFolders() throws IOException {
-        try (Stream<Path> s = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
-            return new HashSet<>(s.filter(p -> p.getFileName().toString().startsWith("ar-workbench-")
-                    && Files.isDirectory(p)).toList());
-        }
-    }
 
     private static byte[] fixture(String name) throws IOException {
         return Files.readAllBytes(FIXTURES.resolve(name));
