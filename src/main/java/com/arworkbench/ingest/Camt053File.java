@@ -41,7 +41,7 @@ public record Camt053File(SourceFile source, List<Payment> payments, List<Reject
         SourceFile source = SourceFile.of(file, displayName);
         Parser parser = new Parser();
         try (InputStream in = Files.newInputStream(file)) {
-            XMLStreamReader xml = HardenedXml.inputFactory().createXMLStreamReader(in);
+            XMLStreamReader xml = HardenedXml.streamReader(in);
             try {
                 parser.run(xml);
             } finally {

@@ -14,8 +14,16 @@ final class CustomerText {
     private CustomerText() {
     }
 
+    /**
+     * @return the customer, or null when the text is blank: a Customer needs an id or a name, and
+     *         callers already treat null as "no customer" (fuzzing, issue 7: a blank cell threw
+     *         IllegalArgumentException from the Customer constructor)
+     */
     static Customer parse(String text) {
-        String s = text.strip();
+        String s = text == null ? "" : text.strip();
+        if (s.isEmpty()) {
+            return null;
+        }
         Matcher m = NAME_THEN_ID.matcher(s);
         if (m.matches()) {
             return new Customer(m.group(2).strip(), m.group(1).strip());

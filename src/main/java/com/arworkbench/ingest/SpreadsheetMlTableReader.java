@@ -32,7 +32,7 @@ public final class SpreadsheetMlTableReader implements TableReader {
     @Override
     public void read(RowHandler handler) throws IOException, UnreadableFileException {
         try (InputStream in = Files.newInputStream(file)) {
-            XMLStreamReader xml = HardenedXml.inputFactory().createXMLStreamReader(in);
+            XMLStreamReader xml = HardenedXml.streamReader(in);
             try {
                 new SheetParser(xml, handler).run();
             } finally {

@@ -17,6 +17,8 @@ import org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JRuntimeException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackageRelationship;
+import org.apache.poi.openxml4j.opc.PackageRelationshipTypes;
 import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.openxml4j.opc.PackagePart;
 import org.apache.poi.poifs.crypt.EncryptionInfo;
@@ -74,6 +76,13 @@ public final class XlsxTableReader implements TableReader {
                     "The file is not a valid Excel workbook (.xlsx): its package structure is damaged or incomplete.", e);
         }
         try {
+            // A package whose main relationship names a part that is not in the zip makes XSSFReader
+            // keep a null workbook part and throw NullPointerException later (found by fuzzing, issue 7).
+            PackageRelationship main = pkg.getRelationshipsByType(PackageRelationshipTypes.CORE_DOCUMENT).getRelationship(0);
+            if (main != null && pkg.getPart(main) == null) {
+                throw new UnreadableFileException("The Excel workbook (.xlsx) is damaged: its workbook part "
+                        + main.getTargetURI() + " is missing. Open it in Excel, save it again and retry.");
+            }
             XSSFReader reader = new XSSFReader(pkg);
             boolean date1904 = readDate1904(reader);
             List<String> sharedStrings = readSharedStrings(pkg);

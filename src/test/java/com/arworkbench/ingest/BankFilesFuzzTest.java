@@ -1,0 +1,37 @@
+package com.arworkbench.ingest;
+
+import com.code_intelligence.jazzer.api.FuzzedDataProvider;
+import com.code_intelligence.jazzer.junit.FuzzTest;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Fuzz target (issue 7): mutated bank statements (BAI2, camt.053/054, bank CSV) through Bai2File,
+ * Camt053File, BankCsvFile, PaymentsFile and FileRecognizer; only the allowed exceptions, in time.
+ */
+class BankFilesFuzzTest {
+
+    private static final List<FuzzSeeds.Seed> SEEDS = FuzzSeeds.bank();
+
+    @TempDir
+    static Path temp;
+
+    @BeforeAll
+    static void budget() {
+        FuzzBudget.apply();
+    }
+
+    @FuzzTest(maxDuration = "10s")
+    void mutated(FuzzedDataProvider data) throws IOException {
+        FuzzSeeds.Seed seed = data.pickValue(SEEDS);
+        Path file = temp.resolve(seed.name());
+        Files.write(file, Mutations.mutate(seed.bytes(), data));
+        FuzzSupport.readBankFile(file, seed.name());
+    }
+}
