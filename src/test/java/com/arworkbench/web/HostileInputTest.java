@@ -306,9 +306,15 @@ class HostileInputTest {
             // one file over the limit
             assertApiError(smallClient.postText("/api/pack", new Multipart().field("asOf", AS_OF)
                     .file("files", "big.csv", csvOfSize(200 * 1024))), 413, "limited");
-            // the whole request far over the limit (Jetty refuses it before it is read)
-            assertApiError(smallClient.postText("/api/pack", new Multipart().field("asOf", AS_OF)
-                    .file("files", "a.csv", csvOfSize(2 * 1024 * 1024))), 413, "limited");
+            // The whole request far over the limit is refused from its Content-Length, before the body is read.
+            // The server answers 413 and closes the connection; a client still sending its body may see the
+            // close before the answer (a race on a busy machine), which is as good a refusal.
+            try {
+                assertApiError(smallClient.postText("/api/pack", new Multipart().field("asOf", AS_OF)
+                        .file("files", "a.csv", csvOfSize(2 * 1024 * 1024))), 413, "limited");
+            } catch (java.io.IOException closedWhileSending) {
+                // refused: the connection was closed before the upload was taken
+            }
             assertEquals(200, smallClient.get("/api/health").statusCode());
         } finally {
             small.stop();
