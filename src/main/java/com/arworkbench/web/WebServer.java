@@ -143,14 +143,14 @@ public final class WebServer {
             c.startup.showJavalinBanner = false;
             c.routes.before(this::guard);
             c.routes.get("/api/health", this::health);
-            c.routes.post("/api/inspect", this::inspect);
-            c.routes.post("/api/aging", this::aging);
-            c.routes.post("/api/dunning", this::dunning);
-            c.routes.post("/api/recon", this::recon);
-            c.routes.post("/api/cashapp", this::cashapp);
-            c.routes.post("/api/recognize", this::recognize);
-            c.routes.post("/api/pack", this::pack);
-            c.routes.post("/api/kpi", this::kpi);
+            c.routes.post("/api/inspect", contained(this::inspect));
+            c.routes.post("/api/aging", contained(this::aging));
+            c.routes.post("/api/dunning", contained(this::dunning));
+            c.routes.post("/api/recon", contained(this::recon));
+            c.routes.post("/api/cashapp", contained(this::cashapp));
+            c.routes.post("/api/recognize", contained(this::recognize));
+            c.routes.post("/api/pack", contained(this::pack));
+            c.routes.post("/api/kpi", contained(this::kpi));
             c.routes.exception(ApiException.class, (e, ctx) -> error(ctx, e.status(), e.error(), e.getMessage()));
             c.routes.exception(Exception.class, this::unexpected);
             c.routes.error(404, ctx -> {
@@ -159,6 +159,24 @@ public final class WebServer {
                 }
             });
         });
+    }
+
+    /**
+     * POI's advice: a hostile file may raise any Throwable, even StackOverflowError. Errors bypass
+     * the exception mappers (Jetty would answer with an HTML 500), so they become a JSON 422 here;
+     * the request's memory is released with it and the server stays up.
+     */
+    static io.javalin.http.Handler contained(io.javalin.http.Handler handler) {
+        return ctx -> {
+            try {
+                handler.handle(ctx);
+            } catch (StackOverflowError e) {
+                throw new ApiException(422, "File cannot be used", "The file is nested too deeply to be read safely.");
+            } catch (OutOfMemoryError e) {
+                throw new ApiException(422, "File cannot be used", "Reading the file needed more memory than the server "
+                        + "may use: it is far larger when expanded than it looks, or the server needs a larger -Xmx.");
+            }
+        };
     }
 
     public static WebServer start(Config config) {

@@ -48,6 +48,19 @@ class WebServerTest {
     // ---------------------------------------------------------------- health and the page
 
     @Test
+    void errorsAHostileFileRaisesBecomeA422NotAnHtml500() {
+        // POI warns that hostile files can raise any Throwable; Errors skip Javalin's exception mappers.
+        ApiException deep = assertThrows(ApiException.class,
+                () -> WebServer.contained(ctx -> { throw new StackOverflowError(); }).handle(null));
+        assertEquals(422, deep.status());
+        assertTrue(deep.getMessage().contains("nested too deeply"), deep.getMessage());
+        ApiException big = assertThrows(ApiException.class,
+                () -> WebServer.contained(ctx -> { throw new OutOfMemoryError("Java heap space"); }).handle(null));
+        assertEquals(422, big.status());
+        assertTrue(big.getMessage().contains("more memory"), big.getMessage());
+    }
+
+    @Test
     void healthListsStatusVersionAndProfiles() throws Exception {
         HttpResponse<String> r = client.get("/api/health");
         assertEquals(200, r.statusCode());
