@@ -7,8 +7,6 @@ import com.arworkbench.ingest.IngestSummary;
 import com.arworkbench.ingest.OpenItemsFile;
 import com.arworkbench.ingest.RowSink;
 import com.arworkbench.ingest.UnreadableFileException;
-import com.arworkbench.model.OpenItem;
-import com.arworkbench.model.RejectedRow;
 import com.arworkbench.model.RowDisposition;
 import com.arworkbench.workbook.AgingWorkbookWriter;
 import com.arworkbench.workbook.RowTieOut;
@@ -45,17 +43,7 @@ public final class AgingJob {
                 "generatedAt", Instant.now().truncatedTo(ChronoUnit.SECONDS).toString()));
         try (AgingWorkbookWriter writer = new AgingWorkbookWriter(template, p, file.layout().mapping().headers())) {
             AgingEngine engine = new AgingEngine(p);
-            IngestSummary ingest = file.read(new RowSink() {
-                @Override
-                public void item(OpenItem item) {
-                    writer.item(engine.age(item));
-                }
-
-                @Override
-                public void notUsed(RejectedRow row) {
-                    writer.notUsed(row);
-                }
-            });
+            IngestSummary ingest = file.read(RowSink.of(item -> writer.item(engine.age(item)), writer::notUsed));
             long t2 = System.nanoTime();
             AgingReport report = engine.report();
             var tieOut = new RowTieOut(ingest.rowsRead(), ingest.count(RowDisposition.BLANK),

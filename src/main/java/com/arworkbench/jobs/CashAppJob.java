@@ -12,7 +12,6 @@ import com.arworkbench.ingest.RulesFile;
 import com.arworkbench.ingest.UnreadableFileException;
 import com.arworkbench.model.Customer;
 import com.arworkbench.model.CustomerProfile;
-import com.arworkbench.model.OpenItem;
 import com.arworkbench.model.RejectedRow;
 import com.arworkbench.model.RowDisposition;
 import com.arworkbench.workbook.CashAppWorkbookWriter;
@@ -64,17 +63,7 @@ public final class CashAppJob {
             advice.lines().forEach(engine::remittance);
         }
         List<RejectedRow> openItemRows = new ArrayList<>();
-        IngestSummary ingest = openItems.read(new RowSink() {
-            @Override
-            public void item(OpenItem item) {
-                engine.openItem(item);
-            }
-
-            @Override
-            public void notUsed(RejectedRow row) {
-                openItemRows.add(row);
-            }
-        });
+        IngestSummary ingest = openItems.read(RowSink.of(engine::openItem, openItemRows::add));
         payments.payments().forEach(engine::payment);
         CashApplicationReport report = engine.report();
         long t2 = System.nanoTime();

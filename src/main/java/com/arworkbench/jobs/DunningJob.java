@@ -13,7 +13,6 @@ import com.arworkbench.ingest.PolicyFile;
 import com.arworkbench.ingest.PreviousWorklistFile;
 import com.arworkbench.ingest.RowSink;
 import com.arworkbench.ingest.UnreadableFileException;
-import com.arworkbench.model.OpenItem;
 import com.arworkbench.model.PreviousWorklist;
 import com.arworkbench.model.RejectedRow;
 import com.arworkbench.model.RowDisposition;
@@ -61,17 +60,7 @@ public final class DunningJob {
             writer.previousWorklist(previous);
             DunningEngine engine = new DunningEngine(parameters,
                     master == null ? CustomerDirectory.empty() : new CustomerDirectory(master.profiles()), previous);
-            IngestSummary ingest = file.read(new RowSink() {
-                @Override
-                public void item(OpenItem item) {
-                    engine.accept(item);
-                }
-
-                @Override
-                public void notUsed(RejectedRow row) {
-                    writer.notUsed(row);
-                }
-            });
+            IngestSummary ingest = file.read(RowSink.of(engine::accept, writer::notUsed));
             if (master != null) {
                 for (RejectedRow r : master.rejected()) {
                     writer.notUsedFromOtherFile(r, master.source().displayName());

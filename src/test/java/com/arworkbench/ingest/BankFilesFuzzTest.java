@@ -8,24 +8,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Fuzz target (issue 7): mutated bank statements (BAI2, camt.053/054, bank CSV) through Bai2File,
  * Camt053File, BankCsvFile, PaymentsFile and FileRecognizer; only the allowed exceptions, in time.
  */
-class BankFilesFuzzTest {
+class BankFilesFuzzTest extends FuzzTarget {
 
     private static final List<FuzzSeeds.Seed> SEEDS = FuzzSeeds.bank();
 
-    @TempDir
-    static Path temp;
 
-    @BeforeAll
-    static void budget() {
-        FuzzBudget.apply();
-    }
 
     @FuzzTest(maxDuration = "10s")
     void mutated(FuzzedDataProvider data) throws IOException {

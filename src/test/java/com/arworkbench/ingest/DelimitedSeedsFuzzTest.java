@@ -8,24 +8,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Fuzz target (issue 7): mutated CSV, semicolon and tab exports (examples and fixtures) through FormatSniffer, the table reader,
  * FileRecognizer and every file reader; only the allowed exceptions, each read within the time bound.
  */
-class DelimitedSeedsFuzzTest {
+class DelimitedSeedsFuzzTest extends FuzzTarget {
 
     private static final List<FuzzSeeds.Seed> SEEDS = FuzzSeeds.delimited();
 
-    @TempDir
-    static Path temp;
 
-    @BeforeAll
-    static void budget() {
-        FuzzBudget.apply();
-    }
 
     @FuzzTest(maxDuration = "10s")
     void mutated(FuzzedDataProvider data) throws IOException {

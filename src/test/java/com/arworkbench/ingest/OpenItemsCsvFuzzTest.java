@@ -13,8 +13,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Fuzz target (issue 7): "almost valid" open-items exports built from the fuzzer's data: a random
@@ -23,7 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
  * random quoting, BOM, encoding, delimiter and line endings. OpenItemsFile must read it or refuse it
  * with an allowed exception, and a read loses nothing: rows read = items + rejected + structural.
  */
-class OpenItemsCsvFuzzTest {
+class OpenItemsCsvFuzzTest extends FuzzTarget {
 
     private static final List<ErpProfile> PROFILES = ErpProfiles.all(TableKind.OPEN_ITEMS);
     private static final String[] DELIMITERS = {",", ";", "\t", "|"};
@@ -43,13 +41,7 @@ class OpenItemsCsvFuzzTest {
             "TOTAL", "Total Customer", "Subtotal", "USD", "EUR", "Disputed", "\"quoted\"", "line\nbreak", "semi;colon",
             "\u0000", "\uFEFF", "=SUM(A1:A2)"};
 
-    @TempDir
-    static Path temp;
 
-    @BeforeAll
-    static void budget() {
-        FuzzBudget.apply();
-    }
 
     @FuzzTest(maxDuration = "10s")
     void almostValidExport(FuzzedDataProvider data) throws IOException {

@@ -3,14 +3,13 @@ package com.arworkbench.ingest;
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 
-import org.junit.jupiter.api.BeforeAll;
 
 /**
  * Fuzz target (issue 7): AmountParser (every NumberStyle), DateParser (every DateOrder),
  * CustomerText, DocumentTypes and FlagText on arbitrary strings, half of them assembled from the
  * pieces amounts, dates and customer cells are made of so the fuzzer reaches the deep branches.
  */
-class ValueParsersFuzzTest {
+class ValueParsersFuzzTest extends FuzzTarget {
 
     private static final String[] PIECES = {
             "0", "1", "12", "123", "1234", "9999999999", "00", ",", ".", "'", " ", "\u00A0", "\u202F", "-", "\u2212",
@@ -20,10 +19,6 @@ class ValueParsersFuzzTest {
             "\t", "\n", "\uFEFF", "\uD800", "\uDC00", "٣", "１２３", "\u0000",
     };
 
-    @BeforeAll
-    static void budget() {
-        FuzzBudget.apply();
-    }
 
     @FuzzTest(maxDuration = "10s")
     void values(FuzzedDataProvider data) {

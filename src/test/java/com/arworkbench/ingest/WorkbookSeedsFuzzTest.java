@@ -7,24 +7,19 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.io.TempDir;
+
 
 /**
  * Fuzz target (issue 7): mutated .xlsx (POI SAX) and .xls (BIFF) aging exports through FormatSniffer,
  * the workbook readers, FileRecognizer and every file reader; only the allowed exceptions, in time.
  */
-class WorkbookSeedsFuzzTest {
-
-    @TempDir
-    static Path temp;
+class WorkbookSeedsFuzzTest extends FuzzTarget {
 
     private static List<FuzzSeeds.Seed> seeds;
 
     @BeforeAll
-    static void budget() throws IOException {
-        FuzzBudget.apply();
+    static void seeds() throws IOException {
         seeds = FuzzSeeds.workbooks(Files.createDirectories(temp.resolve("seeds")));
     }
 
