@@ -36,4 +36,20 @@ public record AgingOutcome(SourceFile source, Layout layout, IngestSummary inges
                 source.displayName(), ingest.rowsRead(), report.itemsAged(), report.itemsFuture(), ingest.rejected(),
                 ingest.structural(), layout.profileLabel(), totals.length() == 0 ? "0" : totals, masterCheck);
     }
+
+    /** The run in figures, for the API's {@code X-Arw-Summary} header and the page. */
+    @Override
+    public Map<String, Object> summary() {
+        Map<String, Object> summary = new LinkedHashMap<>();
+        summary.put("rowsRead", ingest().rowsRead());
+        summary.put("rowsAged", report().itemsAged());
+        summary.put("rowsFuture", report().itemsFuture());
+        summary.put("rowsRejected", ingest().rejected());
+        summary.put("profile", layout().profileLabel());
+        summary.put("checks", masterCheck());
+        summary.put("totals", totalsByCurrency().entrySet().stream()
+                .map(e -> Map.of("currency", e.getKey(), "amount", e.getValue().toPlainString())).toList());
+        summary.put("job", "aging");
+        return summary;
+    }
 }

@@ -7,6 +7,8 @@ import com.arworkbench.ingest.IngestSummary;
 import com.arworkbench.ingest.PaymentsFile;
 import com.arworkbench.ingest.SourceFile;
 import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /** What a cash application run produced, for the CLI's summary line and the API's summary header. */
 public record CashAppOutcome(SourceFile source, PaymentsFile payments, IngestSummary ingest, CashApplicationReport report,
@@ -30,5 +32,21 @@ public record CashAppOutcome(SourceFile source, PaymentsFile payments, IngestSum
                 payments.source().displayName(), source.displayName(), report.payments().size(), payments.format(),
                 report.totalPayments().toPlainString(), autoApplied().toPlainString(), forReview().toPlainString(),
                 unapplied().toPlainString(), report.deductions().size(), masterCheck);
+    }
+
+    /** The run in figures, for the API's {@code X-Arw-Summary} header and the page. */
+    @Override
+    public Map<String, Object> summary() {
+        Map<String, Object> summary = new LinkedHashMap<>();
+        summary.put("job", "cashapp");
+        summary.put("payments", report().payments().size());
+        summary.put("paymentsFormat", payments().format());
+        summary.put("total", report().totalPayments().toPlainString());
+        summary.put("autoApplied", autoApplied().toPlainString());
+        summary.put("forReview", forReview().toPlainString());
+        summary.put("unapplied", unapplied().toPlainString());
+        summary.put("deductions", report().deductions().size());
+        summary.put("checks", masterCheck());
+        return summary;
     }
 }

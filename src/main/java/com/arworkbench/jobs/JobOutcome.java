@@ -6,4 +6,7 @@ public interface JobOutcome {
     String summaryLine();
 
     AgingOutcome.Timings timings();
+
+    /** The run in figures (JSON-ready: strings, numbers, lists and maps), for the API and the page. */
+    java.util.Map<String, Object> summary();
 }

@@ -56,4 +56,20 @@ public record PackOutcome(PackInputs inputs, SourceFile openItems, IngestSummary
                 inputs.all().size(), String.join(", ", sections), openItems.displayName(), ingest.rowsRead(),
                 aging.itemsAged(), ingest.rejected(), kpi.length() == 0 ? "no invoice history: no KPIs" : kpi, masterCheck);
     }
+
+    /** The run in figures, for the API's {@code X-Arw-Summary} header and the page. */
+    @Override
+    public Map<String, Object> summary() {
+        Map<String, Object> summary = new LinkedHashMap<>();
+        summary.put("job", "pack");
+        summary.put("files", inputs().all().stream().map(i -> Map.of("name", i.file().name(), "role",
+                i.role().label())).toList());
+        summary.put("sections", sections());
+        summary.put("rowsRead", ingest().rowsRead());
+        summary.put("rowsAged", aging().itemsAged());
+        summary.put("rowsRejected", ingest().rejected());
+        summary.put("kpis", headline());
+        summary.put("checks", masterCheck());
+        return summary;
+    }
 }

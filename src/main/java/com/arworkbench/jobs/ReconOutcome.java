@@ -6,6 +6,9 @@ import com.arworkbench.ingest.Layout;
 import com.arworkbench.ingest.SourceFile;
 import com.arworkbench.recon.LedgerComparison;
 import com.arworkbench.recon.ReconReport;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
 /** What a reconciliation produced, for the CLI's summary line and the API's summary header. */
 public record ReconOutcome(SourceFile source, Layout layout, IngestSummary ingest, GeneralLedgerFile gl,
@@ -24,5 +27,24 @@ public record ReconOutcome(SourceFile source, Layout layout, IngestSummary inges
                 source.displayName(), gl.source().displayName(), ingest.rowsRead(), glSummary.rowsRead(),
                 glSummary.arLines(), String.join(",", gl.arAccounts()), parts.length() == 0 ? "nothing to compare" : parts,
                 masterCheck);
+    }
+
+    /** The run in figures, for the API's {@code X-Arw-Summary} header and the page. */
+    @Override
+    public Map<String, Object> summary() {
+        Map<String, Object> summary = new LinkedHashMap<>();
+        summary.put("job", "recon");
+        summary.put("rowsRead", ingest().rowsRead());
+        summary.put("glRows", glSummary().rowsRead());
+        summary.put("glShape", gl().shape().label());
+        summary.put("glAccounts", List.copyOf(gl().arAccounts()));
+        summary.put("checks", masterCheck());
+        summary.put("comparisons", report().comparisons().stream().map(c -> Map.of(
+                "entity", c.key().entity(), "currency", c.key().currency(),
+                "subledger", c.subledger().toPlainString(), "gl", c.gl().toPlainString(),
+                "difference", c.difference().toPlainString(), "explained", c.explainedTotal().toPlainString(),
+                "unexplained", c.unexplained().toPlainString())).toList());
+        summary.put("rollForward", !report().rollForwards().isEmpty());
+        return summary;
     }
 }

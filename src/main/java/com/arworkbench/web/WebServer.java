@@ -9,23 +9,19 @@ import com.arworkbench.ingest.MappingSpec;
 import com.arworkbench.ingest.UnreadableFileException;
 import com.arworkbench.ingest.UnsupportedFormatException;
 import com.arworkbench.jobs.AgingJob;
-import com.arworkbench.jobs.AgingOutcome;
 import com.arworkbench.jobs.AgingRequest;
 import com.arworkbench.jobs.AppVersion;
 import com.arworkbench.jobs.CashAppJob;
-import com.arworkbench.jobs.CashAppOutcome;
 import com.arworkbench.jobs.CashAppRequest;
 import com.arworkbench.jobs.DunningJob;
-import com.arworkbench.jobs.DunningOutcome;
 import com.arworkbench.jobs.DunningRequest;
+import com.arworkbench.jobs.JobOutcome;
 import com.arworkbench.jobs.NamedFile;
 import com.arworkbench.jobs.PackInputs;
 import com.arworkbench.jobs.PackJob;
-import com.arworkbench.jobs.PackOutcome;
 import com.arworkbench.jobs.PackRequest;
 import com.arworkbench.jobs.PackRole;
 import com.arworkbench.jobs.ReconJob;
-import com.arworkbench.jobs.ReconOutcome;
 import com.arworkbench.jobs.ReconRequest;
 import com.arworkbench.jobs.Inspection;
 import com.fasterxml.jackson.core.json.JsonWriteFeature;
@@ -278,24 +274,10 @@ public final class WebServer {
             throw new ApiException(400, "Bad parameter", e.getMessage());
         }
         try (Upload upload = Upload.of(ctx, "file", this)) {
-            Path workbook = upload.dir().resolve("aging.xlsx");
-            AgingOutcome outcome;
-            try (OutputStream out = Files.newOutputStream(workbook)) {
-                outcome = AgingJob.run(new AgingRequest(upload.path(), upload.displayName(), parameters,
-                        ingestOptions(ctx, upload), config.templateDir()), out);
-            }
-            Map<String, Object> summary = new LinkedHashMap<>();
-            summary.put("rowsRead", outcome.ingest().rowsRead());
-            summary.put("rowsAged", outcome.report().itemsAged());
-            summary.put("rowsFuture", outcome.report().itemsFuture());
-            summary.put("rowsRejected", outcome.ingest().rejected());
-            summary.put("profile", outcome.layout().profileLabel());
-            summary.put("checks", outcome.masterCheck());
-            summary.put("totals", outcome.totalsByCurrency().entrySet().stream()
-                    .map(e -> Map.of("currency", e.getKey(), "amount", e.getValue().toPlainString())).toList());
-            summary.put("job", "aging");
-            sendWorkbook(ctx, workbook, "aging-" + parameters.asOf() + "-" + baseName(upload.displayName()) + ".xlsx",
-                    summary);
+            AgingRequest request = new AgingRequest(upload.path(), upload.displayName(), parameters,
+                    ingestOptions(ctx, upload), config.templateDir());
+            buildAndSend(ctx, upload, "aging-" + parameters.asOf() + "-" + baseName(upload.displayName()) + ".xlsx",
+                    out -> AgingJob.run(request, out));
         }
     }
 
@@ -305,29 +287,10 @@ public final class WebServer {
             NamedFile customers = upload.extra(ctx, "customers");
             NamedFile previous = upload.extra(ctx, "previous");
             NamedFile policy = upload.extra(ctx, "policy");
-            Path workbook = upload.dir().resolve("dunning.xlsx");
-            DunningOutcome outcome;
-            try (OutputStream out = Files.newOutputStream(workbook)) {
-                outcome = DunningJob.run(new DunningRequest(new NamedFile(upload.path(), upload.displayName()), asOf,
-                        ingestOptions(ctx, upload), customers, previous, policy, config.templateDir()), out);
-            }
-            Map<String, Object> summary = new LinkedHashMap<>();
-            summary.put("job", "dunning");
-            summary.put("rowsRead", outcome.ingest().rowsRead());
-            summary.put("customersToContact", outcome.report().notices().size());
-            summary.put("itemsDunned", outcome.report().itemsDunned());
-            summary.put("itemsExcluded", outcome.report().excluded().size());
-            summary.put("itemsNotOverdue", outcome.report().itemsNotOverdue());
-            summary.put("rowsRejected", outcome.ingest().rejected());
-            summary.put("profile", outcome.layout().profileLabel());
-            summary.put("checks", outcome.masterCheck());
-            summary.put("overdue", outcome.report().currencies().values().stream().map(c -> Map.of("currency", c.currency(),
-                    "dunned", c.dunned().toPlainString(), "excluded", c.excluded().toPlainString())).toList());
-            Map<Integer, Long> perLevel = new java.util.TreeMap<>();
-            outcome.report().notices().forEach(n -> perLevel.merge(n.level(), 1L, Long::sum));
-            summary.put("levels", perLevel.entrySet().stream().map(e -> Map.of("level", e.getKey(), "name",
-                    outcome.report().parameters().policy().level(e.getKey()).name(), "customers", e.getValue())).toList());
-            sendWorkbook(ctx, workbook, "dunning-" + asOf + "-" + baseName(upload.displayName()) + ".xlsx", summary);
+            DunningRequest request = new DunningRequest(new NamedFile(upload.path(), upload.displayName()), asOf,
+                    ingestOptions(ctx, upload), customers, previous, policy, config.templateDir());
+            buildAndSend(ctx, upload, "dunning-" + asOf + "-" + baseName(upload.displayName()) + ".xlsx",
+                    out -> DunningJob.run(request, out));
         }
     }
 
@@ -341,27 +304,11 @@ public final class WebServer {
             }
             NamedFile register = upload.extra(ctx, "register");
             NamedFile prior = upload.extra(ctx, "prior");
-            Path workbook = upload.dir().resolve("reconciliation.xlsx");
-            ReconOutcome outcome;
-            try (OutputStream out = Files.newOutputStream(workbook)) {
-                outcome = ReconJob.run(new ReconRequest(new NamedFile(upload.path(), upload.displayName()), gl, asOf,
-                        ingestOptions(ctx, upload), ReconRequest.accounts(ctx.formParam("glAccounts")),
-                        register, prior, config.templateDir()), out);
-            }
-            Map<String, Object> summary = new LinkedHashMap<>();
-            summary.put("job", "recon");
-            summary.put("rowsRead", outcome.ingest().rowsRead());
-            summary.put("glRows", outcome.glSummary().rowsRead());
-            summary.put("glShape", outcome.gl().shape().label());
-            summary.put("glAccounts", List.copyOf(outcome.gl().arAccounts()));
-            summary.put("checks", outcome.masterCheck());
-            summary.put("comparisons", outcome.report().comparisons().stream().map(c -> Map.of(
-                    "entity", c.key().entity(), "currency", c.key().currency(),
-                    "subledger", c.subledger().toPlainString(), "gl", c.gl().toPlainString(),
-                    "difference", c.difference().toPlainString(), "explained", c.explainedTotal().toPlainString(),
-                    "unexplained", c.unexplained().toPlainString())).toList());
-            summary.put("rollForward", !outcome.report().rollForwards().isEmpty());
-            sendWorkbook(ctx, workbook, "reconciliation-" + asOf + "-" + baseName(upload.displayName()) + ".xlsx", summary);
+            ReconRequest request = new ReconRequest(new NamedFile(upload.path(), upload.displayName()), gl, asOf,
+                    ingestOptions(ctx, upload), ReconRequest.accounts(ctx.formParam("glAccounts")), register, prior,
+                    config.templateDir());
+            buildAndSend(ctx, upload, "reconciliation-" + asOf + "-" + baseName(upload.displayName()) + ".xlsx",
+                    out -> ReconJob.run(request, out));
         }
     }
 
@@ -373,24 +320,11 @@ public final class WebServer {
                 throw new ApiException(400, "No payments file", "Send the bank statement or payments file (BAI2, camt.053, "
                         + "CSV or XLSX) in the multipart field 'payments'.");
             }
-            Path workbook = upload.dir().resolve("cash-application.xlsx");
-            CashAppOutcome outcome;
-            try (OutputStream out = Files.newOutputStream(workbook)) {
-                outcome = CashAppJob.run(new CashAppRequest(new NamedFile(upload.path(), upload.displayName()), payments,
-                        asOf, ingestOptions(ctx, upload), upload.extra(ctx, "customers"), upload.extra(ctx, "rules"),
-                        upload.extra(ctx, "remittances"), config.templateDir()), out);
-            }
-            Map<String, Object> summary = new LinkedHashMap<>();
-            summary.put("job", "cashapp");
-            summary.put("payments", outcome.report().payments().size());
-            summary.put("paymentsFormat", outcome.payments().format());
-            summary.put("total", outcome.report().totalPayments().toPlainString());
-            summary.put("autoApplied", outcome.autoApplied().toPlainString());
-            summary.put("forReview", outcome.forReview().toPlainString());
-            summary.put("unapplied", outcome.unapplied().toPlainString());
-            summary.put("deductions", outcome.report().deductions().size());
-            summary.put("checks", outcome.masterCheck());
-            sendWorkbook(ctx, workbook, "cash-application-" + asOf + "-" + baseName(upload.displayName()) + ".xlsx", summary);
+            CashAppRequest request = new CashAppRequest(new NamedFile(upload.path(), upload.displayName()), payments,
+                    asOf, ingestOptions(ctx, upload), upload.extra(ctx, "customers"), upload.extra(ctx, "rules"),
+                    upload.extra(ctx, "remittances"), config.templateDir());
+            buildAndSend(ctx, upload, "cash-application-" + asOf + "-" + baseName(upload.displayName()) + ".xlsx",
+                    out -> CashAppJob.run(request, out));
         }
     }
 
@@ -458,22 +392,22 @@ public final class WebServer {
     }
 
     private void sendPack(Context ctx, Upload upload, PackRequest request, String name) throws Exception {
-        Path workbook = upload.dir().resolve("pack.xlsx");
-        PackOutcome outcome;
+        buildAndSend(ctx, upload, name + ".xlsx", out -> PackJob.run(request, out));
+    }
+
+    /** A job's run, writing its workbook to the stream it is given. */
+    private interface WorkbookRun {
+        JobOutcome run(OutputStream out) throws Exception;
+    }
+
+    /** Runs the job into the request's temp folder, then sends the workbook with the job's summary. */
+    private static void buildAndSend(Context ctx, Upload upload, String downloadName, WorkbookRun job) throws Exception {
+        Path workbook = upload.dir().resolve("workbook.xlsx");
+        JobOutcome outcome;
         try (OutputStream out = Files.newOutputStream(workbook)) {
-            outcome = PackJob.run(request, out);
+            outcome = job.run(out);
         }
-        Map<String, Object> summary = new LinkedHashMap<>();
-        summary.put("job", "pack");
-        summary.put("files", outcome.inputs().all().stream().map(i -> Map.of("name", i.file().name(), "role",
-                i.role().label())).toList());
-        summary.put("sections", outcome.sections());
-        summary.put("rowsRead", outcome.ingest().rowsRead());
-        summary.put("rowsAged", outcome.aging().itemsAged());
-        summary.put("rowsRejected", outcome.ingest().rejected());
-        summary.put("kpis", outcome.headline());
-        summary.put("checks", outcome.masterCheck());
-        sendWorkbook(ctx, workbook, name + ".xlsx", summary);
+        sendWorkbook(ctx, workbook, downloadName, outcome.summary());
     }
 
     /**
