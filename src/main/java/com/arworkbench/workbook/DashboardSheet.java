@@ -51,6 +51,9 @@ public final class DashboardSheet {
             headline("Open AR (aged)", totals.total(), unit, "as of " + aging.parameters().asOf(),
                     "Total of the Aging sheet: open items aged at the as-of date");
         }
+        if (c == null && totals != null) {
+            agingOnlyKpis(aging, totals);
+        }
         if (c != null) {
             MonthKpis m = c.lastMonth();
             String period = m.firstDay() + " to " + m.monthEnd();
@@ -95,6 +98,34 @@ public final class DashboardSheet {
         int bucketRows = writeBuckets(aging, currency);
         table.finish();
         drawCharts(aging, currency, bucketRows, kpis, placement);
+    }
+
+    /**
+     * Without an invoice history there are no sales to divide by, but the aging alone still gives
+     * % current and % over 90 (when a bucket starts at 91 days).
+     */
+    private void agingOnlyKpis(AgingReport aging, CurrencyTotals totals) {
+        List<AgingBucket> buckets = aging.parameters().buckets().buckets();
+        String asOf = "as of " + aging.parameters().asOf();
+        BigDecimal current = BigDecimal.ZERO;
+        BigDecimal over90 = BigDecimal.ZERO;
+        boolean edgeAt90 = false;
+        for (int i = 0; i < buckets.size(); i++) {
+            AgingBucket b = buckets.get(i);
+            if (b.isCurrent()) {
+                current = current.add(totals.bucket(i));
+            }
+            if (b.fromDays() != null && b.fromDays() > 90) {
+                over90 = over90.add(totals.bucket(i));
+                edgeAt90 |= b.fromDays() == 91;
+            }
+        }
+        headline("% current", percent(current, totals.total()), "%", asOf,
+                "Current bucket ÷ open AR × 100 (from the aging; DSO, CEI and the forecast need an invoice history)");
+        if (edgeAt90) {
+            headline("% over 90 days", percent(over90, totals.total()), "%", asOf,
+                    "Buckets over 90 days past due ÷ open AR × 100 (from the aging)");
+        }
     }
 
     private void headline(String label, BigDecimal value, String unit, String period, String how) {

@@ -144,6 +144,9 @@ class PackCliTest {
         try (XSSFWorkbook wb = Workbooks.open(out)) {
             assertNull(wb.getSheet("KPIs"));
             assertEquals(1, wb.getSheet("Dashboard").getDrawingPatriarch().getCharts().size());
+            // The aging alone still gives the shares: the same figures the KPI engine gets with a history.
+            assertEquals(57.14, value(wb.getSheet("Dashboard"), "% current"), 1e-9);
+            assertEquals(17.14, value(wb.getSheet("Dashboard"), "% over 90 days"), 1e-9);
             assertFalse(text(wb.getSheet("Aging Detail").getRow(3).getCell(16)).contains("Expected"),
                     "no forecast column without a history");
         }
