@@ -74,12 +74,9 @@ public final class TemplateGenerator {
         dunningSheets(wb, s);
         reconSheets(wb, s, PackWorkbookWriter.RECON);
         cashAppSheets(wb, s, PackWorkbookWriter.CASH_APP);
-        titled(wb, s, ExceptionsSheet.NAME, "Rows not used",
+        closingSheets(wb, s,
                 "Every row of every input that was not used: rows of the open-items export by number, rows of the other "
-                        + "files as \"file row n\", with the reason and the raw values.", "Open items: {{sourceFile}}", 4);
-        checks(wb, s);
-        titled(wb, s, "About", "About this workbook", "AR Workbench {{version}} · generated {{generatedAt}}", null, 3);
-        styles(wb, s);
+                        + "files as \"file row n\", with the reason and the raw values.", "Open items: {{sourceFile}}");
         return wb;
     }
 
@@ -87,12 +84,9 @@ public final class TemplateGenerator {
         XSSFWorkbook wb = new XSSFWorkbook();
         Styles s = new Styles(wb);
         agingSheets(wb, s, AgingWorkbookWriter.SUMMARY, AgingWorkbookWriter.DETAIL);
-        titled(wb, s, ExceptionsSheet.NAME, "Rows not used",
+        closingSheets(wb, s,
                 "Every source row that did not become an aged item, with its row number, the reason and its raw values.",
-                "Source: {{sourceFile}}", 4);
-        checks(wb, s);
-        titled(wb, s, "About", "About this workbook", "AR Workbench {{version}} · generated {{generatedAt}}", null, 3);
-        styles(wb, s);
+                "Source: {{sourceFile}}");
         return wb;
     }
 
@@ -113,12 +107,9 @@ public final class TemplateGenerator {
         XSSFWorkbook wb = new XSSFWorkbook();
         Styles s = new Styles(wb);
         dunningSheets(wb, s);
-        titled(wb, s, ExceptionsSheet.NAME, "Rows not used",
+        closingSheets(wb, s,
                 "Every source row that did not become an open item, with its row number, the reason and its raw values.",
-                "Source: {{sourceFile}}", 4);
-        checks(wb, s);
-        titled(wb, s, "About", "About this workbook", "AR Workbench {{version}} · generated {{generatedAt}}", null, 3);
-        styles(wb, s);
+                "Source: {{sourceFile}}");
         return wb;
     }
 
@@ -148,13 +139,10 @@ public final class TemplateGenerator {
         XSSFWorkbook wb = new XSSFWorkbook();
         Styles s = new Styles(wb);
         reconSheets(wb, s, ReconWorkbookWriter.SUMMARY);
-        titled(wb, s, ExceptionsSheet.NAME, "Rows not used",
+        closingSheets(wb, s,
                 "Every row that did not become a record: rows of the subledger export by number, rows of the other "
                         + "files as \"file row n\", with the reason and the raw values.",
-                "Subledger: {{sourceFile}} · GL: {{glFile}}", 4);
-        checks(wb, s);
-        titled(wb, s, "About", "About this workbook", "AR Workbench {{version}} · generated {{generatedAt}}", null, 3);
-        styles(wb, s);
+                "Subledger: {{sourceFile}} · GL: {{glFile}}");
         return wb;
     }
 
@@ -190,13 +178,10 @@ public final class TemplateGenerator {
         XSSFWorkbook wb = new XSSFWorkbook();
         Styles s = new Styles(wb);
         cashAppSheets(wb, s, CashAppWorkbookWriter.SUMMARY);
-        titled(wb, s, ExceptionsSheet.NAME, "Rows not used",
+        closingSheets(wb, s,
                 "Every row that did not become an open item or a payment: rows of the open-items export by number, "
                         + "rows of the payment file as \"file row n\", with the reason and the raw values.",
-                "Open items: {{sourceFile}} · Payments: {{paymentsFile}}", 4);
-        checks(wb, s);
-        titled(wb, s, "About", "About this workbook", "AR Workbench {{version}} · generated {{generatedAt}}", null, 3);
-        styles(wb, s);
+                "Open items: {{sourceFile}} · Payments: {{paymentsFile}}");
         return wb;
     }
 
@@ -222,6 +207,14 @@ public final class TemplateGenerator {
         XSSFSheet erp = wb.createSheet(CashAppWorkbookWriter.ERP_IMPORT);
         erp.createRow(0).createCell(0).setCellValue(WorkbookTemplate.COLUMNS_MARKER);
         erp.getRow(0).getCell(0).setCellStyle(s.header);
+    }
+
+    /** Every template ends the same way: Exceptions (its subtitles say which files), Checks, About, Styles. */
+    private static void closingSheets(XSSFWorkbook wb, Styles s, String exceptionsSubtitle, String exceptionsSource) {
+        titled(wb, s, ExceptionsSheet.NAME, "Rows not used", exceptionsSubtitle, exceptionsSource, 4);
+        checks(wb, s);
+        titled(wb, s, "About", "About this workbook", "AR Workbench {{version}} · generated {{generatedAt}}", null, 3);
+        styles(wb, s);
     }
 
     private static void checks(XSSFWorkbook wb, Styles s) {
