@@ -92,7 +92,7 @@ public final class Main {
     static int run(String[] args, PrintStream out, PrintStream err) {
         com.arworkbench.ingest.PoiLimits.apply();
         try {
-            CliArguments a = CliArguments.parse(args, Set.of("as-of", "out", "basis", "buckets", "profile", "mapping",
+            CliArguments a = CliArguments.parse(args, Set.of("as-of", "out", "basis", "buckets", "profile", "mapping", "currency",
                     "templates", "port", "host", "max-upload-mb", "rows", "format", "customers", "token", "previous",
                     "policy", "job", "gl", "gl-accounts", "register", "prior", "payments", "rules", "remittances", "history",
                     "write-offs", "history-rows", "temp-dir", "clients", "requests", "server-xmx", "large-rows"));
@@ -141,7 +141,7 @@ public final class Main {
     }
 
     private static void aging(CliArguments a, PrintStream out) throws IOException, UnreadableFileException {
-        a.allowOnly(Set.of("as-of", "out", "basis", "buckets", "profile", "mapping", "templates"));
+        a.allowOnly(Set.of("as-of", "out", "basis", "buckets", "profile", "mapping", "currency", "templates"));
         Path input = input(a);
         Path target = outputFile(a);
         AgingParameters p = new AgingParameters(asOf(a.require("as-of", "2026-06-30")), AgingBasis.parse(a.option("basis")),
@@ -152,7 +152,7 @@ public final class Main {
     }
 
     private static void dunning(CliArguments a, PrintStream out) throws IOException, UnreadableFileException {
-        a.allowOnly(Set.of("as-of", "out", "customers", "previous", "policy", "profile", "mapping", "templates"));
+        a.allowOnly(Set.of("as-of", "out", "customers", "previous", "policy", "profile", "mapping", "currency", "templates"));
         Path input = input(a);
         Path target = outputFile(a);
         DunningRequest request = new DunningRequest(NamedFile.of(input), asOf(a.require("as-of", "2026-06-30")),
@@ -162,7 +162,7 @@ public final class Main {
     }
 
     private static void recon(CliArguments a, PrintStream out) throws IOException, UnreadableFileException {
-        a.allowOnly(Set.of("as-of", "out", "gl", "gl-accounts", "register", "prior", "profile", "mapping", "templates"));
+        a.allowOnly(Set.of("as-of", "out", "gl", "gl-accounts", "register", "prior", "profile", "mapping", "currency", "templates"));
         Path input = input(a);
         a.require("gl", "gl-trial-balance.csv");
         Path target = outputFile(a);
@@ -173,7 +173,7 @@ public final class Main {
     }
 
     private static void cashapp(CliArguments a, PrintStream out) throws IOException, UnreadableFileException {
-        a.allowOnly(Set.of("as-of", "out", "payments", "customers", "rules", "remittances", "profile", "mapping", "templates"));
+        a.allowOnly(Set.of("as-of", "out", "payments", "customers", "rules", "remittances", "profile", "mapping", "currency", "templates"));
         Path input = input(a);
         a.require("payments", "bank-statement.xml");
         Path target = outputFile(a);
@@ -184,7 +184,7 @@ public final class Main {
     }
 
     private static void kpi(CliArguments a, PrintStream out) throws IOException, UnreadableFileException {
-        a.allowOnly(Set.of("as-of", "out", "history", "prior", "write-offs", "profile", "mapping", "templates"));
+        a.allowOnly(Set.of("as-of", "out", "history", "prior", "write-offs", "profile", "mapping", "currency", "templates"));
         Path input = input(a);
         a.require("history", "invoice-history.csv");
         Path target = outputFile(a);
@@ -197,7 +197,7 @@ public final class Main {
 
     private static void pack(CliArguments a, PrintStream out) throws IOException, UnreadableFileException {
         a.allowOnly(Set.of("as-of", "out", "history", "prior", "write-offs", "gl", "gl-accounts", "payments", "remittances",
-                "customers", "previous", "profile", "mapping", "templates"));
+                "customers", "previous", "profile", "mapping", "currency", "templates"));
         List<PackRequest.PackFile> files = new ArrayList<>();
         for (String f : a.positional()) {
             Path p = Path.of(f);
@@ -273,7 +273,7 @@ public final class Main {
     }
 
     private static void inspect(CliArguments a, PrintStream out) throws IOException, UnreadableFileException {
-        a.allowOnly(Set.of("profile", "mapping"));
+        a.allowOnly(Set.of("profile", "mapping", "currency"));
         Path input = input(a);
         Inspection.Report report = Inspection.inspect(input, input.getFileName().toString(), ingestOptions(a));
         out.println(new ObjectMapper().findAndRegisterModules().enable(SerializationFeature.INDENT_OUTPUT)
@@ -333,6 +333,8 @@ public final class Main {
                     + com.arworkbench.ingest.ErpProfiles.ids() + ")");
         }
         MappingSpec mapping = a.option("mapping") == null ? null : MappingSpec.read(Path.of(a.option("mapping")));
-        return new IngestOptions(a.option("profile"), mapping);
+        return new IngestOptions(a.option("profile"), mapping).withBaseCurrency(IngestOptions.currencyCode(a.option("currency"), "--currency"));
     }
+
+
 }

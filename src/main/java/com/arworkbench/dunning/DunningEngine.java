@@ -88,6 +88,12 @@ public final class DunningEngine {
         return overdue;
     }
 
+    /** The customer as the worklist shows it: an export with names only gets the master's ID when the master matched. */
+    private static Customer shown(Customer c, CustomerProfile profile) {
+        return c.id() == null && profile != null && profile.customer().id() != null
+                ? new Customer(profile.customer().id(), c.name()) : c;
+    }
+
     public DunningReport report() {
         List<Notice> notices = new ArrayList<>();
         List<ExcludedItem> excluded = new ArrayList<>();
@@ -231,11 +237,11 @@ public final class DunningEngine {
         t.fees = t.fees.add(fee);
         t.notices++;
         t.itemsDunned += items.size();
-        Notice draft = new Notice(0, score, a.customer, a.currency, profile, level, policy.level(level).name(),
+        Notice draft = new Notice(0, score, shown(a.customer, profile), a.currency, profile, level, policy.level(level).name(),
                 previousLevel, prev != null && level > previousLevel, brokenPromise, overLimit, overdue,
                 List.copyOf(byBucket), interest, fee, a.openBalance, oldest, maxDays, List.copyOf(items), prev, null);
         Letter letter = Letters.compose(draft, policy, parameters.asOf());
-        return new Notice(0, score, a.customer, a.currency, profile, level, draft.levelName(), previousLevel,
+        return new Notice(0, score, shown(a.customer, profile), a.currency, profile, level, draft.levelName(), previousLevel,
                 draft.escalated(), brokenPromise, overLimit, overdue, draft.overdueByBucket(), interest, fee,
                 a.openBalance, oldest, maxDays, draft.items(), prev, letter);
     }

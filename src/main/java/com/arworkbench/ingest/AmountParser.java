@@ -125,6 +125,13 @@ public final class AmountParser {
     }
 
     private static boolean validGrouping(String integerPart, char group) {
+        return westernGrouping(integerPart, group) || group == ',' && INDIAN_GROUPING.matcher(integerPart).matches();
+    }
+
+    /** Lakh and crore grouping as Indian exports (Tally) write it: 1,23,456 and 12,34,56,789. */
+    private static final Pattern INDIAN_GROUPING = Pattern.compile("^\\d{1,2}(,\\d{2})+,\\d{3}$");
+
+    private static boolean westernGrouping(String integerPart, char group) {
         // Every group after the first has exactly three digits; the first has one to three.
         int first = integerPart.indexOf(group);
         if (first < 1 || first > 3) {

@@ -60,6 +60,9 @@ public final class DateParser {
         if (s.isEmpty()) {
             return Optional.empty();
         }
+        if (s.endsWith(".0") && s.length() == 10) {
+            s = s.substring(0, 8); // 20260714.0: a yyyymmdd date from a float-typed export
+        }
         try {
             Matcher m = ISO.matcher(s);
             if (m.matches()) {

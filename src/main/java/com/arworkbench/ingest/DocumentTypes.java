@@ -16,7 +16,7 @@ final class DocumentTypes {
         put(DocumentType.INVOICE, "invoice", "inv", "rv", "dr", "rechnung", "ausgangsrechnung", "faktura", "sales invoice",
                 "customer invoice", "customer invoices", "bill", "in", "si", "tax invoice");
         put(DocumentType.CREDIT_MEMO, "credit memo", "credit note", "credit", "cn", "cm", "dg", "gutschrift",
-                "sales credit", "sales credit note", "credit notes", "refund invoice", "sc");
+                "sales credit", "sales credit note", "credit notes", "refund invoice", "sc", "cr", "rtn", "return", "returns");
         put(DocumentType.PAYMENT, "payment", "pmt", "dz", "receipt", "sales receipt", "customer payment", "payment entry",
                 "zahlung", "zahlungseingang", "overpayment", "prepayment", "unapplied cash", "unapplied payment",
                 "deposit", "customer deposit", "cash", "pay");

@@ -67,7 +67,7 @@ public final class FileRecognizer {
         List<RawRow> head = rows.subList(0, Math.min(rows.size(), LayoutDetector.HEADER_SEARCH_ROWS));
         Map<TableKind, LayoutDetector.HeaderMatch> matches = new EnumMap<>(TableKind.class);
         for (TableKind kind : TableKind.values()) {
-            LayoutDetector.bestHeader(head, kind, ErpProfiles.all(kind)).ifPresent(m -> matches.put(kind, m));
+            LayoutDetector.bestHeader(rows, kind, ErpProfiles.all(kind)).ifPresent(m -> matches.put(kind, m));
         }
         if (matches.isEmpty()) {
             return new Recognition(FileRole.UNKNOWN, "No table AR Workbench knows (" + sniff.description() + ")",
@@ -77,6 +77,21 @@ public final class FileRecognizer {
         String scores = scores(matches);
         TableKind best = bestKind(matches);
         LayoutDetector.HeaderMatch match = matches.get(best);
+        if (after(rows, match.row()).stream().allMatch(RawRow::isBlank)) {
+            return new Recognition(FileRole.UNKNOWN, best.label() + " with no data rows",
+                    "The header (row " + match.row() + ") is followed by no data rows: nothing to use. Check the report's "
+                            + "filters and export again.");
+        }
+        if (AR_KINDS.contains(best)) {
+            long headerRowNumber = match.row();
+            RawRow header = rows.stream().filter(r -> r.rowNumber() == headerRowNumber).findFirst().orElseThrow();
+            Optional<String> foreign = ForeignTables.lookalike(header, head, best);
+            if (foreign.isPresent()) {
+                return new Recognition(FileRole.UNKNOWN, "Looks like " + foreign.get(),
+                        "A few of its headers match an AR export, but its columns are those of " + foreign.get()
+                                + ". AR Workbench does not read this kind of file yet.");
+            }
+        }
         FileRole role;
         String why;
         if (AR_KINDS.contains(best) && matches.containsKey(TableKind.OPEN_ITEMS) && matches.containsKey(TableKind.INVOICE_HISTORY)) {

@@ -28,11 +28,21 @@ public record InvoiceHistoryFile(SourceFile source, SniffResult sniff, TableRead
         return new InvoiceHistoryFile(source, sniff, reader, layout);
     }
 
+    /** The same export, with rows that name no currency taken as {@code currency}. */
+    public InvoiceHistoryFile withBaseCurrency(String currency) {
+        return new InvoiceHistoryFile(source, sniff, reader, layout.withBaseCurrency(currency));
+    }
+
     /**
      * Converts every row, in source order, into the sink. rowsRead = records + rejected + structural
      * rows; the export's last bare total row per currency becomes a control total.
      */
     public IngestSummary read(HistorySink sink) throws IOException, UnreadableFileException {
-        return HistoryRowInterpreter.run(reader, layout, sink);
+        IngestSummary s = HistoryRowInterpreter.run(reader, layout, sink);
+        if (s.items() == 0 && s.rejected() == 0) {
+            throw new NoDataRowsException("No invoices in " + source.displayName() + ": the header (row " + layout.headerRow()
+                    + ") is followed by no data rows. Check the report's filters and export again.");
+        }
+        return s;
     }
 }

@@ -15,6 +15,11 @@ public final class LayoutDetector {
 
     /** Report titles, filters and blank lines above the header: real exports have fewer than this. */
     static final int HEADER_SEARCH_ROWS = 60;
+    /** Rows read before deciding: the header search plus a sample of values for column inference. */
+    static final int SAMPLE_ROWS = 300;
+    /** What a layout read from header words and values alone is called. */
+    static final ErpProfile INFERRED = new ErpProfile("inferred", "Inferred from header words and values", java.util.Set.of(),
+            Map.of(), Map.of());
 
     private LayoutDetector() {
     }
@@ -54,14 +59,14 @@ public final class LayoutDetector {
             rowsSeen++;
             if (header == null) {
                 head.add(row);
-                if (head.size() >= HEADER_SEARCH_ROWS) {
+                if (head.size() >= SAMPLE_ROWS) {
                     try {
                         header = findHeader();
                     } catch (UnreadableFileException e) {
                         failure = e;
                         return false;
                     }
-                    if (header == null) {
+                    if (header == null || !header.uncertain.isEmpty()) {
                         return false;
                     }
                     for (RawRow r : head) {
@@ -90,15 +95,19 @@ public final class LayoutDetector {
                     if (seenDates.size() > 100_000) {
                         seenDates.clear();
                     }
-                    int[] votes = orderVotes.computeIfAbsent(e.getKey(), k -> new int[3]);
+                    int[] votes = orderVotes.computeIfAbsent(e.getKey(), k -> new int[4]);
                     DateOrder o = DateParser.orderEvidence(text);
                     if (o == DateOrder.DAY_FIRST) {
                         votes[0]++;
                     } else if (o == DateOrder.MONTH_FIRST) {
                         votes[1]++;
                     }
-                    if (DateParser.separator(text) == '.') {
+                    char separator = DateParser.separator(text);
+                    if (separator == '.') {
                         votes[2]++;
+                    }
+                    if (separator != 0) {
+                        votes[3]++;
                     }
                 } else if (e.getKey().isAmount()) {
                     int v = AmountParser.styleEvidence(text);
@@ -124,11 +133,15 @@ public final class LayoutDetector {
                 if (header == null) {
                     throw noHeader();
                 }
+
                 for (RawRow r : head) {
                     if (r.rowNumber() > header.row) {
                         observe(r);
                     }
                 }
+            }
+            if (!header.uncertain.isEmpty()) {
+                throw new AmbiguousMappingException(header.uncertain);
             }
             List<String> warnings = new ArrayList<>();
             NumberStyle style;
@@ -166,7 +179,7 @@ public final class LayoutDetector {
                 if (!f.isDate()) {
                     continue;
                 }
-                int[] v = orderVotes.getOrDefault(f, new int[3]);
+                int[] v = orderVotes.getOrDefault(f, new int[4]);
                 DateOrder order;
                 String why;
                 if (v[0] > 0 && v[1] > 0) {
@@ -177,6 +190,11 @@ public final class LayoutDetector {
                 } else if (v[0] > 0 || v[1] > 0) {
                     order = v[0] > 0 ? DateOrder.DAY_FIRST : DateOrder.MONTH_FIRST;
                     why = "a value above 12 in the " + (v[0] > 0 ? "first" : "second") + " position";
+                } else if (v[3] == 0 && orderVotes.containsKey(f)) {
+                    order = style == NumberStyle.COMMA_DECIMAL ? DateOrder.DAY_FIRST : DateOrder.MONTH_FIRST;
+                    reasons.add(f.label() + ": year first (ISO) or with month names, so day/month order does not arise");
+                    orders.put(f, order);
+                    continue;
                 } else if (fileDay > 0 || fileMonth > 0) {
                     order = fileDay >= fileMonth ? DateOrder.DAY_FIRST : DateOrder.MONTH_FIRST;
                     why = "decided by the file's other date columns";
@@ -196,26 +214,56 @@ public final class LayoutDetector {
             if (kind == TableKind.OPEN_ITEMS && !header.mapping.hasCustomer()) {
                 warnings.add("No customer column: customers are taken from the group heading rows above their items.");
             }
+            warnings.addAll(header.notes);
             return new Layout(sniff, header.profile, header.label, header.how, header.row, header.mapping, orders,
-                    String.join("; ", reasons), style, styleReason, warnings);
+                    String.join("; ", reasons), style, styleReason, warnings, header.evidence,
+                    options.baseCurrency() == null || options.baseCurrency().isBlank() ? null
+                            : options.baseCurrency().strip().toUpperCase(java.util.Locale.ROOT), sampleCurrencies());
+        }
+
+        private java.util.Set<String> sampleCurrencies() {
+            java.util.Set<String> out = new java.util.TreeSet<>();
+            if (header.mapping.has(Field.CURRENCY)) {
+                int c = header.mapping.index(Field.CURRENCY);
+                for (RawRow r : sampleBelow(head, header.row)) {
+                    String v = r.cell(c).strip().toUpperCase(java.util.Locale.ROOT);
+                    if (ValueShape.of(v) == ValueShape.CURRENCY) {
+                        out.add(v);
+                    }
+                }
+            }
+            return java.util.Set.copyOf(out);
         }
 
         private Header findHeader() throws UnreadableFileException {
-            if (options.mapping() != null) {
-                MappingSpec spec = options.mapping();
-                for (RawRow r : head) {
+            List<RawRow> search = head.subList(0, Math.min(HEADER_SEARCH_ROWS, head.size()));
+            MappingSpec spec = options.mapping();
+            if (spec != null && !spec.partial()) {
+                for (RawRow r : search) {
                     if (spec.headerRow() != null && r.rowNumber() != spec.headerRow()) {
                         continue;
                     }
                     ColumnMapping m = spec.apply(r);
                     if (m != null) {
-                        return new Header(r.rowNumber(), m, null, "Custom mapping (" + spec.name() + ")", "custom mapping");
+                        return refined(r.rowNumber(), m, null, ColumnInference.Trust.USER, Map.of(),
+                                "Custom mapping (" + spec.name() + ")", "custom mapping");
                     }
                 }
-                throw new UnreadableFileException("The column mapping " + spec.name() + " names headers "
-                        + spec.columns().values() + " but no row in the first " + HEADER_SEARCH_ROWS
-                        + " rows has them all" + (spec.headerRow() != null ? " (looked at row " + spec.headerRow() + ")" : "")
-                        + ". First row found: " + firstNonBlank());
+                throw missingHeaders(spec);
+            }
+            if (spec == null && options.savedMappings() != null) {
+                for (RawRow r : search) {
+                    if (r.isBlank()) {
+                        continue;
+                    }
+                    Optional<MappingSpec> saved = options.savedMappings().find(r.values());
+                    ColumnMapping m = saved.map(s -> s.apply(r)).orElse(null);
+                    if (m != null) {
+                        return refined(r.rowNumber(), m, null, saved.get().partial() ? ColumnInference.Trust.HINT
+                                : ColumnInference.Trust.USER, saved.get().partial() ? m.columns() : Map.of(),
+                                "Saved mapping (" + saved.get().name() + ")", "saved mapping");
+                    }
+                }
             }
             List<ErpProfile> candidates;
             String how;
@@ -228,12 +276,61 @@ public final class LayoutDetector {
                 candidates = ErpProfiles.all(kind);
                 how = "detected";
             }
-            Optional<HeaderMatch> best = bestHeader(head, kind, candidates);
+            if (spec != null) {
+                // A partial mapping: the user's columns are fixed, the rest is read as usual on that header row.
+                for (RawRow r : search) {
+                    if (spec.headerRow() != null && r.rowNumber() != spec.headerRow()) {
+                        continue;
+                    }
+                    ColumnMapping fixed = spec.apply(r);
+                    if (fixed != null) {
+                        ColumnMapping.Match m = bestOnRow(r, candidates);
+                        return refined(r.rowNumber(), m == null ? fixed : m.mapping(), m == null ? INFERRED : m.profile(),
+                                trust(m, how), fixed.columns(), (m == null ? INFERRED.name() : m.profile().name())
+                                        + " with your columns (" + spec.name() + ")", "custom mapping");
+                    }
+                }
+                throw missingHeaders(spec);
+            }
+            Optional<HeaderMatch> best = bestHeader(head, kind, candidates, how.equals("detected"));
             if (best.isEmpty()) {
                 return null;
             }
             HeaderMatch b = best.get();
-            return new Header(b.row(), b.mapping(), b.profile(), b.profile().name(), how);
+            if (how.equals("detected")) {
+                RawRow headerRow = head.stream().filter(r -> r.rowNumber() == b.row()).findFirst().orElseThrow();
+                Optional<String> foreign = ForeignTables.lookalike(headerRow, head, kind);
+                if (foreign.isPresent()) {
+                    throw new UnreadableFileException("This file looks like " + foreign.get() + ", not an " + kind.label()
+                            + ". " + (kind == TableKind.OPEN_ITEMS ? "Give the ERP's open-items (A/R aging detail) export here"
+                            : "Give the ERP's invoice register or cleared-items export here")
+                            + "; payments belong in cash application.");
+                }
+            }
+            if (b.profile() == INFERRED) {
+                return new Header(b.row(), b.mapping(), INFERRED, INFERRED.name(), "inferred", b.inference().evidence(),
+                        b.inference().notes(), b.inference().uncertain());
+            }
+            Header h = refined(b.row(), b.mapping(), b.profile(), trust(b, how), Map.of(), b.profile().name(), how);
+            if (!kind.usable(h.mapping)) {
+                // The values contradict the header (e.g. the open amount column holds text): read by the header and
+                // let every row that does not fit be listed on Exceptions, with what the values looked like.
+                return new Header(b.row(), b.mapping(), b.profile(), b.profile().name(), how, h.evidence, h.notes, List.of());
+            }
+            return h;
+        }
+
+        private Header refined(long row, ColumnMapping start, ErpProfile profile, ColumnInference.Trust trust,
+                               Map<Field, Integer> fixed, String label, String how) {
+            ColumnInference.Result r = ColumnInference.refine(start, trust, fixed, sampleBelow(head, row), kind);
+            return new Header(row, r.mapping(), profile, label, how, r.evidence(), r.notes(), r.uncertain());
+        }
+
+        private UnreadableFileException missingHeaders(MappingSpec spec) {
+            return new UnreadableFileException("The column mapping " + spec.name() + " names headers "
+                    + spec.columns().values() + " but no row in the first " + HEADER_SEARCH_ROWS
+                    + " rows has them all" + (spec.headerRow() != null ? " (looked at row " + spec.headerRow() + ")" : "")
+                    + ". First row found: " + firstNonBlank());
         }
 
         private UnreadableFileException noHeader() {
@@ -256,21 +353,68 @@ public final class LayoutDetector {
         }
     }
 
-    private record Header(long row, ColumnMapping mapping, ErpProfile profile, String label, String how) {
+    private record Header(long row, ColumnMapping mapping, ErpProfile profile, String label, String how,
+                          List<ColumnEvidence> evidence, List<String> notes,
+                          List<AmbiguousMappingException.Choice> uncertain) {
+    }
+
+    /** A named ERP profile recognised by two or more of its distinctive headers (or forced) is trusted over values. */
+    private static ColumnInference.Trust trust(ColumnMapping.Match m, String how) {
+        return m != null && !m.profile().isGeneric() && (m.signatureHits() >= 2 || how.equals("forced"))
+                ? ColumnInference.Trust.PROFILE : ColumnInference.Trust.HINT;
+    }
+
+    private static ColumnInference.Trust trust(HeaderMatch m, String how) {
+        return !m.profile().isGeneric() && (m.signatureHits() >= 2 || how.equals("forced"))
+                ? ColumnInference.Trust.PROFILE : ColumnInference.Trust.HINT;
+    }
+
+    private static ColumnMapping.Match bestOnRow(RawRow r, List<ErpProfile> candidates) {
+        ColumnMapping.Match best = null;
+        for (ErpProfile p : candidates) {
+            ColumnMapping.Match m = ColumnMapping.match(p, r);
+            if (best == null || m.score() > best.score()) {
+                best = m;
+            }
+        }
+        return best;
+    }
+
+    /** Up to {@link #SAMPLE_ROWS} rows below the header row: the values column inference looks at. */
+    static List<RawRow> sampleBelow(List<RawRow> rows, long headerRow) {
+        List<RawRow> out = new ArrayList<>();
+        for (RawRow r : rows) {
+            if (r.rowNumber() > headerRow && !r.isBlank()) {
+                out.add(r);
+            }
+        }
+        return out;
     }
 
     /**
      * A usable header row and how strongly it matched: 2 per mapped column, 3 per header distinctive
-     * of the profile's ERP.
+     * of the profile's ERP. A header no profile matches but whose words and values say enough is
+     * {@link #INFERRED}, with the inference behind it.
      */
-    record HeaderMatch(long row, ColumnMapping mapping, ErpProfile profile, int score) {
+    record HeaderMatch(long row, ColumnMapping mapping, ErpProfile profile, int score, int signatureHits,
+                       ColumnInference.Result inference) {
     }
 
     /** The best-scoring usable header of the kind among the rows (the first on a tie), or empty. */
     static Optional<HeaderMatch> bestHeader(List<RawRow> rows, TableKind kind, List<ErpProfile> candidates) {
+        return bestHeader(rows, kind, candidates, true);
+    }
+
+    /**
+     * The best-scoring usable header in the first {@link #HEADER_SEARCH_ROWS} rows; the later rows are a
+     * sample of values. Without a profile match, open items and histories are read from header words and
+     * values when {@code infer} allows.
+     */
+    static Optional<HeaderMatch> bestHeader(List<RawRow> rows, TableKind kind, List<ErpProfile> candidates, boolean infer) {
+        List<RawRow> search = rows.subList(0, Math.min(rows.size(), HEADER_SEARCH_ROWS));
         ColumnMapping.Match best = null;
         long bestRow = -1;
-        for (RawRow r : rows) {
+        for (RawRow r : search) {
             if (r.isBlank()) {
                 continue;
             }
@@ -282,7 +426,22 @@ public final class LayoutDetector {
                 }
             }
         }
-        return best == null ? Optional.empty()
-                : Optional.of(new HeaderMatch(bestRow, best.mapping(), best.profile(), best.score()));
+        if (best != null) {
+            return Optional.of(new HeaderMatch(bestRow, best.mapping(), best.profile(), best.score(), best.signatureHits(), null));
+        }
+        if (!infer || kind != TableKind.OPEN_ITEMS && kind != TableKind.INVOICE_HISTORY) {
+            return Optional.empty();
+        }
+        HeaderMatch inferred = null;
+        for (RawRow r : search) {
+            if (r.isBlank() || !ColumnInference.headerLike(r)) {
+                continue;
+            }
+            ColumnInference.Result res = ColumnInference.infer(r, sampleBelow(rows, r.rowNumber()), kind);
+            if (kind.usable(res.mapping()) && (inferred == null || res.score() > inferred.score())) {
+                inferred = new HeaderMatch(r.rowNumber(), res.mapping(), INFERRED, res.score(), 0, res);
+            }
+        }
+        return Optional.ofNullable(inferred);
     }
 }

@@ -14,8 +14,52 @@ import java.util.Map;
  *   "dueDate": "Due", "openAmount": "Balance", "currency": 7}}</pre>
  * Columns are named by header text (matched after folding) or by 1-based position. headerRow is
  * optional: without it the header row is the first row that contains all named headers.
+ * A <em>partial</em> spec ({@code "partial": true}, or {@code --column FIELD=HEADER}) names only the
+ * fields the user decides; the others are inferred from headers and values as usual.
  */
-public record MappingSpec(String name, Integer headerRow, Map<Field, String> columns) {
+public record MappingSpec(String name, Integer headerRow, Map<Field, String> columns, boolean partial) {
+
+    public MappingSpec(String name, Integer headerRow, Map<Field, String> columns) {
+        this(name, headerRow, columns, false);
+    }
+
+    /**
+     * The CLI's {@code --column FIELD=HEADER} overrides (FIELD a field key such as openAmount, HEADER a
+     * header text or a 1-based column number), as a partial spec.
+     */
+    public static MappingSpec fromOverrides(java.util.List<String> overrides) throws UnreadableFileException {
+        Map<Field, String> columns = new EnumMap<>(Field.class);
+        for (String o : overrides) {
+            int eq = o.indexOf('=');
+            if (eq <= 0 || eq == o.length() - 1) {
+                throw new UnreadableFileException("--column takes FIELD=HEADER, e.g. --column openAmount=\"Balance Due\"; got '"
+                        + o + "'. Fields: " + Field.known());
+            }
+            try {
+                columns.put(Field.fromKey(o.substring(0, eq).strip()), unquote(o.substring(eq + 1).strip()));
+            } catch (IllegalArgumentException e) {
+                throw new UnreadableFileException("--column names " + e.getMessage());
+            }
+        }
+        return new MappingSpec("--column", null, columns, true);
+    }
+
+    /** This spec with the other's fields added (the other wins on a field both name). */
+    public MappingSpec with(MappingSpec other) {
+        if (other == null) {
+            return this;
+        }
+        Map<Field, String> merged = new EnumMap<>(Field.class);
+        merged.putAll(columns);
+        merged.putAll(other.columns);
+        return new MappingSpec(name + " + " + other.name, other.headerRow != null ? other.headerRow : headerRow, merged,
+                partial && other.partial);
+    }
+
+    private static String unquote(String s) {
+        return s.length() >= 2 && (s.startsWith("\"") && s.endsWith("\"") || s.startsWith("'") && s.endsWith("'"))
+                ? s.substring(1, s.length() - 1) : s;
+    }
 
     public static MappingSpec read(Path file) throws UnreadableFileException {
         JsonNode root;
@@ -48,11 +92,13 @@ public record MappingSpec(String name, Integer headerRow, Map<Field, String> col
                 throw new UnreadableFileException("The column mapping names " + ex.getMessage());
             }
         }
-        if (!columns.containsKey(Field.OPEN_AMOUNT)) {
-            throw new UnreadableFileException("The column mapping must name the openAmount column.");
+        boolean partial = root.path("partial").asBoolean(false);
+        if (!partial && !columns.containsKey(Field.OPEN_AMOUNT)) {
+            throw new UnreadableFileException("The column mapping must name the openAmount column (or say \"partial\": true "
+                    + "to name only some columns and let the rest be inferred).");
         }
         Integer headerRow = root.hasNonNull("headerRow") ? root.get("headerRow").asInt() : null;
-        return new MappingSpec(name, headerRow, columns);
+        return new MappingSpec(name, headerRow, columns, partial);
     }
 
     /** Applies the spec to a candidate header row; null if a named header is not in it. */

@@ -14,12 +14,32 @@ public record OpenItemsFile(SourceFile source, SniffResult sniff, TableReader re
         SourceFile source = SourceFile.of(path, displayName);
         SniffResult sniff = FormatSniffer.sniff(path);
         TableReader reader = TableReaders.open(path, sniff);
-        Layout layout = LayoutDetector.detect(reader, sniff, options);
+        Layout layout;
+        try {
+            layout = LayoutDetector.detect(reader, sniff, options);
+        } catch (AmbiguousMappingException e) {
+            throw new AmbiguousMappingException(source.displayName(), e.choices());
+        }
         return new OpenItemsFile(source, sniff, reader, layout);
     }
 
-    /** Converts every row, in source order, into the sink; returns the counts. */
+    /** The same export, with rows that name no currency taken as {@code currency}. */
+    public OpenItemsFile withBaseCurrency(String currency) {
+        return new OpenItemsFile(source, sniff, reader, layout.withBaseCurrency(currency));
+    }
+
+    /**
+     * Converts every row, in source order, into the sink; returns the counts.
+     *
+     * @throws UnreadableFileException when the export has a header and no data rows: an empty aging that
+     *                                 says ALL CHECKS OK would hide a wrong filter or an empty report
+     */
     public IngestSummary read(RowSink sink) throws IOException, UnreadableFileException {
-        return RowInterpreter.run(reader, layout, sink);
+        IngestSummary s = RowInterpreter.run(reader, layout, sink);
+        if (s.items() == 0 && s.rejected() == 0) {
+            throw new NoDataRowsException("No open items in " + source.displayName() + ": the header (row "
+                    + layout.headerRow() + ") is followed by no data rows. Check the report's filters and export again.");
+        }
+        return s;
     }
 }

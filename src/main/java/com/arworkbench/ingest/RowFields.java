@@ -40,7 +40,28 @@ final class RowFields {
     }
 
     String text(RawRow row, Field field) {
-        return map.has(field) ? row.cell(map.index(field)).strip() : "";
+        if (!map.has(field)) {
+            return "";
+        }
+        String t = row.cell(map.index(field)).strip();
+        return field == Field.CUSTOMER_ID || field == Field.DOCUMENT_NUMBER || field == Field.CUSTOMER ? identifier(t) : t;
+    }
+
+    /**
+     * An identifier as the ERP wrote it: a float-typed export (pandas, some BI tools) writes 1930571521 as
+     * {@code 1930571521.0}; the ".0" is not part of the ID.
+     */
+    static String identifier(String t) {
+        int n = t.length();
+        if (n > 2 && t.charAt(n - 2) == '.' && t.charAt(n - 1) == '0') {
+            for (int i = 0; i < n - 2; i++) {
+                if (!Character.isDigit(t.charAt(i))) {
+                    return t;
+                }
+            }
+            return t.substring(0, n - 2);
+        }
+        return t;
     }
 
     /** The customer from its id/name columns, a combined "Name (ID)" column, or the heading above the rows. */

@@ -167,7 +167,10 @@ final class StructuralRows {
         if (!c.isEmpty()) {
             return c;
         }
-        return amount != null && amount.currency() != null ? amount.currency() : "";
+        if (amount != null && amount.currency() != null) {
+            return amount.currency();
+        }
+        return layout.baseCurrency() != null ? layout.baseCurrency() : "";
     }
 
     /** The label of a total row, or null. A row with a document number or a real date is never a total. */

@@ -74,20 +74,44 @@ public final class PackJob {
         List<Map.Entry<String, Object>> sourceLines = new ArrayList<>();
 
         KpiEngine kpi = null;
+        String historyCurrencyTaken = null; // set when the history had no currency column and took the open items' one
         if (files.containsKey(PackRole.INVOICE_HISTORY)) {
             kpi = new KpiEngine(KpiParameters.defaults(request.asOf()));
-            history(files.get(PackRole.INVOICE_HISTORY), kpi::history, otherRows, sourceLines);
-            if (files.containsKey(PackRole.WRITE_OFFS)) {
-                history(files.get(PackRole.WRITE_OFFS), kpi::writeOff, otherRows, sourceLines);
+            InvoiceHistoryFile history = openHistory(files.get(PackRole.INVOICE_HISTORY));
+            InvoiceHistoryFile writeOffs = files.containsKey(PackRole.WRITE_OFFS) ? openHistory(files.get(PackRole.WRITE_OFFS)) : null;
+            PackInputs.Input priorIn = files.get(PackRole.PRIOR_OPEN_ITEMS);
+            OpenItemsFile prior = priorIn == null ? null : InputNames.named("prior-period open items",
+                    () -> OpenItemsFile.open(priorIn.file().path(), priorIn.file().name(), IngestOptions.detect()));
+            // One currency for files that name none: --currency, else the one the other files name.
+            List<CurrencyAgreement.Named> named = new ArrayList<>();
+            named.add(new CurrencyAgreement.Named("open items", openFile.name(), openItems.layout()));
+            named.add(new CurrencyAgreement.Named("invoice history", history.source().displayName(), history.layout()));
+            if (writeOffs != null) {
+                named.add(new CurrencyAgreement.Named("write-offs", writeOffs.source().displayName(), writeOffs.layout()));
             }
-            if (files.containsKey(PackRole.PRIOR_OPEN_ITEMS)) {
-                PackInputs.Input in = files.get(PackRole.PRIOR_OPEN_ITEMS);
-                OpenItemsFile prior = InputNames.named("prior-period open items", () -> OpenItemsFile.open(in.file().path(),
-                        in.file().name(), IngestOptions.detect()));
-                IngestSummary s = prior.read(RowSink.of(kpi::prior, r -> otherRows.add(Map.entry(in.file().name(), r))));
-                sourceLines.add(Map.entry(in.role().label(), in.file().name() + " · SHA-256 " + prior.source().sha256() + " · "
-                        + prior.layout().profileLabel() + " · " + s.rowsRead() + " rows read, " + s.items() + " items, "
-                        + s.rejected() + " rows not used"));
+            if (prior != null) {
+                named.add(new CurrencyAgreement.Named("prior-period open items", prior.source().displayName(), prior.layout()));
+            }
+            String userBase = request.ingest().baseCurrency();
+            String base = CurrencyAgreement.decide(userBase, named);
+            if (base != null && userBase == null && !history.layout().mapping().has(com.arworkbench.ingest.Field.CURRENCY)) {
+                historyCurrencyTaken = base;
+            }
+            if (base != null) {
+                openItems = openItems.withBaseCurrency(base);
+                history = history.withBaseCurrency(base);
+                writeOffs = writeOffs == null ? null : writeOffs.withBaseCurrency(base);
+                prior = prior == null ? null : prior.withBaseCurrency(base);
+            }
+            readHistory(files.get(PackRole.INVOICE_HISTORY), history, kpi::history, otherRows, sourceLines, userBase);
+            if (writeOffs != null) {
+                readHistory(files.get(PackRole.WRITE_OFFS), writeOffs, kpi::writeOff, otherRows, sourceLines, userBase);
+            }
+            if (prior != null) {
+                IngestSummary s = prior.read(RowSink.of(kpi::prior, r -> otherRows.add(Map.entry(priorIn.file().name(), r))));
+                sourceLines.add(Map.entry(priorIn.role().label(), priorIn.file().name() + " · SHA-256 " + prior.source().sha256()
+                        + " · " + prior.layout().profileLabel() + " · currency: " + CurrencyAgreement.source(prior.layout(), userBase)
+                        + " · " + s.rowsRead() + " rows read, " + s.items() + " items, " + s.rejected() + " rows not used"));
             }
         } else {
             for (PackRole needsHistory : List.of(PackRole.WRITE_OFFS, PackRole.PRIOR_OPEN_ITEMS)) {
@@ -235,6 +259,13 @@ public final class PackJob {
             otherRows.forEach(e -> writer.notUsedFromOtherFile(e.getValue(), e.getKey()));
             t2 = System.nanoTime();
             agingReport = aging.report();
+            String taken = historyCurrencyTaken;
+            if (taken != null && agingReport.currencies().keySet().stream().anyMatch(c -> !c.equals(taken))) {
+                // The first rows named one currency, later ones more: the history's currency is not known after all.
+                throw new UnreadableFileException("The invoice history has no currency column and the open items hold "
+                        + String.join(", ", agingReport.currencies().keySet()) + ": say which currency the history is in "
+                        + "with --currency (on the page, the Currency field).");
+            }
             kpiReport = kpi == null ? null : kpi.report();
             RowTieOut tieOut = new RowTieOut(ingest.rowsRead(), ingest.count(RowDisposition.BLANK),
                     ingest.count(RowDisposition.HEADER), ingest.controlTotals());
@@ -261,10 +292,13 @@ public final class PackJob {
                 new AgingOutcome.Timings((t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, (t3 - t2) / 1_000_000));
     }
 
-    private static void history(PackInputs.Input in, Consumer<InvoiceRecord> to, List<Map.Entry<String, RejectedRow>> otherRows,
-                                List<Map.Entry<String, Object>> sourceLines) throws IOException, UnreadableFileException {
-        String what = in.role().label().toLowerCase();
-        InvoiceHistoryFile file = InputNames.named(what, () -> InvoiceHistoryFile.open(in.file().path(), in.file().name()));
+    private static InvoiceHistoryFile openHistory(PackInputs.Input in) throws IOException, UnreadableFileException {
+        return InputNames.named(in.role().label().toLowerCase(), () -> InvoiceHistoryFile.open(in.file().path(), in.file().name()));
+    }
+
+    private static void readHistory(PackInputs.Input in, InvoiceHistoryFile file, Consumer<InvoiceRecord> to,
+                                    List<Map.Entry<String, RejectedRow>> otherRows, List<Map.Entry<String, Object>> sourceLines,
+                                    String userBase) throws IOException, UnreadableFileException {
         String name = in.file().name();
         IngestSummary s = file.read(new HistorySink() {
             @Override
@@ -279,7 +313,8 @@ public final class PackJob {
         });
         sourceLines.add(Map.entry(in.role().label(), name + " · SHA-256 " + file.source().sha256() + " · "
                 + file.sniff().description() + " · " + file.layout().profileLabel() + " · header row "
-                + file.layout().headerRow() + " · " + s.rowsRead() + " rows read, " + s.items() + " records used, "
+                + file.layout().headerRow() + " · currency: " + CurrencyAgreement.source(file.layout(), userBase) + " · "
+                + s.rowsRead() + " rows read, " + s.items() + " records used, "
                 + s.rejected() + " rows not used (on Exceptions), " + s.structural() + " structural"));
     }
 

@@ -190,9 +190,12 @@ final class Provenance {
         e.add(Map.entry("ERP profile", layout.profileLabel() + " (" + layout.profileHow() + ")"));
         e.add(Map.entry("Header row", layout.headerRow()));
         for (Map.Entry<Field, Integer> m : layout.mapping().columns().entrySet()) {
+            var why = layout.evidence(m.getValue());
             e.add(Map.entry("Column for " + m.getKey().label(), "'" + layout.mapping().header(m.getValue()) + "' (column "
-                    + CellReference.convertNumToColString(m.getValue()) + ")"));
+                    + CellReference.convertNumToColString(m.getValue()) + ")"
+                    + (why == null ? "" : "; " + why.confidence() + " confidence: " + why.detail())));
         }
+        e.add(Map.entry("Currency", layout.currencySource()));
         List<String> unmapped = layout.mapping().unmappedHeaders();
         if (!unmapped.isEmpty()) {
             e.add(Map.entry("Columns not used", String.join(", ", unmapped)));

@@ -461,7 +461,8 @@ public final class WebServer {
         } catch (UnreadableFileException | com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new ApiException(400, "Bad column mapping", e.getMessage());
         }
-        return new IngestOptions(profile == null || profile.isBlank() ? null : profile, mapping);
+        return new IngestOptions(profile == null || profile.isBlank() ? null : profile, mapping)
+                .withBaseCurrency(IngestOptions.currencyCode(ctx.formParam("currency"), "currency"));
     }
 
     private static LocalDate requiredAsOf(Context ctx) {

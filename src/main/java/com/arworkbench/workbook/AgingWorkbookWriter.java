@@ -217,6 +217,10 @@ public final class AgingWorkbookWriter implements AutoCloseable {
         return totalRowOf;
     }
 
+    private String range(String column, int first, int last) {
+        return quote(summaryName) + "!$" + column + "$" + first + ":$" + column + "$" + last;
+    }
+
     private List<Check> checks(AgingReport report, RowTieOut tieOut, Map<String, Integer> totalRows,
                                List<SheetTable.Part> detailParts, List<SheetTable.Part> futureParts,
                                List<SheetTable.Part> exceptionParts) {
@@ -253,11 +257,21 @@ public final class AgingWorkbookWriter implements AutoCloseable {
         if (!report.customers().isEmpty()) {
             // Each customer's Total is a live SUM of its buckets whose cached value is the engine's own total
             // of the customer's items; this line ties the columns over all customers at once.
-            String block = quote(summaryName) + "!$" + col(3) + "$" + firstCustomerRow + ":$" + col(2 + buckets) + "$" + lastCustomerRow;
-            String totals = quote(summaryName) + "!$" + totalCol + "$" + firstCustomerRow + ":$" + totalCol + "$" + lastCustomerRow;
-            BigDecimal all = report.customers().stream().map(CustomerAging::total).reduce(BigDecimal.ZERO, BigDecimal::add);
-            list.add(Check.of("Customer rows: bucket columns add up to the Total column", "SUM(" + totals + ")", all,
-                    "SUM(" + block + ")", all, "Each customer's Total is the SUM of its buckets; this ties all rows"));
+            // One line per currency: amounts in different currencies are never added together.
+            String currencies = quote(summaryName) + "!$C$" + firstCustomerRow + ":$C$" + lastCustomerRow;
+            for (String c : report.currencies().keySet()) {
+                String totals = range(totalCol, firstCustomerRow, lastCustomerRow);
+                StringBuilder buckets_ = new StringBuilder();
+                for (int b = 0; b < buckets; b++) {
+                    String r = range(col(3 + b), firstCustomerRow, lastCustomerRow);
+                    buckets_.append(b == 0 ? "" : "+").append(single ? "SUM(" + r + ")" : "SUMIF(" + currencies + ",\"" + c + "\"," + r + ")");
+                }
+                BigDecimal all = report.customers().stream().filter(x -> x.currency().equals(c)).map(CustomerAging::total)
+                        .reduce(BigDecimal.ZERO, BigDecimal::add);
+                list.add(Check.of("Customer rows" + (c.isEmpty() ? "" : " (" + c + ")") + ": bucket columns add up to the Total column",
+                        single ? "SUM(" + totals + ")" : "SUMIF(" + currencies + ",\"" + c + "\"," + totals + ")", all,
+                        buckets_.toString(), all, "Each customer's Total is the SUM of its buckets; this ties all rows of the currency"));
+            }
         }
         StringBuilder rows = new StringBuilder();
         for (List<SheetTable.Part> parts : List.of(detailParts, futureParts, exceptionParts)) {
