@@ -201,6 +201,17 @@ public final class LayoutDetector {
         }
 
         private Header findHeader() throws UnreadableFileException {
+            if (options.mapping() != null && options.mapping().partial()) {
+                MappingSpec spec = options.mapping();
+                return partialHeader(spec, "Custom mapping (" + spec.name() + ")", "custom mapping", null);
+            }
+            if (options.mapping() == null && kind == TableKind.OPEN_ITEMS && options.savedMappings() != null
+                    && (options.profileId() == null || options.profileId().isBlank())) {
+                Header saved = savedHeader();
+                if (saved != null) {
+                    return saved;
+                }
+            }
             if (options.mapping() != null) {
                 MappingSpec spec = options.mapping();
                 for (RawRow r : head) {
@@ -234,6 +245,79 @@ public final class LayoutDetector {
             }
             HeaderMatch b = best.get();
             return new Header(b.row(), b.mapping(), b.profile(), b.profile().name(), how);
+        }
+
+        /** The first head row with a mapping the user saved for exactly that header. */
+        private Header savedHeader() throws UnreadableFileException {
+            for (RawRow r : head) {
+                if (r.isBlank()) {
+                    continue;
+                }
+                Optional<MappingSpec> found = options.savedMappings().find(r.values());
+                if (found.isPresent()) {
+                    MappingSpec spec = found.get();
+                    String label = "Saved mapping (" + spec.name() + ")";
+                    if (spec.partial()) {
+                        Header h = partialHeader(spec, label, "saved mapping", r.rowNumber());
+                        if (h != null) {
+                            return h;
+                        }
+                    } else {
+                        ColumnMapping m = spec.apply(r);
+                        if (m != null && kind.usable(m)) {
+                            return new Header(r.rowNumber(), m, null, label, "saved mapping");
+                        }
+                    }
+                }
+            }
+            return null;
+        }
+
+        /**
+         * A partial spec over detection: the row detection picks (or the first that has every named header),
+         * detected as usual, then the named fields moved to their columns.
+         *
+         * @param onlyRow look at this row only, and answer null instead of failing
+         */
+        private Header partialHeader(MappingSpec spec, String label, String how, Long onlyRow) throws UnreadableFileException {
+            List<ErpProfile> candidates = ErpProfiles.all(kind);
+            if (kind == TableKind.OPEN_ITEMS && options.profileId() != null && !options.profileId().isBlank()) {
+                candidates = List.of(ErpProfiles.byId(options.profileId()).orElseThrow(() -> new UnreadableFileException(
+                        "Unknown profile '" + options.profileId() + "'. Known profiles: " + ErpProfiles.ids())));
+            }
+            List<RawRow> order = new ArrayList<>();
+            Optional<HeaderMatch> best = bestHeader(head, kind, candidates);
+            for (RawRow r : head) {
+                if (best.isPresent() && r.rowNumber() == best.get().row()) {
+                    order.add(0, r);
+                } else {
+                    order.add(r);
+                }
+            }
+            for (RawRow r : order) {
+                if (r.isBlank() || onlyRow != null && r.rowNumber() != onlyRow
+                        || spec.headerRow() != null && r.rowNumber() != spec.headerRow()) {
+                    continue;
+                }
+                ColumnMapping.Match detected = null;
+                for (ErpProfile p : candidates) {
+                    ColumnMapping.Match m = ColumnMapping.match(p, r);
+                    if (detected == null || m.score() > detected.score()) {
+                        detected = m;
+                    }
+                }
+                ColumnMapping m = spec.overlay(r, detected == null ? null : detected.mapping());
+                if (m != null && kind.usable(m)) {
+                    return new Header(r.rowNumber(), m, detected == null ? null : detected.profile(), label, how);
+                }
+            }
+            if (onlyRow != null) {
+                return null;
+            }
+            throw new UnreadableFileException("The column mapping " + spec.name() + " names headers "
+                    + spec.columns().values().stream().filter(v -> !v.isBlank()).toList() + " but no row in the first "
+                    + HEADER_SEARCH_ROWS + " rows has them all and, with them, " + kind.expectedHeaders()
+                    + ". First row found: " + firstNonBlank());
         }
 
         private UnreadableFileException noHeader() {
