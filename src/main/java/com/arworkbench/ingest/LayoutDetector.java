@@ -244,6 +244,9 @@ public final class LayoutDetector {
                 return null;
             }
             HeaderMatch b = best.get();
+            if (kind == TableKind.OPEN_ITEMS) {
+                refuseDuplicateAmountHeader(b);
+            }
             return new Header(b.row(), b.mapping(), b.profile(), b.profile().name(), how);
         }
 
@@ -318,6 +321,25 @@ public final class LayoutDetector {
                     + spec.columns().values().stream().filter(v -> !v.isBlank()).toList() + " but no row in the first "
                     + HEADER_SEARCH_ROWS + " rows has them all and, with them, " + kind.expectedHeaders()
                     + ". First row found: " + firstNonBlank());
+        }
+
+        /**
+         * Two columns under the very header the open amount was matched by (say "Amount" twice, document and
+         * local currency): taking the first would be a guess, so the user is asked.
+         */
+        private void refuseDuplicateAmountHeader(HeaderMatch b) throws AmbiguousMappingException {
+            int index = b.mapping().index(Field.OPEN_AMOUNT);
+            String folded = Field.normalizeHeader(b.mapping().header(index));
+            List<String> same = new ArrayList<>();
+            List<String> headers = b.mapping().headers();
+            for (int i = 0; i < headers.size(); i++) {
+                if (!folded.isEmpty() && Field.normalizeHeader(headers.get(i)).equals(folded)) {
+                    same.add(String.valueOf(i + 1));
+                }
+            }
+            if (same.size() > 1) {
+                throw new AmbiguousMappingException(List.of(new AmbiguousMappingException.Choice(Field.OPEN_AMOUNT, same)));
+            }
         }
 
         private UnreadableFileException noHeader() {

@@ -85,6 +85,9 @@ class MappingCliTest {
     @Test
     void anUncertainColumnStopsWithTheCandidatesAndTheFlagThatDecides() throws Exception {
         Path two = DIR.resolve("two-amount-columns.csv");
+        String plain = CliRun.assertOneErrorLine(CliRun.run("aging", two.toString(), "--as-of", "2026-06-30", "--out",
+                tmp.resolve("x.xlsx").toString()));
+        assertTrue(plain.contains("open amount is uncertain") && plain.contains("--column openAmount="), plain);
         String line = CliRun.assertOneErrorLine(CliRun.run("aging", two.toString(), "--as-of", "2026-06-30", "--out",
                 tmp.resolve("x.xlsx").toString(), "--column", "openAmount=Amount"));
         assertTrue(line.contains("column 6") && line.contains("column 7"), line);

@@ -73,6 +73,16 @@ class MappingApiTest {
         assertEquals("Open amount", u.get(0).get("label").asText());
         assertEquals("[\"6\",\"7\"]", u.get(0).get("candidates").toString());
 
+        HttpResponse<String> plain = client.postText("/api/inspect", new Multipart()
+                .file("file", "two.csv", Files.readAllBytes(DIR.resolve("two-amount-columns.csv"))));
+        assertEquals("[\"6\",\"7\"]", assertError(plain, 422).get("uncertain").get(0).get("candidates").toString(),
+                "two columns under the header the open amount was matched by: asked, not guessed");
+        HttpResponse<String> decided = client.postText("/api/inspect", new Multipart()
+                .field("mapping", "{\"partial\": true, \"columns\": {\"openAmount\": \"7\"}}")
+                .file("file", "two.csv", Files.readAllBytes(DIR.resolve("two-amount-columns.csv"))));
+        assertEquals(200, decided.statusCode(), decided.body());
+        assertEquals("openAmount", JSON.readTree(decided.body()).get("columns").get(6).get("fieldKey").asText());
+
         HttpResponse<String> inspect = client.postText("/api/inspect", new Multipart()
                 .field("mapping", "{\"partial\": true, \"columns\": {\"openAmount\": \"Amount\"}}")
                 .file("file", "two.csv", Files.readAllBytes(DIR.resolve("two-amount-columns.csv"))));
