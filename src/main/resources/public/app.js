@@ -83,6 +83,8 @@
     extrasVersion: { dunning: 0, recon: 0, cashapp: 0 },  // bumped when a job's extra input changes (for "stale")
     inspectSeq: 0,       // guards against out-of-order inspect answers
     inspecting: false,
+    inspectFailed: 0,    // the status of the inspect that refused the file (415, 422), 0 when it was read
+    inspectBase: null,   // the mapping the last inspect was asked with (choices of uncertain columns)
     building: false,
     results: nullsFor(Object.keys(JOBS))  // last build per job: {blob, fileName, summary, key}
   };
@@ -223,10 +225,11 @@
 
   var FALLBACKS = { dunning: DUNNING_FALLBACK, recon: RECON_FALLBACK, cashapp: CASHAPP_FALLBACK };
 
-  function ApiError(title, detail, status) {
+  function ApiError(title, detail, status, body) {
     this.title = title;
     this.detail = detail;
     this.status = status;
+    this.body = body || null;
   }
 
   function networkError() {
@@ -245,7 +248,7 @@
         return new ApiError(
           isPresent(body.error) ? String(body.error) : fallback[0],
           isPresent(body.detail) ? String(body.detail) : (isPresent(body.error) ? '' : fallback[1]),
-          response.status);
+          response.status, body);
       }
       return new ApiError(fallback[0], fallback[1], response.status);
     }, function () {
@@ -269,10 +272,11 @@
       .then(function (r) { return r.json(); });
   }
 
-  function apiInspect(file, profile) {
+  function apiInspect(file, profile, mapping) {
     var form = new FormData();
     form.append('file', file, file.name);
     if (profile) { form.append('profile', profile); }
+    if (mapping) { form.append('mapping', JSON.stringify(mapping)); }
     return request('/api/inspect', { method: 'POST', body: form, headers: { 'Accept': 'application/json' } })
       .then(function (r) { return r.json(); });
   }
@@ -296,8 +300,9 @@
   }
 
   /* The pack's files all go in the field "files"; role overrides as JSON by file name. */
-  function packForm(entries) {
+  function packForm(entries, mapping) {
     var form = new FormData();
+    if (mapping) { form.append('mapping', JSON.stringify(mapping)); }
     var roles = {};
     entries.forEach(function (entry) {
       form.append('files', entry.file, entry.file.name);
@@ -307,13 +312,13 @@
     return form;
   }
 
-  function apiRecognize(entries) {
-    return request('/api/recognize', { method: 'POST', body: packForm(entries), headers: { 'Accept': 'application/json' } },
+  function apiRecognize(entries, mapping) {
+    return request('/api/recognize', { method: 'POST', body: packForm(entries, mapping), headers: { 'Accept': 'application/json' } },
       PACK_FALLBACK).then(function (r) { return r.json(); });
   }
 
   function apiPack(entries, params) {
-    var form = packForm(entries);
+    var form = packForm(entries, params.mapping);
     form.append('asOf', params.asOf);
     if (params.glAccounts) { form.append('glAccounts', params.glAccounts); }
     return postWorkbook('/api/pack', form, 'month-end-pack.xlsx', PACK_FALLBACK);
@@ -326,6 +331,7 @@
     form.append('basis', params.basis);
     form.append('buckets', params.buckets);
     if (params.profile) { form.append('profile', params.profile); }
+    if (params.mapping) { form.append('mapping', JSON.stringify(params.mapping)); }
     return apiBuild('aging', form);
   }
 
@@ -343,6 +349,7 @@
     form.append('asOf', params.asOf);
     appendExtras(form, 'dunning', extras);
     if (params.profile) { form.append('profile', params.profile); }
+    if (params.mapping) { form.append('mapping', JSON.stringify(params.mapping)); }
     return apiBuild('dunning', form);
   }
 
@@ -352,7 +359,18 @@
     appendExtras(form, 'cashapp', extras);
     form.append('asOf', params.asOf);
     if (params.profile) { form.append('profile', params.profile); }
+    if (params.mapping) { form.append('mapping', JSON.stringify(params.mapping)); }
     return apiBuild('cashapp', form);
+  }
+
+  /* Saves the user's column choices under a name, keyed by the header of the file. */
+  function apiSaveMapping(file, name, mapping) {
+    var form = new FormData();
+    form.append('file', file, file.name);
+    form.append('name', name);
+    form.append('mapping', JSON.stringify(mapping));
+    return request('/api/mappings', { method: 'POST', body: form, headers: { 'Accept': 'application/json' } })
+      .then(function (r) { return r.json(); });
   }
 
   function apiRecon(file, params, extras) {
@@ -362,7 +380,330 @@
     form.append('asOf', params.asOf);
     if (params.glAccounts) { form.append('glAccounts', params.glAccounts); }
     if (params.profile) { form.append('profile', params.profile); }
+    if (params.mapping) { form.append('mapping', JSON.stringify(params.mapping)); }
     return apiBuild('recon', form);
+  }
+
+
+  /* ------------------------------------------------------------------ */
+  /* Column mapping: which column feeds which field, how sure, changes  */
+  /* ------------------------------------------------------------------ */
+
+  /* The fields an open-items column can feed (keys as MappingSpec names them). */
+  var OPEN_ITEM_FIELDS = [
+    ['customerId', 'Customer ID'], ['customerName', 'Customer name'], ['customer', 'Customer (name and ID)'],
+    ['documentNumber', 'Document number'], ['documentType', 'Document type'], ['documentDate', 'Document date'],
+    ['postingDate', 'Posting date'], ['dueDate', 'Due date'], ['openAmount', 'Open amount'],
+    ['originalAmount', 'Original amount'], ['currency', 'Currency'], ['debitCredit', 'Debit/credit indicator'],
+    ['clearingDate', 'Clearing date'], ['entity', 'Entity / company code'], ['reference', 'Reference'],
+    ['dispute', 'Dispute'], ['dunningBlock', 'Dunning block']
+  ];
+
+  function fieldLabel(key) {
+    var f = OPEN_ITEM_FIELDS.filter(function (x) { return x[0] === key; })[0];
+    return f ? f[1] : key;
+  }
+
+  /* "5" (a 1-based position) -> "column E"; a header text stays as it is. */
+  function candidateLabel(c) {
+    return /^\d+$/.test(String(c)) ? 'column ' + columnLetter(Number(c) - 1) : String(c);
+  }
+
+  /* One mapping table in `box`. opts: {prefix, onChange(), onSave(name, spec) -> Promise, fileName()}.
+     show(data) takes an inspect answer (columns, uncertain, savedMapping) or a 422 body (uncertain only);
+     spec() is the partial MappingSpec of the user's choices (null when none); blocking() says why
+     the build must wait (or ''). */
+  function mappingEditor(box, opts) {
+    var m = { columns: [], original: {}, chosen: {}, base: {}, uncertain: [], picks: {}, touched: {},
+      confirmed: {}, saved: null, askOnly: false, savedNote: '' };
+
+    function indexOfField(map, key) {
+      for (var k in map) { if (Object.prototype.hasOwnProperty.call(map, k) && map[k] === key) { return Number(k); } }
+      return -1;
+    }
+
+    function reference(index) {
+      var col = m.columns.filter(function (c) { return c.index === index; })[0];
+      var h = col && isPresent(col.header) ? String(col.header).trim() : '';
+      if (!h || /^\d+$/.test(h)) { return String(index + 1); }
+      var same = m.columns.filter(function (c) { return String(c.header || '').trim().toLowerCase() === h.toLowerCase(); });
+      return same.length === 1 ? h : String(index + 1);
+    }
+
+    function spec() {
+      var columns = {};
+      Object.keys(m.base).forEach(function (k) { columns[k] = m.base[k]; });
+      if (m.askOnly) {
+        Object.keys(m.picks).forEach(function (k) { if (m.picks[k]) { columns[k] = m.picks[k]; } });
+      } else {
+        var keys = {};
+        Object.keys(m.original).forEach(function (i) { if (m.original[i]) { keys[m.original[i]] = true; } });
+        Object.keys(m.chosen).forEach(function (i) { if (m.chosen[i]) { keys[m.chosen[i]] = true; } });
+        Object.keys(keys).forEach(function (f) {
+          var was = indexOfField(m.original, f);
+          var now = indexOfField(m.chosen, f);
+          if (was !== now) { columns[f] = now < 0 ? '' : reference(now); }
+        });
+        /* An uncertain field the user confirmed as shown: say so, or the server would ask again. */
+        m.uncertain.forEach(function (u) {
+          var at = indexOfField(m.chosen, String(u.field));
+          if (m.touched[u.field] && at >= 0 && !(u.field in columns)) { columns[u.field] = reference(at); }
+        });
+      }
+      return Object.keys(columns).length ? { partial: true, columns: columns } : null;
+    }
+
+    function uncertainFields() {
+      return m.uncertain.map(function (u) { return String(u.field); });
+    }
+
+    function isLow(c) {
+      return c.confidence === 'low' && !m.confirmed[c.index] && m.chosen[c.index] === m.original[c.index];
+    }
+
+    /* Rows the user must look at: candidates of an uncertain field not yet decided, low confidence not confirmed. */
+    function needsChoice(c) {
+      var open = m.uncertain.filter(function (u) { return !m.touched[u.field]; });
+      var candidate = open.some(function (u) {
+        return (u.candidates || []).some(function (x) {
+          return String(x) === String(c.header) || String(x) === String(c.index + 1);
+        }) || m.original[c.index] === u.field;
+      });
+      return candidate || isLow(c);
+    }
+
+    function blocking() {
+      if (box.hidden) { return ''; }
+      var open = m.uncertain.filter(function (u) { return m.askOnly ? !m.picks[u.field] : !m.touched[u.field]; });
+      if (open.length) {
+        return 'Choose the column of the ' + joinWords(open.map(function (u) {
+          return String(u.label || fieldLabel(u.field)).toLowerCase();
+        })) + ' in the column mapping first.';
+      }
+      if (!m.askOnly && m.columns.some(isLow)) {
+        return 'Check the highlighted columns in the column mapping: choose their field, or confirm it.';
+      }
+      return '';
+    }
+
+    function changed() {
+      render();
+      if (opts.onChange) { opts.onChange(); }
+    }
+
+    function fieldSelect(c) {
+      var select = make('select', 'role-select field-select');
+      select.id = opts.prefix + 'field-' + c.index;
+      select.setAttribute('aria-label', 'Field read from column ' + columnLetter(c.index) + ' (' + (c.header || 'blank') + ')');
+      var none = make('option', null, 'not used');
+      none.value = '';
+      select.appendChild(none);
+      OPEN_ITEM_FIELDS.forEach(function (f) {
+        var opt = make('option', null, f[1]);
+        opt.value = f[0];
+        select.appendChild(opt);
+      });
+      select.value = m.chosen[c.index] || '';
+      select.addEventListener('change', function () {
+        var v = select.value;
+        if (v) {
+          /* One column per field: the column that had it gives it up. */
+          Object.keys(m.chosen).forEach(function (i) { if (m.chosen[i] === v) { m.chosen[i] = ''; } });
+          m.touched[v] = true;
+        }
+        var before = m.chosen[c.index];
+        if (before) { m.touched[before] = true; }
+        m.chosen[c.index] = v;
+        m.savedNote = '';
+        changed();
+      });
+      return select;
+    }
+
+    function badge(c) {
+      if (m.chosen[c.index] !== m.original[c.index]) { return make('span', 'confidence is-yours', 'your choice'); }
+      if (!c.fieldKey) { return make('span', 'muted', '\u2014'); }
+      var conf = String(c.confidence || 'medium');
+      var b = make('span', 'confidence is-' + conf, conf);
+      if (isPresent(c.evidence)) { b.title = String(c.evidence); }
+      return b;
+    }
+
+    function renderTable() {
+      var scroll = make('div', 'table-scroll');
+      var table = make('table', 'table table-compact mapping-table');
+      table.id = opts.prefix + 'mapping-table';
+      var thead = make('thead');
+      var hr = make('tr');
+      [['Col', 'col-letter'], ['Header in the file', null], ['Sample', null], ['Read as', null], ['Sure?', null]]
+        .forEach(function (h) {
+          var th = make('th', h[1], h[0]);
+          th.scope = 'col';
+          hr.appendChild(th);
+        });
+      thead.appendChild(hr);
+      table.appendChild(thead);
+      var tbody = make('tbody');
+      m.columns.forEach(function (c) {
+        var tr = make('tr');
+        tr.setAttribute('data-column', String(c.index));
+        if (m.chosen[c.index] !== m.original[c.index]) { tr.classList.add('is-changed'); }
+        var ask = needsChoice(c);
+        if (ask) { tr.classList.add('is-uncertain'); }
+        tr.appendChild(make('td', 'col-letter', columnLetter(c.index)));
+        tr.appendChild(make('td', 'mapping-header', isPresent(c.header) ? c.header : '(blank)'));
+        var sample = make('td', 'mapping-sample', isPresent(c.sample) ? c.sample : '');
+        sample.title = isPresent(c.sample) ? String(c.sample) : '';
+        tr.appendChild(sample);
+        var fieldCell = make('td', 'mapping-field');
+        var select = fieldSelect(c);
+        select.setAttribute('aria-invalid', ask ? 'true' : 'false');
+        fieldCell.appendChild(select);
+        tr.appendChild(fieldCell);
+        var sure = make('td', 'mapping-sure');
+        sure.appendChild(badge(c));
+        if (isLow(c)) {
+          var ok = make('button', 'btn btn-link', 'Confirm');
+          ok.type = 'button';
+          ok.setAttribute('aria-label', 'Confirm column ' + columnLetter(c.index) + ' is ' + fieldLabel(c.fieldKey));
+          ok.addEventListener('click', function () { m.confirmed[c.index] = true; m.touched[c.fieldKey] = true; changed(); });
+          sure.appendChild(document.createTextNode(' '));
+          sure.appendChild(ok);
+        }
+        tr.appendChild(sure);
+        tbody.appendChild(tr);
+      });
+      table.appendChild(tbody);
+      scroll.appendChild(table);
+      return scroll;
+    }
+
+    /* No columns yet (the file stopped on an uncertain field): one chooser per uncertain field. */
+    function renderAsk() {
+      var wrap = make('div', 'mapping-choices');
+      m.uncertain.forEach(function (u) {
+        var row = make('div', 'mapping-choice');
+        var id = opts.prefix + 'choose-' + u.field;
+        var label = make('label', null, String(u.label || fieldLabel(u.field)) + ' is in');
+        label.htmlFor = id;
+        var select = make('select', 'role-select field-select');
+        select.id = id;
+        var none = make('option', null, 'Choose\u2026');
+        none.value = '';
+        select.appendChild(none);
+        (u.candidates || []).forEach(function (c) {
+          var opt = make('option', null, candidateLabel(c));
+          opt.value = String(c);
+          select.appendChild(opt);
+        });
+        select.value = m.picks[u.field] || '';
+        select.setAttribute('aria-invalid', select.value ? 'false' : 'true');
+        select.addEventListener('change', function () {
+          m.picks[u.field] = select.value;
+          changed();
+        });
+        row.appendChild(label);
+        row.appendChild(select);
+        wrap.appendChild(row);
+      });
+      return wrap;
+    }
+
+    function renderSave() {
+      var s = spec();
+      var row = make('div', 'mapping-save');
+      if (!s || !opts.onSave) { return row; }
+      var id = opts.prefix + 'mapping-name';
+      var label = make('label', null, 'Save this mapping as');
+      label.htmlFor = id;
+      var input = make('input');
+      input.type = 'text';
+      input.id = id;
+      input.value = m.saveName || defaultName();
+      input.addEventListener('input', function () { m.saveName = input.value; });
+      var button = make('button', 'btn btn-secondary btn-small', 'Save mapping');
+      button.type = 'button';
+      button.id = opts.prefix + 'mapping-save';
+      var status = make('span', 'mapping-save-status', m.savedNote);
+      status.id = opts.prefix + 'mapping-save-status';
+      status.setAttribute('role', 'status');
+      button.addEventListener('click', function () {
+        var name = input.value.trim();
+        if (!name) { input.focus(); return; }
+        button.disabled = true;
+        opts.onSave(name, spec()).then(function () {
+          m.savedNote = 'Saved as \u201c' + name + '\u201d: the next export with this header is read this way.';
+          render();
+        }, function (err) {
+          m.savedNote = '';
+          button.disabled = false;
+          status.textContent = (err && err.detail) || 'Could not save the mapping.';
+          status.className = 'mapping-save-status is-warn';
+        });
+      });
+      row.appendChild(label);
+      row.appendChild(input);
+      row.appendChild(button);
+      row.appendChild(status);
+      return row;
+    }
+
+    function defaultName() {
+      var n = opts.fileName ? String(opts.fileName() || '') : '';
+      return n.replace(/\.[^.]+$/, '') || 'My mapping';
+    }
+
+    function render() {
+      clear(box);
+      box.appendChild(make('p', 'section-title', 'Column mapping'));
+      if (m.saved) {
+        var note = make('p', 'mapping-saved', 'Read with the saved mapping \u201c' + m.saved + '\u201d');
+        note.id = opts.prefix + 'mapping-saved';
+        box.appendChild(note);
+      }
+      var why = blocking();
+      if (why) {
+        var ask = make('p', 'mapping-ask', why);
+        ask.id = opts.prefix + 'mapping-ask';
+        box.appendChild(ask);
+      } else if (!m.askOnly) {
+        box.appendChild(make('p', 'help', 'Change a drop-down if a column is read as the wrong field; the build uses your choice.'));
+      }
+      box.appendChild(m.askOnly ? renderAsk() : renderTable());
+      box.appendChild(renderSave());
+    }
+
+    return {
+      /* data: an inspect answer or a 422 body; base: the spec sent with the inspect (kept in every build). */
+      show: function (data, base) {
+        var keepName = m.saveName;
+        m = { columns: [], original: {}, chosen: {}, base: {}, uncertain: [], picks: {}, touched: {}, confirmed: {},
+          saved: null, askOnly: false, savedNote: '', saveName: keepName };
+        if (base && base.columns) { Object.keys(base.columns).forEach(function (k) { m.base[k] = base.columns[k]; }); }
+        m.uncertain = (Array.isArray(data && data.uncertain) ? data.uncertain : []).filter(function (u) {
+          return u && isPresent(u.field);
+        });
+        m.columns = (Array.isArray(data && data.columns) ? data.columns : []).filter(function (c) {
+          return c && isFinite(Number(c.index));
+        }).map(function (c) {
+          return { index: Number(c.index), header: c.header, fieldKey: c.fieldKey || null,
+            confidence: c.confidence, evidence: c.evidence, sample: c.sample };
+        });
+        m.columns.forEach(function (c) { m.original[c.index] = c.fieldKey || ''; m.chosen[c.index] = c.fieldKey || ''; });
+        m.askOnly = !m.columns.length && m.uncertain.length > 0;
+        m.saved = data && isPresent(data.savedMapping) ? String(data.savedMapping) : null;
+        box.hidden = !m.columns.length && !m.askOnly;
+        render();
+      },
+      hide: function () { box.hidden = true; clear(box); m.base = {}; },
+      spec: function () { return box.hidden ? null : spec(); },
+      /* The spec to inspect again with once every uncertain field is picked (ask mode), else null. */
+      picked: function () {
+        if (!m.askOnly || m.uncertain.some(function (u) { return !m.picks[u.field]; })) { return null; }
+        return spec();
+      },
+      blocking: blocking
+    };
   }
 
   /* ------------------------------------------------------------------ */
@@ -404,6 +745,8 @@
 
   var single = null;  // status and errors of the single-job card
   var packUi = null;  // status and errors of the pack card
+  var singleMapping = null;  // the single-job card's column mapping
+  var packMapping = null;    // the pack's column mapping (of its open items)
 
   /* ------------------------------------------------------------------ */
   /* Health                                                             */
@@ -450,6 +793,8 @@
   function handleFile(file) {
     if (!file) { return; }
     state.file = file;
+    state.inspectBase = null;
+    singleMapping.hide();
     state.results = nullsFor(Object.keys(JOBS));
     el.resultPanel.hidden = true;
     el.inspectPanel.hidden = true;
@@ -464,14 +809,17 @@
     var seq = ++state.inspectSeq;
     var file = state.file;
     state.inspecting = true;
+    state.inspectFailed = 0;
     single.clearError();
     single.setStatus('Reading ' + file.name + '\u2026', true);
     updateBuildState();
 
-    apiInspect(file, el.profile.value).then(function (data) {
+    var base = state.inspectBase;
+    apiInspect(file, el.profile.value, base).then(function (data) {
       if (seq !== state.inspectSeq) { return; }
       state.inspecting = false;
       renderInspect(data || {});
+      singleMapping.show(data || {}, base);
       var summary = 'Read ' + file.name;
       if (data && isPresent(data.dataRows)) { summary += ': ' + formatCount(data.dataRows) + ' data rows'; }
       if (data && data.profile && isPresent(data.profile.name)) { summary += ', ' + data.profile.name; }
@@ -481,6 +829,15 @@
       if (seq !== state.inspectSeq) { return; }
       state.inspecting = false;
       el.inspectPanel.hidden = true;
+      if (err instanceof ApiError && err.body && Array.isArray(err.body.uncertain) && err.body.uncertain.length) {
+        /* The file is fine, but a required field could come from more than one column: ask, do not guess. */
+        singleMapping.show(err.body, base);
+        single.setStatus('Choose the columns of ' + file.name + ' below.', false);
+        updateBuildState();
+        return;
+      }
+      singleMapping.hide();
+      state.inspectFailed = err instanceof ApiError ? err.status || 1 : 1;
       single.setStatus('', false);
       single.showError(err instanceof ApiError ? err : networkError());
       updateBuildState();
@@ -657,7 +1014,7 @@
 
     var columns = Array.isArray(data.columns) ? data.columns : [];
     var unmapped = Array.isArray(data.unmappedHeaders) ? data.unmappedHeaders : [];
-    if (columns.length || unmapped.length) {
+    if (!columns.length && unmapped.length) {
       body.appendChild(renderColumns(columns, unmapped));
     }
 
@@ -739,12 +1096,17 @@
       basis: el.basis.value || 'due',
       buckets: parsed.edges ? parsed.edges.join(',') : null,
       glAccounts: normaliseAccounts(el.glAccounts.value),
-      profile: el.profile.value
+      profile: el.profile.value,
+      mapping: singleMapping ? singleMapping.spec() : null
     };
   }
 
   /* What the current result was built from; a different key marks it stale. */
   function paramsKey(p) {
+    return paramsKeyOf(p) + '|' + JSON.stringify(p.mapping || null);
+  }
+
+  function paramsKeyOf(p) {
     if (p.job === 'dunning') {
       return ['dunning', p.asOf, p.profile, state.extrasVersion.dunning].join('|');
     }
@@ -767,6 +1129,8 @@
     else if (!p.asOf) { hint = 'Enter an as-of date.'; }
     else if (p.job === 'aging' && !p.buckets) { hint = 'Fix the bucket edges first.'; }
     else if (state.inspecting) { hint = 'Reading the file\u2026'; }
+    else if (state.inspectFailed) { hint = 'This file cannot be used (see the message above): choose another export.'; }
+    else if (singleMapping.blocking()) { hint = singleMapping.blocking(); }
     el.build.disabled = Boolean(hint) || state.building;
     el.buildHint.textContent = hint;
     el.buildHint.hidden = !hint;
@@ -1302,7 +1666,8 @@
   var PACK_SECTIONS = [
     { name: 'Dashboard', needs: ['OPEN_ITEMS'], add: 'add the open items' },
     { name: 'Aging', needs: ['OPEN_ITEMS'], add: 'add the open items' },
-    { name: 'KPIs, Forecast, Back-test', needs: ['INVOICE_HISTORY'], add: 'add an invoice history' },
+    { name: 'KPIs, Forecast, Back-test', needs: ['INVOICE_HISTORY'], uses: ['WRITE_OFFS', 'PRIOR_OPEN_ITEMS'],
+      add: 'add an invoice history' },
     { name: 'Dunning worklist', needs: ['CUSTOMER_MASTER', 'PREVIOUS_WORKLIST'],
       add: 'add a customer master or last month\u2019s worklist' },
     { name: 'Reconciliation', needs: ['GENERAL_LEDGER'], add: 'add a general ledger export' },
@@ -1332,6 +1697,9 @@
     building: false,
     version: 0,        // bumped on every change of files or roles (for "stale")
     note: '',          // said once in the next status line
+    base: null,        // the mapping recognize was asked with (choices of uncertain columns)
+    asOfTouched: false, // the user set the as-of date: no more proposals
+    dataEnds: null,    // the latest document date of the open items
     result: null       // the last build: {blob, fileName, summary, key}
   };
 
@@ -1358,11 +1726,53 @@
   }
 
   function packParams() {
-    return { asOf: el.packAsOf.value, glAccounts: normaliseAccounts(el.packGlAccounts.value) };
+    return { asOf: el.packAsOf.value, glAccounts: normaliseAccounts(el.packGlAccounts.value),
+      mapping: packMapping ? packMapping.spec() : null };
   }
 
   function packKey(p) {
-    return [pack.version, p.asOf, p.glAccounts].join('|');
+    return [pack.version, p.asOf, p.glAccounts, JSON.stringify(p.mapping || null)].join('|');
+  }
+
+  /* The open-items entry of the pack (by its recognised or chosen role), or null. */
+  function packOpenItems() {
+    return pack.entries.filter(function (e) { return effectiveRole(e) === 'OPEN_ITEMS'; })[0] || null;
+  }
+
+  /* "2026-01-17" -> "2026-01-31" */
+  function monthEndOf(iso) {
+    var m = /^(\d{4})-(\d{2})-\d{2}$/.exec(String(iso || ''));
+    if (!m) { return null; }
+    return isoDate(new Date(Number(m[1]), Number(m[2]), 0));
+  }
+
+  function daysBetween(fromIso, toIso) {
+    var a = Date.parse(fromIso + 'T00:00:00Z');
+    var b = Date.parse(toIso + 'T00:00:00Z');
+    return isFinite(a) && isFinite(b) ? Math.round((b - a) / 86400000) : 0;
+  }
+
+  /* Under the as-of date: where it came from, and a warning when the open items end long before it. */
+  function renderPackAsOfNote() {
+    var note = el.packAsOfNote;
+    var asOf = el.packAsOf.value;
+    var ends = pack.dataEnds;
+    if (!ends || !asOf) { note.hidden = true; return; }
+    var gap = daysBetween(ends, asOf);
+    if (gap > 45) {
+      var months = Math.round(gap / 30.4);
+      note.textContent = 'The open items\u2019 latest document is dated ' + ends + ', ' +
+        (months >= 2 ? months + ' months' : gap + ' days') + ' before the as-of date. Ages are counted to ' + asOf +
+        ': is this the right export, and the right date?';
+      note.className = 'help as-of-note is-warn';
+    } else if (gap < 0) {
+      note.textContent = 'Documents dated after ' + asOf + ' (up to ' + ends + ') are listed apart as future-dated.';
+      note.className = 'help as-of-note is-warn';
+    } else {
+      note.textContent = 'The open items\u2019 latest document is dated ' + ends + '.';
+      note.className = 'help as-of-note';
+    }
+    note.hidden = false;
   }
 
   function makePackRow(entry) {
@@ -1469,6 +1879,7 @@
 
   function packChanged() {
     pack.version++;
+    if (!pack.entries.length) { pack.base = null; }
     runRecognize();
   }
 
@@ -1489,7 +1900,8 @@
     packUi.setStatus('Recognising ' + count + (count === 1 ? ' file' : ' files') + '\u2026', true);
     renderPack();
 
-    apiRecognize(pack.entries).then(function (data) {
+    var base = pack.base;
+    apiRecognize(pack.entries, base).then(function (data) {
       if (seq !== pack.seq) { return; }
       pack.recognizing = false;
       pack.answer = data && typeof data === 'object' ? data : {};
@@ -1497,6 +1909,19 @@
       (Array.isArray(pack.answer.files) ? pack.answer.files : []).forEach(function (f) {
         if (f && isPresent(f.name)) { pack.recognized[String(f.name)] = f; }
       });
+      var open = packOpenItems();
+      var info = open ? pack.recognized[open.file.name] : null;
+      if (info && (Array.isArray(info.columns) || Array.isArray(info.uncertain))) {
+        packMapping.show(info, base);
+      } else {
+        packMapping.hide();
+      }
+      pack.dataEnds = isPresent(pack.answer.dataEnds) ? String(pack.answer.dataEnds) : null;
+      if (pack.dataEnds && !pack.asOfTouched) {
+        /* Propose the month end of the open items' own dates, not today's: an old export is aged at its date. */
+        var proposed = monthEndOf(pack.dataEnds);
+        if (proposed && proposed < el.packAsOf.value) { el.packAsOf.value = proposed; }
+      }
       var text = (pack.note ? pack.note + ' ' : '') + 'Recognised ' + count + (count === 1 ? ' file' : ' files') +
         (pack.answer.canBuild ? '.' : '; the pack cannot be built yet.');
       pack.note = '';
@@ -1518,6 +1943,9 @@
     PACK_SECTIONS.forEach(function (section) {
       var from = [];
       section.needs.forEach(function (role) { from = from.concat(roles[role] || []); });
+      if (from.length && section.uses) {
+        section.uses.forEach(function (role) { from = from.concat(roles[role] || []); });
+      }
       /* Dashboard and Aging come with every pack, and every pack needs the open items. */
       var on = from.length > 0;
       var li = make('li', on ? 'is-on' : 'is-off');
@@ -1583,12 +2011,14 @@
     if (!pack.entries.length) { hint = 'Add the exports first.'; }
     else if (pack.recognizing) { hint = 'Recognising the files\u2026'; }
     else if (!pack.answer) { hint = 'The files could not be recognised.'; }
+    else if (packMapping.blocking()) { hint = packMapping.blocking(); }
     else if (!pack.answer.canBuild) { hint = 'Resolve the problem with the files first.'; }
     else if (!p.asOf) { hint = 'Enter an as-of date.'; }
     el.packBuild.disabled = Boolean(hint) || pack.building;
     el.packBuildHint.textContent = hint;
     el.packBuildHint.hidden = !hint;
     el.packAsOf.setAttribute('aria-invalid', p.asOf ? 'false' : 'true');
+    renderPackAsOfNote();
     if (pack.result && !el.packResult.hidden) {
       el.packResultStale.hidden = packKey(p) === pack.result.key;
     }
@@ -1689,8 +2119,8 @@
   function wirePack() {
     wirePicker(el.packDropZone, el.packInput, el.packChoose, addPackFiles);
     el.packAsOf.value = lastMonthEndIso();
-    el.packAsOf.addEventListener('input', updatePackBuild);
-    el.packAsOf.addEventListener('change', updatePackBuild);
+    el.packAsOf.addEventListener('input', function () { pack.asOfTouched = true; updatePackBuild(); });
+    el.packAsOf.addEventListener('change', function () { pack.asOfTouched = true; updatePackBuild(); });
     el.packGlAccounts.addEventListener('input', updatePackBuild);
     el.packForm.addEventListener('submit', function (e) {
       e.preventDefault();
@@ -1731,10 +2161,34 @@
       ['packResultFile', 'pack-result-file'], ['packChecks', 'pack-checks'],
       ['packResultSectionsTitle', 'pack-result-sections-title'], ['packResultSections', 'pack-result-sections'],
       ['packResultRows', 'pack-result-rows'], ['packKpis', 'pack-kpis'], ['packResultStale', 'pack-result-stale'],
-      ['packDownloadAgain', 'pack-download-again']
+      ['packDownloadAgain', 'pack-download-again'], ['mapping', 'mapping'], ['packMappingBox', 'pack-mapping'],
+      ['packAsOfNote', 'pack-as-of-note']
     ].forEach(function (pair) { el[pair[0]] = $(pair[1]); });
     single = feedback('');
     packUi = feedback('pack-');
+    singleMapping = mappingEditor(el.mapping, {
+      prefix: '',
+      fileName: function () { return state.file ? state.file.name : ''; },
+      onChange: function () {
+        var picked = singleMapping.picked();
+        if (picked) { state.inspectBase = picked; runInspect(); return; }
+        updateBuildState();
+      },
+      onSave: function (name, spec) { return apiSaveMapping(state.file, name, spec); }
+    });
+    packMapping = mappingEditor(el.packMappingBox, {
+      prefix: 'pack-',
+      fileName: function () { var e = packOpenItems(); return e ? e.file.name : ''; },
+      onChange: function () {
+        var picked = packMapping.picked();
+        if (picked) { pack.base = picked; packChanged(); return; }
+        updatePackBuild();
+      },
+      onSave: function (name, spec) {
+        var e = packOpenItems();
+        return e ? apiSaveMapping(e.file, name, spec) : Promise.reject(new ApiError('No open items', '', 0));
+      }
+    });
     el.jobRadios = Array.prototype.slice.call(document.querySelectorAll('input[name="job"]'));
 
     EXTRAS.forEach(function (x) {

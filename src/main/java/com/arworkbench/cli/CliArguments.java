@@ -12,6 +12,8 @@ final class CliArguments {
     private final String command;
     private final List<String> positional = new ArrayList<>();
     private final Map<String, String> options = new HashMap<>();
+    /** Every value of each option, in order, for the repeatable ones ({@code --column A=B --column C=D}). */
+    private final Map<String, List<String>> all = new HashMap<>();
 
     private CliArguments(String command) {
         this.command = command;
@@ -41,6 +43,7 @@ final class CliArguments {
                     throw new UsageException("--" + name + " takes no value");
                 }
                 a.options.put(name, value == null ? "true" : value);
+                a.all.computeIfAbsent(name, k -> new ArrayList<>()).add(value == null ? "true" : value);
             } else {
                 a.positional.add(arg);
             }
@@ -58,6 +61,11 @@ final class CliArguments {
 
     String option(String name) {
         return options.get(name);
+    }
+
+    /** Every value given for a repeatable option, in order; empty when not given. */
+    List<String> options(String name) {
+        return all.getOrDefault(name, List.of());
     }
 
     String require(String name, String example) {

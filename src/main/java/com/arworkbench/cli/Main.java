@@ -3,6 +3,8 @@ package com.arworkbench.cli;
 import com.arworkbench.aging.AgingBasis;
 import com.arworkbench.aging.AgingParameters;
 import com.arworkbench.aging.BucketScheme;
+import com.arworkbench.ingest.AmbiguousMappingException;
+import com.arworkbench.ingest.Field;
 import com.arworkbench.ingest.IngestOptions;
 import com.arworkbench.ingest.MappingSpec;
 import com.arworkbench.ingest.UnreadableFileException;
@@ -53,25 +55,28 @@ public final class Main {
             Usage:
               ar-workbench aging INPUT --as-of YYYY-MM-DD --out FILE.xlsx
                            [--basis due|document] [--buckets 30,60,90,120]
-                           [--profile NAME] [--mapping FILE.json] [--templates DIR]
+                           [--profile NAME] [--mapping FILE.json] [--column FIELD=HEADER] [--templates DIR]
               ar-workbench dunning INPUT --as-of YYYY-MM-DD --out FILE.xlsx
                            [--customers FILE] [--previous FILE.xlsx] [--policy FILE.json]
-                           [--profile NAME] [--mapping FILE.json] [--templates DIR]
+                           [--profile NAME] [--mapping FILE.json] [--column FIELD=HEADER] [--templates DIR]
               ar-workbench recon INPUT --gl GL_FILE --as-of YYYY-MM-DD --out FILE.xlsx
                            [--gl-accounts 1200,1210] [--register FILE] [--prior FILE]
-                           [--profile NAME] [--mapping FILE.json] [--templates DIR]
+                           [--profile NAME] [--mapping FILE.json] [--column FIELD=HEADER] [--templates DIR]
               ar-workbench cashapp OPEN_ITEMS --payments FILE --as-of YYYY-MM-DD --out FILE.xlsx
-                           [--remittances FILE] [--customers FILE] [--rules FILE.json] [--profile NAME] [--mapping FILE.json]
+                           [--remittances FILE] [--customers FILE] [--rules FILE.json] [--profile NAME] [--mapping FILE.json] [--column FIELD=HEADER]
               ar-workbench kpi OPEN_ITEMS --history FILE --as-of YYYY-MM-DD --out FILE.xlsx
-                           [--prior FILE] [--write-offs FILE] [--profile NAME] [--mapping FILE.json] [--templates DIR]
+                           [--prior FILE] [--write-offs FILE] [--profile NAME] [--mapping FILE.json] [--column FIELD=HEADER] [--templates DIR]
               ar-workbench pack FILE... --as-of YYYY-MM-DD --out FILE.xlsx
                            (each FILE recognised by content: open items, invoice history, GL, payments,
                             remittance advice, customer master, previous worklist; or name a file's role:)
                            [--history FILE] [--prior FILE] [--write-offs FILE] [--gl FILE] [--gl-accounts 1200]
                            [--payments FILE] [--remittances FILE] [--customers FILE] [--previous FILE]
-                           [--profile NAME] [--mapping FILE.json] [--templates DIR]
-              ar-workbench inspect INPUT [--profile NAME] [--mapping FILE.json]
+                           [--profile NAME] [--mapping FILE.json] [--column FIELD=HEADER] [--templates DIR]
+              ar-workbench inspect INPUT [--profile NAME] [--mapping FILE.json] [--column FIELD=HEADER]
+                           [--write-mapping OUT.json]
+                           (--column, repeatable: read one field from the named column; the rest is detected)
               ar-workbench serve [--port 7070] [--host 127.0.0.1] [--max-upload-mb 200] [--temp-dir DIR]
+                           [--mappings-dir DIR]  (saved column mappings; default ~/.ar-workbench/mappings)
               ar-workbench bench [--job aging|dunning|recon|cashapp|pack] [--rows 1000000] [--format csv|xlsx] [--customers 20000] [--keep]
               ar-workbench bench --job load [--clients 16] [--requests 200] [--server-xmx 1500m] [--large-rows 50000,100000,150000,200000]
               ar-workbench templates --out DIR
@@ -95,7 +100,8 @@ public final class Main {
             CliArguments a = CliArguments.parse(args, Set.of("as-of", "out", "basis", "buckets", "profile", "mapping", "currency",
                     "templates", "port", "host", "max-upload-mb", "rows", "format", "customers", "token", "previous",
                     "policy", "job", "gl", "gl-accounts", "register", "prior", "payments", "rules", "remittances", "history",
-                    "write-offs", "history-rows", "temp-dir", "clients", "requests", "server-xmx", "large-rows"));
+                    "write-offs", "history-rows", "temp-dir", "clients", "requests", "server-xmx", "large-rows", "column",
+                    "write-mapping", "mappings-dir"));
             switch (a.command()) {
                 case "aging" -> aging(a, out);
                 case "dunning" -> dunning(a, out);
@@ -116,6 +122,9 @@ public final class Main {
         } catch (CliArguments.UsageException | IllegalArgumentException e) {
             err.println("error: " + e.getMessage() + ". Run 'ar-workbench help' for usage.");
             return EXIT_USAGE;
+        } catch (AmbiguousMappingException e) {
+            err.println("error: " + e.commandLineHint());
+            return EXIT_FILE;
         } catch (UnreadableFileException e) {
             err.println("error: " + e.getMessage());
             return EXIT_FILE;
@@ -141,7 +150,7 @@ public final class Main {
     }
 
     private static void aging(CliArguments a, PrintStream out) throws IOException, UnreadableFileException {
-        a.allowOnly(Set.of("as-of", "out", "basis", "buckets", "profile", "mapping", "currency", "templates"));
+        a.allowOnly(Set.of("as-of", "out", "basis", "buckets", "profile", "mapping", "column", "currency", "templates"));
         Path input = input(a);
         Path target = outputFile(a);
         AgingParameters p = new AgingParameters(asOf(a.require("as-of", "2026-06-30")), AgingBasis.parse(a.option("basis")),
@@ -152,7 +161,7 @@ public final class Main {
     }
 
     private static void dunning(CliArguments a, PrintStream out) throws IOException, UnreadableFileException {
-        a.allowOnly(Set.of("as-of", "out", "customers", "previous", "policy", "profile", "mapping", "currency", "templates"));
+        a.allowOnly(Set.of("as-of", "out", "customers", "previous", "policy", "profile", "mapping", "column", "currency", "templates"));
         Path input = input(a);
         Path target = outputFile(a);
         DunningRequest request = new DunningRequest(NamedFile.of(input), asOf(a.require("as-of", "2026-06-30")),
@@ -162,7 +171,7 @@ public final class Main {
     }
 
     private static void recon(CliArguments a, PrintStream out) throws IOException, UnreadableFileException {
-        a.allowOnly(Set.of("as-of", "out", "gl", "gl-accounts", "register", "prior", "profile", "mapping", "currency", "templates"));
+        a.allowOnly(Set.of("as-of", "out", "gl", "gl-accounts", "register", "prior", "profile", "mapping", "column", "currency", "templates"));
         Path input = input(a);
         a.require("gl", "gl-trial-balance.csv");
         Path target = outputFile(a);
@@ -173,7 +182,7 @@ public final class Main {
     }
 
     private static void cashapp(CliArguments a, PrintStream out) throws IOException, UnreadableFileException {
-        a.allowOnly(Set.of("as-of", "out", "payments", "customers", "rules", "remittances", "profile", "mapping", "currency", "templates"));
+        a.allowOnly(Set.of("as-of", "out", "payments", "customers", "rules", "remittances", "profile", "mapping", "column", "currency", "templates"));
         Path input = input(a);
         a.require("payments", "bank-statement.xml");
         Path target = outputFile(a);
@@ -184,7 +193,7 @@ public final class Main {
     }
 
     private static void kpi(CliArguments a, PrintStream out) throws IOException, UnreadableFileException {
-        a.allowOnly(Set.of("as-of", "out", "history", "prior", "write-offs", "profile", "mapping", "currency", "templates"));
+        a.allowOnly(Set.of("as-of", "out", "history", "prior", "write-offs", "profile", "mapping", "column", "currency", "templates"));
         Path input = input(a);
         a.require("history", "invoice-history.csv");
         Path target = outputFile(a);
@@ -197,7 +206,7 @@ public final class Main {
 
     private static void pack(CliArguments a, PrintStream out) throws IOException, UnreadableFileException {
         a.allowOnly(Set.of("as-of", "out", "history", "prior", "write-offs", "gl", "gl-accounts", "payments", "remittances",
-                "customers", "previous", "profile", "mapping", "currency", "templates"));
+                "customers", "previous", "profile", "mapping", "column", "currency", "templates"));
         List<PackRequest.PackFile> files = new ArrayList<>();
         for (String f : a.positional()) {
             Path p = Path.of(f);
@@ -273,17 +282,46 @@ public final class Main {
     }
 
     private static void inspect(CliArguments a, PrintStream out) throws IOException, UnreadableFileException {
-        a.allowOnly(Set.of("profile", "mapping", "currency"));
+        a.allowOnly(Set.of("profile", "mapping", "column", "currency", "write-mapping"));
         Path input = input(a);
         Inspection.Report report = Inspection.inspect(input, input.getFileName().toString(), ingestOptions(a));
-        out.println(new ObjectMapper().findAndRegisterModules().enable(SerializationFeature.INDENT_OUTPUT)
-                .writeValueAsString(report));
+        ObjectMapper json = new ObjectMapper().findAndRegisterModules().enable(SerializationFeature.INDENT_OUTPUT);
+        out.println(json.writeValueAsString(report));
+        String target = a.option("write-mapping");
+        if (target != null) {
+            Path file = Path.of(target);
+            if (Files.isDirectory(file)) {
+                throw new CliArguments.UsageException("--write-mapping " + file + " is a folder; give a file name such as "
+                        + file.resolve("mapping.json"));
+            }
+            Files.createDirectories(file.toAbsolutePath().getParent());
+            Files.write(file, json.writeValueAsBytes(completeSpec(report).toJson()));
+        }
+    }
+
+    /** The mapping the inspection used, complete: header row and every mapped field by header text (or position). */
+    static MappingSpec completeSpec(Inspection.Report report) {
+        int width = 0;
+        for (Inspection.ColumnUse c : report.columns()) {
+            width = Math.max(width, c.index() + 1);
+        }
+        List<String> headers = new ArrayList<>(java.util.Collections.nCopies(width, ""));
+        for (Inspection.ColumnUse c : report.columns()) {
+            headers.set(c.index(), c.header() == null ? "" : c.header());
+        }
+        java.util.Map<Field, String> columns = new java.util.EnumMap<>(Field.class);
+        for (Inspection.ColumnUse c : report.columns()) {
+            if (c.fieldKey() != null) {
+                columns.put(Field.fromKey(c.fieldKey()), MappingSpec.reference(headers, c.index()));
+            }
+        }
+        return new MappingSpec(report.fileName(), (int) report.headerRow(), columns);
     }
 
     private static void serve(CliArguments a, PrintStream out) {
-        a.allowOnly(Set.of("port", "host", "max-upload-mb", "templates", "token", "temp-dir"));
+        a.allowOnly(Set.of("port", "host", "max-upload-mb", "templates", "token", "temp-dir", "mappings-dir"));
         WebServer.Config config = WebServer.Config.fromArgs(a.option("host"), a.option("port"), a.option("max-upload-mb"),
-                a.option("templates"), a.option("token"), a.option("temp-dir"));
+                a.option("templates"), a.option("token"), a.option("temp-dir"), a.option("mappings-dir"));
         WebServer server = WebServer.start(config);
         // Ctrl+C or SIGTERM: stop serving and remove the server's temp folder.
         Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "ar-workbench-shutdown"));
@@ -333,8 +371,50 @@ public final class Main {
                     + com.arworkbench.ingest.ErpProfiles.ids() + ")");
         }
         MappingSpec mapping = a.option("mapping") == null ? null : MappingSpec.read(Path.of(a.option("mapping")));
-        return new IngestOptions(a.option("profile"), mapping).withBaseCurrency(IngestOptions.currencyCode(a.option("currency"), "--currency"));
+        List<String> overrides = a.options("column");
+        if (!overrides.isEmpty()) {
+            java.util.Map<Field, String> columns = new java.util.EnumMap<>(Field.class);
+            for (String o : overrides) {
+                int eq = o.indexOf('=');
+                if (eq <= 0) {
+                    throw new CliArguments.UsageException("--column takes FIELD=HEADER, e.g. --column openAmount=\"Balance\" "
+                            + "(fields: " + Field.known() + "), not '" + o + "'");
+                }
+                Field f;
+                try {
+                    f = Field.fromKey(o.substring(0, eq).strip());
+                } catch (IllegalArgumentException e) {
+                    throw new CliArguments.UsageException("--column " + o + ": " + e.getMessage());
+                }
+                columns.put(f, unquote(o.substring(eq + 1).strip()));
+            }
+            if (mapping != null && !mapping.partial()) {
+                // a complete mapping file with a few fields overridden: still complete
+                java.util.Map<Field, String> merged = new java.util.EnumMap<>(mapping.columns());
+                columns.forEach((f, h) -> {
+                    if (h.isEmpty()) {
+                        merged.remove(f);
+                    } else {
+                        merged.values().removeIf(v -> v.equalsIgnoreCase(h));
+                        merged.put(f, h);
+                    }
+                });
+                mapping = new MappingSpec(mapping.name() + " with --column", mapping.headerRow(), merged);
+            } else {
+                java.util.Map<Field, String> merged = new java.util.EnumMap<>(Field.class);
+                if (mapping != null) {
+                    merged.putAll(mapping.columns());
+                }
+                merged.putAll(columns);
+                mapping = MappingSpec.partial("--column", merged);
+            }
+        }
+        return new IngestOptions(a.option("profile"), mapping)
+                .withBaseCurrency(IngestOptions.currencyCode(a.option("currency"), "--currency"));
     }
 
-
+    private static String unquote(String s) {
+        return s.length() >= 2 && (s.startsWith("\"") && s.endsWith("\"") || s.startsWith("'") && s.endsWith("'"))
+                ? s.substring(1, s.length() - 1) : s;
+    }
 }

@@ -1,22 +1,15 @@
 package com.arworkbench.ingest;
 
-import java.util.List;
-import java.util.Optional;
-
 /**
  * How the user wants the file read. All may be null: then the profile is detected.
  *
  * @param profileId     a built-in profile id to force (see {@link ErpProfiles})
- * @param mapping       a user's own column mapping, complete or partial; wins over the profile
+ * @param mapping       a user's own column mapping; wins over the profile. A partial mapping overrides
+ *                      only the fields it names and leaves the rest to detection
  * @param baseCurrency  the currency of amounts in a file that has no currency column (ISO code)
- * @param savedMappings mappings the user saved earlier, found by the header they were made for
+ * @param savedMappings mappings the user saved for a header; consulted for open items before the profiles
  */
-public record IngestOptions(String profileId, MappingSpec mapping, String baseCurrency, MappingLookup savedMappings) {
-
-    /** Saved mappings, looked up by a candidate header row's cells. */
-    public interface MappingLookup {
-        Optional<MappingSpec> find(List<String> headerCells);
-    }
+public record IngestOptions(String profileId, MappingSpec mapping, String baseCurrency, SavedMappings savedMappings) {
 
     public IngestOptions(String profileId, MappingSpec mapping) {
         this(profileId, mapping, null, null);
@@ -28,6 +21,11 @@ public record IngestOptions(String profileId, MappingSpec mapping, String baseCu
 
     public IngestOptions withBaseCurrency(String currency) {
         return new IngestOptions(profileId, mapping, currency, savedMappings);
+    }
+
+    /** The same options with saved mappings to consult (null: none). */
+    public IngestOptions withSavedMappings(SavedMappings saved) {
+        return new IngestOptions(profileId, mapping, baseCurrency, saved);
     }
 
     /** A currency as the user typed it, checked to be an ISO 4217 code; null when not given. */
@@ -42,9 +40,5 @@ public record IngestOptions(String profileId, MappingSpec mapping, String baseCu
             throw new IllegalArgumentException(what + " must be an ISO currency code such as USD, EUR or GBP, not '" + text + "'");
         }
         return c;
-    }
-
-    public IngestOptions withSavedMappings(MappingLookup lookup) {
-        return new IngestOptions(profileId, mapping, baseCurrency, lookup);
     }
 }

@@ -2,6 +2,7 @@ package com.arworkbench.ingest;
 
 import com.arworkbench.model.RowDisposition;
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -14,10 +15,17 @@ import java.util.Map;
  * @param dueDateFallbacks items without a due date, aged by their document date
  * @param notes           further counts of what a reader decided about rows it still used, by a label a user
  *                        reads (e.g. the invoice history's "status says paid but no paid date"); empty if none
+ * @param warnings        what the read noticed about the content as a whole (e.g. two customer IDs sharing a name)
  */
 public record IngestSummary(long rowsRead, long items, Map<RowDisposition, Long> dispositions,
                             Map<String, BigDecimal> controlTotals, Map<String, Long> controlTotalRows,
-                            long signsNormalized, long dueDateFallbacks, Map<String, Long> notes) {
+                            long signsNormalized, long dueDateFallbacks, Map<String, Long> notes, List<String> warnings) {
+
+    public IngestSummary(long rowsRead, long items, Map<RowDisposition, Long> dispositions,
+                         Map<String, BigDecimal> controlTotals, Map<String, Long> controlTotalRows,
+                         long signsNormalized, long dueDateFallbacks, Map<String, Long> notes) {
+        this(rowsRead, items, dispositions, controlTotals, controlTotalRows, signsNormalized, dueDateFallbacks, notes, List.of());
+    }
 
     public IngestSummary(long rowsRead, long items, Map<RowDisposition, Long> dispositions,
                          Map<String, BigDecimal> controlTotals, Map<String, Long> controlTotalRows,

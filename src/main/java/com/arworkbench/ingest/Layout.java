@@ -13,11 +13,13 @@ import java.util.Map;
  * @param evidence     for each mapped column, why it got its field and how sure that is
  * @param baseCurrency the currency of rows without one (no currency column, or a blank cell); null if not given
  * @param sampleCurrencies the codes in the currency column among the rows read before deciding the layout
+ * @param uncertain    required fields more than one column could fill; reading refuses to guess, inspecting shows them
  */
 public record Layout(SniffResult sniff, ErpProfile profile, String profileLabel, String profileHow, long headerRow,
                      ColumnMapping mapping, Map<Field, DateOrder> dateOrders, String dateOrderReason,
                      NumberStyle numberStyle, String numberStyleReason, List<String> warnings,
-                     List<ColumnEvidence> evidence, String baseCurrency, java.util.Set<String> sampleCurrencies) {
+                     List<ColumnEvidence> evidence, String baseCurrency, java.util.Set<String> sampleCurrencies,
+                     List<AmbiguousMappingException.Choice> uncertain) {
 
     /** Where the file's currency comes from, for the About sheet. */
     public String currencySource() {
@@ -33,7 +35,7 @@ public record Layout(SniffResult sniff, ErpProfile profile, String profileLabel,
     /** This layout with another base currency: the currency a file without a currency column takes. */
     public Layout withBaseCurrency(String currency) {
         return new Layout(sniff, profile, profileLabel, profileHow, headerRow, mapping, dateOrders, dateOrderReason,
-                numberStyle, numberStyleReason, warnings, evidence, currency, sampleCurrencies);
+                numberStyle, numberStyleReason, warnings, evidence, currency, sampleCurrencies, uncertain);
     }
 
     /**

@@ -66,7 +66,7 @@ public final class LayoutDetector {
                         failure = e;
                         return false;
                     }
-                    if (header == null || !header.uncertain.isEmpty()) {
+                    if (header == null) {
                         return false;
                     }
                     for (RawRow r : head) {
@@ -139,9 +139,6 @@ public final class LayoutDetector {
                         observe(r);
                     }
                 }
-            }
-            if (!header.uncertain.isEmpty()) {
-                throw new AmbiguousMappingException(header.uncertain);
             }
             List<String> warnings = new ArrayList<>();
             NumberStyle style;
@@ -218,7 +215,7 @@ public final class LayoutDetector {
             return new Layout(sniff, header.profile, header.label, header.how, header.row, header.mapping, orders,
                     String.join("; ", reasons), style, styleReason, warnings, header.evidence,
                     options.baseCurrency() == null || options.baseCurrency().isBlank() ? null
-                            : options.baseCurrency().strip().toUpperCase(java.util.Locale.ROOT), sampleCurrencies());
+                            : options.baseCurrency().strip().toUpperCase(java.util.Locale.ROOT), sampleCurrencies(), header.uncertain);
         }
 
         private java.util.Set<String> sampleCurrencies() {
@@ -251,20 +248,6 @@ public final class LayoutDetector {
                 }
                 throw missingHeaders(spec);
             }
-            if (spec == null && options.savedMappings() != null) {
-                for (RawRow r : search) {
-                    if (r.isBlank()) {
-                        continue;
-                    }
-                    Optional<MappingSpec> saved = options.savedMappings().find(r.values());
-                    ColumnMapping m = saved.map(s -> s.apply(r)).orElse(null);
-                    if (m != null) {
-                        return refined(r.rowNumber(), m, null, saved.get().partial() ? ColumnInference.Trust.HINT
-                                : ColumnInference.Trust.USER, saved.get().partial() ? m.columns() : Map.of(),
-                                "Saved mapping (" + saved.get().name() + ")", "saved mapping");
-                    }
-                }
-            }
             List<ErpProfile> candidates;
             String how;
             if (kind == TableKind.OPEN_ITEMS && options.profileId() != null && !options.profileId().isBlank()) {
@@ -276,21 +259,47 @@ public final class LayoutDetector {
                 candidates = ErpProfiles.all(kind);
                 how = "detected";
             }
-            if (spec != null) {
-                // A partial mapping: the user's columns are fixed, the rest is read as usual on that header row.
+            if (spec == null && kind == TableKind.OPEN_ITEMS && options.savedMappings() != null && how.equals("detected")) {
                 for (RawRow r : search) {
-                    if (spec.headerRow() != null && r.rowNumber() != spec.headerRow()) {
+                    if (r.isBlank()) {
                         continue;
                     }
-                    ColumnMapping fixed = spec.apply(r);
-                    if (fixed != null) {
-                        ColumnMapping.Match m = bestOnRow(r, candidates);
-                        return refined(r.rowNumber(), m == null ? fixed : m.mapping(), m == null ? INFERRED : m.profile(),
-                                trust(m, how), fixed.columns(), (m == null ? INFERRED.name() : m.profile().name())
-                                        + " with your columns (" + spec.name() + ")", "custom mapping");
+                    Optional<MappingSpec> saved = options.savedMappings().find(r.values());
+                    if (saved.isEmpty()) {
+                        continue;
+                    }
+                    String label = "Saved mapping (" + saved.get().name() + ")";
+                    Header h;
+                    if (saved.get().partial()) {
+                        h = partial(r, saved.get(), candidates, how, label, "saved mapping");
+                    } else {
+                        ColumnMapping m = saved.get().apply(r);
+                        h = m == null ? null : refined(r.rowNumber(), m, null, ColumnInference.Trust.USER, Map.of(), label,
+                                "saved mapping");
+                    }
+                    if (h != null && kind.usable(h.mapping)) {
+                        return h;
                     }
                 }
-                throw missingHeaders(spec);
+            }
+            if (spec != null) {
+                // A partial mapping: the user's columns are fixed, the rest is read as usual on that header row.
+                Optional<HeaderMatch> detected = bestHeader(head, kind, candidates, false);
+                List<RawRow> order = new ArrayList<>(search);
+                detected.ifPresent(d -> order.sort(java.util.Comparator.comparing(r -> r.rowNumber() != d.row())));
+                for (RawRow r : order) {
+                    if (r.isBlank() || spec.headerRow() != null && r.rowNumber() != spec.headerRow()) {
+                        continue;
+                    }
+                    Header h = partial(r, spec, candidates, how, "Custom mapping (" + spec.name() + ")", "custom mapping");
+                    if (h != null && kind.usable(h.mapping)) {
+                        return h;
+                    }
+                }
+                throw new UnreadableFileException("The column mapping " + spec.name() + " names headers "
+                        + spec.columns().values().stream().filter(v -> !v.isBlank()).toList() + " but no row in the first "
+                        + HEADER_SEARCH_ROWS + " rows has them all and, with them, " + kind.expectedHeaders()
+                        + ". First row found: " + firstNonBlank());
             }
             Optional<HeaderMatch> best = bestHeader(head, kind, candidates, how.equals("detected"));
             if (best.isEmpty()) {
@@ -307,11 +316,16 @@ public final class LayoutDetector {
                             + "; payments belong in cash application.");
                 }
             }
+            List<AmbiguousMappingException.Choice> duplicate = kind == TableKind.OPEN_ITEMS && b.profile() != INFERRED
+                    ? duplicateAmountHeader(b) : List.of();
             if (b.profile() == INFERRED) {
                 return new Header(b.row(), b.mapping(), INFERRED, INFERRED.name(), "inferred", b.inference().evidence(),
                         b.inference().notes(), b.inference().uncertain());
             }
             Header h = refined(b.row(), b.mapping(), b.profile(), trust(b, how), Map.of(), b.profile().name(), how);
+            if (!duplicate.isEmpty()) {
+                h = new Header(h.row, h.mapping, h.profile, h.label, h.how, h.evidence, h.notes, duplicate);
+            }
             if (!kind.usable(h.mapping)) {
                 // The values contradict the header (e.g. the open amount column holds text): read by the header and
                 // let every row that does not fit be listed on Exceptions, with what the values looked like.
@@ -324,6 +338,52 @@ public final class LayoutDetector {
                                Map<Field, Integer> fixed, String label, String how) {
             ColumnInference.Result r = ColumnInference.refine(start, trust, fixed, sampleBelow(head, row), kind);
             return new Header(row, r.mapping(), profile, label, how, r.evidence(), r.notes(), r.uncertain());
+        }
+
+        /**
+         * A partial spec (the page's drop-down changes, --column, a partial saved mapping) on one header row:
+         * the named fields are fixed, a field named with an empty text is not used, the rest is inferred.
+         *
+         * @return null when a named header is not in the row
+         */
+        private Header partial(RawRow r, MappingSpec spec, List<ErpProfile> candidates, String how, String label,
+                               String howLabel) throws AmbiguousMappingException {
+            ColumnMapping fixed = spec.overlay(r, null);
+            if (fixed == null) {
+                return null;
+            }
+            ColumnMapping.Match m = bestOnRow(r, candidates);
+            ColumnInference.Result res = ColumnInference.refine(m == null ? fixed : m.mapping(), trust(m, how), fixed.columns(),
+                    sampleBelow(head, r.rowNumber()), kind);
+            java.util.Set<Field> dropped = java.util.EnumSet.noneOf(Field.class);
+            spec.columns().forEach((f, v) -> {
+                if (v == null || v.isBlank()) {
+                    dropped.add(f);
+                }
+            });
+            java.util.Map<Field, Integer> kept = new java.util.EnumMap<>(Field.class);
+            kept.putAll(res.mapping().columns());
+            kept.keySet().removeAll(dropped);
+            List<ColumnEvidence> evidence = res.evidence().stream().filter(e -> !dropped.contains(e.field())).toList();
+            return new Header(r.rowNumber(), new ColumnMapping(kept, res.mapping().headers()), m == null ? INFERRED : m.profile(),
+                    label, howLabel, evidence, res.notes(), res.uncertain());
+        }
+
+        /**
+         * Two columns under the very header the open amount was matched by (say "Amount" twice, document and
+         * local currency): taking the first would be a guess, so the user is asked.
+         */
+        private List<AmbiguousMappingException.Choice> duplicateAmountHeader(HeaderMatch b) {
+            int index = b.mapping().index(Field.OPEN_AMOUNT);
+            String folded = Field.normalizeHeader(b.mapping().header(index));
+            List<String> same = new ArrayList<>();
+            List<String> headers = b.mapping().headers();
+            for (int i = 0; i < headers.size(); i++) {
+                if (!folded.isEmpty() && Field.normalizeHeader(headers.get(i)).equals(folded)) {
+                    same.add(String.valueOf(i + 1));
+                }
+            }
+            return same.size() > 1 ? List.of(new AmbiguousMappingException.Choice(Field.OPEN_AMOUNT, same)) : List.of();
         }
 
         private UnreadableFileException missingHeaders(MappingSpec spec) {

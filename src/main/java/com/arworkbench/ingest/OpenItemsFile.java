@@ -9,17 +9,25 @@ import java.nio.file.Path;
  */
 public record OpenItemsFile(SourceFile source, SniffResult sniff, TableReader reader, Layout layout) {
 
+    /**
+     * @throws AmbiguousMappingException when a required field could come from more than one column: the user decides
+     */
     public static OpenItemsFile open(Path path, String displayName, IngestOptions options)
+            throws IOException, UnreadableFileException {
+        OpenItemsFile file = openToInspect(path, displayName, options);
+        if (!file.layout.uncertain().isEmpty()) {
+            throw new AmbiguousMappingException(displayName, file.layout.uncertain());
+        }
+        return file;
+    }
+
+    /** Opens the export as {@link #open} does, but leaves undecided fields in {@link Layout#uncertain()} for the user. */
+    public static OpenItemsFile openToInspect(Path path, String displayName, IngestOptions options)
             throws IOException, UnreadableFileException {
         SourceFile source = SourceFile.of(path, displayName);
         SniffResult sniff = FormatSniffer.sniff(path);
         TableReader reader = TableReaders.open(path, sniff);
-        Layout layout;
-        try {
-            layout = LayoutDetector.detect(reader, sniff, options);
-        } catch (AmbiguousMappingException e) {
-            throw new AmbiguousMappingException(source.displayName(), e.choices());
-        }
+        Layout layout = LayoutDetector.detect(reader, sniff, options);
         return new OpenItemsFile(source, sniff, reader, layout);
     }
 

@@ -7,6 +7,7 @@ import com.arworkbench.model.RowDisposition;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -21,6 +22,7 @@ public final class RowInterpreter {
     private final RowSink sink;
     private final StructuralRows structural;
     private final RowFields fields;
+    private final CustomerIdentities identities = new CustomerIdentities();
     private long rowsRead;
     private long items;
     private long signsNormalized;
@@ -47,7 +49,7 @@ public final class RowInterpreter {
         interpreter.structural.finish();
         return new IngestSummary(interpreter.rowsRead, interpreter.items, interpreter.structural.counts(),
                 interpreter.structural.controlTotals(), interpreter.structural.controlTotalRows(),
-                interpreter.signsNormalized, interpreter.dueDateFallbacks);
+                interpreter.signsNormalized, interpreter.dueDateFallbacks, Map.of(), interpreter.identities.warnings());
     }
 
     private void dataRow(RawRow row) {
@@ -118,6 +120,7 @@ public final class RowInterpreter {
                     .map(AmountParser.Amount::value).orElse(null);
         }
         items++;
+        identities.see(customer);
         sink.item(new OpenItem(row.rowNumber(), customer, fields.text(row, Field.DOCUMENT_NUMBER), type, typeText,
                 documentDate.date(), dueDate, fallback, value, original, currency, fields.text(row, Field.ENTITY),
                 fields.text(row, Field.REFERENCE), FlagText.meaning(fields.text(row, Field.DISPUTE)),

@@ -110,6 +110,7 @@ public final class CashAppJob {
                     + tolerances.shortPayAbsolute() + " or " + tolerances.shortPayPercent() + " %, the smaller"
                     + (request.rules() == null ? " (default)" : " (" + request.rules().name() + ")")));
             writer.openItemsRead(ingest.items());
+            writer.paymentsFileProblems(payments.controlNotes());
             masterCheck = writer.finish(tieOut, provenance, out);
         }
         long t3 = System.nanoTime();

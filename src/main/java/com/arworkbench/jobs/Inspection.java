@@ -14,7 +14,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.TreeSet;
 
 /** What the page shows after a drop, before building: how the file was understood and what it holds. */
@@ -26,7 +25,16 @@ public final class Inspection {
     public record Profile(String id, String name, boolean forced) {
     }
 
-    public record ColumnUse(int index, String header, String field) {
+    /**
+     * One column of the header: the field it feeds (label and key, null when unused), how sure that is
+     * ("high", "medium", "low"), why, and its first value.
+     */
+    public record ColumnUse(int index, String header, String field, String fieldKey, String confidence, String evidence,
+                            String sample) {
+    }
+
+    /** A required field that could come from more than one column: the page asks, the CLI names the flag. */
+    public record Uncertain(String field, String label, List<String> candidates) {
     }
 
     public record DateRange(String min, String max) {
@@ -38,12 +46,13 @@ public final class Inspection {
     public record Report(String fileName, long sizeBytes, String sha256, String format, Profile profile, long headerRow,
                          List<ColumnUse> columns, List<String> unmappedHeaders, String dateOrder, String numberStyle,
                          long rowsRead, long dataRows, long rejectedRows, long structuralRows, List<String> currencies,
-                         DateRange documentDates, List<ControlTotal> controlTotals, List<String> warnings) {
+                         DateRange documentDates, List<ControlTotal> controlTotals, List<String> warnings,
+                         List<Uncertain> uncertain, String savedMapping) {
     }
 
     public static Report inspect(Path path, String displayName, IngestOptions options)
             throws IOException, UnreadableFileException {
-        OpenItemsFile file = OpenItemsFile.open(path, displayName, options);
+        OpenItemsFile file = OpenItemsFile.openToInspect(path, displayName, options);
         TreeSet<String> currencies = new TreeSet<>();
         LocalDate[] range = new LocalDate[2];
         IngestSummary s = file.read(new RowSink() {
@@ -62,13 +71,17 @@ public final class Inspection {
         });
         Layout layout = file.layout();
         List<ColumnUse> columns = new ArrayList<>();
-        for (Map.Entry<Field, Integer> e : layout.mapping().columns().entrySet()) {
-            columns.add(new ColumnUse(e.getValue(), layout.mapping().header(e.getValue()), e.getKey().label()));
+        for (ColumnReport.Column c : ColumnReport.of(file)) {
+            columns.add(new ColumnUse(c.index(), c.header(), c.field(), c.fieldKey(), c.confidence(), c.evidence(), c.sample()));
         }
-        columns.sort((a, b) -> Integer.compare(a.index(), b.index()));
+        String savedMapping = null;
+        if ("saved mapping".equals(layout.profileHow()) && options.savedMappings() != null) {
+            savedMapping = options.savedMappings().find(layout.mapping().headers()).map(m -> m.name()).orElse(null);
+        }
         List<ControlTotal> totals = new ArrayList<>();
         s.controlTotals().forEach((c, v) -> totals.add(new ControlTotal(c, v.toPlainString())));
         List<String> warnings = new ArrayList<>(layout.warnings());
+        warnings.addAll(s.warnings());
         if (s.items() == 0 && s.rejected() == 0) {
             warnings.add(Provenance.NO_DATA_ROWS);
         }
@@ -80,6 +93,8 @@ public final class Inspection {
                 file.sniff().description(), new Profile(layout.profileId(), layout.profileLabel(), forced),
                 layout.headerRow(), columns, layout.mapping().unmappedHeaders(), layout.dateOrderReason(),
                 layout.numberStyle().label(), s.rowsRead(), s.items(), s.rejected(), s.structural(),
-                List.copyOf(currencies), range[0] == null ? null : new DateRange(range[0].toString(), range[1].toString()), totals, warnings);
+                List.copyOf(currencies), range[0] == null ? null : new DateRange(range[0].toString(), range[1].toString()), totals, warnings,
+                layout.uncertain().stream().map(c -> new Uncertain(c.field().key(), c.field().label(), c.candidates())).toList(),
+                savedMapping);
     }
 }

@@ -31,6 +31,12 @@ public final class PackInputs {
             FileRecognizer.Recognition r = FileRecognizer.recognize(f.file().path(), f.file().name());
             if (f.role() != null) {
                 list.add(new Input(f.file(), f.role(), r.description(), "given as " + f.role().label().toLowerCase()));
+            } else if (r.role() == com.arworkbench.ingest.FileRole.INVOICE_HISTORY
+                    && WriteOffsEvidence.find(f.file().path()) != null) {
+                // Write-offs have the history's columns; their title or document types tell them apart.
+                list.add(new Input(f.file(), PackRole.WRITE_OFFS, r.description().replaceFirst("^Invoice history",
+                        PackRole.WRITE_OFFS.label()), "Has an invoice history's columns, and "
+                        + WriteOffsEvidence.find(f.file().path()) + ". " + r.detail()));
             } else {
                 list.add(new Input(f.file(), PackRole.of(r.role()), r.description(), r.detail()));
             }
@@ -52,14 +58,19 @@ public final class PackInputs {
             if (i.role() == null) {
                 throw new UnreadableFileException(i.file().name() + " was not recognised as any AR export (" + i.how()
                         + "). Expected open items, an invoice history, a GL export, payments, a remittance advice, a "
-                        + "customer master or a previous worklist; remove it or give its role.");
+                        + "customer master or a previous worklist; remove it or choose its role in its Role menu.");
             }
             Input before = m.putIfAbsent(i.role(), i);
             if (before != null) {
-                throw new UnreadableFileException("Two files look like " + i.role().label().toLowerCase() + ": "
-                        + before.file().name() + " and " + i.file().name() + ". Keep one"
-                        + (i.role() == PackRole.OPEN_ITEMS ? ", or mark the older one as prior-period open items "
-                        + "(CLI --prior FILE; API roles field)" : "") + ".");
+                throw new UnreadableFileException("Two files are read as " + i.role().label().toLowerCase() + ": "
+                        + before.file().name() + " and " + i.file().name() + ", and the pack takes one file per role. "
+                        + (i.role() == PackRole.OPEN_ITEMS
+                        ? "If one is last period's open items, choose 'Prior-period open items' in its Role menu "
+                        + "(command line: --prior FILE)."
+                        : i.role() == PackRole.INVOICE_HISTORY
+                        ? "If one holds the write-offs (bad debts), choose 'Write-offs' in its Role menu "
+                        + "(command line: --write-offs FILE); if both are histories, remove one."
+                        : "Choose the right role for each in its Role menu, or remove the one that is not needed."));
             }
         }
         if (!m.containsKey(PackRole.OPEN_ITEMS)) {

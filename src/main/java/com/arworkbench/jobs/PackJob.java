@@ -146,6 +146,7 @@ public final class PackJob {
 
         ReconReport recon = null;
         CashApplicationReport cashApp = null;
+        List<String> paymentsProblems = List.of();
         GeneralLedgerFile gl = null;
         if (files.containsKey(PackRole.GENERAL_LEDGER) || files.containsKey(PackRole.PAYMENTS)) {
             ReconEngine reconEngine = null;
@@ -204,6 +205,7 @@ public final class PackJob {
                 payments.payments().forEach(ce::payment);
                 String name = payments.source().displayName();
                 payments.notUsed().forEach(r -> otherRows.add(Map.entry(name, r)));
+                paymentsProblems = payments.controlNotes();
                 cashApp = ce.report();
                 sourceLines.add(Map.entry(PackRole.PAYMENTS.label(), name + " · SHA-256 " + payments.source().sha256() + " · "
                         + payments.format() + " · " + payments.payments().size() + " payments, " + payments.notUsed().size()
@@ -244,6 +246,7 @@ public final class PackJob {
         try (PackWorkbookWriter writer = new PackWorkbookWriter(template, contents, agingParameters,
                 openItems.layout().mapping().headers())) {
             writer.previousWorklist(previous);
+            writer.paymentsFileProblems(paymentsProblems);
             AgingEngine aging = new AgingEngine(agingParameters);
             DunningEngine dunningEngine = dunning == null ? null : new DunningEngine(dunning,
                     master == null ? CustomerDirectory.empty() : new CustomerDirectory(master.profiles()), previous);

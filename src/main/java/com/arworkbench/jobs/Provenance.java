@@ -165,6 +165,7 @@ final class Provenance {
     }
 
     private static void rowCounts(List<Map.Entry<String, Object>> e, IngestSummary ingest) {
+        ingest.warnings().forEach(w -> e.add(Map.entry("Warning", w)));
         for (RowDisposition d : RowDisposition.values()) {
             if (ingest.count(d) > 0) {
                 String where = d == RowDisposition.BLANK || d == RowDisposition.HEADER ? "counted" : "on Exceptions";

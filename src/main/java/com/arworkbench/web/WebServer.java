@@ -3,7 +3,11 @@ package com.arworkbench.web;
 import com.arworkbench.aging.AgingBasis;
 import com.arworkbench.aging.AgingParameters;
 import com.arworkbench.aging.BucketScheme;
+import com.arworkbench.ingest.AmbiguousMappingException;
 import com.arworkbench.ingest.ErpProfiles;
+import com.arworkbench.ingest.Field;
+import com.arworkbench.ingest.OpenItemsFile;
+import com.arworkbench.ingest.SavedMappings;
 import com.arworkbench.ingest.IngestOptions;
 import com.arworkbench.ingest.MappingSpec;
 import com.arworkbench.ingest.UnreadableFileException;
@@ -67,6 +71,8 @@ public final class WebServer {
     private final Config config;
     /** Everything the server writes goes below this folder. */
     private final Path tempRoot;
+    /** The column mappings users saved, found again by header signature. */
+    private final SavedMappings savedMappings;
 
     /**
      * @param maxUploadBytes largest accepted upload; larger ones get 413
@@ -75,11 +81,18 @@ public final class WebServer {
      *                       multipart cache live below it; created at start and deleted at stop. Null means a
      *                       new {@code ar-workbench-<pid>-…} folder in java.io.tmpdir; a folder that already
      *                       exists gets such a private subfolder
+     * @param mappingsDir    where column mappings the user saves are kept ({@code serve --mappings-dir}); null
+     *                       keeps them in the temp root, gone when the server stops (tests)
      */
-    public record Config(String host, int port, long maxUploadBytes, Path templateDir, String token, Path tempDir) {
+    public record Config(String host, int port, long maxUploadBytes, Path templateDir, String token, Path tempDir,
+                         Path mappingsDir) {
 
         public Config(String host, int port, long maxUploadBytes, Path templateDir, String token) {
             this(host, port, maxUploadBytes, templateDir, token, null);
+        }
+
+        public Config(String host, int port, long maxUploadBytes, Path templateDir, String token, Path tempDir) {
+            this(host, port, maxUploadBytes, templateDir, token, tempDir, null);
         }
 
         public static final long DEFAULT_MAX_UPLOAD_MB = 200;
@@ -90,6 +103,12 @@ public final class WebServer {
 
         public static Config fromArgs(String host, String port, String maxUploadMb, String templates, String token,
                 String tempDir) {
+            return fromArgs(host, port, maxUploadMb, templates, token, tempDir, null);
+        }
+
+        /** @param mappingsDir null: {@code ~/.ar-workbench/mappings} */
+        public static Config fromArgs(String host, String port, String maxUploadMb, String templates, String token,
+                String tempDir, String mappingsDir) {
             String h = host == null ? "127.0.0.1" : host;
             int p;
             long mb;
@@ -101,7 +120,8 @@ public final class WebServer {
             }
             String t = token != null ? token : System.getenv("AR_WORKBENCH_TOKEN");
             return new Config(h, p, mb * 1024 * 1024, templates == null ? null : Path.of(templates),
-                    t == null || t.isBlank() ? null : t, tempDir == null ? null : Path.of(tempDir));
+                    t == null || t.isBlank() ? null : t, tempDir == null ? null : Path.of(tempDir),
+                    mappingsDir == null ? SavedMappings.defaultDir() : Path.of(mappingsDir));
         }
 
         public static Config loopback(int port) {
@@ -126,6 +146,8 @@ public final class WebServer {
             this.tempRoot = Files.createDirectories(config.tempDir());
         }
         Path multipartCache = Files.createDirectories(tempRoot.resolve("multipart"));
+        this.savedMappings = new SavedMappings(config.mappingsDir() != null ? config.mappingsDir()
+                : tempRoot.resolve("mappings"));
         RequestTempFiles.install();
         this.app = Javalin.create(c -> {
             c.jetty.host = config.host();
@@ -147,6 +169,8 @@ public final class WebServer {
             c.routes.post("/api/recognize", contained(this::recognize));
             c.routes.post("/api/pack", contained(this::pack));
             c.routes.post("/api/kpi", contained(this::kpi));
+            c.routes.get("/api/mappings", this::listMappings);
+            c.routes.post("/api/mappings", contained(this::saveMapping));
             c.routes.exception(ApiException.class, (e, ctx) -> error(ctx, e.status(), e.error(), e.getMessage()));
             c.routes.exception(Exception.class, this::unexpected);
             c.routes.error(404, ctx -> {
@@ -332,7 +356,10 @@ public final class WebServer {
     private void recognize(Context ctx) throws Exception {
         try (Upload upload = Upload.many(ctx, this)) {
             PackInputs inputs = PackInputs.recognise(upload.packFiles(ctx));
+            IngestOptions options = ingestOptions(ctx, upload);
             List<Map<String, Object>> list = new ArrayList<>();
+            String mappingProblem = null;
+            String dataEnds = null;
             for (PackInputs.Input i : inputs.all()) {
                 Map<String, Object> m = new LinkedHashMap<>();
                 m.put("name", i.file().name());
@@ -341,6 +368,35 @@ public final class WebServer {
                 m.put("roleLabel", i.role() == null ? "Not recognised" : i.role().label());
                 m.put("description", i.description());
                 m.put("how", i.how());
+                if (i.role() == PackRole.OPEN_ITEMS) {
+                    // The open items' columns, for the mapping table; and where their dates end, for the as-of date.
+                    try {
+                        Inspection.Report r = Inspection.inspect(i.file().path(), i.file().name(), options);
+                        m.put("columns", r.columns());
+                        m.put("headerRow", r.headerRow());
+                        m.put("profile", r.profile());
+                        m.put("uncertain", r.uncertain());
+                        m.put("savedMapping", r.savedMapping());
+                        m.put("documentDates", r.documentDates());
+                        if (r.documentDates() != null && (dataEnds == null || r.documentDates().max().compareTo(dataEnds) > 0)) {
+                            dataEnds = r.documentDates().max();
+                        }
+                        if (!r.uncertain().isEmpty() && mappingProblem == null) {
+                            mappingProblem = "Choose the columns of " + i.file().name() + ": " + r.uncertain().stream()
+                                    .map(u -> u.label().toLowerCase()).toList() + " could come from more than one column.";
+                        }
+                    } catch (AmbiguousMappingException e) {
+                        m.put("uncertain", uncertain(e));
+                        m.put("columns", List.of());
+                        if (mappingProblem == null) {
+                            mappingProblem = "Choose the columns of " + i.file().name() + ": " + e.getMessage();
+                        }
+                    } catch (UnreadableFileException e) {
+                        if (mappingProblem == null) {
+                            mappingProblem = i.file().name() + ": " + e.getMessage();
+                        }
+                    }
+                }
                 list.add(m);
             }
             String problem = null;
@@ -349,7 +405,11 @@ public final class WebServer {
             } catch (com.arworkbench.ingest.UnreadableFileException e) {
                 problem = e.getMessage();
             }
+            if (problem == null) {
+                problem = mappingProblem;
+            }
             Map<String, Object> body = new LinkedHashMap<>();
+            body.put("dataEnds", dataEnds);
             body.put("files", list);
             body.put("canBuild", problem == null);
             body.put("problem", problem == null ? "" : problem);
@@ -461,8 +521,106 @@ public final class WebServer {
         } catch (UnreadableFileException | com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new ApiException(400, "Bad column mapping", e.getMessage());
         }
-        return new IngestOptions(profile == null || profile.isBlank() ? null : profile, mapping)
-                .withBaseCurrency(IngestOptions.currencyCode(ctx.formParam("currency"), "currency"));
+        String currency;
+        try {
+            currency = IngestOptions.currencyCode(ctx.formParam("currency"), "currency");
+        } catch (IllegalArgumentException e) {
+            throw new ApiException(400, "Bad parameter", e.getMessage());
+        }
+        return new IngestOptions(profile == null || profile.isBlank() ? null : profile, mapping, currency, savedMappings);
+    }
+
+    /** {"mappings": [{name, signature, headers, savedAt, mapping}], "problems": ["…skipped: not valid JSON…"]}. */
+    private void listMappings(Context ctx) throws IOException {
+        List<Map<String, Object>> list = new ArrayList<>();
+        List<String> problems = new ArrayList<>();
+        for (SavedMappings.Entry e : savedMappings.list()) {
+            if (e.problem() != null) {
+                problems.add(e.problem());
+            } else {
+                list.add(mappingJson(e));
+            }
+        }
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("mappings", list);
+        body.put("problems", problems);
+        json(ctx, 200, body);
+    }
+
+    /**
+     * Saves a column mapping by name for a header: fields {@code name}, {@code mapping} (MappingSpec JSON, partial
+     * or complete), and either the export in {@code file} (its header row, found with the mapping) or the header
+     * cells as a JSON array in {@code headers}. Next time a file with that header is read, the mapping is used.
+     */
+    private void saveMapping(Context ctx) throws Exception {
+        String name = ctx.formParam("name");
+        if (name == null || name.isBlank()) {
+            throw new ApiException(400, "No name", "Give the mapping a name in the field 'name'.");
+        }
+        String text = ctx.formParam("mapping");
+        if (text == null || text.isBlank()) {
+            throw new ApiException(400, "No mapping", "Send the column mapping as JSON in the field 'mapping', e.g. "
+                    + "{\"partial\": true, \"columns\": {\"openAmount\": \"Balance\"}}.");
+        }
+        MappingSpec spec;
+        try {
+            spec = MappingSpec.fromJson(new ObjectMapper().readTree(text), name.strip());
+        } catch (UnreadableFileException | com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new ApiException(400, "Bad column mapping", e.getMessage());
+        }
+        List<String> headers = new ArrayList<>();
+        if (ctx.uploadedFile("file") != null) {
+            try (Upload upload = Upload.of(ctx, "file", this)) {
+                // The header row as this mapping finds it; a mapping that cannot read the file is refused here.
+                OpenItemsFile file = OpenItemsFile.open(upload.path(), upload.displayName(),
+                        new IngestOptions(null, spec));
+                headers.addAll(file.layout().mapping().headers());
+            }
+        } else {
+            String h = ctx.formParam("headers");
+            try {
+                if (h != null && !h.isBlank()) {
+                    new ObjectMapper().readTree(h).forEach(n -> headers.add(n.asText()));
+                }
+            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                throw new ApiException(400, "Bad headers", "headers must be a JSON array of the header cells: "
+                        + e.getOriginalMessage());
+            }
+            if (headers.stream().allMatch(String::isBlank)) {
+                throw new ApiException(400, "No header", "Send the export in 'file', or its header cells as a JSON "
+                        + "array in 'headers', so the mapping can be found again by its header.");
+            }
+        }
+        SavedMappings.Entry saved;
+        try {
+            saved = savedMappings.save(name, headers, spec);
+        } catch (IllegalArgumentException e) {
+            throw new ApiException(400, "Bad parameter", e.getMessage());
+        }
+        json(ctx, 200, mappingJson(saved));
+    }
+
+    private static Map<String, Object> mappingJson(SavedMappings.Entry e) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("name", e.name());
+        m.put("signature", e.signature());
+        m.put("headers", e.headers());
+        m.put("savedAt", e.savedAt());
+        m.put("mapping", e.spec().toJson());
+        return m;
+    }
+
+    /** The uncertain fields for the page: [{field, label, candidates}]; a candidate is a header text or a position. */
+    static List<Map<String, Object>> uncertain(AmbiguousMappingException e) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (AmbiguousMappingException.Choice c : e.choices()) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("field", c.field().key());
+            m.put("label", c.field().label());
+            m.put("candidates", c.candidates());
+            out.add(m);
+        }
+        return out;
     }
 
     private static LocalDate requiredAsOf(Context ctx) {
@@ -489,6 +647,18 @@ public final class WebServer {
         while (t != null) {
             if (t instanceof UnsupportedFormatException u) {
                 error(ctx, 415, "Unsupported file", u.getMessage());
+                return;
+            }
+            if (t instanceof AmbiguousMappingException a) {
+                Map<String, Object> body = new LinkedHashMap<>();
+                body.put("error", "Choose the columns");
+                body.put("detail", a.getMessage());
+                body.put("uncertain", uncertain(a));
+                try {
+                    json(ctx, 422, body);
+                } catch (IOException io) {
+                    error(ctx, 422, "Choose the columns", a.getMessage());
+                }
                 return;
             }
             if (t instanceof UnreadableFileException u) {

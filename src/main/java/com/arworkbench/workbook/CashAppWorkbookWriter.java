@@ -131,6 +131,7 @@ public final class CashAppWorkbookWriter implements AutoCloseable {
     private final ChecksSheet checks;
     private final AboutSheet about;
     private Long openItemsRead;
+    private List<String> paymentsFileProblems = List.of();
 
     // Derived from the report in the constructor.
     private final Map<Object, Integer> paymentLine = new IdentityHashMap<>();
@@ -234,6 +235,11 @@ public final class CashAppWorkbookWriter implements AutoCloseable {
      * How many open items the open-items export gave (all of them, credits included): with it the
      * Checks sheet proves that every row read is accounted for; without it that check is listed as n/a.
      */
+    /** What the payments file's own control totals (BAI2 trailers) say does not reconcile; a Checks line fails on it. */
+    public void paymentsFileProblems(List<String> problems) {
+        this.paymentsFileProblems = List.copyOf(problems);
+    }
+
     public void openItemsRead(long count) {
         this.openItemsRead = count;
     }
@@ -475,6 +481,12 @@ public final class CashAppWorkbookWriter implements AutoCloseable {
                     sumIfs(APPLIED, A_DEDUCTION, A_CURRENCY, crit) + "+" + sumIfs(REVIEW, A_DEDUCTION, A_CURRENCY, crit), onRows,
                     "Amount on Deductions vs. the Deduction column of Applied and Review: each deduction sits on its invoice"));
         }
+        // The bank's own totals: a file whose trailers do not reconcile was cut short or altered, so its
+        // payments cannot all be trusted to be there, whatever the other checks say.
+        list.add(Check.count("Payments file: its own control totals (trailers) reconcile", null, BigDecimal.ZERO, null,
+                BigDecimal.valueOf(paymentsFileProblems.size()), paymentsFileProblems.isEmpty()
+                        ? "Every control total the payments file carries matches what was read (files without trailers: nothing to compare)"
+                        : String.join(" ", paymentsFileProblems)));
         String name = "Every open-items row read is accounted for";
         if (openItemsRead == null) {
             list.add(Check.notApplicable(name, "The number of open items read was not given to the writer"));

@@ -116,6 +116,13 @@ public final class PackWorkbookWriter implements AutoCloseable {
         }
     }
 
+    /** What the payments file's own control totals say does not reconcile (cash application section). */
+    public void paymentsFileProblems(List<String> problems) {
+        if (cashApp != null) {
+            cashApp.paymentsFileProblems(problems);
+        }
+    }
+
     public void previousWorklist(PreviousWorklist previous) {
         if (dunning != null) {
             dunning.previousWorklist(previous);

@@ -1,5 +1,9 @@
 package com.arworkbench.cli;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.util.List;
+
 import static com.arworkbench.cli.CliRun.assertOneErrorLine;
 import static com.arworkbench.cli.CliRun.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -27,6 +31,30 @@ class CashAppCliTest {
         assertEquals(1, r.outLines().size(), r.out());
         assertTrue(r.out().contains("BAI2") && r.out().contains("auto-applied") && r.out().contains("ALL CHECKS OK"), r.out());
         assertTrue(Files.exists(out));
+    }
+
+    /** A BAI2 file whose trailer control totals do not reconcile fails the master check, not only a note on About. */
+    @Test
+    void aBai2FileWhoseTrailersDoNotReconcileFailsTheMasterCheck() throws Exception {
+        List<String> lines = new java.util.ArrayList<>(Files.readAllLines(DIR.resolve("payments.bai2.txt")));
+        int last = lines.size() - 1;
+        while (!lines.get(last).startsWith("99,")) {
+            last--;
+        }
+        String[] f = lines.get(last).split(",");
+        f[1] = String.valueOf(Long.parseLong(f[1]) + 100); // one dollar more than the file holds
+        lines.set(last, String.join(",", f));
+        Path bai2 = Files.write(tmp.resolve("altered.bai2.txt"), lines);
+        Path out = tmp.resolve("cash.xlsx");
+        CliRun.Result r = run("cashapp", DIR.resolve("open-items.csv").toString(), "--payments", bai2.toString(),
+                "--as-of", "2026-06-30", "--out", out.toString());
+        assertEquals(0, r.code(), r.err());
+        assertFalse(r.out().contains("ALL CHECKS OK"), r.out());
+        try (var wb = com.arworkbench.support.Workbooks.open(out)) {
+            var checks = wb.getSheet("Checks");
+            var row = com.arworkbench.support.Workbooks.rowWithText(checks, 0, "Payments file: its own control totals (trailers) reconcile");
+            assertEquals("DIFFERENCE", row.getCell(4).getStringCellValue(), "the trailer line fails");
+        }
     }
 
     @Test

@@ -191,7 +191,7 @@ class PackCliTest {
 
         String twice = CliRun.assertOneErrorLine(CliRun.run("pack", DIR.resolve("open-items.csv").toString(),
                 DIR.resolve("open-items.csv").toString(), "--as-of", "2026-06-30", "--out", tmp.resolve("x.xlsx").toString()));
-        assertTrue(twice.contains("Two files look like open items") && twice.contains("--prior"), twice);
+        assertTrue(twice.contains("Two files are read as open items") && twice.contains("--prior"), twice);
 
         Path notes = tmp.resolve("notes.txt");
         Files.writeString(notes, "Remember to call Beta about the March invoice.\nAnd lunch on Friday.\n");

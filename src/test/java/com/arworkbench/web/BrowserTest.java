@@ -48,6 +48,7 @@ import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -243,7 +244,8 @@ class BrowserTest {
         assertEquals(JSON.readTree(recognise.body()).get("problem").asText(), byId("pack-problem-text").getText());
         assertFalse(byId("pack-build").isEnabled(), "no pack from an unreadable file");
 
-        /* The single job: the inspect refuses the random bytes (415); Build stays possible and is refused too. */
+        /* The single job: the inspect refuses the random bytes (415); Build is disabled, saying why, instead of
+           sending the same file to the same 415. */
         choose("file-input", random);
         String aging415 = detail(client.postText("/api/aging", new Multipart()
                 .field("asOf", "2026-05-31").file("file", "noise.csv", noise)), 415);
@@ -252,11 +254,8 @@ class BrowserTest {
         assertEquals("Unsupported file", byId("error-title").getText());
         setDate("as-of", "2026-05-31");
         WebElement build = byId("build");
-        wait(WAIT).until(ExpectedConditions.elementToBeClickable(build));
-        build.click();
-        wait(WAIT).until(d -> !byId("build").getText().startsWith("Building") && byId("error").isDisplayed()
-                && !byId("error-detail").getText().isBlank());
-        assertEquals(aging415, byId("error-detail").getText());
+        wait(WAIT).until(d -> byId("build-hint").getText().contains("cannot be used"));
+        assertFalse(build.isEnabled(), "no build of a file the inspect refused");
         assertFalse(byId("result-panel").isDisplayed(), "no result for a refused file");
 
         /* An empty file: 422 with its own detail. */
@@ -265,6 +264,7 @@ class BrowserTest {
                 .field("asOf", "2026-05-31").file("file", "empty.csv", new byte[0])), 422);
         wait(WAIT).until(d -> byId("error-detail").getText().equals(aging422));
         assertEquals("File cannot be used", byId("error-title").getText());
+        assertFalse(byId("build").isEnabled(), "nor of an empty one");
 
         Thread.sleep(1500);  // a download, had one started, would show by now
         assertEquals(List.of(), listDownloads(), "nothing downloaded");
@@ -272,7 +272,101 @@ class BrowserTest {
         assertCleanConsole(true);
     }
 
+    /**
+     * The mapping step: the export's open amount is guessed wrong ("Invoice Amount"; the balance is "Still Owed"),
+     * the user moves it with the drop-down, builds (the workbook's total follows), saves the mapping, and next
+     * month's export with the same header (written in other case and spacing) is read with it without asking.
+     * An export with two columns under the open amount's header is not guessed: the page highlights both and
+     * waits for the user's choice before it builds.
+     */
+    @Test
+    void theUserFixesAColumnRebuildsSavesTheMappingAndTheNextExportUsesIt() throws Exception {
+        Path june = Files.copy(MAPPING.resolve("guessed.csv"), tmp.resolve("harbor-open-items-2026-06.csv"));
+        Path july = Files.copy(MAPPING.resolve("guessed-next.csv"), tmp.resolve("harbor-open-items-2026-07.csv"));
+
+        choose("file-input", june);
+        wait(WAIT).until(d -> byId("mapping-table").isDisplayed());
+        assertEquals("openAmount", fieldOf("field-5"), "the guess: Invoice Amount");
+        assertEquals("", fieldOf("field-6"), "Still Owed not used");
+        assertTrue(byId("mapping-table").getText().contains("1000.00"), "a sample value per column");
+        assertEquals(7, driver.findElements(By.cssSelector("#mapping-table .confidence")).size()
+                + driver.findElements(By.cssSelector("#mapping-table .mapping-sure .muted")).size());
+
+        new Select(byId("field-6")).selectByValue("openAmount");
+        assertEquals("", fieldOf("field-5"), "one column per field: Invoice Amount gave it up");
+        assertTrue(byId("mapping-table").findElement(By.cssSelector("tr[data-column='6']")).getText().contains("your choice"));
+        new Select(byId("field-5")).selectByValue("originalAmount");
+
+        setDate("as-of", "2026-06-30");
+        WebElement build = byId("build");
+        wait(WAIT).until(ExpectedConditions.elementToBeClickable(build));
+        build.click();
+        Path first = awaitDownload();
+        try (XSSFWorkbook wb = Workbooks.open(first)) {
+            assertMoneyTotal(wb.getSheet("Summary"), "Total USD", "3000.00");
+        }
+        wait(WAIT).until(d -> byId("result-panel").isDisplayed());
+        assertTrue(byId("result-totals").getText().contains("3,000.00"), byId("result-totals").getText());
+
+        WebElement name = byId("mapping-name");
+        assertEquals("harbor-open-items-2026-06", name.getDomProperty("value"), "named after the file");
+        name.clear();
+        name.sendKeys("Harbor open items");
+        byId("mapping-save").click();
+        wait(WAIT).until(d -> byId("mapping-save-status").getText().contains("Saved as"));
+        screenshot("page-mapping-changed.png");
+
+        clearDownloads();
+        choose("file-input", july);
+        wait(WAIT).until(d -> isShown("mapping-saved") && byId("mapping-saved").getText().contains("Harbor open items"));
+        assertTrue(byId("mapping-saved").getText().toLowerCase().contains("saved mapping"), byId("mapping-saved").getText());
+        assertEquals("openAmount", fieldOf("field-6"), "the saved choice, without asking");
+        assertEquals("originalAmount", fieldOf("field-5"));
+        wait(WAIT).until(ExpectedConditions.elementToBeClickable(build));
+        build.click();
+        Path second = awaitDownload();
+        try (XSSFWorkbook wb = Workbooks.open(second)) {
+            assertMoneyTotal(wb.getSheet("Summary"), "Total USD", "1100.00");
+            assertEquals("ALL CHECKS OK", masterCheck(wb));
+        }
+        screenshot("page-mapping-saved.png");
+
+        /* Two columns under the header the open amount was matched by: the page asks, Build waits. */
+        clearDownloads();
+        choose("file-input", Files.copy(MAPPING.resolve("two-amount-columns.csv"), tmp.resolve("two-amounts.csv")));
+        // The smaller of the two is taken as open (an open amount never exceeds the original), but only as a proposal.
+        wait(WAIT).until(d -> isShown("mapping-table") && "openAmount".equals(fieldOf("field-6")));
+        assertFalse(build.isEnabled(), "no build while the open amount is uncertain");
+        assertTrue(byId("build-hint").getText().toLowerCase().contains("open amount"), byId("build-hint").getText());
+        assertTrue(byId("mapping-table").findElement(By.cssSelector("tr[data-column='6']")).getAttribute("class")
+                .contains("is-uncertain"), "the candidate rows are highlighted");
+        byId("mapping-table").findElement(By.cssSelector("tr[data-column='6'] .mapping-sure button")).click();
+        wait(WAIT).until(ExpectedConditions.elementToBeClickable(build));
+        build.click();
+        try (XSSFWorkbook wb = Workbooks.open(awaitDownload())) {
+            assertMoneyTotal(wb.getSheet("Summary"), "Total USD", "2900.00");
+        }
+        assertCleanConsole(false); // nothing refused: inspect answers with the question, not a 422
+    }
+
     /* ------------------------------------------------------------------ */
+
+    private static final Path MAPPING = Path.of("src/test/resources/mapping");
+
+    private static String fieldOf(String selectId) {
+        return byId(selectId).getDomProperty("value");
+    }
+
+    private static boolean isShown(String id) {
+        List<WebElement> found = driver.findElements(By.id(id));
+        return !found.isEmpty() && found.get(0).isDisplayed();
+    }
+
+    private static void clearDownloads() throws IOException {
+        for (Path p : listDownloads()) {
+            Files.delete(p);
+        }
+    }
 
     private static WebDriverWait wait(Duration timeout) {
         WebDriverWait w = new WebDriverWait(driver, timeout, Duration.ofMillis(200));

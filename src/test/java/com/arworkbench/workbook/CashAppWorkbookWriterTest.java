@@ -269,7 +269,7 @@ class CashAppWorkbookWriterTest {
             assertEquals(ChecksSheet.ALL_OK, text(ch.getRow(2).getCell(1)));
             int ck = Workbooks.headerRow(ch, "Check");
             List<Row> cr = Workbooks.dataRows(ch, ck);
-            assertEquals(11, cr.size(), "5 per currency + the row tie-out");
+            assertEquals(12, cr.size(), "5 per currency + the payments file's own trailers + the row tie-out");
             List<String> failed = new ArrayList<>();
             for (Row r : cr) {
                 if (!"OK".equals(text(r.getCell(4)))) {
