@@ -321,6 +321,7 @@
     var form = packForm(entries, params.mapping);
     form.append('asOf', params.asOf);
     if (params.glAccounts) { form.append('glAccounts', params.glAccounts); }
+    if (params.currency) { form.append('currency', params.currency); }
     return postWorkbook('/api/pack', form, 'month-end-pack.xlsx', PACK_FALLBACK);
   }
 
@@ -330,9 +331,15 @@
     form.append('asOf', params.asOf);
     form.append('basis', params.basis);
     form.append('buckets', params.buckets);
+    appendReading(form, params);
+    return apiBuild('aging', form);
+  }
+
+  /* How the open items are read: a forced profile, the user's column choices, the base currency. */
+  function appendReading(form, params) {
     if (params.profile) { form.append('profile', params.profile); }
     if (params.mapping) { form.append('mapping', JSON.stringify(params.mapping)); }
-    return apiBuild('aging', form);
+    if (params.currency) { form.append('currency', params.currency); }
   }
 
   /* Add the chosen extra files of a job to its form, each under its field name. */
@@ -348,8 +355,7 @@
     form.append('file', file, file.name);
     form.append('asOf', params.asOf);
     appendExtras(form, 'dunning', extras);
-    if (params.profile) { form.append('profile', params.profile); }
-    if (params.mapping) { form.append('mapping', JSON.stringify(params.mapping)); }
+    appendReading(form, params);
     return apiBuild('dunning', form);
   }
 
@@ -358,8 +364,7 @@
     form.append('file', file, file.name);
     appendExtras(form, 'cashapp', extras);
     form.append('asOf', params.asOf);
-    if (params.profile) { form.append('profile', params.profile); }
-    if (params.mapping) { form.append('mapping', JSON.stringify(params.mapping)); }
+    appendReading(form, params);
     return apiBuild('cashapp', form);
   }
 
@@ -379,8 +384,7 @@
     appendExtras(form, 'recon', extras);
     form.append('asOf', params.asOf);
     if (params.glAccounts) { form.append('glAccounts', params.glAccounts); }
-    if (params.profile) { form.append('profile', params.profile); }
-    if (params.mapping) { form.append('mapping', JSON.stringify(params.mapping)); }
+    appendReading(form, params);
     return apiBuild('recon', form);
   }
 
@@ -1097,13 +1101,14 @@
       buckets: parsed.edges ? parsed.edges.join(',') : null,
       glAccounts: normaliseAccounts(el.glAccounts.value),
       profile: el.profile.value,
+      currency: el.currency.value.trim().toUpperCase(),
       mapping: singleMapping ? singleMapping.spec() : null
     };
   }
 
   /* What the current result was built from; a different key marks it stale. */
   function paramsKey(p) {
-    return paramsKeyOf(p) + '|' + JSON.stringify(p.mapping || null);
+    return paramsKeyOf(p) + '|' + (p.currency || '') + '|' + JSON.stringify(p.mapping || null);
   }
 
   function paramsKeyOf(p) {
@@ -1727,7 +1732,7 @@
 
   function packParams() {
     return { asOf: el.packAsOf.value, glAccounts: normaliseAccounts(el.packGlAccounts.value),
-      mapping: packMapping ? packMapping.spec() : null };
+      currency: el.packCurrency.value.trim().toUpperCase(), mapping: packMapping ? packMapping.spec() : null };
   }
 
   function packKey(p) {
@@ -2155,7 +2160,7 @@
       ['packDropZone', 'pack-drop-zone'], ['packDropTitle', 'pack-drop-title'], ['packInput', 'pack-input'],
       ['packChoose', 'pack-choose'], ['packFiles', 'pack-files'], ['packRows', 'pack-rows'],
       ['packProblem', 'pack-problem'], ['packProblemText', 'pack-problem-text'], ['packForm', 'pack-form'],
-      ['packAsOf', 'pack-as-of'], ['packGlField', 'pack-gl-field'], ['packGlAccounts', 'pack-gl-accounts'],
+      ['packAsOf', 'pack-as-of'], ['packCurrency', 'pack-currency'], ['currency', 'currency'], ['packGlField', 'pack-gl-field'], ['packGlAccounts', 'pack-gl-accounts'],
       ['packSections', 'pack-sections'], ['packNotes', 'pack-notes'], ['packBuild', 'pack-build'],
       ['packBuildHint', 'pack-build-hint'], ['packResult', 'pack-result'], ['packResultTitle', 'pack-result-title'],
       ['packResultFile', 'pack-result-file'], ['packChecks', 'pack-checks'],

@@ -212,7 +212,7 @@ LAYOUTS = [
       erp='Dynamics 365 Business Central (Customer Ledger Entries, LCY columns)',
       header=['Posting Date', 'Document Type', 'Document No.'], cid='Customer No.', name='Customer Name', doc='Document No.',
       due='Due Date', date=US, open='Remaining Amount', currency='Currency Code', currency_blank='USD',
-      args=['--currency', 'USD'], settled=lambda r: r['Open'] == 'No'),
+      local='Remaining Amt. (LCY)', args=['--currency', 'USD'], settled=lambda r: r['Open'] == 'No'),
     L(id='no-currency-column', file='no-currency-column.csv', erp='Generic ERP without a currency column',
       header=['Account No', 'Account Name'], cid='Account No', name='Account Name', doc='Invoice No', due='Due Date',
       date=US, open='Open Amount', currency=None, args=['--currency', 'USD']),
@@ -302,8 +302,9 @@ def compute(spec):
         due = spec['date'](r[spec['due']]) or spec['date'](r[spec['docdate']])
         if spec['settled'](r) or amount == 0:
             continue
+        local = spec['sign'](r, spec['amount'](r[spec['local']])) if spec.get('local') else None
         items.append(dict(id=cid, name=name, doc=spec['docfix'](r[spec['doc']]), open=amount, currency=currency, due=due,
-                          disputed=spec['disputed'](r)))
+                          disputed=spec['disputed'](r), local=local))
     by_id = spec.get('cid') is not None or spec.get('combined') is not None
     customers = {}
     for it in items:
@@ -333,6 +334,9 @@ def compute(spec):
         'samplePayment': dict(documentNumber=sample['doc'], customerId=sample['id'], customerName=sample['name'],
                               amount=money(sample['open']), currency=sample['currency']),
     }
+    if spec.get('local'):
+        # The second view: every open item in the company's local currency, one total across currencies.
+        out['localTotal'] = money(sum((it['local'] for it in items), Decimal(0)))
     return out
 
 

@@ -19,6 +19,8 @@ public final class AgingEngine {
     private final AgingParameters parameters;
     private final Map<String, CustomerAging> customers = new HashMap<>();
     private final Map<String, CurrencyTotals> currencies = new TreeMap<>();
+    /** Local-currency amounts of the aged items, by bucket; null until an item carries one. */
+    private BucketAmounts local;
 
     public AgingEngine(AgingParameters parameters) {
         this.parameters = parameters;
@@ -41,6 +43,12 @@ public final class AgingEngine {
         customers.computeIfAbsent(key, k -> new CustomerAging(item.customer(), item.currency(), parameters.buckets().size()))
                 .add(aged, index);
         totals.add(item.openAmount(), index);
+        if (item.localAmount() != null) {
+            if (local == null) {
+                local = new BucketAmounts(parameters.buckets().size());
+            }
+            local.add(item.localAmount(), index);
+        }
         return aged;
     }
 
@@ -49,6 +57,7 @@ public final class AgingEngine {
         sorted.sort(Comparator.comparing(CustomerAging::currency)
                 .thenComparing(CustomerAging::total, Comparator.reverseOrder())
                 .thenComparing(c -> c.customer().displayName()));
-        return new AgingReport(parameters, List.copyOf(sorted), java.util.Collections.unmodifiableMap(new TreeMap<>(currencies)));
+        return new AgingReport(parameters, List.copyOf(sorted), java.util.Collections.unmodifiableMap(new TreeMap<>(currencies)),
+                local);
     }
 }

@@ -36,7 +36,7 @@ final class ColumnInference {
     /** Fields read from header words and values when no profile names them. */
     private static final Set<Field> OPEN_ITEM_FIELDS = EnumSet.of(Field.CUSTOMER_ID, Field.CUSTOMER_NAME,
             Field.DOCUMENT_NUMBER, Field.DOCUMENT_TYPE, Field.DOCUMENT_DATE, Field.POSTING_DATE, Field.DUE_DATE,
-            Field.OPEN_AMOUNT, Field.ORIGINAL_AMOUNT, Field.CURRENCY, Field.CLEARING_DATE, Field.DISPUTE, Field.ENTITY);
+            Field.OPEN_AMOUNT, Field.LOCAL_AMOUNT, Field.ORIGINAL_AMOUNT, Field.CURRENCY, Field.CLEARING_DATE, Field.DISPUTE, Field.ENTITY);
     /** Minimum values in the sample before they may overrule a header. */
     private static final int MIN_VALUES = 3;
 

@@ -15,6 +15,8 @@ public enum Field {
     POSTING_DATE("postingDate", "Posting date"),
     DUE_DATE("dueDate", "Due date"),
     OPEN_AMOUNT("openAmount", "Open amount"),
+    /** The open amount in the company's local currency (Business Central "Remaining Amt. (LCY)"): a second view. */
+    LOCAL_AMOUNT("localAmount", "Open amount in local currency"),
     ORIGINAL_AMOUNT("originalAmount", "Original amount"),
     CURRENCY("currency", "Currency"),
     DEBIT_CREDIT("debitCredit", "Debit/credit indicator"),
@@ -78,7 +80,7 @@ public enum Field {
     }
 
     public boolean isAmount() {
-        return this == OPEN_AMOUNT || this == ORIGINAL_AMOUNT || this == CREDIT_LIMIT || this == DEBIT || this == CREDIT
+        return this == OPEN_AMOUNT || this == LOCAL_AMOUNT || this == ORIGINAL_AMOUNT || this == CREDIT_LIMIT || this == DEBIT || this == CREDIT
                 || this == AMOUNT || this == BALANCE || this == DEDUCTION;
     }
 

@@ -32,11 +32,19 @@ final class HeaderWords {
     /** An amount as invoiced. */
     private static final Set<String> ORIGINAL = words("original orig amount amt total invoiced billed gross value "
             + "montant betrag importe ttc sales");
+    /** Customer attributes that are neither the customer's ID nor its name: "Customer Group", "Customer LPO". */
+    private static final Set<String> NOT_A_PARTY = words("group type class territory category lpo po segment");
+
+    /** Words that say "as invoiced", never "still open". */
+    private static final Set<String> ORIGINAL_ONLY = words("original orig invoiced billed gross");
+
     /** Amount-like columns that are neither the open nor the original amount. */
     private static final Set<String> OTHER_AMOUNT = words("paid credited tax vat fee fees discount received applied "
             + "allocated written limit payment payments deposit net interest charge charges");
     /** Counts of days, not money: "Days Past Due", "Age", "Overdue by days". */
     private static final Set<String> NOT_MONEY = words("days day age aging tage jours percent pct % period rate");
+    /** The company's own currency: "LCY", "local currency", "Hauswährung", "functional", "base". */
+    private static final Set<String> LOCAL = words("lcy local hauswährung hauswahrung functional hw");
     private static final Set<String> CURRENCY = words("currency cur curr ccy währung wahrung devise moneda valuta");
     private static final Set<String> TYPE = words("type art typ kind class");
     private static final Set<String> CLEARED = words("settled cleared clearing closed ausgleich ausgleichsdatum");
@@ -60,11 +68,11 @@ final class HeaderWords {
         boolean notMoney = any(tokens, NOT_MONEY);
         return switch (field) {
             case CUSTOMER_ID -> customer && id && !name ? 3
-                    : customer && !name && !date && !any(tokens, words("group type class territory category")) && tokens.size() > 1 ? 2
+                    : customer && !name && !date && !any(tokens, NOT_A_PARTY) && tokens.size() > 1 ? 2
                     : folded.equals("account") || folded.equals("a c") || folded.equals("customer") || folded.equals("client")
                         || folded.equals("party") || folded.equals("kunde") || folded.equals("debtor") ? 1 : 0;
             case CUSTOMER_NAME -> name && !document && !any(tokens, words("file account")) || folded.equals("party s name") ? 3
-                    : customer && !id && !date ? 1 : 0;
+                    : customer && !id && !date && !any(tokens, NOT_A_PARTY) ? (tokens.size() == 1 ? 2 : 1) : 0;
             case DOCUMENT_NUMBER -> customer || date || due || any(tokens, words("type amount amt")) ? 0
                     : document ? (id || tokens.size() == 1 ? 3 : 2)
                     : any(tokens, SECONDARY_DOCUMENT) ? 2 : 0;
@@ -74,7 +82,8 @@ final class HeaderWords {
             case POSTING_DATE -> any(tokens, POSTING) && (date || tokens.size() == 1) ? 3 : 0;
             case CLEARING_DATE -> (any(tokens, CLEARED) || (any(tokens, words("paid")) && date)) ? 3 : 0;
             case OPEN_AMOUNT -> OPEN_PHRASES.contains(folded)
-                    || any(tokens, OPEN) && !notMoney && !date && !any(tokens, OTHER_AMOUNT) ? 3 : 0;
+                    || any(tokens, OPEN) && !notMoney && !date && !any(tokens, OTHER_AMOUNT) && !any(tokens, LOCAL) ? 3 : 0;
+            case LOCAL_AMOUNT -> any(tokens, LOCAL) && any(tokens, OPEN) && !any(tokens, ORIGINAL_ONLY) && !notMoney && !date ? 3 : 0;
             case ORIGINAL_AMOUNT -> any(tokens, ORIGINAL) && !notMoney && !date && !any(tokens, OPEN) && !OPEN_PHRASES.contains(folded)
                     && !any(tokens, OTHER_AMOUNT) ? 2 : 0;
             case CURRENCY -> any(tokens, CURRENCY) && !any(tokens, words("amount amt betrag")) ? 3 : 0;

@@ -119,12 +119,20 @@ public final class RowInterpreter {
             original = AmountParser.parse(row.cell(map.index(Field.ORIGINAL_AMOUNT)), layout.numberStyle())
                     .map(AmountParser.Amount::value).orElse(null);
         }
+        BigDecimal local = null;
+        if (map.has(Field.LOCAL_AMOUNT)) {
+            local = AmountParser.parse(row.cell(map.index(Field.LOCAL_AMOUNT)), layout.numberStyle())
+                    .map(AmountParser.Amount::value).orElse(null);
+            if (local != null && local.signum() != 0 && local.signum() != value.signum()) {
+                local = local.negate(); // the same sign rule as the open amount (credits shown positive)
+            }
+        }
         items++;
         identities.see(customer);
         sink.item(new OpenItem(row.rowNumber(), customer, fields.text(row, Field.DOCUMENT_NUMBER), type, typeText,
                 documentDate.date(), dueDate, fallback, value, original, currency, fields.text(row, Field.ENTITY),
                 fields.text(row, Field.REFERENCE), FlagText.meaning(fields.text(row, Field.DISPUTE)),
-                FlagText.meaning(fields.text(row, Field.DUNNING_BLOCK))));
+                FlagText.meaning(fields.text(row, Field.DUNNING_BLOCK)), local));
     }
 
     private void reject(RawRow row, RowDisposition d, String reason, BigDecimal amount, String currency) {

@@ -39,6 +39,7 @@ import com.arworkbench.model.RowDisposition;
 import com.arworkbench.recon.ReconEngine;
 import com.arworkbench.recon.ReconParameters;
 import com.arworkbench.recon.ReconReport;
+import com.arworkbench.workbook.Check;
 import com.arworkbench.workbook.PackWorkbookWriter;
 import com.arworkbench.workbook.RowTieOut;
 import com.arworkbench.workbook.WorkbookTemplate;
@@ -74,6 +75,7 @@ public final class PackJob {
         List<Map.Entry<String, Object>> sourceLines = new ArrayList<>();
 
         KpiEngine kpi = null;
+        List<Check> inputChecks = new ArrayList<>(); // the other inputs' own total rows vs what was read from them
         String historyCurrencyTaken = null; // set when the history had no currency column and took the open items' one
         if (files.containsKey(PackRole.INVOICE_HISTORY)) {
             kpi = new KpiEngine(KpiParameters.defaults(request.asOf()));
@@ -103,9 +105,11 @@ public final class PackJob {
                 writeOffs = writeOffs == null ? null : writeOffs.withBaseCurrency(base);
                 prior = prior == null ? null : prior.withBaseCurrency(base);
             }
-            readHistory(files.get(PackRole.INVOICE_HISTORY), history, kpi::history, otherRows, sourceLines, userBase);
+            readHistory(files.get(PackRole.INVOICE_HISTORY), history, kpi::history, otherRows, sourceLines, userBase,
+                    inputChecks);
             if (writeOffs != null) {
-                readHistory(files.get(PackRole.WRITE_OFFS), writeOffs, kpi::writeOff, otherRows, sourceLines, userBase);
+                readHistory(files.get(PackRole.WRITE_OFFS), writeOffs, kpi::writeOff, otherRows, sourceLines, userBase,
+                        inputChecks);
             }
             if (prior != null) {
                 IngestSummary s = prior.read(RowSink.of(kpi::prior, r -> otherRows.add(Map.entry(priorIn.file().name(), r))));
@@ -247,6 +251,7 @@ public final class PackJob {
                 openItems.layout().mapping().headers())) {
             writer.previousWorklist(previous);
             writer.paymentsFileProblems(paymentsProblems);
+            writer.inputChecks(inputChecks);
             AgingEngine aging = new AgingEngine(agingParameters);
             DunningEngine dunningEngine = dunning == null ? null : new DunningEngine(dunning,
                     master == null ? CustomerDirectory.empty() : new CustomerDirectory(master.profiles()), previous);
@@ -301,19 +306,23 @@ public final class PackJob {
 
     private static void readHistory(PackInputs.Input in, InvoiceHistoryFile file, Consumer<InvoiceRecord> to,
                                     List<Map.Entry<String, RejectedRow>> otherRows, List<Map.Entry<String, Object>> sourceLines,
-                                    String userBase) throws IOException, UnreadableFileException {
+                                    String userBase, List<Check> inputChecks) throws IOException, UnreadableFileException {
         String name = in.file().name();
+        InputControlTotals control = new InputControlTotals(in.role().label() + " " + name);
         IngestSummary s = file.read(new HistorySink() {
             @Override
             public void record(InvoiceRecord record) {
+                control.used(record.currency(), record.amount());
                 to.accept(record);
             }
 
             @Override
             public void notUsed(RejectedRow row) {
+                control.notUsed(row);
                 otherRows.add(Map.entry(name, row));
             }
         });
+        inputChecks.addAll(control.checks(s));
         sourceLines.add(Map.entry(in.role().label(), name + " · SHA-256 " + file.source().sha256() + " · "
                 + file.sniff().description() + " · " + file.layout().profileLabel() + " · header row "
                 + file.layout().headerRow() + " · currency: " + CurrencyAgreement.source(file.layout(), userBase) + " · "

@@ -30,6 +30,8 @@ public final class AgingWorkbookWriter implements AutoCloseable {
     public static final String SUMMARY = "Summary";
     public static final String DETAIL = "Detail";
     public static final String FUTURE = "Future-dated";
+    /** The label of Summary's local-currency total row. */
+    public static final String LOCAL_TOTAL = "Total in local currency";
 
     /** Detail and Future-dated share these columns; indexes below name the ones formulas refer to. */
     private static final List<Column> ITEM_COLUMNS = List.of(
@@ -37,9 +39,11 @@ public final class AgingWorkbookWriter implements AutoCloseable {
             Column.text("Document no."), Column.text("Type"), Column.date("Document date"), Column.date("Due date"),
             Column.integer("Days past due"), Column.text("Bucket"), Column.text("Currency"), Column.amount("Open amount"),
             Column.amount("Original amount"), Column.text("Document type (source)"), Column.text("Reference"),
-            Column.text("Entity"), Column.text("Note"));
+            Column.text("Entity"), Column.text("Note"), Column.amount("Open amount (local currency)"));
+    private static final int ITEM_BUCKET = 8;
     private static final int ITEM_CURRENCY = 9;
     private static final int ITEM_AMOUNT = 10;
+    private static final int ITEM_LOCAL = 16;
 
     private final StyledWorkbook book;
     private final AgingParameters parameters;
@@ -129,6 +133,9 @@ public final class AgingWorkbookWriter implements AutoCloseable {
         } else if (aged.future()) {
             w.text(15, "Document dated after the as-of date: not aged");
         }
+        if (i.localAmount() != null) {
+            w.amount(ITEM_LOCAL, i.localAmount());
+        }
         return w;
     }
 
@@ -155,12 +162,12 @@ public final class AgingWorkbookWriter implements AutoCloseable {
     public List<Check> writeSheets(AgingReport report, RowTieOut tieOut, List<SheetTable.Part> exceptionParts) {
         List<SheetTable.Part> detailParts = detail.finish();
         List<SheetTable.Part> futureParts = future.finish();
-        Map<String, Integer> totalRows = writeSummary(report);
+        Map<String, Integer> totalRows = writeSummary(report, detailParts);
         return checks(report, tieOut, totalRows, detailParts, futureParts, exceptionParts);
     }
 
     /** Customer rows, then one total row per currency. Returns the 0-based total row per currency. */
-    private Map<String, Integer> writeSummary(AgingReport report) {
+    private Map<String, Integer> writeSummary(AgingReport report, List<SheetTable.Part> detailParts) {
         int buckets = parameters.buckets().size();
         int totalCol = 3 + buckets;
         int firstRow = summary.nextRowIndex();
@@ -213,6 +220,23 @@ public final class AgingWorkbookWriter implements AutoCloseable {
                     shares).style(totalCol + 2, StyleRole.TOTAL_PERCENT);
             w.number(totalCol + 3, t.items()).style(totalCol + 3, StyleRole.TOTAL_LABEL);
         }
+        if (report.local() != null) {
+            // The second view: every aged item in the company's own currency, one figure across document
+            // currencies, so the aging ties to a GL kept in local currency.
+            summary.footerRow();
+            SheetTable.RowWriter w = summary.footerRow();
+            w.text(0, LOCAL_TOTAL).style(0, StyleRole.TOTAL_LABEL);
+            w.text(1, "all currencies, in local currency").style(1, StyleRole.TOTAL_LABEL);
+            w.text(2, "local").style(2, StyleRole.TOTAL_LABEL);
+            for (int b = 0; b < buckets; b++) {
+                w.formula(3 + b, sumLocal(detailParts, parameters.buckets().buckets().get(b).label()),
+                        report.local().bucket(b).doubleValue()).style(3 + b, StyleRole.TOTAL_AMOUNT);
+            }
+            w.formula(totalCol, sumLocal(detailParts, null), report.local().total().doubleValue())
+                    .style(totalCol, StyleRole.TOTAL_AMOUNT);
+            w.amount(totalCol + 1, report.local().credits()).style(totalCol + 1, StyleRole.TOTAL_AMOUNT);
+            w.number(totalCol + 3, report.local().items()).style(totalCol + 3, StyleRole.TOTAL_LABEL);
+        }
         summary.finish();
         return totalRowOf;
     }
@@ -251,6 +275,13 @@ public final class AgingWorkbookWriter implements AutoCloseable {
                 list.add(Check.notApplicable("Export's own total" + label,
                         "The export has no grand total row" + (c.isEmpty() ? "" : " for " + c) + " to compare with"));
             }
+        }
+        if (report.local() != null && !totalRows.isEmpty()) {
+            int localExcelRow = java.util.Collections.max(totalRows.values()) + 2 + 1; // a blank row, then the local total
+            BigDecimal local = report.local().total();
+            list.add(Check.of("Local currency: buckets add up to the total", SheetRefs.absolute(summaryName, 3 + buckets,
+                    localExcelRow), local, "SUM(" + quote(summaryName) + "!$D$" + localExcelRow + ":$" + col(2 + buckets) + "$"
+                    + localExcelRow + ")", local, "The local-currency view of the aged items: its buckets vs. its total"));
         }
         int firstCustomerRow = book.headerRow(summaryName) + 2;
         int lastCustomerRow = firstCustomerRow + report.customers().size() - 1;
@@ -304,6 +335,18 @@ public final class AgingWorkbookWriter implements AutoCloseable {
 
     private static long sum(List<SheetTable.Part> parts) {
         return parts.stream().mapToLong(p -> Math.max(0, p.lastRow() - p.headerRow())).sum();
+    }
+
+    /** Σ of Detail's local-currency column, of one bucket (by its label) or of all when {@code bucket} is null. */
+    private static String sumLocal(List<SheetTable.Part> parts, String bucket) {
+        StringBuilder sb = new StringBuilder();
+        for (SheetTable.Part p : parts) {
+            String amounts = SheetRefs.wholeColumn(p.sheetName(), ITEM_LOCAL);
+            sb.append(sb.length() == 0 ? "" : "+");
+            sb.append(bucket == null ? "SUM(" + amounts + ")"
+                    : "SUMIF(" + SheetRefs.wholeColumn(p.sheetName(), ITEM_BUCKET) + ",\"" + bucket + "\"," + amounts + ")");
+        }
+        return sb.toString();
     }
 
     private static String sumItems(List<SheetTable.Part> parts, String currency) {

@@ -58,6 +58,7 @@ public final class PackWorkbookWriter implements AutoCloseable {
     private final DunningWorkbookWriter dunning;
     private final ReconWorkbookWriter recon;
     private final CashAppWorkbookWriter cashApp;
+    private List<Check> inputChecks = List.of();
     private final ChecksSheet checks;
     private final AboutSheet about;
 
@@ -116,6 +117,11 @@ public final class PackWorkbookWriter implements AutoCloseable {
         }
     }
 
+    /** Checks of the other inputs against their own total rows (history, write-offs), listed under "Inputs". */
+    public void inputChecks(List<Check> checks) {
+        this.inputChecks = List.copyOf(checks);
+    }
+
     /** What the payments file's own control totals say does not reconcile (cash application section). */
     public void paymentsFileProblems(List<String> problems) {
         if (cashApp != null) {
@@ -161,6 +167,7 @@ public final class PackWorkbookWriter implements AutoCloseable {
         if (cashApp != null) {
             all.addAll(prefixed("Cash application: ", cashApp.writeSheets(r.openItemsTieOut(), exceptionParts)));
         }
+        all.addAll(prefixed("Inputs: ", inputChecks));
         dashboard.write(r.aging(), kpis == null ? null : r.kpis(), placement);
         String master = checks.write(all);
         List<Map.Entry<String, Object>> entries = new ArrayList<>(provenance);

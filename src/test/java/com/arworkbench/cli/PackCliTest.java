@@ -206,6 +206,29 @@ class PackCliTest {
         assertTrue(CliRun.partFiles(tmp).isEmpty());
     }
 
+    /** A history whose own total row does not tie to what was read fails the master check (issue 11). */
+    @Test
+    void aHistoryWhoseOwnTotalDoesNotTieFailsTheMasterCheck() throws Exception {
+        List<String> lines = new ArrayList<>(Files.readAllLines(DIR.resolve("history.csv")));
+        lines.removeIf(l -> l.contains("INV103")); // a row lost in the export, the total row kept
+        Path history = Files.write(tmp.resolve("history-cut.csv"), lines);
+        Path out = tmp.resolve("pack.xlsx");
+        CliRun.Result r = CliRun.run("pack", DIR.resolve("open-items.csv").toString(), "--history", history.toString(),
+                "--as-of", "2026-06-30", "--out", out.toString());
+        assertEquals(0, r.code(), r.err());
+        assertFalse(r.out().contains("ALL CHECKS OK"), r.out());
+        try (XSSFWorkbook wb = Workbooks.open(out)) {
+            Row check = rowWithText(wb.getSheet("Checks"), 0, "Inputs: Invoice history history-cut.csv: its own total = amounts read");
+            assertEquals("DIFFERENCE", text(check.getCell(4)));
+        }
+        CliRun.Result whole = CliRun.run("pack", DIR.resolve("open-items.csv").toString(), "--history",
+                DIR.resolve("history.csv").toString(), "--as-of", "2026-06-30", "--out", tmp.resolve("ok.xlsx").toString());
+        try (XSSFWorkbook wb = Workbooks.open(tmp.resolve("ok.xlsx"))) {
+            Row check = rowWithText(wb.getSheet("Checks"), 0, "Inputs: Invoice history history.csv: its own total = amounts read");
+            assertEquals("OK", text(check.getCell(4)), whole.out());
+        }
+    }
+
     private static double value(Sheet dashboard, String kpi) {
         Row row = rowWithText(dashboard, 0, kpi);
         assertNotNull(row, kpi);

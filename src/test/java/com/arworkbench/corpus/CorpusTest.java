@@ -266,6 +266,18 @@ class CorpusTest {
                             + " vs expected " + e.getValue().asText());
                 }
             }
+            if (c.expected().has("localTotal")) {
+                // The local-currency view (e.g. Business Central's "Remaining Amt. (LCY)"): one total across currencies.
+                String want = c.expected().get("localTotal").asText();
+                Row row = totalRows.stream().filter(t -> text(t.getCell(0)).equals("Total in local currency")).findFirst()
+                        .orElse(null);
+                if (row == null) {
+                    errors.add("no 'Total in local currency' row (expected " + want + ")");
+                } else if (Workbooks.money(row.getCell(total)).compareTo(new BigDecimal(want)) != 0) {
+                    errors.add("Total in local currency " + Workbooks.money(row.getCell(total)).toPlainString()
+                            + " vs expected " + want);
+                }
+            }
             String master = masterCheck(wb);
             if (!"ALL CHECKS OK".equals(master)) {
                 errors.add("Checks: " + master);

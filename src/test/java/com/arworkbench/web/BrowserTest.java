@@ -228,6 +228,66 @@ class BrowserTest {
         assertCleanConsole(false);
     }
 
+    /**
+     * Every export layout of the corpus (issue 11) through the page as a user would: choose the file, type the
+     * currency where the export has no currency column, set the as-of date, build. The downloaded workbook ties
+     * to the independent oracle's totals per currency and keeps the first customer's ID.
+     */
+    @Test
+    void everyCorpusLayoutBuildsThroughThePageToTheOraclesTotals() throws Exception {
+        List<Path> expected;
+        try (var files = Files.list(CORPUS.resolve("expected"))) {
+            expected = files.filter(f -> f.toString().endsWith(".json")).sorted().toList();
+        }
+        assertTrue(expected.size() >= 25, "the corpus has " + expected.size() + " layouts");
+        List<String> problems = new java.util.ArrayList<>();
+        for (Path json : expected) {
+            var want = JSON.readTree(json.toFile());
+            String file = want.get("file").asText();
+            clearDownloads();
+            choose("file-input", CORPUS.resolve(file));
+            wait(WAIT).until(d -> byId("inspect-panel").isDisplayed() && byId("current-file").getText().contains(file));
+            WebElement currency = byId("currency");
+            currency.clear();
+            var args = want.get("args");
+            for (int i = 0; i + 1 < args.size(); i++) {
+                if (args.get(i).asText().equals("--currency")) {
+                    currency.sendKeys(args.get(i + 1).asText());
+                }
+            }
+            setDate("as-of", want.get("asOf").asText());
+            WebElement build = byId("build");
+            wait(WAIT).until(ExpectedConditions.elementToBeClickable(build));
+            build.click();
+            try (XSSFWorkbook wb = Workbooks.open(awaitDownload())) {
+                Sheet summary = wb.getSheet("Summary");
+                var totals = want.get("totals").fields();
+                while (totals.hasNext()) {
+                    var t = totals.next();
+                    int header = Workbooks.headerRow(summary, "Customer ID");
+                    Row row = Workbooks.rowWithText(summary, 0, "Total " + t.getKey());
+                    String got = Workbooks.money(row.getCell(Workbooks.column(summary, header, "Total"))).toPlainString();
+                    if (new java.math.BigDecimal(got).compareTo(new java.math.BigDecimal(t.getValue().asText())) != 0) {
+                        problems.add(file + ": Total " + t.getKey() + " " + got + " vs " + t.getValue().asText());
+                    }
+                }
+                String firstId = want.get("customers").get(0).path("id").asText("");
+                if (want.get("byId").asBoolean()) {
+                    try {
+                        Workbooks.rowWithText(summary, 0, firstId);
+                    } catch (AssertionError e) {
+                        problems.add(file + ": customer ID " + firstId + " not on Summary");
+                    }
+                }
+                if (!"ALL CHECKS OK".equals(masterCheck(wb))) {
+                    problems.add(file + ": " + masterCheck(wb));
+                }
+            }
+        }
+        assertEquals(List.of(), problems);
+        assertCleanConsole(false);
+    }
+
     @Test
     void unreadableFilesShowTheServersMessageAndDownloadNothing() throws Exception {
         byte[] noise = new byte[4096];
@@ -352,6 +412,7 @@ class BrowserTest {
     /* ------------------------------------------------------------------ */
 
     private static final Path MAPPING = Path.of("src/test/resources/mapping");
+    private static final Path CORPUS = Path.of("src/test/resources/corpus");
 
     private static String fieldOf(String selectId) {
         return byId(selectId).getDomProperty("value");

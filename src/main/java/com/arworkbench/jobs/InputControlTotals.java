@@ -1,0 +1,51 @@
+package com.arworkbench.jobs;
+
+import com.arworkbench.ingest.IngestSummary;
+import com.arworkbench.model.RejectedRow;
+import com.arworkbench.workbook.Check;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * An input's own total rows against what was read from it, per currency: the amounts of the records
+ * used plus those of the rows listed on Exceptions. A history whose grand total does not tie was read
+ * incompletely (a lost column, a cut file), and its KPIs would be wrong while every other check passes.
+ */
+final class InputControlTotals {
+
+    private final String what;
+    private final Map<String, BigDecimal> read = new TreeMap<>();
+
+    InputControlTotals(String what) {
+        this.what = what;
+    }
+
+    void used(String currency, BigDecimal amount) {
+        if (amount != null) {
+            read.merge(currency, amount, BigDecimal::add);
+        }
+    }
+
+    void notUsed(RejectedRow row) {
+        if (!row.disposition().structural() && row.amount() != null) {
+            read.merge(row.currency() == null ? "" : row.currency(), row.amount(), BigDecimal::add);
+        }
+    }
+
+    /** One check per currency with a total row in the input; none when the input has no total rows. */
+    List<Check> checks(IngestSummary summary) {
+        List<Check> out = new ArrayList<>();
+        summary.controlTotals().forEach((currency, total) -> {
+            BigDecimal actual = currency.isEmpty() && summary.controlTotals().size() == 1
+                    ? read.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add)
+                    : read.getOrDefault(currency, BigDecimal.ZERO);
+            out.add(Check.of(what + (currency.isEmpty() ? "" : " (" + currency + ")") + ": its own total = amounts read",
+                    null, total, null, actual, "The export's grand total row (row " + summary.controlTotalRows().get(currency)
+                            + ") vs. the document amounts of the records used plus the rows listed on Exceptions"));
+        });
+        return out;
+    }
+}
