@@ -4,14 +4,12 @@ import static com.arworkbench.support.Workbooks.text;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.fail;
 
-import com.arworkbench.cli.Main;
 import com.arworkbench.support.Workbooks;
+import com.arworkbench.web.ApiClient;
+import com.arworkbench.web.Multipart;
 import com.arworkbench.web.WebServer;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.lang.reflect.Method;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -25,7 +23,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.apache.poi.ss.usermodel.Cell;
@@ -85,7 +82,7 @@ class CorpusTest {
     void agingThroughTheCli(String layout) throws Exception {
         Case c = Case.load(layout);
         Path out = tmp.resolve("aging-cli-" + layout + ".xlsx");
-        Cli r = cli(c.command("aging", out));
+        ApiClient.CliResult r = ApiClient.cli(c.command("aging", out));
         assertEquals(0, r.code(), layout + ": aging exited " + r.code() + ": " + r.err().strip());
         assertAging(c, out, "CLI");
     }
@@ -94,7 +91,7 @@ class CorpusTest {
     @MethodSource("layouts")
     void agingThroughTheApi(String layout) throws Exception {
         Case c = Case.load(layout);
-        Form form = new Form().file("file", c.input().getFileName().toString(), Files.readAllBytes(c.input()))
+        Multipart form = new Multipart().file("file", c.input().getFileName().toString(), Files.readAllBytes(c.input()))
                 .field("asOf", c.asOf());
         c.options().forEach(form::field);
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/api/aging"))
@@ -112,7 +109,7 @@ class CorpusTest {
     void dunningKeepsTheCustomerIds(String layout) throws Exception {
         Case c = Case.load(layout);
         Path out = tmp.resolve("dunning-" + layout + ".xlsx");
-        Cli r = cli(c.command("dunning", out));
+        ApiClient.CliResult r = ApiClient.cli(c.command("dunning", out));
         assertEquals(0, r.code(), layout + ": dunning exited " + r.code() + ": " + r.err().strip());
         List<String> errors = new ArrayList<>();
         try (XSSFWorkbook wb = Workbooks.open(out)) {
@@ -158,7 +155,7 @@ class CorpusTest {
         List<String> args = new ArrayList<>(List.of("cashapp", c.input().toString(), "--payments", payments.toString(),
                 "--as-of", c.asOf(), "--out", out.toString()));
         args.addAll(c.args());
-        Cli r = cli(args.toArray(String[]::new));
+        ApiClient.CliResult r = ApiClient.cli(args.toArray(String[]::new));
         assertEquals(0, r.code(), layout + ": cashapp exited " + r.code() + ": " + r.err().strip());
         List<String> errors = new ArrayList<>();
         try (XSSFWorkbook wb = Workbooks.open(out)) {
@@ -437,54 +434,6 @@ class CorpusTest {
 
         String cashOutcome(String out) {
             return "CLI said: " + out.strip();
-        }
-    }
-
-    private record Cli(int code, String out, String err) {
-    }
-
-    /** {@code Main.run} is package-private: call it as the command line does (as the other tests do). */
-    private static Cli cli(String... args) throws Exception {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        Method run = Main.class.getDeclaredMethod("run", String[].class, PrintStream.class, PrintStream.class);
-        run.setAccessible(true);
-        int code = (int) run.invoke(null, args, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Cli(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-    }
-
-    /** A multipart/form-data body: text fields and one file. */
-    private static final class Form {
-        private final String boundary = "----arw-corpus-" + UUID.randomUUID();
-        private final ByteArrayOutputStream body = new ByteArrayOutputStream();
-
-        Form field(String name, String value) {
-            write("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n" + value + "\r\n");
-            return this;
-        }
-
-        Form file(String name, String fileName, byte[] content) {
-            write("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"; filename=\"" + fileName
-                    + "\"\r\nContent-Type: application/octet-stream\r\n\r\n");
-            body.writeBytes(content);
-            write("\r\n");
-            return this;
-        }
-
-        String contentType() {
-            return "multipart/form-data; boundary=" + boundary;
-        }
-
-        byte[] bytes() {
-            ByteArrayOutputStream all = new ByteArrayOutputStream();
-            all.writeBytes(body.toByteArray());
-            all.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-            return all.toByteArray();
-        }
-
-        private void write(String s) {
-            body.writeBytes(s.getBytes(StandardCharsets.UTF_8));
         }
     }
 }

@@ -38,7 +38,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * server before the class's tests and stops it after them; {@link #on(WebServer)} talks to a server a
  * test starts itself. Also: the JSON error checks, workbook cells for comparing, and the CLI run in-process.
  */
-final class ApiClient implements BeforeAllCallback, AfterAllCallback {
+public final class ApiClient implements BeforeAllCallback, AfterAllCallback {
 
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     static final ObjectMapper JSON = new ObjectMapper();
@@ -144,11 +144,11 @@ final class ApiClient implements BeforeAllCallback, AfterAllCallback {
     }
 
     /** What one CLI run printed and returned. */
-    record CliResult(int code, String out, String err) {
+    public record CliResult(int code, String out, String err) {
     }
 
     /** {@code Main.run} is package-private; call it as the CLI does, so the CLI and the API share one pipeline. */
-    static CliResult cli(String... args) throws Exception {
+    public static CliResult cli(String... args) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         Method run = Main.class.getDeclaredMethod("run", String[].class, PrintStream.class, PrintStream.class);

@@ -6,12 +6,12 @@ import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
 /** A tiny multipart/form-data body builder for the API tests: text fields and file parts. */
-final class Multipart {
+public final class Multipart {
 
     private final String boundary = "----arw-test-" + UUID.randomUUID();
     private final ByteArrayOutputStream body = new ByteArrayOutputStream();
 
-    Multipart field(String name, String value) {
+    public Multipart field(String name, String value) {
         write("--" + boundary + "\r\n");
         write("Content-Disposition: form-data; name=\"" + name + "\"\r\n\r\n");
         write(value);
@@ -19,7 +19,7 @@ final class Multipart {
         return this;
     }
 
-    Multipart file(String name, String fileName, byte[] content) {
+    public Multipart file(String name, String fileName, byte[] content) {
         write("--" + boundary + "\r\n");
         write("Content-Disposition: form-data; name=\"" + name + "\"; filename=\"" + fileName + "\"\r\n");
         write("Content-Type: application/octet-stream\r\n\r\n");
@@ -28,18 +28,18 @@ final class Multipart {
         return this;
     }
 
-    String contentType() {
+    public String contentType() {
         return "multipart/form-data; boundary=" + boundary;
     }
 
-    byte[] bytes() {
+    public byte[] bytes() {
         ByteArrayOutputStream copy = new ByteArrayOutputStream();
         copy.writeBytes(body.toByteArray());
         copy.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
         return copy.toByteArray();
     }
 
-    HttpRequest.BodyPublisher publisher() {
+    public HttpRequest.BodyPublisher publisher() {
         return HttpRequest.BodyPublishers.ofByteArray(bytes());
     }
 

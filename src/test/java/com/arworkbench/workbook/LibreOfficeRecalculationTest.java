@@ -55,6 +55,11 @@ class LibreOfficeRecalculationTest {
         cases.add(new Case("example-sap-fbl5n-de", EXAMPLES.resolve("sap-fbl5n-de.csv"), LocalDate.of(2026, 5, 31)));
         cases.add(new Case("example-quickbooks-online-ar-aging-detail",
                 EXAMPLES.resolve("quickbooks-online-ar-aging-detail.csv"), LocalDate.of(2026, 6, 30)));
+        // Corpus layouts whose Summary has per-currency check lines and the local-currency view (issue 11).
+        cases.add(new Case("corpus-dynamics-bc-lcy", Path.of("src/test/resources/corpus/dynamics-bc-lcy.csv"),
+                LocalDate.of(2026, 6, 30)));
+        cases.add(new Case("corpus-multi-currency", Path.of("src/test/resources/corpus/multi-currency.csv"),
+                LocalDate.of(2026, 6, 30)));
         // Every fixture (among them two currencies with one blank, and rejected rows), as of its oracle's date.
         ObjectMapper json = new ObjectMapper();
         List<Path> expected;
