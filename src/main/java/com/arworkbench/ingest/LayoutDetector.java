@@ -322,7 +322,15 @@ public final class LayoutDetector {
                 return new Header(b.row(), b.mapping(), INFERRED, INFERRED.name(), "inferred", b.inference().evidence(),
                         b.inference().notes(), b.inference().uncertain());
             }
-            Header h = refined(b.row(), b.mapping(), b.profile(), trust(b, how), Map.of(), b.profile().name(), how);
+            ColumnInference.Trust trust = trust(b, how);
+            Header h = refined(b.row(), b.mapping(), b.profile(), trust, Map.of(), b.profile().name(), how);
+            if (trust == ColumnInference.Trust.HINT && !b.profile().isGeneric()
+                    && !h.mapping.columns().equals(b.mapping().columns())) {
+                // One header word matched a named ERP's profile ("Balance" for Sage) and the values said more:
+                // do not call a Dynamics AX export "Sage".
+                h = new Header(h.row, h.mapping, h.profile, INFERRED.name() + " (nearest profile: " + b.profile().name() + ")",
+                        "inferred", h.evidence, h.notes, h.uncertain);
+            }
             if (!duplicate.isEmpty()) {
                 h = new Header(h.row, h.mapping, h.profile, h.label, h.how, h.evidence, h.notes, duplicate);
             }

@@ -94,6 +94,8 @@ class ColumnInferenceTest {
         assertEquals("Invoice", headerOf(Field.DOCUMENT_NUMBER), "the invoice number, not the ledger voucher");
         assertEquals("Balance", headerOf(Field.OPEN_AMOUNT));
         assertEquals("FTI-00000124", items.get(1).documentNumber());
+        assertTrue(layout.profileLabel().startsWith("Inferred from header words and values"), "not called Sage: "
+                + layout.profileLabel());
         assertEquals(3, openByCustomerKey().size(), "two customers named Fabrikam stay two");
     }
 
@@ -177,6 +179,18 @@ class ColumnInferenceTest {
                 "01/04/2026","10:00:00","PST","Alice Smith","Express Checkout Payment","Completed","USD","100.00","-3.20","96.80","a@example.com","s@example.com","1AB23456CD789012E","96.80"
                 """));
         assertTrue(e.getMessage().contains("payment-processor"), e.getMessage());
+    }
+
+    @Test
+    void aPayPalActivityExportIsNoInvoiceHistoryEither() throws Exception {
+        Path f = tmp.resolve("activity.csv");
+        Files.writeString(f, """
+                "Date","Time","TimeZone","Name","Type","Status","Currency","Gross","Fee","Net","Balance","Transaction ID","Item Title"
+                "01/04/2026","10:00:00","PST","Alice Smith","Invoice","Completed","USD","100.00","-3.20","96.80","96.80","1AB2","INV-1"
+                "01/05/2026","11:00:00","PST","Bob Jones","Invoice","Completed","USD","50.00","-1.75","48.25","145.05","2AB2","INV-2"
+                """);
+        UnreadableFileException e = assertThrows(UnreadableFileException.class, () -> InvoiceHistoryFile.open(f, "activity.csv"));
+        assertTrue(e.getMessage().contains("payment-processor") && e.getMessage().contains("invoice history"), e.getMessage());
     }
 
     @Test
