@@ -137,6 +137,9 @@ public final class Main {
             err.println("error: the input could not be processed within this program's memory or nesting limits ("
                     + e.getClass().getSimpleName() + "); the file may be hostile or far larger than an export.");
             return EXIT_FILE;
+        } catch (com.arworkbench.web.PortInUseException e) {
+            err.println("error: " + e.getMessage());
+            return EXIT_FILE;
         } catch (RuntimeException e) {
             // A bug, not the user's fault: still one line, with enough to report it.
             err.println("error: unexpected failure (" + e.getClass().getSimpleName() + ": " + e.getMessage()

@@ -73,6 +73,7 @@ public final class WebServer {
     private final Path tempRoot;
     /** The column mappings users saved, found again by header signature. */
     private final SavedMappings savedMappings;
+    private final ErrorMapper errors;
 
     /**
      * @param maxUploadBytes largest accepted upload; larger ones get 413
@@ -148,6 +149,7 @@ public final class WebServer {
         Path multipartCache = Files.createDirectories(tempRoot.resolve("multipart"));
         this.savedMappings = new SavedMappings(config.mappingsDir() != null ? config.mappingsDir()
                 : tempRoot.resolve("mappings"));
+        this.errors = new ErrorMapper(config.maxUploadBytes());
         RequestTempFiles.install();
         this.app = Javalin.create(c -> {
             c.jetty.host = config.host();
@@ -161,42 +163,24 @@ public final class WebServer {
             c.startup.showJavalinBanner = false;
             c.routes.before(this::guard);
             c.routes.get("/api/health", this::health);
-            c.routes.post("/api/inspect", contained(this::inspect));
-            c.routes.post("/api/aging", contained(this::aging));
-            c.routes.post("/api/dunning", contained(this::dunning));
-            c.routes.post("/api/recon", contained(this::recon));
-            c.routes.post("/api/cashapp", contained(this::cashapp));
-            c.routes.post("/api/recognize", contained(this::recognize));
-            c.routes.post("/api/pack", contained(this::pack));
-            c.routes.post("/api/kpi", contained(this::kpi));
+            c.routes.post("/api/inspect", ErrorMapper.contained(this::inspect));
+            c.routes.post("/api/aging", ErrorMapper.contained(this::aging));
+            c.routes.post("/api/dunning", ErrorMapper.contained(this::dunning));
+            c.routes.post("/api/recon", ErrorMapper.contained(this::recon));
+            c.routes.post("/api/cashapp", ErrorMapper.contained(this::cashapp));
+            c.routes.post("/api/recognize", ErrorMapper.contained(this::recognize));
+            c.routes.post("/api/pack", ErrorMapper.contained(this::pack));
+            c.routes.post("/api/kpi", ErrorMapper.contained(this::kpi));
             c.routes.get("/api/mappings", this::listMappings);
-            c.routes.post("/api/mappings", contained(this::saveMapping));
+            c.routes.post("/api/mappings", ErrorMapper.contained(this::saveMapping));
             c.routes.exception(ApiException.class, (e, ctx) -> error(ctx, e.status(), e.error(), e.getMessage()));
-            c.routes.exception(Exception.class, this::unexpected);
+            c.routes.exception(Exception.class, errors::map);
             c.routes.error(404, ctx -> {
                 if (ctx.path().startsWith("/api/")) {
                     error(ctx, 404, "Not found", "No API endpoint " + ctx.method() + " " + ctx.path());
                 }
             });
         });
-    }
-
-    /**
-     * POI's advice: a hostile file may raise any Throwable, even StackOverflowError. Errors bypass
-     * the exception mappers (Jetty would answer with an HTML 500), so they become a JSON 422 here;
-     * the request's memory is released with it and the server stays up.
-     */
-    static io.javalin.http.Handler contained(io.javalin.http.Handler handler) {
-        return ctx -> {
-            try {
-                handler.handle(ctx);
-            } catch (StackOverflowError e) {
-                throw new ApiException(422, "File cannot be used", "The file is nested too deeply to be read safely.");
-            } catch (OutOfMemoryError e) {
-                throw new ApiException(422, "File cannot be used", "Reading the file needed more memory than the server "
-                        + "may use: it is far larger when expanded than it looks, or the server needs a larger -Xmx.");
-            }
-        };
     }
 
     public static WebServer start(Config config) {
@@ -211,6 +195,11 @@ public final class WebServer {
             server.app.start();
         } catch (RuntimeException e) {
             server.removeTempRoot();
+            for (Throwable c = e; c != null; c = c.getCause()) {
+                if (c instanceof java.net.BindException) {
+                    throw new PortInUseException(config.host(), config.port(), c);
+                }
+            }
             throw e;
         }
         return server;
@@ -223,6 +212,10 @@ public final class WebServer {
     /** The folder below which every upload, workbook in progress and multipart part is kept while a request runs. */
     public Path tempRoot() {
         return tempRoot;
+    }
+
+    Config config() {
+        return config;
     }
 
     /** Stops the server and removes its temp root with everything in it. */
@@ -386,7 +379,7 @@ public final class WebServer {
                                     .map(u -> u.label().toLowerCase()).toList() + " could come from more than one column.";
                         }
                     } catch (AmbiguousMappingException e) {
-                        m.put("uncertain", uncertain(e));
+                        m.put("uncertain", ErrorMapper.uncertain(e));
                         m.put("columns", List.of());
                         if (mappingProblem == null) {
                             mappingProblem = "Choose the columns of " + i.file().name() + ": " + e.getMessage();
@@ -510,7 +503,7 @@ public final class WebServer {
         try {
             if (mappingFile != null) {
                 Path p = upload.dir().resolve("mapping.json");
-                savedFiles.accept(p);
+                Upload.savedFiles.accept(p);
                 try (InputStream in = mappingFile.content()) {
                     Files.copy(in, p, StandardCopyOption.REPLACE_EXISTING);
                 }
@@ -610,19 +603,6 @@ public final class WebServer {
         return m;
     }
 
-    /** The uncertain fields for the page: [{field, label, candidates}]; a candidate is a header text or a position. */
-    static List<Map<String, Object>> uncertain(AmbiguousMappingException e) {
-        List<Map<String, Object>> out = new ArrayList<>();
-        for (AmbiguousMappingException.Choice c : e.choices()) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("field", c.field().key());
-            m.put("label", c.field().label());
-            m.put("candidates", c.candidates());
-            out.add(m);
-        }
-        return out;
-    }
-
     private static LocalDate requiredAsOf(Context ctx) {
         try {
             return asOf(ctx.formParam("asOf"));
@@ -642,74 +622,12 @@ public final class WebServer {
         }
     }
 
-    private void unexpected(Exception e, Context ctx) {
-        Throwable t = e;
-        while (t != null) {
-            if (t instanceof UnsupportedFormatException u) {
-                error(ctx, 415, "Unsupported file", u.getMessage());
-                return;
-            }
-            if (t instanceof AmbiguousMappingException a) {
-                Map<String, Object> body = new LinkedHashMap<>();
-                body.put("error", "Choose the columns");
-                body.put("detail", a.getMessage());
-                body.put("uncertain", uncertain(a));
-                try {
-                    json(ctx, 422, body);
-                } catch (IOException io) {
-                    error(ctx, 422, "Choose the columns", a.getMessage());
-                }
-                return;
-            }
-            if (t instanceof UnreadableFileException u) {
-                error(ctx, 422, "File cannot be used", u.getMessage());
-                return;
-            }
-            String m = String.valueOf(t.getMessage()).toLowerCase();
-            if (m.contains("exceeds") || m.contains("too large") || m.contains("max file size") || m.contains("413")) {
-                error(ctx, 413, "File too large", "Uploads are limited to " + size(config.maxUploadBytes())
-                        + " (start the server with --max-upload-mb to change it).");
-                return;
-            }
-            if (t instanceof ApiException a) {
-                error(ctx, a.status(), a.error(), a.getMessage());
-                return;
-            }
-            t = t.getCause();
-        }
-        if (clientWentAway(e)) {
-            // The client hung up mid-upload or mid-download: nothing to answer, nothing to log as a failure.
-            LOG.info("{} {}: the client closed the connection before the exchange finished", ctx.method(), ctx.path());
-            error(ctx, 400, "Upload interrupted", "The connection closed before the whole request was received.");
-            return;
-        }
-        for (Throwable c = e; c != null; c = c.getCause()) {
-            if (c.getClass().getSimpleName().equals("BadMessageException")) {
-                error(ctx, 400, "Bad request", "The multipart/form-data body could not be read: " + c.getMessage());
-                return;
-            }
-        }
-        LOG.error("Unexpected failure on {} {}", ctx.method(), ctx.path(), e);
-        error(ctx, 500, "Internal error", "Something went wrong on our side (" + e.getClass().getSimpleName()
-                + "). The server log has the details.");
-    }
-
-    /** An early end of the request body, or a write to a client that is gone (Jetty's EofException family). */
-    private static boolean clientWentAway(Throwable e) {
-        for (Throwable c = e; c != null; c = c.getCause()) {
-            if (c.getClass().getSimpleName().contains("EofException") || c instanceof java.nio.channels.ClosedChannelException) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     private ApiException tooLarge(long length) {
         return new ApiException(413, "File too large", "The upload is " + size(length) + "; uploads are limited to "
                 + size(config.maxUploadBytes()) + " (start the server with --max-upload-mb to change it).");
     }
 
-    private static void error(Context ctx, int status, String error, String detail) {
+    static void error(Context ctx, int status, String error, String detail) {
         try {
             json(ctx, status, new ApiError(error, detail));
         } catch (IOException e) {
@@ -717,7 +635,7 @@ public final class WebServer {
         }
     }
 
-    private static void json(Context ctx, int status, Object body) throws IOException {
+    static void json(Context ctx, int status, Object body) throws IOException {
         ctx.status(status).contentType("application/json").result(JSON.writeValueAsString(body));
     }
 
@@ -737,130 +655,6 @@ public final class WebServer {
             return InetAddress.getByName(host).isLoopbackAddress();
         } catch (IOException e) {
             return false;
-        }
-    }
-
-    /** Tests only: told of every file an upload is saved as, so they can check where uploads land. */
-    static volatile java.util.function.Consumer<Path> savedFiles = p -> { };
-
-    /** An upload saved to its own temp folder, removed with everything in it on close. */
-    record Upload(Path dir, Path path, String displayName, RequestTempFiles.Scope poiTemp) implements AutoCloseable {
-
-        Upload(Path dir, Path path, String displayName) {
-            this(dir, path, displayName, RequestTempFiles.use(dir));
-        }
-
-        static Upload of(Context ctx, String field, WebServer server) throws IOException {
-            Config config = server.config;
-            UploadedFile file = ctx.uploadedFile(field);
-            if (file == null) {
-                throw new ApiException(400, "No file", "Send the export as multipart/form-data in the field '" + field + "'.");
-            }
-            if (file.size() > config.maxUploadBytes()) {
-                throw new ApiException(413, "File too large", "The upload is " + size(file.size())
-                        + "; uploads are limited to " + size(config.maxUploadBytes()) + ".");
-            }
-            // The client's file name never becomes part of a path: the upload is saved under a fixed name.
-            Path dir = Files.createTempDirectory(server.tempRoot, "upload-");
-            Path path = dir.resolve("upload.bin");
-            Upload upload = new Upload(dir, path, displayName(file.filename(), "upload"));
-            try (InputStream in = file.content()) {
-                savedFiles.accept(path);
-                Files.copy(in, path);
-            } catch (IOException | RuntimeException e) {
-                upload.close();
-                throw e;
-            }
-            return upload;
-        }
-
-        /**
-         * Every file of the multipart field {@code files}, each saved under its own name in one temp
-         * folder. Roles may come in the field {@code roles}: JSON {"file name": "history", …}.
-         */
-        static Upload many(Context ctx, WebServer server) throws IOException {
-            Config config = server.config;
-            List<UploadedFile> files = ctx.uploadedFiles("files");
-            if (files.isEmpty()) {
-                throw new ApiException(400, "No files", "Send the exports as multipart/form-data, each in a field named 'files'.");
-            }
-            long total = files.stream().mapToLong(UploadedFile::size).sum();
-            if (total > config.maxUploadBytes()) {
-                throw new ApiException(413, "Files too large", "The uploads are " + size(total) + " together; uploads are "
-                        + "limited to " + size(config.maxUploadBytes()) + ".");
-            }
-            Path dir = Files.createTempDirectory(server.tempRoot, "upload-");
-            Upload upload = new Upload(dir, null, displayName(files.get(0).filename(), "file 1"));
-            try {
-                int n = 0;
-                for (UploadedFile f : files) {
-                    Path p = dir.resolve("file-" + (n++) + ".bin");
-                    savedFiles.accept(p);
-                    try (InputStream in = f.content()) {
-                        Files.copy(in, p);
-                    }
-                }
-            } catch (IOException | RuntimeException e) {
-                upload.close();
-                throw e;
-            }
-            return upload;
-        }
-
-        /** The files saved by {@link #many}, with the roles the client gave (JSON field {@code roles}) or none. */
-        List<PackRequest.PackFile> packFiles(Context ctx) throws IOException {
-            Map<String, PackRole> roles = new HashMap<>();
-            String json = ctx.formParam("roles");
-            if (json != null && !json.isBlank()) {
-                try {
-                    new ObjectMapper().readTree(json).fields().forEachRemaining(e -> roles.put(e.getKey(),
-                            e.getValue().asText().isBlank() || e.getValue().asText().equalsIgnoreCase("auto") ? null
-                                    : PackRole.parse(e.getValue().asText())));
-                } catch (com.fasterxml.jackson.core.JsonProcessingException | IllegalArgumentException e) {
-                    throw new ApiException(400, "Bad roles", "roles must be JSON {\"file name\": \"role\"}: " + e.getMessage());
-                }
-            }
-            List<UploadedFile> files = ctx.uploadedFiles("files");
-            List<PackRequest.PackFile> list = new ArrayList<>();
-            for (int i = 0; i < files.size(); i++) {
-                String name = displayName(files.get(i).filename(), "file " + (i + 1));
-                list.add(new PackRequest.PackFile(new NamedFile(dir.resolve("file-" + i + ".bin"), name), roles.get(name)));
-            }
-            return list;
-        }
-
-        /** An optional second upload (customer master, previous worklist, policy) saved beside the first. */
-        NamedFile extra(Context ctx, String field) throws IOException {
-            UploadedFile file = ctx.uploadedFile(field);
-            // A form's empty file input arrives as an empty part without a name: nothing was chosen. An empty
-            // file that has a name was chosen, and is reported as empty by its job instead of "missing".
-            if (file == null || file.size() == 0 && (file.filename() == null || file.filename().isBlank())) {
-                return null;
-            }
-            if (!field.matches("[A-Za-z]+")) {
-                throw new IllegalArgumentException("field names are fixed identifiers: " + field);
-            }
-            Path p = dir.resolve(field + ".bin");
-            savedFiles.accept(p);
-            try (InputStream in = file.content()) {
-                Files.copy(in, p);
-            }
-            return new NamedFile(p, displayName(file.filename(), field));
-        }
-
-        /**
-         * The client's file name for display only (About sheet, summaries, download name): the last
-         * segment after any / or \\, without control characters. It is never used to build a path.
-         */
-        static String displayName(String fileName, String fallback) {
-            String n = fileName == null ? "" : fileName.replaceAll("^.*[\\\\/]", "").replaceAll("\\p{Cntrl}", "").strip();
-            return n.isEmpty() || n.equals(".") || n.equals("..") ? fallback : n;
-        }
-
-        @Override
-        public void close() throws IOException {
-            poiTemp.close();
-            deleteTree(dir, true);
         }
     }
 }

@@ -42,6 +42,17 @@ class MainTest {
 
     // ---------------------------------------------------------------- aging
 
+    /** A port already in use is one plain line naming the flag, not "unexpected failure… please report it". */
+    @Test
+    void serveOnAPortInUseSaysSoInOneLine() throws Exception {
+        try (java.net.ServerSocket taken = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            String line = assertOneErrorLine(run("serve", "--port", String.valueOf(taken.getLocalPort())));
+            assertTrue(line.contains("port " + taken.getLocalPort()) && line.contains("is in use")
+                    && line.contains("--port"), line);
+            assertFalse(line.contains("unexpected"), line);
+        }
+    }
+
     @Test
     void agingWritesTheWorkbookAndOneSummaryLine() throws Exception {
         JsonNode expected = new ObjectMapper().readTree(FIXTURES.resolve("expected/netsuite-aging-detail.json").toFile());

@@ -176,7 +176,7 @@ class TempFilesAndFaultsTest {
     void clientFileNamesNeverBecomePaths() throws Exception {
         String marker = "evil-" + UUID.randomUUID();
         List<Path> saved = new ArrayList<>();
-        WebServer.savedFiles = p -> {
+        Upload.savedFiles = p -> {
             synchronized (saved) {
                 saved.add(p);
             }
@@ -213,7 +213,7 @@ class TempFilesAndFaultsTest {
                     .file("customers", "../" + marker + "-master.csv", Files.readAllBytes(Path.of("examples/netsuite-customers.csv"))));
             assertEquals(200, dunning.statusCode(), dunning.body());
         } finally {
-            WebServer.savedFiles = p -> { };
+            Upload.savedFiles = p -> { };
         }
         Path root = server.tempRoot().toAbsolutePath().normalize();
         assertFalse(saved.isEmpty());
@@ -248,9 +248,9 @@ class TempFilesAndFaultsTest {
         String d = WebServer.contentDisposition("aging-2026-07-31-../../..\\x\"y\r\nZ: 1.xlsx");
         assertFalse(d.contains("/") || d.contains("\\") || d.contains("\r") || d.contains("\n"), d);
         assertTrue(d.matches("attachment; filename=\"[A-Za-z0-9._-]+\"; filename\\*=UTF-8''[A-Za-z0-9._*%-]+"), d);
-        assertEquals("upload", WebServer.Upload.displayName("..", "upload"));
-        assertEquals("y.csv", WebServer.Upload.displayName("C:\\x\\..\\y.csv", "upload"));
-        assertEquals("passwd", WebServer.Upload.displayName("../../etc/passwd", "upload"));
+        assertEquals("upload", Upload.displayName("..", "upload"));
+        assertEquals("y.csv", Upload.displayName("C:\\x\\..\\y.csv", "upload"));
+        assertEquals("passwd", Upload.displayName("../../etc/passwd", "upload"));
     }
 
     // ---------------------------------------------------------------- helpers

@@ -51,11 +51,11 @@ class WebServerTest {
     void errorsAHostileFileRaisesBecomeA422NotAnHtml500() {
         // POI warns that hostile files can raise any Throwable; Errors skip Javalin's exception mappers.
         ApiException deep = assertThrows(ApiException.class,
-                () -> WebServer.contained(ctx -> { throw new StackOverflowError(); }).handle(null));
+                () -> ErrorMapper.contained(ctx -> { throw new StackOverflowError(); }).handle(null));
         assertEquals(422, deep.status());
         assertTrue(deep.getMessage().contains("nested too deeply"), deep.getMessage());
         ApiException big = assertThrows(ApiException.class,
-                () -> WebServer.contained(ctx -> { throw new OutOfMemoryError("Java heap space"); }).handle(null));
+                () -> ErrorMapper.contained(ctx -> { throw new OutOfMemoryError("Java heap space"); }).handle(null));
         assertEquals(422, big.status());
         assertTrue(big.getMessage().contains("more memory"), big.getMessage());
     }
