@@ -757,6 +757,8 @@
   /* ------------------------------------------------------------------ */
 
   function renderHealth(health) {
+    PACK_SECTIONS = Array.isArray(health.packSections) ? health.packSections : [];
+    renderPack();
     el.version.textContent = isPresent(health.version) ? 'v' + health.version : '';
     var profiles = Array.isArray(health.profiles) ? health.profiles : [];
     var current = el.profile.value;
@@ -1668,16 +1670,8 @@
   ];
 
   /* What the pack contains, by the roles of its files (as PackJob decides it). */
-  var PACK_SECTIONS = [
-    { name: 'Dashboard', needs: ['OPEN_ITEMS'], add: 'add the open items' },
-    { name: 'Aging', needs: ['OPEN_ITEMS'], add: 'add the open items' },
-    { name: 'KPIs, Forecast, Back-test', needs: ['INVOICE_HISTORY'], uses: ['WRITE_OFFS', 'PRIOR_OPEN_ITEMS'],
-      add: 'add an invoice history' },
-    { name: 'Dunning worklist', needs: ['CUSTOMER_MASTER', 'PREVIOUS_WORKLIST'],
-      add: 'add a customer master or last month\u2019s worklist' },
-    { name: 'Reconciliation', needs: ['GENERAL_LEDGER'], add: 'add a general ledger export' },
-    { name: 'Cash application', needs: ['PAYMENTS'], add: 'add payments (a bank statement)' }
-  ];
+  /* The pack's table from file roles to sections: served by /api/health (jobs/PackSection), never kept here. */
+  var PACK_SECTIONS = [];
 
   /* The headline KPIs of the summary, one table row each; the unit says how to show the value. */
   var KPI_ROWS = [

@@ -77,7 +77,7 @@ public final class PackJob {
         KpiEngine kpi = null;
         List<Check> inputChecks = new ArrayList<>(); // the other inputs' own total rows vs what was read from them
         String historyCurrencyTaken = null; // set when the history had no currency column and took the open items' one
-        if (files.containsKey(PackRole.INVOICE_HISTORY)) {
+        if (PackSection.KPIS.in(files.keySet())) {
             kpi = new KpiEngine(KpiParameters.defaults(request.asOf()));
             InvoiceHistoryFile history = openHistory(files.get(PackRole.INVOICE_HISTORY));
             InvoiceHistoryFile writeOffs = files.containsKey(PackRole.WRITE_OFFS) ? openHistory(files.get(PackRole.WRITE_OFFS)) : null;
@@ -283,19 +283,8 @@ public final class PackJob {
                     dunningEngine == null ? null : dunningEngine.report()), provenance, out);
         }
         long t3 = System.nanoTime();
-        List<String> sections = new ArrayList<>(List.of("Dashboard", "Aging"));
-        if (kpi != null) {
-            sections.addAll(List.of("KPIs", "Forecast", "Back-test"));
-        }
-        if (dunning != null) {
-            sections.add("Dunning worklist");
-        }
-        if (recon != null) {
-            sections.add("Reconciliation");
-        }
-        if (cashApp != null) {
-            sections.add("Cash application");
-        }
+        List<String> sections = new ArrayList<>();
+        PackSection.of(files.keySet()).forEach(s -> sections.addAll(s.parts()));
         return new PackOutcome(inputs, openItems.source(), ingest, agingReport, kpiReport, List.copyOf(sections), masterCheck,
                 new AgingOutcome.Timings((t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, (t3 - t2) / 1_000_000));
     }

@@ -272,7 +272,11 @@ public final class WebServer {
     private void health(Context ctx) throws IOException {
         List<Map<String, String>> profiles = ErpProfiles.all().stream()
                 .map(p -> Map.of("id", p.id(), "name", p.name())).toList();
-        json(ctx, 200, Map.of("status", "ok", "version", AppVersion.get(), "profiles", profiles));
+        // The pack's table from file roles to sections, so the page shows what a set of files gives.
+        List<Map<String, Object>> sections = java.util.Arrays.stream(com.arworkbench.jobs.PackSection.values())
+                .map(s -> Map.<String, Object>of("name", s.label(), "needs", s.needs().stream().map(Enum::name).toList(),
+                        "uses", s.uses().stream().map(Enum::name).toList(), "add", s.add())).toList();
+        json(ctx, 200, Map.of("status", "ok", "version", AppVersion.get(), "profiles", profiles, "packSections", sections));
     }
 
     private void inspect(Context ctx) throws Exception {

@@ -73,6 +73,11 @@ class WebServerTest {
         assertTrue(ids.contains("sap-fbl5n"), "profiles " + ids);
         assertTrue(ids.contains("netsuite"), "profiles " + ids);
         body.get("profiles").forEach(p -> assertFalse(p.path("name").asText().isBlank(), "profile name for " + p));
+        // The pack's table from file roles to sections, served so the page keeps no copy of it.
+        JsonNode sections = body.get("packSections");
+        assertEquals(6, sections.size(), sections.toString());
+        assertEquals("KPIs, Forecast, Back-test", sections.get(2).get("name").asText());
+        assertEquals("[\"INVOICE_HISTORY\"]", sections.get(2).get("needs").toString());
     }
 
     @Test
