@@ -185,7 +185,7 @@ public final class GeneralLedgerFile {
                     amount.get()));
             return true;
         });
-        return new Summary(n[0], n[1], n[2], Map.copyOf(counts));
+        return new Summary(n[0], n[1], n[2], java.util.Collections.unmodifiableMap(new java.util.EnumMap<>(counts)));
     }
 
     /** Signed, debit positive: a signed amount column, else debit minus credit, else the balance. */

@@ -51,7 +51,7 @@ final class HistoryRowInterpreter {
         });
         h.structural.finish();
         return new IngestSummary(h.rowsRead, h.records, h.structural.counts(), h.structural.controlTotals(),
-                h.structural.controlTotalRows(), h.signsNormalized, h.dueDateFallbacks, Map.copyOf(h.notes));
+                h.structural.controlTotalRows(), h.signsNormalized, h.dueDateFallbacks, java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(h.notes)));
     }
 
     private void dataRow(RawRow row) {

@@ -150,15 +150,15 @@ final class StructuralRows {
     }
 
     Map<RowDisposition, Long> counts() {
-        return Map.copyOf(counts);
+        return java.util.Collections.unmodifiableMap(new EnumMap<>(counts)); // fixed order: About lists them
     }
 
     Map<String, BigDecimal> controlTotals() {
-        return Map.copyOf(controlTotals);
+        return java.util.Collections.unmodifiableMap(new LinkedHashMap<>(controlTotals)); // in file order
     }
 
     Map<String, Long> controlTotalRows() {
-        return Map.copyOf(controlTotalRows);
+        return java.util.Collections.unmodifiableMap(new LinkedHashMap<>(controlTotalRows));
     }
 
     /** The row's currency: its currency column, else the code written with the amount, else "". */
