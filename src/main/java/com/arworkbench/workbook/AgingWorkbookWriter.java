@@ -33,17 +33,26 @@ public final class AgingWorkbookWriter implements AutoCloseable {
     /** The label of Summary's local-currency total row. */
     public static final String LOCAL_TOTAL = "Total in local currency";
 
-    /** Detail and Future-dated share these columns; indexes below name the ones formulas refer to. */
-    private static final List<Column> ITEM_COLUMNS = List.of(
-            Column.integer("Source row"), Column.text("Customer ID"), Column.text("Customer name"),
-            Column.text("Document no."), Column.text("Type"), Column.date("Document date"), Column.date("Due date"),
-            Column.integer("Days past due"), Column.text("Bucket"), Column.text("Currency"), Column.amount("Open amount"),
-            Column.amount("Original amount"), Column.text("Document type (source)"), Column.text("Reference"),
-            Column.text("Entity"), Column.text("Note"), Column.amount("Open amount (local currency)"));
-    private static final int ITEM_BUCKET = 8;
-    private static final int ITEM_CURRENCY = 9;
-    private static final int ITEM_AMOUNT = 10;
-    private static final int ITEM_LOCAL = 16;
+    /** Detail and Future-dated share these columns, declared once; writes and formulas use the handles. */
+    private static final ColumnSchema ITEMS = new ColumnSchema();
+    private static final ColumnSchema.Handle SOURCE_ROW = ITEMS.integer("Source row");
+    private static final ColumnSchema.Handle CUSTOMER_ID = ITEMS.text("Customer ID");
+    private static final ColumnSchema.Handle CUSTOMER_NAME = ITEMS.text("Customer name");
+    private static final ColumnSchema.Handle DOCUMENT = ITEMS.text("Document no.");
+    private static final ColumnSchema.Handle TYPE = ITEMS.text("Type");
+    private static final ColumnSchema.Handle DOCUMENT_DATE = ITEMS.date("Document date");
+    private static final ColumnSchema.Handle DUE_DATE = ITEMS.date("Due date");
+    private static final ColumnSchema.Handle DAYS_PAST_DUE = ITEMS.integer("Days past due");
+    private static final ColumnSchema.Handle BUCKET = ITEMS.text("Bucket");
+    private static final ColumnSchema.Handle CURRENCY = ITEMS.text("Currency");
+    private static final ColumnSchema.Handle AMOUNT = ITEMS.amount("Open amount");
+    private static final ColumnSchema.Handle ORIGINAL = ITEMS.amount("Original amount");
+    private static final ColumnSchema.Handle TYPE_TEXT = ITEMS.text("Document type (source)");
+    private static final ColumnSchema.Handle REFERENCE = ITEMS.text("Reference");
+    private static final ColumnSchema.Handle ENTITY = ITEMS.text("Entity");
+    private static final ColumnSchema.Handle NOTE = ITEMS.text("Note");
+    private static final ColumnSchema.Handle LOCAL = ITEMS.amount("Open amount (local currency)");
+    private static final List<Column> ITEM_COLUMNS = ITEMS.columns();
 
     private final StyledWorkbook book;
     private final AgingParameters parameters;
@@ -123,18 +132,20 @@ public final class AgingWorkbookWriter implements AutoCloseable {
     private SheetTable.RowWriter row(AgedItem aged) {
         OpenItem i = aged.item();
         SheetTable.RowWriter w = (aged.future() ? future : detail).row();
-        w.number(0, i.sourceRow()).text(1, i.customer().id()).text(2, i.customer().name()).text(3, i.documentNumber())
-                .text(4, i.type().label()).date(5, i.documentDate()).date(6, i.dueDate()).number(7, aged.daysPastDue())
-                .text(8, aged.future() ? "Future-dated" : aged.bucket().label()).text(9, i.currency())
-                .amount(10, i.openAmount()).amount(11, i.originalAmount()).text(12, i.typeText()).text(13, i.reference())
-                .text(14, i.entity());
+        w.number(SOURCE_ROW.index(), i.sourceRow()).text(CUSTOMER_ID.index(), i.customer().id())
+                .text(CUSTOMER_NAME.index(), i.customer().name()).text(DOCUMENT.index(), i.documentNumber())
+                .text(TYPE.index(), i.type().label()).date(DOCUMENT_DATE.index(), i.documentDate())
+                .date(DUE_DATE.index(), i.dueDate()).number(DAYS_PAST_DUE.index(), aged.daysPastDue())
+                .text(BUCKET.index(), aged.future() ? "Future-dated" : aged.bucket().label()).text(CURRENCY.index(), i.currency())
+                .amount(AMOUNT.index(), i.openAmount()).amount(ORIGINAL.index(), i.originalAmount())
+                .text(TYPE_TEXT.index(), i.typeText()).text(REFERENCE.index(), i.reference()).text(ENTITY.index(), i.entity());
         if (i.dueDateFromDocumentDate()) {
-            w.text(15, "No due date in the export: aged from the document date");
+            w.text(NOTE.index(), "No due date in the export: aged from the document date");
         } else if (aged.future()) {
-            w.text(15, "Document dated after the as-of date: not aged");
+            w.text(NOTE.index(), "Document dated after the as-of date: not aged");
         }
         if (i.localAmount() != null) {
-            w.amount(ITEM_LOCAL, i.localAmount());
+            w.amount(LOCAL.index(), i.localAmount());
         }
         return w;
     }
@@ -341,10 +352,10 @@ public final class AgingWorkbookWriter implements AutoCloseable {
     private static String sumLocal(List<SheetTable.Part> parts, String bucket) {
         StringBuilder sb = new StringBuilder();
         for (SheetTable.Part p : parts) {
-            String amounts = SheetRefs.wholeColumn(p.sheetName(), ITEM_LOCAL);
+            String amounts = SheetRefs.wholeColumn(p.sheetName(), LOCAL.index());
             sb.append(sb.length() == 0 ? "" : "+");
             sb.append(bucket == null ? "SUM(" + amounts + ")"
-                    : "SUMIF(" + SheetRefs.wholeColumn(p.sheetName(), ITEM_BUCKET) + ",\"" + bucket + "\"," + amounts + ")");
+                    : "SUMIF(" + SheetRefs.wholeColumn(p.sheetName(), BUCKET.index()) + ",\"" + bucket + "\"," + amounts + ")");
         }
         return sb.toString();
     }
@@ -352,12 +363,12 @@ public final class AgingWorkbookWriter implements AutoCloseable {
     private static String sumItems(List<SheetTable.Part> parts, String currency) {
         StringBuilder sb = new StringBuilder();
         for (SheetTable.Part p : parts) {
-            String amounts = SheetRefs.wholeColumn(p.sheetName(), ITEM_AMOUNT);
+            String amounts = SheetRefs.wholeColumn(p.sheetName(), AMOUNT.index());
             sb.append(sb.length() == 0 ? "" : "+");
             if (currency == null) {
                 sb.append("SUM(").append(amounts).append(")");
             } else {
-                sb.append("SUMIF(").append(SheetRefs.wholeColumn(p.sheetName(), ITEM_CURRENCY)).append(",\"")
+                sb.append("SUMIF(").append(SheetRefs.wholeColumn(p.sheetName(), CURRENCY.index())).append(",\"")
                         .append(currency).append("\",").append(amounts).append(")");
             }
         }
