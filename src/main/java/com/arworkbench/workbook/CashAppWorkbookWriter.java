@@ -1,7 +1,5 @@
 package com.arworkbench.workbook;
 
-import static com.arworkbench.workbook.SheetRefs.col;
-
 import com.arworkbench.cashapp.Application;
 import com.arworkbench.cashapp.CashApplicationReport;
 import com.arworkbench.cashapp.Confidence;
@@ -54,68 +52,107 @@ public final class CashAppWorkbookWriter implements AutoCloseable {
     static final String AUTO_APPLIED = "Auto-applied";
     static final String FOR_REVIEW = "For review";
 
-    // Applied and Review share columns 0-13 and the two line columns.
-    private static final int A_CURRENCY = 7;
-    private static final int A_AMOUNT = 8;
-    private static final int A_DEDUCTION = 9;
-    private static final int A_REMAINING = 10;
-    private static final int A_FULLY = 14; // Applied
-    private static final int R_DECISION = 14; // Review
-    private static final int A_PAYMENT_LINE = 15;
-    private static final int A_INVOICE_LINE = 16;
+    /**
+     * Applied and Review: the same columns, declared once in {@link #ApplicationColumns(Column)}; they
+     * differ only in {@link #outcome} (Applied: "Payment fully auto-applied", Review: "Decision").
+     */
+    private static final class ApplicationColumns {
+        final ColumnSchema schema = new ColumnSchema();
+        final ColumnSchema.Handle paymentId;
+        final ColumnSchema.Handle paymentDate;
+        final ColumnSchema.Handle payer;
+        final ColumnSchema.Handle payerAccount;
+        final ColumnSchema.Handle invoice;
+        final ColumnSchema.Handle customerId;
+        final ColumnSchema.Handle customerName;
+        final ColumnSchema.Handle currency;
+        final ColumnSchema.Handle amount;
+        final ColumnSchema.Handle deduction;
+        final ColumnSchema.Handle remaining;
+        final ColumnSchema.Handle rule;
+        final ColumnSchema.Handle confidence;
+        final ColumnSchema.Handle evidence;
+        /** The one column in which Applied and Review differ. */
+        final ColumnSchema.Handle outcome;
+        final ColumnSchema.Handle paymentLine;
+        final ColumnSchema.Handle invoiceLine;
 
-    private static final int U_CURRENCY = 5;
-    private static final int U_AMOUNT = 7;
-    private static final int U_PAYMENT_LINE = 10;
-
-    private static final int D_CURRENCY = 5;
-    private static final int D_AMOUNT = 6;
-    private static final int D_STATUS = 9;
-
-    private static final int E_AMOUNT = 4;
-    private static final int E_DEDUCTION = 5;
-    private static final int E_CURRENCY = 6;
-
-    private static final int S_PAYMENTS = 1;
-    private static final int S_PAYMENTS_AMOUNT = 2;
-    private static final int S_AUTO_PAYMENTS = 3;
-    private static final int S_AUTO_AMOUNT = 4;
-    private static final int S_REVIEW_AMOUNT = 5;
-    private static final int S_UNAPPLIED_AMOUNT = 6;
-    private static final int S_UNAPPLIED_PCT = 7;
-    private static final int S_DEDUCTIONS = 8;
-    private static final int S_PAYMENT_RATE = 9;
-    private static final int S_INVOICES = 10;
-    private static final int S_INVOICES_CLOSED = 11;
-    private static final int S_INVOICE_RATE = 12;
-
-    private static List<Column> applicationColumns(Column extra) {
-        return List.of(Column.text("Payment id"), Column.date("Payment date"), Column.text("Payer"),
-                Column.text("Payer account"), Column.text("Invoice"), Column.text("Customer ID"),
-                Column.text("Customer name"), Column.text("Currency"), Column.amount("Applied amount"),
-                Column.amount("Deduction"), Column.amount("Remaining open"), Column.text("Rule"), Column.text("Confidence"),
-                Column.text("Evidence"), extra, Column.integer("Payment line"), Column.integer("Invoice line"));
+        ApplicationColumns(Column outcome) {
+            paymentId = schema.text("Payment id");
+            paymentDate = schema.date("Payment date");
+            payer = schema.text("Payer");
+            payerAccount = schema.text("Payer account");
+            invoice = schema.text("Invoice");
+            customerId = schema.text("Customer ID");
+            customerName = schema.text("Customer name");
+            currency = schema.text("Currency");
+            amount = schema.amount("Applied amount");
+            deduction = schema.amount("Deduction");
+            remaining = schema.amount("Remaining open");
+            rule = schema.text("Rule");
+            confidence = schema.text("Confidence");
+            evidence = schema.text("Evidence");
+            this.outcome = schema.add(outcome);
+            paymentLine = schema.integer("Payment line");
+            invoiceLine = schema.integer("Invoice line");
+        }
     }
 
-    private static final List<Column> UNAPPLIED_COLUMNS = List.of(Column.text("Payment id"), Column.date("Payment date"),
-            Column.text("Payer"), Column.text("Payer account"), Column.text("Remittance"), Column.text("Currency"),
-            Column.amount("Payment amount"), Column.amount("Unapplied amount"), Column.text("Reason"),
-            Column.text("Best candidates"), Column.integer("Payment line"));
+    private static final ApplicationColumns A = new ApplicationColumns(Column.text("Payment fully auto-applied"));
+    private static final ApplicationColumns R = new ApplicationColumns(Column.text("Decision"));
+    private static final ColumnSchema.Handle A_FULLY = A.outcome;
+    private static final ColumnSchema.Handle R_DECISION = R.outcome;
 
-    private static final List<Column> DEDUCTION_COLUMNS = List.of(Column.text("Payment id"), Column.date("Payment date"),
-            Column.text("Invoice"), Column.text("Customer ID"), Column.text("Customer name"), Column.text("Currency"),
-            Column.amount("Amount"), Column.text("Reason code"), Column.text("Reason"), Column.text("Status"));
+    private static final ColumnSchema UNAPPLIED_COLUMNS = new ColumnSchema();
+    private static final ColumnSchema.Handle U_PAYMENT_ID = UNAPPLIED_COLUMNS.text("Payment id");
+    private static final ColumnSchema.Handle U_PAYMENT_DATE = UNAPPLIED_COLUMNS.date("Payment date");
+    private static final ColumnSchema.Handle U_PAYER = UNAPPLIED_COLUMNS.text("Payer");
+    private static final ColumnSchema.Handle U_PAYER_ACCOUNT = UNAPPLIED_COLUMNS.text("Payer account");
+    private static final ColumnSchema.Handle U_REMITTANCE = UNAPPLIED_COLUMNS.text("Remittance");
+    private static final ColumnSchema.Handle U_CURRENCY = UNAPPLIED_COLUMNS.text("Currency");
+    private static final ColumnSchema.Handle U_PAYMENT_AMOUNT = UNAPPLIED_COLUMNS.amount("Payment amount");
+    private static final ColumnSchema.Handle U_AMOUNT = UNAPPLIED_COLUMNS.amount("Unapplied amount");
+    private static final ColumnSchema.Handle U_REASON = UNAPPLIED_COLUMNS.text("Reason");
+    private static final ColumnSchema.Handle U_CANDIDATES = UNAPPLIED_COLUMNS.text("Best candidates");
+    private static final ColumnSchema.Handle U_PAYMENT_LINE = UNAPPLIED_COLUMNS.integer("Payment line");
 
-    private static final List<Column> ERP_COLUMNS = List.of(Column.text("Payment id"), Column.date("Payment date"),
-            Column.text("Customer ID"), Column.text("Invoice"), Column.amount("Amount applied"),
-            Column.amount("Deduction amount"), Column.text("Currency"));
+    private static final ColumnSchema DEDUCTION_COLUMNS = new ColumnSchema();
+    private static final ColumnSchema.Handle D_PAYMENT_ID = DEDUCTION_COLUMNS.text("Payment id");
+    private static final ColumnSchema.Handle D_PAYMENT_DATE = DEDUCTION_COLUMNS.date("Payment date");
+    private static final ColumnSchema.Handle D_INVOICE = DEDUCTION_COLUMNS.text("Invoice");
+    private static final ColumnSchema.Handle D_CUSTOMER_ID = DEDUCTION_COLUMNS.text("Customer ID");
+    private static final ColumnSchema.Handle D_CUSTOMER_NAME = DEDUCTION_COLUMNS.text("Customer name");
+    private static final ColumnSchema.Handle D_CURRENCY = DEDUCTION_COLUMNS.text("Currency");
+    private static final ColumnSchema.Handle D_AMOUNT = DEDUCTION_COLUMNS.amount("Amount");
+    private static final ColumnSchema.Handle D_REASON_CODE = DEDUCTION_COLUMNS.text("Reason code");
+    private static final ColumnSchema.Handle D_REASON = DEDUCTION_COLUMNS.text("Reason");
+    private static final ColumnSchema.Handle D_STATUS = DEDUCTION_COLUMNS.text("Status");
 
-    private static final List<Column> SUMMARY_COLUMNS = List.of(Column.text("Currency"), Column.integer("Payments"),
-            Column.amount("Payments amount"), Column.integer("Payments auto-applied"), Column.amount("Auto-applied amount"),
-            Column.amount("For review amount"), Column.amount("Unapplied amount"), Column.percent("Unapplied % of payments"),
-            Column.amount("Deductions"), Column.percent("Match rate (payments)"), Column.integer("Invoices touched"),
-            Column.integer("Invoices closed automatically"), Column.percent("Match rate (invoices)"),
-            Column.amount("Open AR"), Column.percent("Unapplied % of AR"));
+    private static final ColumnSchema ERP_COLUMNS = new ColumnSchema();
+    private static final ColumnSchema.Handle E_PAYMENT_ID = ERP_COLUMNS.text("Payment id");
+    private static final ColumnSchema.Handle E_PAYMENT_DATE = ERP_COLUMNS.date("Payment date");
+    private static final ColumnSchema.Handle E_CUSTOMER = ERP_COLUMNS.text("Customer ID");
+    private static final ColumnSchema.Handle E_INVOICE = ERP_COLUMNS.text("Invoice");
+    private static final ColumnSchema.Handle E_AMOUNT = ERP_COLUMNS.amount("Amount applied");
+    private static final ColumnSchema.Handle E_DEDUCTION = ERP_COLUMNS.amount("Deduction amount");
+    private static final ColumnSchema.Handle E_CURRENCY = ERP_COLUMNS.text("Currency");
+
+    private static final ColumnSchema SUMMARY_COLUMNS = new ColumnSchema();
+    private static final ColumnSchema.Handle S_CURRENCY = SUMMARY_COLUMNS.text("Currency");
+    private static final ColumnSchema.Handle S_PAYMENTS = SUMMARY_COLUMNS.integer("Payments");
+    private static final ColumnSchema.Handle S_PAYMENTS_AMOUNT = SUMMARY_COLUMNS.amount("Payments amount");
+    private static final ColumnSchema.Handle S_AUTO_PAYMENTS = SUMMARY_COLUMNS.integer("Payments auto-applied");
+    private static final ColumnSchema.Handle S_AUTO_AMOUNT = SUMMARY_COLUMNS.amount("Auto-applied amount");
+    private static final ColumnSchema.Handle S_REVIEW_AMOUNT = SUMMARY_COLUMNS.amount("For review amount");
+    private static final ColumnSchema.Handle S_UNAPPLIED_AMOUNT = SUMMARY_COLUMNS.amount("Unapplied amount");
+    private static final ColumnSchema.Handle S_UNAPPLIED_PCT = SUMMARY_COLUMNS.percent("Unapplied % of payments");
+    private static final ColumnSchema.Handle S_DEDUCTIONS = SUMMARY_COLUMNS.amount("Deductions");
+    private static final ColumnSchema.Handle S_PAYMENT_RATE = SUMMARY_COLUMNS.percent("Match rate (payments)");
+    private static final ColumnSchema.Handle S_INVOICES = SUMMARY_COLUMNS.integer("Invoices touched");
+    private static final ColumnSchema.Handle S_INVOICES_CLOSED = SUMMARY_COLUMNS.integer("Invoices closed automatically");
+    private static final ColumnSchema.Handle S_INVOICE_RATE = SUMMARY_COLUMNS.percent("Match rate (invoices)");
+    private static final ColumnSchema.Handle S_OPEN_AR = SUMMARY_COLUMNS.amount("Open AR");
+    private static final ColumnSchema.Handle S_UNAPPLIED_AR_PCT = SUMMARY_COLUMNS.percent("Unapplied % of AR");
 
     private final StyledWorkbook book;
     private final CashApplicationReport report;
@@ -168,12 +205,12 @@ public final class CashAppWorkbookWriter implements AutoCloseable {
         this.report = report;
         this.asOf = asOf;
         this.book = book;
-        this.summary = book.table(summaryName, SUMMARY_COLUMNS, 1);
-        this.applied = book.table(APPLIED, applicationColumns(Column.text("Payment fully auto-applied")), 1);
-        this.review = book.table(REVIEW, applicationColumns(Column.text("Decision")), 1);
-        this.unapplied = book.table(UNAPPLIED, UNAPPLIED_COLUMNS, 1);
-        this.deductions = book.table(DEDUCTIONS, DEDUCTION_COLUMNS, 1);
-        this.erp = book.table(ERP_IMPORT, ERP_COLUMNS, 0);
+        this.summary = book.table(summaryName, SUMMARY_COLUMNS.columns(), 1);
+        this.applied = book.table(APPLIED, A.schema.columns(), 1);
+        this.review = book.table(REVIEW, R.schema.columns(), 1);
+        this.unapplied = book.table(UNAPPLIED, UNAPPLIED_COLUMNS.columns(), 1);
+        this.deductions = book.table(DEDUCTIONS, DEDUCTION_COLUMNS.columns(), 1);
+        this.erp = book.table(ERP_IMPORT, ERP_COLUMNS.columns(), 0);
         this.exceptions = exceptions;
         this.checks = ownsBook ? new ChecksSheet(book) : null;
         this.about = ownsBook ? new AboutSheet(book) : null;
@@ -276,27 +313,29 @@ public final class CashAppWorkbookWriter implements AutoCloseable {
         for (Application a : report.applications()) {
             boolean high = a.confidence() == Confidence.HIGH;
             SheetTable.RowWriter w = (high ? applied : review).row();
+            ApplicationColumns k = high ? A : R;
             Payment p = a.payment();
             OpenItem i = a.item();
             BigDecimal deduction = deduction(p, i);
-            w.text(0, p.id()).date(1, date(p)).text(2, p.payerName()).text(3, p.payerAccount())
-                    .text(4, i.documentNumber()).text(5, i.customer().id()).text(6, i.customer().displayName())
-                    .text(A_CURRENCY, currency(p)).amount(A_AMOUNT, a.amount())
-                    .amount(A_DEDUCTION, deduction.signum() == 0 ? null : deduction)
-                    .amount(A_REMAINING, remaining(a)).text(11, a.rule().label()).text(12, label(a.confidence()))
-                    .text(13, a.evidence());
+            w.text(k.paymentId.index(), p.id()).date(k.paymentDate.index(), date(p)).text(k.payer.index(), p.payerName())
+                    .text(k.payerAccount.index(), p.payerAccount()).text(k.invoice.index(), i.documentNumber())
+                    .text(k.customerId.index(), i.customer().id()).text(k.customerName.index(), i.customer().displayName())
+                    .text(k.currency.index(), currency(p)).amount(k.amount.index(), a.amount())
+                    .amount(k.deduction.index(), deduction.signum() == 0 ? null : deduction)
+                    .amount(k.remaining.index(), remaining(a)).text(k.rule.index(), a.rule().label())
+                    .text(k.confidence.index(), label(a.confidence())).text(k.evidence.index(), a.evidence());
             if (high) {
-                w.text(A_FULLY, fullyAutoApplied.contains(p) ? YES : NO);
+                w.text(A_FULLY.index(), fullyAutoApplied.contains(p) ? YES : NO);
             } else {
-                w.style(R_DECISION, StyleRole.TEXT);
+                w.style(R_DECISION.index(), StyleRole.TEXT);
             }
-            w.number(A_PAYMENT_LINE, paymentLine.get(a)).number(A_INVOICE_LINE, invoiceLine.get(a));
+            w.number(k.paymentLine.index(), paymentLine.get(a)).number(k.invoiceLine.index(), invoiceLine.get(a));
         }
         int lastReview = review.nextRowIndex() - 1;
         applied.finish();
         review.finish();
         if (lastReview >= firstReview) {
-            listValidation(book.sheet(REVIEW), firstReview, lastReview, R_DECISION, new String[] {ACCEPT, REJECT});
+            listValidation(book.sheet(REVIEW), firstReview, lastReview, R_DECISION.index(), new String[] {ACCEPT, REJECT});
         }
     }
 
@@ -317,9 +356,11 @@ public final class CashAppWorkbookWriter implements AutoCloseable {
         for (Unapplied u : report.unapplied()) {
             Payment p = u.payment();
             SheetTable.RowWriter w = unapplied.row();
-            w.text(0, p.id()).date(1, date(p)).text(2, p.payerName()).text(3, p.payerAccount()).text(4, remittance(p))
-                    .text(U_CURRENCY, currency(p)).amount(6, p.amount()).amount(U_AMOUNT, u.amount()).text(8, u.reason())
-                    .text(9, candidates(u.candidates())).number(U_PAYMENT_LINE, paymentLine.get(u));
+            w.text(U_PAYMENT_ID.index(), p.id()).date(U_PAYMENT_DATE.index(), date(p)).text(U_PAYER.index(), p.payerName())
+                    .text(U_PAYER_ACCOUNT.index(), p.payerAccount()).text(U_REMITTANCE.index(), remittance(p))
+                    .text(U_CURRENCY.index(), currency(p)).amount(U_PAYMENT_AMOUNT.index(), p.amount())
+                    .amount(U_AMOUNT.index(), u.amount()).text(U_REASON.index(), u.reason())
+                    .text(U_CANDIDATES.index(), candidates(u.candidates())).number(U_PAYMENT_LINE.index(), paymentLine.get(u));
         }
         unapplied.finish();
     }
@@ -351,10 +392,11 @@ public final class CashAppWorkbookWriter implements AutoCloseable {
             Payment p = d.payment();
             Map<OpenItem, Confidence> c = confidenceOf.get(p);
             boolean high = c != null && c.get(d.item()) == Confidence.HIGH;
-            deductions.row().text(0, p.id()).date(1, date(p)).text(2, d.item().documentNumber())
-                    .text(3, d.item().customer().id()).text(4, d.item().customer().displayName())
-                    .text(D_CURRENCY, currency(p)).amount(D_AMOUNT, d.amount()).text(7, d.reasonCode()).text(8, d.reason())
-                    .text(D_STATUS, high ? AUTO_APPLIED : FOR_REVIEW);
+            deductions.row().text(D_PAYMENT_ID.index(), p.id()).date(D_PAYMENT_DATE.index(), date(p))
+                    .text(D_INVOICE.index(), d.item().documentNumber()).text(D_CUSTOMER_ID.index(), d.item().customer().id())
+                    .text(D_CUSTOMER_NAME.index(), d.item().customer().displayName()).text(D_CURRENCY.index(), currency(p))
+                    .amount(D_AMOUNT.index(), d.amount()).text(D_REASON_CODE.index(), d.reasonCode())
+                    .text(D_REASON.index(), d.reason()).text(D_STATUS.index(), high ? AUTO_APPLIED : FOR_REVIEW);
         }
         deductions.finish();
     }
@@ -364,8 +406,9 @@ public final class CashAppWorkbookWriter implements AutoCloseable {
         for (Application a : report.autoApplied()) {
             Payment p = a.payment();
             String customer = a.item().customer().id() != null ? a.item().customer().id() : a.item().customer().displayName();
-            erp.row().text(0, p.id()).date(1, date(p)).text(2, customer).text(3, a.item().documentNumber())
-                    .amount(E_AMOUNT, a.amount()).amount(E_DEDUCTION, deduction(p, a.item())).text(E_CURRENCY, currency(p));
+            erp.row().text(E_PAYMENT_ID.index(), p.id()).date(E_PAYMENT_DATE.index(), date(p)).text(E_CUSTOMER.index(), customer)
+                    .text(E_INVOICE.index(), a.item().documentNumber()).amount(E_AMOUNT.index(), a.amount())
+                    .amount(E_DEDUCTION.index(), deduction(p, a.item())).text(E_CURRENCY.index(), currency(p));
         }
         erp.finish();
     }
@@ -391,26 +434,26 @@ public final class CashAppWorkbookWriter implements AutoCloseable {
                     .filter(a -> currency(a.payment()).equals(c) && invoiceLine.get(a) == 1).count();
             long closed = report.autoApplied().stream().filter(a -> currency(a.payment()).equals(c) && remaining(a).signum() == 0)
                     .count();
-            w.text(0, c);
-            w.formula(S_PAYMENTS, paymentsCount(crit), payments);
-            w.formula(S_PAYMENTS_AMOUNT, paymentsSum(crit), paid.doubleValue());
-            w.formula(S_AUTO_PAYMENTS, countIfs(APPLIED, A_CURRENCY, crit, A_PAYMENT_LINE, "1", A_FULLY, q(YES)), autoPayments);
-            w.formula(S_AUTO_AMOUNT, sumIfs(APPLIED, A_AMOUNT, A_CURRENCY, crit), auto.doubleValue());
-            w.formula(S_REVIEW_AMOUNT, sumIfs(REVIEW, A_AMOUNT, A_CURRENCY, crit), forReview.doubleValue());
-            w.formula(S_UNAPPLIED_AMOUNT, sumIfs(UNAPPLIED, U_AMOUNT, U_CURRENCY, crit), left.doubleValue());
-            w.formula(S_UNAPPLIED_PCT, ratio(S_UNAPPLIED_AMOUNT, S_PAYMENTS_AMOUNT, r),
+            w.text(S_CURRENCY.index(), c);
+            w.formula(S_PAYMENTS.index(), paymentsCount(crit), payments);
+            w.formula(S_PAYMENTS_AMOUNT.index(), paymentsSum(crit), paid.doubleValue());
+            w.formula(S_AUTO_PAYMENTS.index(), countIfs(APPLIED, A.currency, crit, A.paymentLine, "1", A_FULLY, q(YES)), autoPayments);
+            w.formula(S_AUTO_AMOUNT.index(), sumIfs(APPLIED, A.amount, A.currency, crit), auto.doubleValue());
+            w.formula(S_REVIEW_AMOUNT.index(), sumIfs(REVIEW, R.amount, R.currency, crit), forReview.doubleValue());
+            w.formula(S_UNAPPLIED_AMOUNT.index(), sumIfs(UNAPPLIED, U_AMOUNT, U_CURRENCY, crit), left.doubleValue());
+            w.formula(S_UNAPPLIED_PCT.index(), ratio(S_UNAPPLIED_AMOUNT, S_PAYMENTS_AMOUNT, r),
                     paid.signum() == 0 ? 0 : left.doubleValue() / paid.doubleValue());
-            w.formula(S_DEDUCTIONS, sumIfs(DEDUCTIONS, D_AMOUNT, D_CURRENCY, crit), deducted.doubleValue());
-            w.formula(S_PAYMENT_RATE, ratio(S_AUTO_PAYMENTS, S_PAYMENTS, r),
+            w.formula(S_DEDUCTIONS.index(), sumIfs(DEDUCTIONS, D_AMOUNT, D_CURRENCY, crit), deducted.doubleValue());
+            w.formula(S_PAYMENT_RATE.index(), ratio(S_AUTO_PAYMENTS, S_PAYMENTS, r),
                     payments == 0 ? 0 : (double) autoPayments / payments);
-            w.formula(S_INVOICES, countIfs(APPLIED, A_CURRENCY, crit, A_INVOICE_LINE, "1") + "+"
-                    + countIfs(REVIEW, A_CURRENCY, crit, A_INVOICE_LINE, "1"), touched);
-            w.formula(S_INVOICES_CLOSED, countIfs(APPLIED, A_CURRENCY, crit, A_REMAINING, "0"), closed);
-            w.formula(S_INVOICE_RATE, ratio(S_INVOICES_CLOSED, S_INVOICES, r), touched == 0 ? 0 : (double) closed / touched);
+            w.formula(S_INVOICES.index(), countIfs(APPLIED, A.currency, crit, A.invoiceLine, "1") + "+"
+                    + countIfs(REVIEW, R.currency, crit, R.invoiceLine, "1"), touched);
+            w.formula(S_INVOICES_CLOSED.index(), countIfs(APPLIED, A.currency, crit, A.remaining, "0"), closed);
+            w.formula(S_INVOICE_RATE.index(), ratio(S_INVOICES_CLOSED, S_INVOICES, r), touched == 0 ? 0 : (double) closed / touched);
             // Open AR comes from the open-items file, which the workbook does not list: a stated figure.
             BigDecimal ar = report.openAr(c);
-            w.amount(S_INVOICE_RATE + 1, ar);
-            w.formula(S_INVOICE_RATE + 2, ratio(S_UNAPPLIED_AMOUNT, S_INVOICE_RATE + 1, r),
+            w.amount(S_OPEN_AR.index(), ar);
+            w.formula(S_UNAPPLIED_AR_PCT.index(), ratio(S_UNAPPLIED_AMOUNT, S_OPEN_AR, r),
                     ar.signum() == 0 ? 0 : left.divide(ar, java.math.MathContext.DECIMAL64).doubleValue());
         }
         summary.finish();
@@ -429,18 +472,18 @@ public final class CashAppWorkbookWriter implements AutoCloseable {
         return list.stream().filter(a -> currency(a.payment()).equals(c)).map(f).reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
-    private static String ratio(int numerator, int denominator, int excelRow) {
-        String d = col(denominator) + excelRow;
-        return "IF(" + d + "=0,0," + col(numerator) + excelRow + "/" + d + ")";
+    private static String ratio(ColumnSchema.Handle numerator, ColumnSchema.Handle denominator, int excelRow) {
+        String d = denominator.letter() + excelRow;
+        return "IF(" + d + "=0,0," + numerator.letter() + excelRow + "/" + d + ")";
     }
 
     private static String paymentsCount(String crit) {
-        return countIfs(APPLIED, A_CURRENCY, crit, A_PAYMENT_LINE, "1") + "+" + countIfs(REVIEW, A_CURRENCY, crit, A_PAYMENT_LINE, "1")
+        return countIfs(APPLIED, A.currency, crit, A.paymentLine, "1") + "+" + countIfs(REVIEW, R.currency, crit, R.paymentLine, "1")
                 + "+" + countIfs(UNAPPLIED, U_CURRENCY, crit, U_PAYMENT_LINE, "1");
     }
 
     private static String paymentsSum(String crit) {
-        return sumIfs(APPLIED, A_AMOUNT, A_CURRENCY, crit) + "+" + sumIfs(REVIEW, A_AMOUNT, A_CURRENCY, crit) + "+"
+        return sumIfs(APPLIED, A.amount, A.currency, crit) + "+" + sumIfs(REVIEW, R.amount, R.currency, crit) + "+"
                 + sumIfs(UNAPPLIED, U_AMOUNT, U_CURRENCY, crit);
     }
 
@@ -465,7 +508,7 @@ public final class CashAppWorkbookWriter implements AutoCloseable {
             list.add(Check.count("Payments listed" + label + " = payments read", null, BigDecimal.valueOf(count),
                     paymentsCount(crit), BigDecimal.valueOf(linesOne(c)),
                     "Payments read vs. rows with Payment line 1 on Applied, Review and Unapplied: each payment listed once"));
-            list.add(Check.of("ERP Import" + label + " = Applied", sumIfs(APPLIED, A_AMOUNT, A_CURRENCY, crit), auto,
+            list.add(Check.of("ERP Import" + label + " = Applied", sumIfs(APPLIED, A.amount, A.currency, crit), auto,
                     sumIfs(ERP_IMPORT, E_AMOUNT, E_CURRENCY, crit), auto,
                     "Applied amount on Applied vs. Amount applied on ERP Import: the import carries every auto-applied match"));
             BigDecimal autoDeductions = sum(report.autoApplied(), c, a -> deduction(a.payment(), a.item()));
@@ -478,7 +521,7 @@ public final class CashAppWorkbookWriter implements AutoCloseable {
             BigDecimal onRows = sum(report.applications(), c, a -> deduction(a.payment(), a.item()));
             list.add(Check.of("Deductions" + label + " = Deduction on Applied + Review",
                     sumIfs(DEDUCTIONS, D_AMOUNT, D_CURRENCY, crit), allDeductions,
-                    sumIfs(APPLIED, A_DEDUCTION, A_CURRENCY, crit) + "+" + sumIfs(REVIEW, A_DEDUCTION, A_CURRENCY, crit), onRows,
+                    sumIfs(APPLIED, A.deduction, A.currency, crit) + "+" + sumIfs(REVIEW, R.deduction, R.currency, crit), onRows,
                     "Amount on Deductions vs. the Deduction column of Applied and Review: each deduction sits on its invoice"));
         }
         // The bank's own totals: a file whose trailers do not reconcile was cut short or altered, so its
@@ -566,28 +609,29 @@ public final class CashAppWorkbookWriter implements AutoCloseable {
     }
 
     /** SUMIFS over one sheet, by currency (none: all rows) and further column / criterion pairs. */
-    private static String sumIfs(String sheet, int amountCol, int currencyCol, String currency, Object... more) {
+    private static String sumIfs(String sheet, ColumnSchema.Handle amountCol, ColumnSchema.Handle currencyCol, String currency,
+                                 Object... more) {
         if (currency == null && more.length == 0) {
-            return "SUM(" + SheetRefs.wholeColumn(sheet, amountCol) + ")";
+            return "SUM(" + SheetRefs.wholeColumn(sheet, amountCol.index()) + ")";
         }
-        StringBuilder sb = new StringBuilder("SUMIFS(").append(SheetRefs.wholeColumn(sheet, amountCol));
+        StringBuilder sb = new StringBuilder("SUMIFS(").append(SheetRefs.wholeColumn(sheet, amountCol.index()));
         if (currency != null) {
-            sb.append(",").append(SheetRefs.wholeColumn(sheet, currencyCol)).append(",").append(q(currency));
+            sb.append(",").append(SheetRefs.wholeColumn(sheet, currencyCol.index())).append(",").append(q(currency));
         }
         for (int i = 0; i < more.length; i += 2) {
-            sb.append(",").append(SheetRefs.wholeColumn(sheet, (Integer) more[i])).append(",").append(more[i + 1]);
+            sb.append(",").append(SheetRefs.wholeColumn(sheet, ((ColumnSchema.Handle) more[i]).index())).append(",").append(more[i + 1]);
         }
         return sb.append(")").toString();
     }
 
     /** COUNTIFS over one sheet, by currency (none: all rows) and column / criterion pairs (at least one). */
-    private static String countIfs(String sheet, int currencyCol, String currency, Object... pairs) {
+    private static String countIfs(String sheet, ColumnSchema.Handle currencyCol, String currency, Object... pairs) {
         StringBuilder sb = new StringBuilder("COUNTIFS(");
         if (currency != null) {
-            sb.append(SheetRefs.wholeColumn(sheet, currencyCol)).append(",").append(q(currency)).append(",");
+            sb.append(SheetRefs.wholeColumn(sheet, currencyCol.index())).append(",").append(q(currency)).append(",");
         }
         for (int i = 0; i < pairs.length; i += 2) {
-            sb.append(i == 0 ? "" : ",").append(SheetRefs.wholeColumn(sheet, (Integer) pairs[i])).append(",").append(pairs[i + 1]);
+            sb.append(i == 0 ? "" : ",").append(SheetRefs.wholeColumn(sheet, ((ColumnSchema.Handle) pairs[i]).index())).append(",").append(pairs[i + 1]);
         }
         return sb.append(")").toString();
     }
