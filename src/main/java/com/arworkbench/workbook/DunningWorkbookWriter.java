@@ -14,7 +14,6 @@ import static com.arworkbench.model.WorklistSheets.OPEN_BALANCE;
 import static com.arworkbench.model.WorklistSheets.PROMISE_AMOUNT;
 import static com.arworkbench.model.WorklistSheets.PROMISE_DATE;
 import static com.arworkbench.model.WorklistSheets.STATUS;
-import static com.arworkbench.workbook.SheetRefs.col;
 
 import com.arworkbench.aging.AgingBucket;
 import com.arworkbench.dunning.CurrencySummary;
@@ -45,6 +44,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.ConditionalFormattingRule;
@@ -80,70 +80,159 @@ public final class DunningWorkbookWriter implements AutoCloseable {
     private static final int TOP = 10;
     private static final int LETTER_BODY_WIDTH = 80;
 
-    private static final List<Column> ITEM_COLUMNS = List.of(Column.text(CUSTOMER_ID), Column.text(CUSTOMER_NAME),
-            Column.text(CURRENCY), Column.text(DOCUMENT), Column.text("Type"), Column.date("Document date"),
-            Column.date("Due date"), Column.integer("Days past due"), Column.integer("Item level"),
-            Column.integer("Notice level"), Column.amount("Amount"), Column.amount("Interest"),
-            Column.integer("Source row"), Column.text(DISPUTE), Column.text(DISPUTE_REASON), Column.text(ITEM_NOTES));
-    private static final int I_CURRENCY = 2;
-    private static final int I_AMOUNT = 10;
-    private static final int I_INTEREST = 11;
-    private static final int I_SOURCE = 12;
-    private static final int I_DISPUTE = 13;
+    /** Items: one row per dunned item. Columns declared once; writes and formulas use the handles. */
+    private static final ColumnSchema ITEM_SCHEMA = new ColumnSchema();
+    private static final ColumnSchema.Handle I_ID = ITEM_SCHEMA.text(CUSTOMER_ID);
+    private static final ColumnSchema.Handle I_NAME = ITEM_SCHEMA.text(CUSTOMER_NAME);
+    private static final ColumnSchema.Handle I_CURRENCY = ITEM_SCHEMA.text(CURRENCY);
+    private static final ColumnSchema.Handle I_DOCUMENT = ITEM_SCHEMA.text(DOCUMENT);
+    private static final ColumnSchema.Handle I_TYPE = ITEM_SCHEMA.text("Type");
+    private static final ColumnSchema.Handle I_DOCUMENT_DATE = ITEM_SCHEMA.date("Document date");
+    private static final ColumnSchema.Handle I_DUE_DATE = ITEM_SCHEMA.date("Due date");
+    private static final ColumnSchema.Handle I_DAYS_PAST_DUE = ITEM_SCHEMA.integer("Days past due");
+    private static final ColumnSchema.Handle I_ITEM_LEVEL = ITEM_SCHEMA.integer("Item level");
+    private static final ColumnSchema.Handle I_NOTICE_LEVEL = ITEM_SCHEMA.integer("Notice level");
+    private static final ColumnSchema.Handle I_AMOUNT = ITEM_SCHEMA.amount("Amount");
+    private static final ColumnSchema.Handle I_INTEREST = ITEM_SCHEMA.amount("Interest");
+    private static final ColumnSchema.Handle I_SOURCE = ITEM_SCHEMA.integer("Source row");
+    private static final DisputeColumns I_DISPUTE = new DisputeColumns(ITEM_SCHEMA.text(DISPUTE),
+            ITEM_SCHEMA.text(DISPUTE_REASON), ITEM_SCHEMA.text(ITEM_NOTES));
 
-    private static final List<Column> EXCLUDED_COLUMNS = List.of(Column.text(CUSTOMER_ID), Column.text(CUSTOMER_NAME),
-            Column.text(CURRENCY), Column.text(DOCUMENT), Column.date("Due date"), Column.integer("Days past due"),
-            Column.amount("Amount"), Column.text("Rule"), Column.text("Reason"), Column.integer("Source row"),
-            Column.text(STATUS), Column.date(PROMISE_DATE), Column.amount(PROMISE_AMOUNT), Column.text(NOTES),
-            Column.amount(OPEN_BALANCE), Column.integer(WorklistSheets.LAST_NOTICE_LEVEL),
-            Column.date(WorklistSheets.LAST_NOTICE_DATE), Column.text(DISPUTE), Column.text(DISPUTE_REASON),
-            Column.text(ITEM_NOTES));
-    private static final int X_CURRENCY = 2;
-    private static final int X_AMOUNT = 6;
-    private static final int X_SOURCE = 9;
-    private static final int X_STATUS = 10;
-    private static final int X_PROMISE_DATE = 11;
-    private static final int X_PROMISE_AMOUNT = 12;
-    private static final int X_LAST_NOTICE = 15;
-    private static final int X_DISPUTE = 17;
+    /** Excluded: overdue items not dunned, with the customer's promise and notes carried from last time. */
+    private static final ColumnSchema EXCLUDED_SCHEMA = new ColumnSchema();
+    private static final ColumnSchema.Handle X_ID = EXCLUDED_SCHEMA.text(CUSTOMER_ID);
+    private static final ColumnSchema.Handle X_NAME = EXCLUDED_SCHEMA.text(CUSTOMER_NAME);
+    private static final ColumnSchema.Handle X_CURRENCY = EXCLUDED_SCHEMA.text(CURRENCY);
+    private static final ColumnSchema.Handle X_DOCUMENT = EXCLUDED_SCHEMA.text(DOCUMENT);
+    private static final ColumnSchema.Handle X_DUE_DATE = EXCLUDED_SCHEMA.date("Due date");
+    private static final ColumnSchema.Handle X_DAYS_PAST_DUE = EXCLUDED_SCHEMA.integer("Days past due");
+    private static final ColumnSchema.Handle X_AMOUNT = EXCLUDED_SCHEMA.amount("Amount");
+    private static final ColumnSchema.Handle X_RULE = EXCLUDED_SCHEMA.text("Rule");
+    private static final ColumnSchema.Handle X_REASON = EXCLUDED_SCHEMA.text("Reason");
+    private static final ColumnSchema.Handle X_SOURCE = EXCLUDED_SCHEMA.integer("Source row");
+    private static final ColumnSchema.Handle X_STATUS = EXCLUDED_SCHEMA.text(STATUS);
+    private static final ColumnSchema.Handle X_PROMISE_DATE = EXCLUDED_SCHEMA.date(PROMISE_DATE);
+    private static final ColumnSchema.Handle X_PROMISE_AMOUNT = EXCLUDED_SCHEMA.amount(PROMISE_AMOUNT);
+    private static final ColumnSchema.Handle X_NOTES = EXCLUDED_SCHEMA.text(NOTES);
+    private static final ColumnSchema.Handle X_OPEN_BALANCE = EXCLUDED_SCHEMA.amount(OPEN_BALANCE);
+    private static final ColumnSchema.Handle X_LAST_NOTICE_LEVEL = EXCLUDED_SCHEMA.integer(WorklistSheets.LAST_NOTICE_LEVEL);
+    private static final ColumnSchema.Handle X_LAST_NOTICE_DATE = EXCLUDED_SCHEMA.date(WorklistSheets.LAST_NOTICE_DATE);
+    private static final DisputeColumns X_DISPUTE = new DisputeColumns(EXCLUDED_SCHEMA.text(DISPUTE),
+            EXCLUDED_SCHEMA.text(DISPUTE_REASON), EXCLUDED_SCHEMA.text(ITEM_NOTES));
 
-    private static final List<Column> LETTER_COLUMNS = List.of(Column.integer("Rank"), Column.text(CUSTOMER_ID),
-            Column.text(CUSTOMER_NAME), Column.text("Language"), Column.text("To"), Column.text("Cc"),
-            Column.text("Subject"), Column.text("Body"), Column.integer(LEVEL), Column.amount("Amount due"),
-            Column.text(CURRENCY));
-    private static final int L_BODY = 7;
+    /** Letters: one row per notice. */
+    private static final ColumnSchema LETTER_SCHEMA = new ColumnSchema();
+    private static final ColumnSchema.Handle L_RANK = LETTER_SCHEMA.integer("Rank");
+    private static final ColumnSchema.Handle L_ID = LETTER_SCHEMA.text(CUSTOMER_ID);
+    private static final ColumnSchema.Handle L_NAME = LETTER_SCHEMA.text(CUSTOMER_NAME);
+    private static final ColumnSchema.Handle L_LANGUAGE = LETTER_SCHEMA.text("Language");
+    private static final ColumnSchema.Handle L_TO = LETTER_SCHEMA.text("To");
+    private static final ColumnSchema.Handle L_CC = LETTER_SCHEMA.text("Cc");
+    private static final ColumnSchema.Handle L_SUBJECT = LETTER_SCHEMA.text("Subject");
+    private static final ColumnSchema.Handle L_BODY = LETTER_SCHEMA.text("Body");
+    private static final ColumnSchema.Handle L_LEVEL = LETTER_SCHEMA.integer(LEVEL);
+    private static final ColumnSchema.Handle L_AMOUNT_DUE = LETTER_SCHEMA.amount("Amount due");
+    private static final ColumnSchema.Handle L_CURRENCY = LETTER_SCHEMA.text(CURRENCY);
 
-    private static final List<Column> TOP_COLUMNS = List.of(Column.integer("Rank"), Column.text(CUSTOMER_ID),
-            Column.text(CUSTOMER_NAME), Column.text(CURRENCY), Column.amount("Overdue"), Column.amount("of which dunned"),
-            Column.amount("of which excluded"), Column.text("Level / rule"));
+    /** Top 10: the most overdue customers, dunned or not. */
+    private static final ColumnSchema TOP_SCHEMA = new ColumnSchema();
+    private static final ColumnSchema.Handle T_RANK = TOP_SCHEMA.integer("Rank");
+    private static final ColumnSchema.Handle T_ID = TOP_SCHEMA.text(CUSTOMER_ID);
+    private static final ColumnSchema.Handle T_NAME = TOP_SCHEMA.text(CUSTOMER_NAME);
+    private static final ColumnSchema.Handle T_CURRENCY = TOP_SCHEMA.text(CURRENCY);
+    private static final ColumnSchema.Handle T_OVERDUE = TOP_SCHEMA.amount("Overdue");
+    private static final ColumnSchema.Handle T_DUNNED = TOP_SCHEMA.amount("of which dunned");
+    private static final ColumnSchema.Handle T_EXCLUDED = TOP_SCHEMA.amount("of which excluded");
+    private static final ColumnSchema.Handle T_WHAT = TOP_SCHEMA.text("Level / rule");
 
-    // Worklist columns: fixed ones first, then one per overdue bucket, then the rest (indexes set in the constructor).
-    private static final int W_RANK = 0;
-    private static final int W_SCORE = 1;
-    private static final int W_ID = 2;
-    private static final int W_NAME = 3;
-    private static final int W_CURRENCY = 4;
-    private static final int W_LEVEL = 5;
-    private static final int W_LEVEL_NAME = 6;
-    private static final int W_PREVIOUS = 7;
-    private static final int W_OVERDUE = 8;
-    private static final int W_FIRST_BUCKET = 9;
-    private final int buckets;
-    private final int wInterest;
-    private final int wFee;
-    private final int wAmountDue;
-    private final int wOldest;
-    private final int wMaxDays;
-    private final int wItems;
-    private final int wOpenBalance;
-    private final int wContact;
-    private final int wOverLimit;
-    private final int wBroken;
-    private final int wLastAction;
-    private final int wStatus;
-    private final int wPromiseDate;
-    private final int wPromiseAmount;
-    private final int wNotes;
+    /** Dispute, Dispute reason and Item notes: the collectors' per-item columns on Items and Excluded. */
+    private record DisputeColumns(ColumnSchema.Handle dispute, ColumnSchema.Handle reason, ColumnSchema.Handle notes) {
+    }
+
+    /**
+     * The Worklist's columns, declared once from the parameters: fixed ones first, then one per overdue
+     * bucket, then the rest. The writer, its validations, conditional formats and formulas use the handles.
+     */
+    private static final class WorklistColumns {
+        final ColumnSchema schema = new ColumnSchema();
+        final ColumnSchema.Handle rank = schema.integer("Rank");
+        final ColumnSchema.Handle score = schema.integer("Score");
+        final ColumnSchema.Handle id = schema.text(CUSTOMER_ID);
+        final ColumnSchema.Handle name = schema.text(CUSTOMER_NAME);
+        final ColumnSchema.Handle currency = schema.text(CURRENCY);
+        final ColumnSchema.Handle level = schema.integer(LEVEL);
+        final ColumnSchema.Handle levelName = schema.text("Level name");
+        final ColumnSchema.Handle previousLevel = schema.integer("Previous level");
+        final ColumnSchema.Handle overdue = schema.amount("Overdue");
+        /** One per overdue bucket, in the parameters' order (Current is left out: nothing overdue is current). */
+        final List<ColumnSchema.Handle> buckets;
+        final ColumnSchema.Handle interest;
+        final ColumnSchema.Handle fee;
+        final ColumnSchema.Handle amountDue;
+        final ColumnSchema.Handle oldestDue;
+        final ColumnSchema.Handle maxDaysPastDue;
+        final ColumnSchema.Handle items;
+        final ColumnSchema.Handle openBalance;
+        final ColumnSchema.Handle contact;
+        final ColumnSchema.Handle email;
+        final ColumnSchema.Handle phone;
+        final ColumnSchema.Handle language;
+        final ColumnSchema.Handle collector;
+        final ColumnSchema.Handle creditLimit;
+        final ColumnSchema.Handle overLimit;
+        final ColumnSchema.Handle broken;
+        final ColumnSchema.Handle lastAction;
+        final ColumnSchema.Handle status;
+        final ColumnSchema.Handle promiseDate;
+        final ColumnSchema.Handle promiseAmount;
+        final ColumnSchema.Handle notes;
+
+        WorklistColumns(DunningParameters p) {
+            List<ColumnSchema.Handle> b = new ArrayList<>();
+            for (AgingBucket bucket : p.buckets().buckets()) {
+                if (!bucket.isCurrent()) {
+                    b.add(schema.amount(bucket.label()));
+                }
+            }
+            this.buckets = List.copyOf(b);
+            this.interest = schema.amount("Interest");
+            this.fee = schema.amount("Fee");
+            this.amountDue = schema.amount("Amount due");
+            this.oldestDue = schema.date("Oldest due date");
+            this.maxDaysPastDue = schema.integer("Max days past due");
+            this.items = schema.integer("Items");
+            this.openBalance = schema.amount(OPEN_BALANCE);
+            this.contact = schema.text("Contact");
+            this.email = schema.text("E-mail");
+            this.phone = schema.text("Phone");
+            this.language = schema.text("Language");
+            this.collector = schema.text("Collector");
+            this.creditLimit = schema.amount("Credit limit");
+            this.overLimit = schema.text("Over credit limit");
+            this.broken = schema.text("Broken promise");
+            this.lastAction = schema.text(LAST_ACTION);
+            this.status = schema.text(STATUS);
+            this.promiseDate = schema.date(PROMISE_DATE);
+            this.promiseAmount = schema.amount(PROMISE_AMOUNT);
+            this.notes = schema.text(NOTES);
+        }
+
+        /** The amount columns the per-currency total rows sum, each with the notice's value it sums. */
+        Map<ColumnSchema.Handle, Function<Notice, BigDecimal>> totalled() {
+            Map<ColumnSchema.Handle, Function<Notice, BigDecimal>> m = new LinkedHashMap<>();
+            m.put(overdue, Notice::overdue);
+            for (int i = 0; i < buckets.size(); i++) {
+                final int b = i;
+                m.put(buckets.get(i), n -> b < n.overdueByBucket().size() ? n.overdueByBucket().get(b) : BigDecimal.ZERO);
+            }
+            m.put(interest, Notice::interest);
+            m.put(fee, Notice::fee);
+            m.put(amountDue, Notice::amountDue);
+            return m;
+        }
+    }
+
+    private final WorklistColumns wl;
 
     private final StyledWorkbook book;
     private final DunningParameters parameters;
@@ -180,28 +269,13 @@ public final class DunningWorkbookWriter implements AutoCloseable {
 
     private DunningWorkbookWriter(StyledWorkbook book, ExceptionsSheet exceptions, DunningParameters p, boolean ownsBook) {
         this.parameters = p;
-        this.buckets = p.buckets().size() - 1; // without Current: nothing overdue is current
-        this.wInterest = W_FIRST_BUCKET + buckets;
-        this.wFee = wInterest + 1;
-        this.wAmountDue = wFee + 1;
-        this.wOldest = wAmountDue + 1;
-        this.wMaxDays = wOldest + 1;
-        this.wItems = wMaxDays + 1;
-        this.wOpenBalance = wItems + 1;
-        this.wContact = wOpenBalance + 1;
-        this.wOverLimit = wContact + 6; // contact, e-mail, phone, language, collector, credit limit
-        this.wBroken = wOverLimit + 1;
-        this.wLastAction = wBroken + 1;
-        this.wStatus = wLastAction + 1;
-        this.wPromiseDate = wStatus + 1;
-        this.wPromiseAmount = wPromiseDate + 1;
-        this.wNotes = wPromiseAmount + 1;
+        this.wl = new WorklistColumns(p);
         this.book = book;
-        this.worklist = book.table(WORKLIST, worklistColumns(p), 4);
-        this.items = book.table(ITEMS, ITEM_COLUMNS, 2);
-        this.letters = book.table(LETTERS, LETTER_COLUMNS, 3);
-        this.excluded = book.table(EXCLUDED, EXCLUDED_COLUMNS, 2);
-        this.top = book.table(TOP_10, TOP_COLUMNS, 3);
+        this.worklist = book.table(WORKLIST, wl.schema.columns(), 4);
+        this.items = book.table(ITEMS, ITEM_SCHEMA.columns(), 2);
+        this.letters = book.table(LETTERS, LETTER_SCHEMA.columns(), 3);
+        this.excluded = book.table(EXCLUDED, EXCLUDED_SCHEMA.columns(), 2);
+        this.top = book.table(TOP_10, TOP_SCHEMA.columns(), 3);
         this.exceptions = exceptions;
         this.checks = ownsBook ? new ChecksSheet(book) : null;
         this.about = ownsBook ? new AboutSheet(book) : null;
@@ -223,24 +297,6 @@ public final class DunningWorkbookWriter implements AutoCloseable {
     private static StyledWorkbook filled(WorkbookTemplate template, DunningParameters p) {
         template.fill(placeholders(p));
         return new StyledWorkbook(template);
-    }
-
-    private List<Column> worklistColumns(DunningParameters p) {
-        List<Column> c = new ArrayList<>(List.of(Column.integer("Rank"), Column.integer("Score"), Column.text(CUSTOMER_ID),
-                Column.text(CUSTOMER_NAME), Column.text(CURRENCY), Column.integer(LEVEL), Column.text("Level name"),
-                Column.integer("Previous level"), Column.amount("Overdue")));
-        for (AgingBucket b : p.buckets().buckets()) {
-            if (!b.isCurrent()) {
-                c.add(Column.amount(b.label()));
-            }
-        }
-        c.addAll(List.of(Column.amount("Interest"), Column.amount("Fee"), Column.amount("Amount due"),
-                Column.date("Oldest due date"), Column.integer("Max days past due"), Column.integer("Items"),
-                Column.amount(OPEN_BALANCE), Column.text("Contact"), Column.text("E-mail"), Column.text("Phone"),
-                Column.text("Language"), Column.text("Collector"), Column.amount("Credit limit"),
-                Column.text("Over credit limit"), Column.text("Broken promise"), Column.text(LAST_ACTION),
-                Column.text(STATUS), Column.date(PROMISE_DATE), Column.amount(PROMISE_AMOUNT), Column.text(NOTES)));
-        return c;
     }
 
     /**
@@ -296,31 +352,34 @@ public final class DunningWorkbookWriter implements AutoCloseable {
             SheetTable.RowWriter w = worklist.row();
             int excel = w.rowIndex() + 1;
             CustomerProfile profile = n.profile();
-            w.number(W_RANK, n.rank()).number(W_SCORE, n.score().longValue()).text(W_ID, n.customer().id())
-                    .text(W_NAME, n.customer().displayName()).text(W_CURRENCY, n.currency()).number(W_LEVEL, n.level())
-                    .text(W_LEVEL_NAME, n.levelName());
+            w.number(wl.rank.index(), n.rank()).number(wl.score.index(), n.score().longValue())
+                    .text(wl.id.index(), n.customer().id()).text(wl.name.index(), n.customer().displayName())
+                    .text(wl.currency.index(), n.currency()).number(wl.level.index(), n.level())
+                    .text(wl.levelName.index(), n.levelName());
             if (n.previous() != null) {
-                w.number(W_PREVIOUS, n.previousLevel());
+                w.number(wl.previousLevel.index(), n.previousLevel());
             }
-            w.amount(W_OVERDUE, n.overdue());
-            for (int b = 0; b < buckets; b++) {
-                w.amount(W_FIRST_BUCKET + b, b < n.overdueByBucket().size() ? n.overdueByBucket().get(b) : BigDecimal.ZERO);
+            w.amount(wl.overdue.index(), n.overdue());
+            for (int b = 0; b < wl.buckets.size(); b++) {
+                w.amount(wl.buckets.get(b).index(),
+                        b < n.overdueByBucket().size() ? n.overdueByBucket().get(b) : BigDecimal.ZERO);
             }
-            w.amount(wInterest, n.interest()).amount(wFee, n.fee());
-            w.formula(wAmountDue, col(W_OVERDUE) + excel + "+" + col(wInterest) + excel + "+" + col(wFee) + excel,
-                    n.amountDue().doubleValue());
-            w.date(wOldest, n.oldestDue()).number(wMaxDays, n.maxDaysPastDue()).number(wItems, n.items().size())
-                    .amount(wOpenBalance, n.openBalance());
+            w.amount(wl.interest.index(), n.interest()).amount(wl.fee.index(), n.fee());
+            w.formula(wl.amountDue.index(), wl.overdue.letter() + excel + "+" + wl.interest.letter() + excel + "+"
+                    + wl.fee.letter() + excel, n.amountDue().doubleValue());
+            w.date(wl.oldestDue.index(), n.oldestDue()).number(wl.maxDaysPastDue.index(), n.maxDaysPastDue())
+                    .number(wl.items.index(), n.items().size()).amount(wl.openBalance.index(), n.openBalance());
             if (profile != null) {
-                w.text(wContact, profile.contactName()).text(wContact + 1, profile.email()).text(wContact + 2, profile.phone())
-                        .text(wContact + 4, profile.collector()).amount(wContact + 5, profile.creditLimit());
+                w.text(wl.contact.index(), profile.contactName()).text(wl.email.index(), profile.email())
+                        .text(wl.phone.index(), profile.phone()).text(wl.collector.index(), profile.collector())
+                        .amount(wl.creditLimit.index(), profile.creditLimit());
             }
-            w.text(wContact + 3, language(n));
-            w.text(wOverLimit, n.overCreditLimit() ? YES : null).text(wBroken, n.brokenPromise() ? YES : null);
-            w.text(wLastAction, lastAction(n.previous(), n.previous() == null ? null : n.previous().lastNoticeDate()));
+            w.text(wl.language.index(), language(n));
+            w.text(wl.overLimit.index(), n.overCreditLimit() ? YES : null).text(wl.broken.index(), n.brokenPromise() ? YES : null);
+            w.text(wl.lastAction.index(), lastAction(n.previous(), n.previous() == null ? null : n.previous().lastNoticeDate()));
             // The collectors' columns: a fresh worklist starts Open; date and amount cells are pre-formatted.
-            w.text(wStatus, WorklistSheets.STATUSES[0]).style(wPromiseDate, StyleRole.DATE)
-                    .style(wPromiseAmount, StyleRole.AMOUNT).style(wNotes, StyleRole.TEXT);
+            w.text(wl.status.index(), WorklistSheets.STATUSES[0]).style(wl.promiseDate.index(), StyleRole.DATE)
+                    .style(wl.promiseAmount.index(), StyleRole.AMOUNT).style(wl.notes.index(), StyleRole.TEXT);
         }
         Map<String, Integer> totalRowOf = new LinkedHashMap<>();
         Set<String> currencies = new LinkedHashSet<>();
@@ -335,45 +394,35 @@ public final class DunningWorkbookWriter implements AutoCloseable {
             List<Notice> of = notices.stream().filter(n -> n.currency().equals(c)).toList();
             SheetTable.RowWriter w = worklist.footerRow();
             totalRowOf.put(c, w.rowIndex());
-            w.text(W_RANK, "Total" + (c.isEmpty() ? "" : " " + c)).style(W_RANK, StyleRole.TOTAL_LABEL);
-            for (int i = 1; i < W_CURRENCY; i++) {
-                w.style(i, StyleRole.TOTAL_LABEL);
+            w.text(wl.rank.index(), "Total" + (c.isEmpty() ? "" : " " + c)).text(wl.currency.index(), c);
+            for (ColumnSchema.Handle h : List.of(wl.rank, wl.score, wl.id, wl.name, wl.currency, wl.level, wl.levelName,
+                    wl.previousLevel, wl.oldestDue, wl.maxDaysPastDue)) {
+                w.style(h.index(), StyleRole.TOTAL_LABEL);
             }
-            w.text(W_CURRENCY, c).style(W_CURRENCY, StyleRole.TOTAL_LABEL);
-            for (int i = W_LEVEL; i < W_OVERDUE; i++) {
-                w.style(i, StyleRole.TOTAL_LABEL);
+            for (Map.Entry<ColumnSchema.Handle, Function<Notice, BigDecimal>> e : wl.totalled().entrySet()) {
+                ColumnSchema.Handle h = e.getKey();
+                BigDecimal cached = of.stream().map(e.getValue()).reduce(BigDecimal.ZERO, BigDecimal::add);
+                w.formula(h.index(), footerSum(h, c, single, firstRow, lastRow), cached.doubleValue())
+                        .style(h.index(), StyleRole.TOTAL_AMOUNT);
             }
-            for (int k = W_OVERDUE; k <= wAmountDue; k++) {
-                final int b = k - W_FIRST_BUCKET;
-                final int colIndex = k;
-                BigDecimal cached = of.stream().map(n -> colIndex == W_OVERDUE ? n.overdue()
-                        : colIndex == wInterest ? n.interest() : colIndex == wFee ? n.fee()
-                        : colIndex == wAmountDue ? n.amountDue()
-                        : b < n.overdueByBucket().size() ? n.overdueByBucket().get(b) : BigDecimal.ZERO)
-                        .reduce(BigDecimal.ZERO, BigDecimal::add);
-                w.formula(k, footerSum(k, c, single, firstRow, lastRow), cached.doubleValue()).style(k, StyleRole.TOTAL_AMOUNT);
-            }
-            for (int i = wOldest; i < wItems; i++) {
-                w.style(i, StyleRole.TOTAL_LABEL);
-            }
-            w.formula(wItems, footerSum(wItems, c, single, firstRow, lastRow),
-                    of.stream().mapToLong(n -> n.items().size()).sum()).style(wItems, StyleRole.TOTAL_LABEL);
+            w.formula(wl.items.index(), footerSum(wl.items, c, single, firstRow, lastRow),
+                    of.stream().mapToLong(n -> n.items().size()).sum()).style(wl.items.index(), StyleRole.TOTAL_LABEL);
         }
         worklist.finish();
         if (!notices.isEmpty()) {
             Sheet sheet = book.sheet(WORKLIST);
             highlightWorklist(sheet, firstRow, lastRow);
-            listValidation(sheet, firstRow, lastRow, wStatus, WorklistSheets.STATUSES);
-            dateValidation(sheet, firstRow, lastRow, wPromiseDate);
-            amountValidation(sheet, firstRow, lastRow, wPromiseAmount);
+            listValidation(sheet, firstRow, lastRow, wl.status, WorklistSheets.STATUSES);
+            dateValidation(sheet, firstRow, lastRow, wl.promiseDate);
+            amountValidation(sheet, firstRow, lastRow, wl.promiseAmount);
         }
         return totalRowOf;
     }
 
-    private String footerSum(int column, String currency, boolean single, int firstRow, int lastRow) {
-        String range = col(column) + "$" + (firstRow + 1) + ":" + col(column) + "$" + (lastRow + 1);
+    private String footerSum(ColumnSchema.Handle column, String currency, boolean single, int firstRow, int lastRow) {
+        String range = column.letter() + "$" + (firstRow + 1) + ":" + column.letter() + "$" + (lastRow + 1);
         return single ? "SUM(" + range + ")"
-                : "SUMIF($" + col(W_CURRENCY) + "$" + (firstRow + 1) + ":$" + col(W_CURRENCY) + "$" + (lastRow + 1)
+                : "SUMIF($" + wl.currency.letter() + "$" + (firstRow + 1) + ":$" + wl.currency.letter() + "$" + (lastRow + 1)
                         + ",\"" + currency + "\"," + range + ")";
     }
 
@@ -382,17 +431,18 @@ public final class DunningWorkbookWriter implements AutoCloseable {
         int excel = firstRow + 1;
         SheetConditionalFormatting cf = sheet.getSheetConditionalFormatting();
         ConditionalFormattingRule escalated = cf.createConditionalFormattingRule(
-                "AND(ISNUMBER($" + col(W_PREVIOUS) + excel + "),$" + col(W_LEVEL) + excel + ">$" + col(W_PREVIOUS) + excel + ")");
+                "AND(ISNUMBER($" + wl.previousLevel.letter() + excel + "),$" + wl.level.letter() + excel + ">$"
+                        + wl.previousLevel.letter() + excel + ")");
         escalated.createPatternFormatting().setFillBackgroundColor(IndexedColors.LIGHT_ORANGE.getIndex());
         escalated.getPatternFormatting().setFillPattern(PatternFormatting.SOLID_FOREGROUND);
         escalated.createFontFormatting().setFontStyle(false, true);
-        cf.addConditionalFormatting(new CellRangeAddress[] {new CellRangeAddress(firstRow, lastRow, W_LEVEL, W_LEVEL_NAME)},
+        cf.addConditionalFormatting(new CellRangeAddress[] {new CellRangeAddress(firstRow, lastRow, wl.level.index(), wl.levelName.index())},
                 escalated);
-        ConditionalFormattingRule broken = cf.createConditionalFormattingRule("$" + col(wBroken) + excel + "=\"" + YES + "\"");
+        ConditionalFormattingRule broken = cf.createConditionalFormattingRule("$" + wl.broken.letter() + excel + "=\"" + YES + "\"");
         broken.createPatternFormatting().setFillBackgroundColor(IndexedColors.ROSE.getIndex());
         broken.getPatternFormatting().setFillPattern(PatternFormatting.SOLID_FOREGROUND);
         broken.createFontFormatting().setFontColorIndex(IndexedColors.DARK_RED.getIndex());
-        cf.addConditionalFormatting(new CellRangeAddress[] {new CellRangeAddress(firstRow, lastRow, 0, wNotes)}, broken);
+        cf.addConditionalFormatting(new CellRangeAddress[] {new CellRangeAddress(firstRow, lastRow, wl.rank.index(), wl.notes.index())}, broken);
     }
 
     private static String language(Notice n) {
@@ -436,30 +486,33 @@ public final class DunningWorkbookWriter implements AutoCloseable {
             for (DunnedItem d : sorted) {
                 OpenItem i = d.item();
                 SheetTable.RowWriter w = items.row();
-                w.text(0, i.customer().id()).text(1, i.customer().displayName()).text(I_CURRENCY, i.currency())
-                        .text(3, i.documentNumber()).text(4, i.type().label()).date(5, i.documentDate()).date(6, i.dueDate())
-                        .number(7, d.daysPastDue()).number(8, d.itemLevel()).number(9, n.level())
-                        .amount(I_AMOUNT, i.openAmount()).amount(I_INTEREST, d.interest()).number(I_SOURCE, i.sourceRow());
+                w.text(I_ID.index(), i.customer().id()).text(I_NAME.index(), i.customer().displayName())
+                        .text(I_CURRENCY.index(), i.currency()).text(I_DOCUMENT.index(), i.documentNumber())
+                        .text(I_TYPE.index(), i.type().label()).date(I_DOCUMENT_DATE.index(), i.documentDate())
+                        .date(I_DUE_DATE.index(), i.dueDate()).number(I_DAYS_PAST_DUE.index(), d.daysPastDue())
+                        .number(I_ITEM_LEVEL.index(), d.itemLevel()).number(I_NOTICE_LEVEL.index(), n.level())
+                        .amount(I_AMOUNT.index(), i.openAmount()).amount(I_INTEREST.index(), d.interest())
+                        .number(I_SOURCE.index(), i.sourceRow());
                 disputeColumns(w, I_DISPUTE, i.dispute(), d.carried());
             }
         }
         List<SheetTable.Part> parts = items.finish();
         for (SheetTable.Part p : parts) {
             if (p.lastRow() > p.headerRow()) {
-                listValidation(book.sheet(p.sheetName()), p.firstDataRow(), p.lastRow(), I_DISPUTE, YES_NO);
+                listValidation(book.sheet(p.sheetName()), p.firstDataRow(), p.lastRow(), I_DISPUTE.dispute(), YES_NO);
             }
         }
         return parts;
     }
 
     /** Dispute (Yes or blank), Dispute reason and Item notes from the export's flag and what collectors noted last time. */
-    private static void disputeColumns(SheetTable.RowWriter w, int first, String exportDispute,
+    private static void disputeColumns(SheetTable.RowWriter w, DisputeColumns columns, String exportDispute,
                                        PreviousWorklist.ItemState carried) {
         String dispute = exportDispute != null ? exportDispute : carried == null ? null : carried.dispute();
         String reason = carried != null && !blank(carried.disputeReason()) ? carried.disputeReason()
                 : dispute != null && !"yes".equalsIgnoreCase(dispute) ? dispute : null;
-        w.text(first, dispute == null ? null : YES).text(first + 1, reason)
-                .text(first + 2, carried == null ? null : carried.notes());
+        w.text(columns.dispute().index(), dispute == null ? null : YES).text(columns.reason().index(), reason)
+                .text(columns.notes().index(), carried == null ? null : carried.notes());
     }
 
     // ---------------------------------------------------------------- Letters
@@ -469,19 +522,21 @@ public final class DunningWorkbookWriter implements AutoCloseable {
         for (Notice n : report.notices()) {
             Letter l = n.letter();
             SheetTable.RowWriter w = letters.row();
-            w.number(0, n.rank()).text(1, n.customer().id()).text(2, n.customer().displayName()).text(3, language(n));
+            w.number(L_RANK.index(), n.rank()).text(L_ID.index(), n.customer().id())
+                    .text(L_NAME.index(), n.customer().displayName()).text(L_LANGUAGE.index(), language(n));
             if (l != null) {
-                w.text(4, l.to()).text(5, l.cc()).text(6, l.subject()).text(L_BODY, l.body());
+                w.text(L_TO.index(), l.to()).text(L_CC.index(), l.cc()).text(L_SUBJECT.index(), l.subject())
+                        .text(L_BODY.index(), l.body());
             }
-            w.number(8, n.level()).amount(9, n.amountDue()).text(10, n.currency());
+            w.number(L_LEVEL.index(), n.level()).amount(L_AMOUNT_DUE.index(), n.amountDue()).text(L_CURRENCY.index(), n.currency());
             Row row = sheet.getRow(w.rowIndex());
             for (Cell c : row) {
-                c.setCellStyle(c.getColumnIndex() == L_BODY ? wrapTop : topAligned(c.getCellStyle()));
+                c.setCellStyle(c.getColumnIndex() == L_BODY.index() ? wrapTop : topAligned(c.getCellStyle()));
             }
             row.setHeightInPoints(Math.min(409, 15 * Math.max(1, lines(l == null ? "" : l.body()))));
         }
         letters.finish();
-        sheet.setColumnWidth(L_BODY, (LETTER_BODY_WIDTH + 2) * 256);
+        sheet.setColumnWidth(L_BODY.index(), (LETTER_BODY_WIDTH + 2) * 256);
     }
 
     /** Lines the body takes when wrapped at the column's width. */
@@ -508,18 +563,21 @@ public final class DunningWorkbookWriter implements AutoCloseable {
         for (ExcludedItem x : report.excluded()) {
             OpenItem i = x.item();
             SheetTable.RowWriter w = excluded.row();
-            w.text(0, i.customer().id()).text(1, i.customer().displayName()).text(X_CURRENCY, i.currency())
-                    .text(3, i.documentNumber()).date(4, i.dueDate()).number(5, x.daysPastDue()).amount(X_AMOUNT, i.openAmount())
-                    .text(7, x.rule().label()).text(8, x.reason()).number(X_SOURCE, i.sourceRow());
+            w.text(X_ID.index(), i.customer().id()).text(X_NAME.index(), i.customer().displayName())
+                    .text(X_CURRENCY.index(), i.currency()).text(X_DOCUMENT.index(), i.documentNumber())
+                    .date(X_DUE_DATE.index(), i.dueDate()).number(X_DAYS_PAST_DUE.index(), x.daysPastDue())
+                    .amount(X_AMOUNT.index(), i.openAmount()).text(X_RULE.index(), x.rule().label())
+                    .text(X_REASON.index(), x.reason()).number(X_SOURCE.index(), i.sourceRow());
             PreviousWorklist.CustomerState s = x.customerState();
             // The customer's promise and notes from last time, so they survive while the customer waits.
-            w.style(X_PROMISE_DATE, StyleRole.DATE).style(X_PROMISE_AMOUNT, StyleRole.AMOUNT).style(X_PROMISE_AMOUNT + 2,
-                    StyleRole.AMOUNT);
+            w.style(X_PROMISE_DATE.index(), StyleRole.DATE).style(X_PROMISE_AMOUNT.index(), StyleRole.AMOUNT)
+                    .style(X_OPEN_BALANCE.index(), StyleRole.AMOUNT);
             if (s != null) {
-                w.text(X_STATUS, s.status()).date(X_PROMISE_DATE, s.promiseDate()).amount(X_PROMISE_AMOUNT, s.promiseAmount())
-                        .text(X_PROMISE_AMOUNT + 1, s.notes()).amount(X_PROMISE_AMOUNT + 2, s.openBalance());
+                w.text(X_STATUS.index(), s.status()).date(X_PROMISE_DATE.index(), s.promiseDate())
+                        .amount(X_PROMISE_AMOUNT.index(), s.promiseAmount()).text(X_NOTES.index(), s.notes())
+                        .amount(X_OPEN_BALANCE.index(), s.openBalance());
                 if (s.level() > 0) {
-                    w.number(X_LAST_NOTICE, s.level()).date(X_LAST_NOTICE + 1, s.lastNoticeDate());
+                    w.number(X_LAST_NOTICE_LEVEL.index(), s.level()).date(X_LAST_NOTICE_DATE.index(), s.lastNoticeDate());
                 }
             }
             disputeColumns(w, X_DISPUTE, i.dispute(), x.carried());
@@ -531,7 +589,7 @@ public final class DunningWorkbookWriter implements AutoCloseable {
                 listValidation(sheet, p.firstDataRow(), p.lastRow(), X_STATUS, WorklistSheets.STATUSES);
                 dateValidation(sheet, p.firstDataRow(), p.lastRow(), X_PROMISE_DATE);
                 amountValidation(sheet, p.firstDataRow(), p.lastRow(), X_PROMISE_AMOUNT);
-                listValidation(sheet, p.firstDataRow(), p.lastRow(), X_DISPUTE, YES_NO);
+                listValidation(sheet, p.firstDataRow(), p.lastRow(), X_DISPUTE.dispute(), YES_NO);
             }
         }
         return parts;
@@ -582,8 +640,11 @@ public final class DunningWorkbookWriter implements AutoCloseable {
         for (Delinquent d : ranked) {
             SheetTable.RowWriter w = top.row();
             int excel = w.rowIndex() + 1;
-            w.number(0, ++rank).text(1, d.id).text(2, d.name).text(3, d.currency)
-                    .formula(4, "F" + excel + "+G" + excel, d.overdue().doubleValue()).amount(5, d.dunned).amount(6, d.excluded);
+            w.number(T_RANK.index(), ++rank).text(T_ID.index(), d.id).text(T_NAME.index(), d.name)
+                    .text(T_CURRENCY.index(), d.currency)
+                    .formula(T_OVERDUE.index(), T_DUNNED.letter() + excel + "+" + T_EXCLUDED.letter() + excel,
+                            d.overdue().doubleValue())
+                    .amount(T_DUNNED.index(), d.dunned).amount(T_EXCLUDED.index(), d.excluded);
             String what;
             if (d.notice != null) {
                 what = "Level " + d.notice.level() + " · " + d.notice.levelName()
@@ -591,7 +652,7 @@ public final class DunningWorkbookWriter implements AutoCloseable {
             } else {
                 what = String.join(", ", d.rules);
             }
-            w.text(7, what);
+            w.text(T_WHAT.index(), what);
         }
         top.finish();
     }
@@ -627,33 +688,34 @@ public final class DunningWorkbookWriter implements AutoCloseable {
             BigDecimal interest = of.stream().map(Notice::interest).reduce(BigDecimal.ZERO, BigDecimal::add);
             BigDecimal fees = of.stream().map(Notice::fee).reduce(BigDecimal.ZERO, BigDecimal::add);
             BigDecimal due = of.stream().map(Notice::amountDue).reduce(BigDecimal.ZERO, BigDecimal::add);
-            list.add(Check.of("Worklist Overdue total" + label + " = Items", worklistCell(W_OVERDUE, excel), overdue,
+            list.add(Check.of("Worklist Overdue total" + label + " = Items", worklistCell(wl.overdue, excel), overdue,
                     itemsAmount, itemAmounts, "The Overdue total row on Worklist vs. the sum of Amount on Items"));
             list.add(Check.of("Worklist buckets" + label + " add up to Overdue",
-                    "SUM(" + worklistCell(W_FIRST_BUCKET, excel) + ":$" + col(wInterest - 1) + "$" + excel + ")",
-                    overdue, worklistCell(W_OVERDUE, excel), overdue, "The bucket totals vs. the Overdue total on Worklist"));
-            list.add(Check.of("Worklist Interest total" + label + " = Items", worklistCell(wInterest, excel), interest,
+                    "SUM(" + worklistCell(wl.buckets.get(0), excel) + ":$" + wl.buckets.get(wl.buckets.size() - 1).letter() + "$"
+                            + excel + ")",
+                    overdue, worklistCell(wl.overdue, excel), overdue, "The bucket totals vs. the Overdue total on Worklist"));
+            list.add(Check.of("Worklist Interest total" + label + " = Items", worklistCell(wl.interest, excel), interest,
                     sum(itemParts, I_CURRENCY, I_INTEREST, criterion), itemInterest,
                     "The Interest total row on Worklist vs. the sum of Interest on Items (each item's interest is rounded to the cent)"));
-            list.add(Check.of("Worklist Fee total" + label + " = fees charged", null, cs.fees(), worklistCell(wFee, excel), fees,
+            list.add(Check.of("Worklist Fee total" + label + " = fees charged", null, cs.fees(), worklistCell(wl.fee, excel), fees,
                     "Fees the engine charged vs. the Fee total row on Worklist"));
             list.add(Check.of("Worklist Amount due" + label + " = Overdue + Interest + Fee",
-                    worklistCell(W_OVERDUE, excel) + "+" + worklistCell(wInterest, excel) + "+" + worklistCell(wFee, excel),
-                    overdue.add(interest).add(fees), worklistCell(wAmountDue, excel), due,
+                    worklistCell(wl.overdue, excel) + "+" + worklistCell(wl.interest, excel) + "+" + worklistCell(wl.fee, excel),
+                    overdue.add(interest).add(fees), worklistCell(wl.amountDue, excel), due,
                     "The Amount due total vs. its parts"));
         }
         BigDecimal notices = BigDecimal.valueOf(report.notices().size());
-        list.add(Check.count("Worklist rows = notices", null, notices, "COUNT(" + SheetRefs.wholeColumn(WORKLIST, 0) + ")", notices,
+        list.add(Check.count("Worklist rows = notices", null, notices, "COUNT(" + SheetRefs.wholeColumn(WORKLIST, wl.rank.index()) + ")", notices,
                 "Notices the engine made vs. rows with a Rank on Worklist"));
-        list.add(Check.count("Letters = notices", null, notices, "COUNT(" + SheetRefs.wholeColumn(LETTERS, 0) + ")", notices,
+        list.add(Check.count("Letters = notices", null, notices, "COUNT(" + SheetRefs.wholeColumn(LETTERS, L_RANK.index()) + ")", notices,
                 "One letter per notice"));
         long itemsDunned = report.itemsDunned();
         long itemsExcluded = report.excluded().size();
         // Rows of other inputs (the customer master; in a pack, any section's files) are on Exceptions too, but
         // under a text reference that COUNT skips: they are not rows of the export and must not be counted.
         long exceptionRows = exceptions.exportRows();
-        String rows = count(itemParts, I_SOURCE) + "+" + count(excludedParts, X_SOURCE) + "+" + report.itemsNotOverdue()
-                + "+" + count(exceptionParts, 0) + "+" + tieOut.blankRows() + "+" + tieOut.headerRows();
+        String rows = count(itemParts, I_SOURCE.index()) + "+" + count(excludedParts, X_SOURCE.index()) + "+" + report.itemsNotOverdue()
+                + "+" + count(exceptionParts, 0 /* Exceptions' source row: that sheet is ExceptionsSheet's */) + "+" + tieOut.blankRows() + "+" + tieOut.headerRows();
         list.add(Check.count("Every row read is accounted for", null, BigDecimal.valueOf(tieOut.rowsRead()), rows,
                 BigDecimal.valueOf(itemsDunned + itemsExcluded + report.itemsNotOverdue() + exceptionRows
                         + tieOut.blankRows() + tieOut.headerRows()),
@@ -662,19 +724,20 @@ public final class DunningWorkbookWriter implements AutoCloseable {
         return list;
     }
 
-    private static String worklistCell(int column, int excelRow) {
-        return SheetRefs.absolute(WORKLIST, column, excelRow);
+    private static String worklistCell(ColumnSchema.Handle column, int excelRow) {
+        return SheetRefs.absolute(WORKLIST, column.index(), excelRow);
     }
 
-    private static String sum(List<SheetTable.Part> parts, int currencyCol, int amountCol, String currency) {
+    private static String sum(List<SheetTable.Part> parts, ColumnSchema.Handle currencyCol, ColumnSchema.Handle amountCol,
+                              String currency) {
         StringBuilder sb = new StringBuilder();
         for (SheetTable.Part p : parts) {
-            String amount = SheetRefs.wholeColumn(p.sheetName(), amountCol);
+            String amount = SheetRefs.wholeColumn(p.sheetName(), amountCol.index());
             sb.append(sb.length() == 0 ? "" : "+");
             if (currency == null) {
                 sb.append("SUM(").append(amount).append(")");
             } else {
-                sb.append("SUMIF(").append(SheetRefs.wholeColumn(p.sheetName(), currencyCol))
+                sb.append("SUMIF(").append(SheetRefs.wholeColumn(p.sheetName(), currencyCol.index()))
                         .append(",\"").append(currency).append("\",").append(amount).append(")");
             }
         }
@@ -788,30 +851,30 @@ public final class DunningWorkbookWriter implements AutoCloseable {
 
     // ---------------------------------------------------------------- helpers
 
-    private static void listValidation(Sheet sheet, int firstRow, int lastRow, int column, String[] values) {
+    private static void listValidation(Sheet sheet, int firstRow, int lastRow, ColumnSchema.Handle column, String[] values) {
         DataValidationHelper h = sheet.getDataValidationHelper();
         DataValidationConstraint c = h.createExplicitListConstraint(values);
-        DataValidation v = h.createValidation(c, new CellRangeAddressList(firstRow, lastRow, column, column));
+        DataValidation v = h.createValidation(c, new CellRangeAddressList(firstRow, lastRow, column.index(), column.index()));
         v.setShowErrorBox(true);
         v.createErrorBox("Choose from the list", "One of: " + String.join(", ", values));
         v.setEmptyCellAllowed(true);
         sheet.addValidationData(v);
     }
 
-    private static void dateValidation(Sheet sheet, int firstRow, int lastRow, int column) {
+    private static void dateValidation(Sheet sheet, int firstRow, int lastRow, ColumnSchema.Handle column) {
         DataValidationHelper h = sheet.getDataValidationHelper();
         DataValidationConstraint c = h.createDateConstraint(OperatorType.BETWEEN, "DATE(2000,1,1)", "DATE(2099,12,31)", null);
-        DataValidation v = h.createValidation(c, new CellRangeAddressList(firstRow, lastRow, column, column));
+        DataValidation v = h.createValidation(c, new CellRangeAddressList(firstRow, lastRow, column.index(), column.index()));
         v.setShowErrorBox(true);
         v.createErrorBox("A date, please", "Enter the date the customer promised to pay, e.g. 2026-07-15");
         v.setEmptyCellAllowed(true);
         sheet.addValidationData(v);
     }
 
-    private static void amountValidation(Sheet sheet, int firstRow, int lastRow, int column) {
+    private static void amountValidation(Sheet sheet, int firstRow, int lastRow, ColumnSchema.Handle column) {
         DataValidationHelper h = sheet.getDataValidationHelper();
         DataValidationConstraint c = h.createDecimalConstraint(OperatorType.GREATER_OR_EQUAL, "0", null);
-        DataValidation v = h.createValidation(c, new CellRangeAddressList(firstRow, lastRow, column, column));
+        DataValidation v = h.createValidation(c, new CellRangeAddressList(firstRow, lastRow, column.index(), column.index()));
         v.setShowErrorBox(true);
         v.createErrorBox("An amount, please", "Enter the amount promised as a number, e.g. 1250.00");
         v.setEmptyCellAllowed(true);
