@@ -663,7 +663,7 @@ public final class ReconWorkbookWriter implements AutoCloseable {
         }
         StringBuilder rows = new StringBuilder(countifs(crit(D_SOURCE, ReconRecord.SUBLEDGER)));
         for (SheetTable.Part p : exceptionParts) {
-            rows.append("+COUNT(").append(SheetRefs.wholeColumn(p.sheetName(), 0)).append(")");
+            rows.append("+COUNT(").append(SheetRefs.wholeColumn(p.sheetName(), ExceptionsSheet.SOURCE_ROW.index())).append(")");
         }
         rows.append("+").append(tieOut.blankRows()).append("+").append(tieOut.headerRows());
         // exportRows() is what COUNT finds: the numbered rows, whichever section of a pack listed them.
