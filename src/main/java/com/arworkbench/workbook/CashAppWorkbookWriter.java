@@ -537,7 +537,7 @@ public final class CashAppWorkbookWriter implements AutoCloseable {
             long blank = tieOut.blankRows();
             long header = tieOut.headerRows();
             list.add(Check.count(name, null, BigDecimal.valueOf(tieOut.rowsRead()),
-                    count(exceptionParts, 0) + "+" + openItemsRead + "+" + blank + "+" + header,
+                    count(exceptionParts, ExceptionsSheet.SOURCE_ROW) + "+" + openItemsRead + "+" + blank + "+" + header,
                     // exportRows() is what COUNT finds: the numbered rows, whichever section of a pack listed them.
                     BigDecimal.valueOf(exceptions.exportRows() + openItemsRead + blank + header),
                     "Rows read from the open-items export = rows on Exceptions with a row number + " + openItemsRead
@@ -636,10 +636,10 @@ public final class CashAppWorkbookWriter implements AutoCloseable {
         return sb.append(")").toString();
     }
 
-    private static String count(List<SheetTable.Part> parts, int column) {
+    private static String count(List<SheetTable.Part> parts, ColumnSchema.Handle column) {
         StringBuilder sb = new StringBuilder();
         for (SheetTable.Part p : parts) {
-            sb.append(sb.length() == 0 ? "" : "+").append("COUNT(").append(SheetRefs.wholeColumn(p.sheetName(), column)).append(")");
+            sb.append(sb.length() == 0 ? "" : "+").append("COUNT(").append(SheetRefs.wholeColumn(p.sheetName(), column.index())).append(")");
         }
         return sb.toString();
     }

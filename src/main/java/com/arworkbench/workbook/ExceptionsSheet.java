@@ -15,7 +15,15 @@ import java.util.TreeMap;
 public final class ExceptionsSheet {
 
     public static final String NAME = "Exceptions";
-    static final int FIXED_COLUMNS = 5;
+    /** The fixed columns, declared once; the source's raw columns and "Further values" follow them. */
+    private static final ColumnSchema FIXED = new ColumnSchema();
+    /** The source row number; a text reference ("file row n") for rows of other inputs, which COUNT skips. */
+    static final ColumnSchema.Handle SOURCE_ROW = FIXED.integer("Source row");
+    static final ColumnSchema.Handle CATEGORY = FIXED.text("Category");
+    static final ColumnSchema.Handle REASON = FIXED.text("Reason");
+    static final ColumnSchema.Handle AMOUNT = FIXED.amount("Amount read");
+    static final ColumnSchema.Handle CURRENCY = FIXED.text("Currency");
+    static final int FIXED_COLUMNS = FIXED.size();
 
     private final SheetTable table;
     private final int rawColumns;
@@ -27,8 +35,7 @@ public final class ExceptionsSheet {
 
     /** Declare before streaming starts. {@code sourceHeaders} label the raw value columns. */
     public ExceptionsSheet(StyledWorkbook book, List<String> sourceHeaders) {
-        List<Column> columns = new ArrayList<>(List.of(Column.integer("Source row"), Column.text("Category"),
-                Column.text("Reason"), Column.amount("Amount read"), Column.text("Currency")));
+        List<Column> columns = new ArrayList<>(FIXED.columns());
         for (int i = 0; i < sourceHeaders.size(); i++) {
             String h = sourceHeaders.get(i) == null || sourceHeaders.get(i).isBlank() ? "Column " + (i + 1) : sourceHeaders.get(i);
             columns.add(Column.text(h));
@@ -40,7 +47,7 @@ public final class ExceptionsSheet {
 
     public void add(RejectedRow r) {
         SheetTable.RowWriter w = table.row();
-        w.number(0, r.sourceRow());
+        w.number(SOURCE_ROW.index(), r.sourceRow());
         rest(w, r);
         exportRows++;
     }
@@ -52,8 +59,9 @@ public final class ExceptionsSheet {
      */
     public void addFromOtherFile(RejectedRow r, String fileName) {
         SheetTable.RowWriter w = table.row();
-        w.text(0, fileName + " row " + r.sourceRow());
-        w.text(1, r.disposition().label()).text(2, r.reason()).amount(3, r.amount()).text(4, r.currency());
+        w.text(SOURCE_ROW.index(), fileName + " row " + r.sourceRow());
+        w.text(CATEGORY.index(), r.disposition().label()).text(REASON.index(), r.reason()).amount(AMOUNT.index(), r.amount())
+                .text(CURRENCY.index(), r.currency());
         w.text(FIXED_COLUMNS + rawColumns, String.join(" | ", r.rawValues().stream().filter(v -> v != null && !v.isEmpty()).toList()));
         otherFileRows++;
     }
@@ -72,7 +80,8 @@ public final class ExceptionsSheet {
     }
 
     private void rest(SheetTable.RowWriter w, RejectedRow r) {
-        w.text(1, r.disposition().label()).text(2, r.reason()).amount(3, r.amount()).text(4, r.currency());
+        w.text(CATEGORY.index(), r.disposition().label()).text(REASON.index(), r.reason()).amount(AMOUNT.index(), r.amount())
+                .text(CURRENCY.index(), r.currency());
         List<String> raw = r.rawValues();
         StringBuilder more = new StringBuilder();
         for (int i = 0; i < raw.size(); i++) {
@@ -107,10 +116,10 @@ public final class ExceptionsSheet {
      * {@link #unusedAmount}.
      */
     public static String unusedAmountFormula(String currency) {
-        String amounts = SheetRefs.wholeColumn(NAME, 3);
-        String crit = (currency == null ? "" : "," + SheetRefs.wholeColumn(NAME, 4) + "," + SheetRefs.exactCriterion(currency))
-                + "," + SheetRefs.wholeColumn(NAME, 0) + ",\">0\"";
-        String category = SheetRefs.wholeColumn(NAME, 1);
+        String amounts = SheetRefs.wholeColumn(NAME, AMOUNT.index());
+        String crit = (currency == null ? "" : "," + SheetRefs.wholeColumn(NAME, CURRENCY.index()) + "," + SheetRefs.exactCriterion(currency))
+                + "," + SheetRefs.wholeColumn(NAME, SOURCE_ROW.index()) + ",\">0\"";
+        String category = SheetRefs.wholeColumn(NAME, CATEGORY.index());
         return "SUMIFS(" + amounts + "," + category + "," + SheetRefs.text(RowDisposition.REJECTED.label()) + crit + ")"
                 + "+SUMIFS(" + amounts + "," + category + "," + SheetRefs.text(RowDisposition.NOT_OPEN.label()) + crit + ")";
     }

@@ -70,29 +70,63 @@ public final class ReconWorkbookWriter implements AutoCloseable {
     public static final String PIVOT_NAME = "ReconPivot";
     static final String TABLE_STYLE = "TableStyleMedium2";
 
-    static final List<Column> DATA_COLUMNS = List.of(Column.text("Source"), Column.text("Entity"), Column.text("Account"),
-            Column.text("Period"), Column.text("Customer"), Column.text("Document"), Column.text("Type"),
-            Column.text("Currency"), Column.date("Date"), Column.amount("Amount"), Column.text("Match status"),
-            Column.integer("Source row"));
-    static final int D_SOURCE = 0;
-    static final int D_ENTITY = 1;
-    static final int D_CUSTOMER = 4;
-    static final int D_CURRENCY = 7;
-    static final int D_AMOUNT = 9;
-    static final int D_STATUS = 10;
+    /** Recon Data, the Excel table: formulas name its columns by their headers ({@code ReconData[Amount]}). */
+    static final ColumnSchema DATA_COLUMNS = new ColumnSchema();
+    static final ColumnSchema.Handle D_SOURCE = DATA_COLUMNS.text("Source");
+    static final ColumnSchema.Handle D_ENTITY = DATA_COLUMNS.text("Entity");
+    static final ColumnSchema.Handle D_ACCOUNT = DATA_COLUMNS.text("Account");
+    static final ColumnSchema.Handle D_PERIOD = DATA_COLUMNS.text("Period");
+    static final ColumnSchema.Handle D_CUSTOMER = DATA_COLUMNS.text("Customer");
+    static final ColumnSchema.Handle D_DOCUMENT = DATA_COLUMNS.text("Document");
+    static final ColumnSchema.Handle D_TYPE = DATA_COLUMNS.text("Type");
+    static final ColumnSchema.Handle D_CURRENCY = DATA_COLUMNS.text("Currency");
+    static final ColumnSchema.Handle D_DATE = DATA_COLUMNS.date("Date");
+    static final ColumnSchema.Handle D_AMOUNT = DATA_COLUMNS.amount("Amount");
+    static final ColumnSchema.Handle D_STATUS = DATA_COLUMNS.text("Match status");
+    static final ColumnSchema.Handle D_SOURCE_ROW = DATA_COLUMNS.integer("Source row");
 
-    private static final List<Column> SUMMARY_COLUMNS = List.of(Column.text("Entity"), Column.text("Currency"),
-            Column.text("Line"), Column.amount("Amount"), Column.integer("Records"), Column.text("How it is computed"));
-    private static final List<Column> ROLL_FORWARD_COLUMNS = List.of(Column.text("Entity"), Column.text("Currency"),
-            Column.amount("Opening AR"), Column.amount("Invoices"), Column.amount("Receipts"), Column.amount("Credits"),
-            Column.amount("Adjustments"), Column.amount("Write-offs"), Column.amount("Computed closing"),
-            Column.amount("Subledger closing"), Column.amount("Difference"));
-    private static final List<Column> UNAPPLIED_COLUMNS = List.of(Column.text("Customer ID"), Column.text("Customer name"),
-            Column.text("Document"), Column.text("Type"), Column.date("Document date"), Column.date("Due date"),
-            Column.integer("Age (days)"), Column.amount("Amount"), Column.text("Currency"), Column.text("Entity"),
-            Column.integer("Source row"));
-    private static final int U_AMOUNT = 7;
-    private static final int U_CURRENCY = 8;
+    private static final ColumnSchema SUMMARY_COLUMNS = new ColumnSchema();
+    private static final ColumnSchema.Handle S_ENTITY = SUMMARY_COLUMNS.text("Entity");
+    private static final ColumnSchema.Handle S_CURRENCY = SUMMARY_COLUMNS.text("Currency");
+    private static final ColumnSchema.Handle S_LINE = SUMMARY_COLUMNS.text("Line");
+    private static final ColumnSchema.Handle S_AMOUNT = SUMMARY_COLUMNS.amount("Amount");
+    private static final ColumnSchema.Handle S_RECORDS = SUMMARY_COLUMNS.integer("Records");
+    private static final ColumnSchema.Handle S_HOW = SUMMARY_COLUMNS.text("How it is computed");
+
+    private static final ColumnSchema ROLL_FORWARD_COLUMNS = new ColumnSchema();
+    private static final ColumnSchema.Handle RF_ENTITY = ROLL_FORWARD_COLUMNS.text("Entity");
+    private static final ColumnSchema.Handle RF_CURRENCY = ROLL_FORWARD_COLUMNS.text("Currency");
+    private static final ColumnSchema.Handle RF_OPENING = ROLL_FORWARD_COLUMNS.amount("Opening AR");
+    private static final ColumnSchema.Handle RF_INVOICES = ROLL_FORWARD_COLUMNS.amount("Invoices");
+    private static final ColumnSchema.Handle RF_RECEIPTS = ROLL_FORWARD_COLUMNS.amount("Receipts");
+    private static final ColumnSchema.Handle RF_CREDITS = ROLL_FORWARD_COLUMNS.amount("Credits");
+    private static final ColumnSchema.Handle RF_ADJUSTMENTS = ROLL_FORWARD_COLUMNS.amount("Adjustments");
+    private static final ColumnSchema.Handle RF_WRITE_OFFS = ROLL_FORWARD_COLUMNS.amount("Write-offs");
+    private static final ColumnSchema.Handle RF_COMPUTED = ROLL_FORWARD_COLUMNS.amount("Computed closing");
+    private static final ColumnSchema.Handle RF_SUBLEDGER = ROLL_FORWARD_COLUMNS.amount("Subledger closing");
+    private static final ColumnSchema.Handle RF_DIFFERENCE = ROLL_FORWARD_COLUMNS.amount("Difference");
+
+    /** The list below the roll-forward table: closing documents it cannot trace. */
+    private static final ColumnSchema BEHIND_COLUMNS = new ColumnSchema();
+    private static final ColumnSchema.Handle B_ENTITY = BEHIND_COLUMNS.text("Entity");
+    private static final ColumnSchema.Handle B_CURRENCY = BEHIND_COLUMNS.text("Currency");
+    private static final ColumnSchema.Handle B_DOCUMENT = BEHIND_COLUMNS.text("Document");
+    private static final ColumnSchema.Handle B_CUSTOMER = BEHIND_COLUMNS.text("Customer");
+    private static final ColumnSchema.Handle B_DATE = BEHIND_COLUMNS.date("Document date");
+    private static final ColumnSchema.Handle B_AMOUNT = BEHIND_COLUMNS.amount("Amount");
+
+    private static final ColumnSchema UNAPPLIED_COLUMNS = new ColumnSchema();
+    private static final ColumnSchema.Handle U_CUSTOMER_ID = UNAPPLIED_COLUMNS.text("Customer ID");
+    private static final ColumnSchema.Handle U_CUSTOMER_NAME = UNAPPLIED_COLUMNS.text("Customer name");
+    private static final ColumnSchema.Handle U_DOCUMENT = UNAPPLIED_COLUMNS.text("Document");
+    private static final ColumnSchema.Handle U_TYPE = UNAPPLIED_COLUMNS.text("Type");
+    private static final ColumnSchema.Handle U_DOCUMENT_DATE = UNAPPLIED_COLUMNS.date("Document date");
+    private static final ColumnSchema.Handle U_DUE_DATE = UNAPPLIED_COLUMNS.date("Due date");
+    private static final ColumnSchema.Handle U_AGE = UNAPPLIED_COLUMNS.integer("Age (days)");
+    private static final ColumnSchema.Handle U_AMOUNT = UNAPPLIED_COLUMNS.amount("Amount");
+    private static final ColumnSchema.Handle U_CURRENCY = UNAPPLIED_COLUMNS.text("Currency");
+    private static final ColumnSchema.Handle U_ENTITY = UNAPPLIED_COLUMNS.text("Entity");
+    private static final ColumnSchema.Handle U_SOURCE_ROW = UNAPPLIED_COLUMNS.integer("Source row");
 
     private static final String SUBLEDGER_TOTAL = "Subledger total (open items)";
     private static final String GL_BALANCE = "GL balance at the cut-off";
@@ -152,10 +186,10 @@ public final class ReconWorkbookWriter implements AutoCloseable {
                     + (SheetTable.EXCEL_MAX_ROW_INDEX - header) + "): reconcile fewer entities or periods at a time");
         }
         // Declared first: a table remembers where the template's {{columns}} marker is.
-        this.summary = book.table(summaryName, SUMMARY_COLUMNS, 3);
-        this.data = book.table(DATA, DATA_COLUMNS, 1);
-        this.rollForward = report.rollForwards().isEmpty() ? null : book.table(ROLL_FORWARD, ROLL_FORWARD_COLUMNS, 2);
-        this.unapplied = book.table(UNAPPLIED, UNAPPLIED_COLUMNS, 2);
+        this.summary = book.table(summaryName, SUMMARY_COLUMNS.columns(), 3);
+        this.data = book.table(DATA, DATA_COLUMNS.columns(), 1);
+        this.rollForward = report.rollForwards().isEmpty() ? null : book.table(ROLL_FORWARD, ROLL_FORWARD_COLUMNS.columns(), 2);
+        this.unapplied = book.table(UNAPPLIED, UNAPPLIED_COLUMNS.columns(), 2);
         this.exceptions = exceptions;
         this.checks = ownsBook ? new ChecksSheet(book) : null;
         this.about = ownsBook ? new AboutSheet(book) : null;
@@ -166,9 +200,10 @@ public final class ReconWorkbookWriter implements AutoCloseable {
 
         // The table and the pivot read the header cells, so they go into the template now.
         XSSFRow headerRow = dataSheet.getRow(header) != null ? dataSheet.getRow(header) : dataSheet.createRow(header);
-        for (int i = 0; i < DATA_COLUMNS.size(); i++) {
+        List<Column> dataColumns = DATA_COLUMNS.columns();
+        for (int i = 0; i < dataColumns.size(); i++) {
             (headerRow.getCell(i) != null ? headerRow.getCell(i) : headerRow.createCell(i))
-                    .setCellValue(DATA_COLUMNS.get(i).header());
+                    .setCellValue(dataColumns.get(i).header());
         }
         // An Excel table needs at least one data row: an empty reconciliation gets one empty row.
         AreaReference area = new AreaReference(new CellReference(header, 0),
@@ -256,13 +291,13 @@ public final class ReconWorkbookWriter implements AutoCloseable {
         AreaReference headerOnly = new AreaReference(new CellReference(header, 0),
                 new CellReference(header, DATA_COLUMNS.size() - 1), SpreadsheetVersion.EXCEL2007);
         XSSFPivotTable pivot = sheet.createPivotTable(headerOnly, new CellReference(Math.max(at, 3), 0), dataSheet);
-        pivot.addReportFilter(D_STATUS);
-        pivot.addRowLabel(D_CURRENCY);
-        pivot.addRowLabel(D_ENTITY);
-        pivot.addRowLabel(D_CUSTOMER);
-        pivot.addColLabel(D_SOURCE);
+        pivot.addReportFilter(D_STATUS.index());
+        pivot.addRowLabel(D_CURRENCY.index());
+        pivot.addRowLabel(D_ENTITY.index());
+        pivot.addRowLabel(D_CUSTOMER.index());
+        pivot.addColLabel(D_SOURCE.index());
         String format = book.style(StyleRole.AMOUNT).getDataFormatString();
-        pivot.addColumnLabel(DataConsolidateFunction.SUM, D_AMOUNT, "Sum of Amount", format);
+        pivot.addColumnLabel(DataConsolidateFunction.SUM, D_AMOUNT.index(), "Sum of " + D_AMOUNT.header(), format);
         pivot.getPivotCacheDefinition().getCTPivotCacheDefinition().getCacheSource().getWorksheetSource()
                 .setRef(area.formatAsString());
         CTPivotTableDefinition def = pivot.getCTPivotTableDefinition();
@@ -348,9 +383,12 @@ public final class ReconWorkbookWriter implements AutoCloseable {
     private Tally writeData() {
         Tally tally = new Tally();
         for (ReconRecord r : report.records()) {
-            data.row().text(0, r.source()).text(1, r.entity()).text(2, r.account()).text(3, r.period())
-                    .text(4, r.customer()).text(5, r.document()).text(6, r.type()).text(7, r.currency()).date(8, r.date())
-                    .amount(9, r.amount()).text(10, r.status().label()).number(11, r.sourceRow());
+            data.row().text(D_SOURCE.index(), r.source()).text(D_ENTITY.index(), r.entity())
+                    .text(D_ACCOUNT.index(), r.account()).text(D_PERIOD.index(), r.period())
+                    .text(D_CUSTOMER.index(), r.customer()).text(D_DOCUMENT.index(), r.document())
+                    .text(D_TYPE.index(), r.type()).text(D_CURRENCY.index(), r.currency()).date(D_DATE.index(), r.date())
+                    .amount(D_AMOUNT.index(), r.amount()).text(D_STATUS.index(), r.status().label())
+                    .number(D_SOURCE_ROW.index(), r.sourceRow());
             tally.add(r);
         }
         data.finish();
@@ -386,7 +424,7 @@ public final class ReconWorkbookWriter implements AutoCloseable {
         for (LedgerComparison c : report.comparisons()) {
             LedgerKey k = c.key();
             Counts n = tally.counts(k);
-            String where = crit("Entity", k.entity()) + crit("Currency", k.currency());
+            String where = crit(D_ENTITY, k.entity()) + crit(D_CURRENCY, k.currency());
             if (!first) {
                 summary.row(); // a blank line between blocks
             }
@@ -394,36 +432,36 @@ public final class ReconWorkbookWriter implements AutoCloseable {
 
             SheetTable.RowWriter w = line(k, SUBLEDGER_TOTAL);
             int sl = w.rowIndex();
-            w.formula(3, round(sumifs(crit("Source", ReconRecord.SUBLEDGER) + where)), c.subledger().doubleValue());
-            w.formula(4, countifs(crit("Source", ReconRecord.SUBLEDGER) + where), n.subledger);
-            w.text(5, "Recon Data: Source = Subledger, this entity and currency");
+            w.formula(S_AMOUNT.index(), round(sumifs(crit(D_SOURCE, ReconRecord.SUBLEDGER) + where)), c.subledger().doubleValue());
+            w.formula(S_RECORDS.index(), countifs(crit(D_SOURCE, ReconRecord.SUBLEDGER) + where), n.subledger);
+            w.text(S_HOW.index(), "Recon Data: Source = Subledger, this entity and currency");
 
             w = line(k, GL_BALANCE);
             int gl = w.rowIndex();
-            String after = crit("Match status", MatchStatus.AFTER_CUT_OFF.label());
-            w.formula(3, round(sumifs(crit("Source", ReconRecord.GL) + where) + "-"
-                    + sumifs(crit("Source", ReconRecord.GL) + after + where)), c.gl().doubleValue());
-            w.formula(4, countifs(crit("Source", ReconRecord.GL) + where) + "-"
-                    + countifs(crit("Source", ReconRecord.GL) + after + where), n.glInBalance);
-            w.text(5, "Recon Data: GL lines of this entity and currency, less those dated after the cut-off");
+            String after = crit(D_STATUS, MatchStatus.AFTER_CUT_OFF.label());
+            w.formula(S_AMOUNT.index(), round(sumifs(crit(D_SOURCE, ReconRecord.GL) + where) + "-"
+                    + sumifs(crit(D_SOURCE, ReconRecord.GL) + after + where)), c.gl().doubleValue());
+            w.formula(S_RECORDS.index(), countifs(crit(D_SOURCE, ReconRecord.GL) + where) + "-"
+                    + countifs(crit(D_SOURCE, ReconRecord.GL) + after + where), n.glInBalance);
+            w.text(S_HOW.index(), "Recon Data: GL lines of this entity and currency, less those dated after the cut-off");
 
             w = line(k, DIFFERENCE);
             int diff = w.rowIndex();
-            w.formula(3, round("D" + (gl + 1) + "-D" + (sl + 1)), c.difference().doubleValue());
-            w.text(5, "GL balance − subledger total");
+            w.formula(S_AMOUNT.index(), round(S_AMOUNT.letter() + (gl + 1) + "-" + S_AMOUNT.letter() + (sl + 1)), c.difference().doubleValue());
+            w.text(S_HOW.index(), "GL balance − subledger total");
             total(w);
 
             int firstCategory = -1;
             int lastCategory = -1;
             for (MatchStatus s : MatchStatus.RECONCILING) {
                 w = line(k, s.label());
-                book.sheet(summaryName).getRow(w.rowIndex()).getCell(2).setCellStyle(indented); // the row is still in memory
-                String status = crit("Match status", s.label());
-                w.formula(3, round(sumifs(crit("Source", ReconRecord.GL) + status + where) + "-"
-                        + sumifs(crit("Source", ReconRecord.SUBLEDGER) + status + where)),
+                book.sheet(summaryName).getRow(w.rowIndex()).getCell(S_LINE.index()).setCellStyle(indented); // the row is still in memory
+                String status = crit(D_STATUS, s.label());
+                w.formula(S_AMOUNT.index(), round(sumifs(crit(D_SOURCE, ReconRecord.GL) + status + where) + "-"
+                        + sumifs(crit(D_SOURCE, ReconRecord.SUBLEDGER) + status + where)),
                         c.explained().getOrDefault(s, BigDecimal.ZERO).doubleValue());
-                w.formula(4, countifs(status + where), n.status(s));
-                w.text(5, "GL − subledger amounts with Match status " + s.label());
+                w.formula(S_RECORDS.index(), countifs(status + where), n.status(s));
+                w.text(S_HOW.index(), "GL − subledger amounts with Match status " + s.label());
                 if (firstCategory < 0) {
                     firstCategory = w.rowIndex();
                 }
@@ -432,44 +470,45 @@ public final class ReconWorkbookWriter implements AutoCloseable {
 
             w = line(k, EXPLAINED);
             int explained = w.rowIndex();
-            w.formula(3, round("SUM(D" + (firstCategory + 1) + ":D" + (lastCategory + 1) + ")"),
+            w.formula(S_AMOUNT.index(), round("SUM(" + S_AMOUNT.letter() + (firstCategory + 1) + ":" + S_AMOUNT.letter() + (lastCategory + 1) + ")"),
                     c.explainedTotal().doubleValue());
-            w.text(5, "Sum of the reconciling categories");
+            w.text(S_HOW.index(), "Sum of the reconciling categories");
 
             w = line(k, UNEXPLAINED);
             int unexplained = w.rowIndex();
-            w.formula(3, round("D" + (diff + 1) + "-D" + (explained + 1)), c.unexplained().doubleValue());
-            w.text(5, "Difference − explained: what no document explains");
+            w.formula(S_AMOUNT.index(), round(S_AMOUNT.letter() + (diff + 1) + "-" + S_AMOUNT.letter() + (explained + 1)), c.unexplained().doubleValue());
+            w.text(S_HOW.index(), "Difference − explained: what no document explains");
             total(w);
-            flagNonZero(book.sheet(summaryName).getSheetConditionalFormatting(), unexplained, 3);
+            flagNonZero(book.sheet(summaryName).getSheetConditionalFormatting(), unexplained, S_AMOUNT);
 
             w = line(k, UNAPPLIED_INFO);
-            String payments = crit("Source", ReconRecord.SUBLEDGER) + crit("Type", DocumentType.PAYMENT.label()) + where;
-            w.formula(3, round(sumifs(payments)), c.unapplied().doubleValue());
-            w.formula(4, countifs(payments), n.payments);
-            w.text(5, "Subledger items of type " + DocumentType.PAYMENT.label() + ", included in the subledger total");
+            String payments = crit(D_SOURCE, ReconRecord.SUBLEDGER) + crit(D_TYPE, DocumentType.PAYMENT.label()) + where;
+            w.formula(S_AMOUNT.index(), round(sumifs(payments)), c.unapplied().doubleValue());
+            w.formula(S_RECORDS.index(), countifs(payments), n.payments);
+            w.text(S_HOW.index(), "Subledger items of type " + DocumentType.PAYMENT.label() + ", included in the subledger total");
 
             blocks.put(k, new Block(sl, gl, diff, firstCategory, lastCategory, explained, unexplained));
         }
         if (report.comparisons().isEmpty()) {
-            summary.row().text(2, "No records in either ledger");
+            summary.row().text(S_LINE.index(), "No records in either ledger");
         }
         summary.finish();
         return blocks;
     }
 
     private SheetTable.RowWriter line(LedgerKey k, String label) {
-        return summary.row().text(0, k.entity()).text(1, k.currency()).text(2, label);
+        return summary.row().text(S_ENTITY.index(), k.entity()).text(S_CURRENCY.index(), k.currency()).text(S_LINE.index(), label);
     }
 
     private static void total(SheetTable.RowWriter w) {
-        w.style(0, StyleRole.TOTAL_LABEL).style(1, StyleRole.TOTAL_LABEL).style(2, StyleRole.TOTAL_LABEL)
-                .style(3, StyleRole.TOTAL_AMOUNT);
+        w.style(S_ENTITY.index(), StyleRole.TOTAL_LABEL).style(S_CURRENCY.index(), StyleRole.TOTAL_LABEL)
+                .style(S_LINE.index(), StyleRole.TOTAL_LABEL).style(S_AMOUNT.index(), StyleRole.TOTAL_AMOUNT);
     }
 
     /** Rose fill when the cell is not zero to the cent. */
-    private static void flagNonZero(SheetConditionalFormatting cf, int row, int col) {
-        String ref = SheetRefs.col(col) + (row + 1);
+    private static void flagNonZero(SheetConditionalFormatting cf, int row, ColumnSchema.Handle column) {
+        int col = column.index();
+        String ref = column.letter() + (row + 1);
         ConditionalFormattingRule rule = cf.createConditionalFormattingRule("ROUND(" + ref + ",2)<>0");
         rule.createPatternFormatting().setFillBackgroundColor(IndexedColors.ROSE.getIndex());
         rule.getPatternFormatting().setFillPattern(PatternFormatting.SOLID_FOREGROUND);
@@ -479,48 +518,54 @@ public final class ReconWorkbookWriter implements AutoCloseable {
     // ---------------------------------------------------------------- Roll-forward
 
     private void writeRollForward() {
-        String register = crit("Source", ReconRecord.REGISTER);
+        String register = crit(D_SOURCE, ReconRecord.REGISTER);
         for (RollForward rf : report.rollForwards()) {
             LedgerKey k = rf.key();
-            String where = crit("Entity", k.entity()) + crit("Currency", k.currency());
+            String where = crit(D_ENTITY, k.entity()) + crit(D_CURRENCY, k.currency());
             SheetTable.RowWriter w = rollForward.row();
             int r = w.rowIndex() + 1;
-            w.text(0, k.entity()).text(1, k.currency());
-            w.formula(2, round(sumifs(crit("Source", ReconRecord.PRIOR) + where)), rf.opening().doubleValue());
-            w.formula(3, round(sumifs(register + crit("Type", DocumentType.INVOICE.label()) + where) + "+"
-                    + sumifs(register + crit("Type", DocumentType.DEBIT_MEMO.label()) + where) + "+"
-                    + sumifs(register + crit("Type", DocumentType.FINANCE_CHARGE.label()) + where)),
+            w.text(RF_ENTITY.index(), k.entity()).text(RF_CURRENCY.index(), k.currency());
+            w.formula(RF_OPENING.index(), round(sumifs(crit(D_SOURCE, ReconRecord.PRIOR) + where)), rf.opening().doubleValue());
+            w.formula(RF_INVOICES.index(), round(sumifs(register + crit(D_TYPE, DocumentType.INVOICE.label()) + where) + "+"
+                    + sumifs(register + crit(D_TYPE, DocumentType.DEBIT_MEMO.label()) + where) + "+"
+                    + sumifs(register + crit(D_TYPE, DocumentType.FINANCE_CHARGE.label()) + where)),
                     rf.invoices().doubleValue());
-            w.formula(4, round(sumifs(register + crit("Type", DocumentType.PAYMENT.label()) + where)),
+            w.formula(RF_RECEIPTS.index(), round(sumifs(register + crit(D_TYPE, DocumentType.PAYMENT.label()) + where)),
                     rf.receipts().doubleValue());
-            w.formula(5, round(sumifs(register + crit("Type", DocumentType.CREDIT_MEMO.label()) + where)),
+            w.formula(RF_CREDITS.index(), round(sumifs(register + crit(D_TYPE, DocumentType.CREDIT_MEMO.label()) + where)),
                     rf.credits().doubleValue());
-            w.formula(7, round(sumifs(register + crit("Type", DocumentType.WRITE_OFF.label()) + where)),
+            w.formula(RF_WRITE_OFFS.index(), round(sumifs(register + crit(D_TYPE, DocumentType.WRITE_OFF.label()) + where)),
                     rf.writeOffs().doubleValue());
             // Adjustments are every other movement: the register's total less the typed columns.
-            w.formula(6, round(sumifs(register + where) + "-D" + r + "-E" + r + "-F" + r + "-H" + r),
+            w.formula(RF_ADJUSTMENTS.index(), round(sumifs(register + where) + "-" + RF_INVOICES.letter() + r
+                    + "-" + RF_RECEIPTS.letter() + r + "-" + RF_CREDITS.letter() + r + "-" + RF_WRITE_OFFS.letter() + r),
                     rf.adjustments().doubleValue());
-            w.formula(8, round("SUM(C" + r + ":H" + r + ")"), rf.computedClosing().doubleValue());
-            w.formula(9, round(sumifs(crit("Source", ReconRecord.SUBLEDGER) + where)), rf.subledgerClosing().doubleValue());
-            w.formula(10, round("J" + r + "-I" + r), rf.difference().doubleValue());
-            flagNonZero(book.sheet(ROLL_FORWARD).getSheetConditionalFormatting(), r - 1, 10);
+            w.formula(RF_COMPUTED.index(), round("SUM(" + RF_OPENING.letter() + r + ":" + RF_WRITE_OFFS.letter() + r + ")"),
+                    rf.computedClosing().doubleValue());
+            w.formula(RF_SUBLEDGER.index(), round(sumifs(crit(D_SOURCE, ReconRecord.SUBLEDGER) + where)),
+                    rf.subledgerClosing().doubleValue());
+            w.formula(RF_DIFFERENCE.index(), round(RF_SUBLEDGER.letter() + r + "-" + RF_COMPUTED.letter() + r),
+                    rf.difference().doubleValue());
+            flagNonZero(book.sheet(ROLL_FORWARD).getSheetConditionalFormatting(), r - 1, RF_DIFFERENCE);
         }
         // Below the table (outside its filter): the closing documents the roll-forward cannot trace.
         List<ReconRecord> behind = report.rollForwards().stream().flatMap(f -> f.itemsBehind().stream()).toList();
         rollForward.footerRow();
-        rollForward.footerRow().text(0, behind.isEmpty()
+        rollForward.footerRow().text(RF_ENTITY.index(), behind.isEmpty()
                 ? "Every closing subledger document is in the prior period or the register."
                 : "Items behind a difference: closing subledger documents in neither the prior period nor the register")
-                .style(0, StyleRole.TOTAL_LABEL);
+                .style(RF_ENTITY.index(), StyleRole.TOTAL_LABEL);
         if (!behind.isEmpty()) {
             SheetTable.RowWriter h = rollForward.footerRow();
-            String[] labels = {"Entity", "Currency", "Document", "Customer", "Document date", "Amount"};
-            for (int i = 0; i < labels.length; i++) {
-                h.text(i, labels[i]).style(i, StyleRole.HEADER);
+            List<Column> labels = BEHIND_COLUMNS.columns();
+            for (int i = 0; i < labels.size(); i++) {
+                h.text(i, labels.get(i).header()).style(i, StyleRole.HEADER);
             }
             for (ReconRecord rec : behind) {
-                rollForward.footerRow().text(0, rec.entity()).text(1, rec.currency()).text(2, rec.document())
-                        .text(3, rec.customer()).date(4, rec.date()).style(4, StyleRole.DATE).amount(5, rec.amount());
+                rollForward.footerRow().text(B_ENTITY.index(), rec.entity()).text(B_CURRENCY.index(), rec.currency())
+                        .text(B_DOCUMENT.index(), rec.document()).text(B_CUSTOMER.index(), rec.customer())
+                        .date(B_DATE.index(), rec.date()).style(B_DATE.index(), StyleRole.DATE)
+                        .amount(B_AMOUNT.index(), rec.amount());
             }
         }
         rollForward.finish();
@@ -534,27 +579,30 @@ public final class ReconWorkbookWriter implements AutoCloseable {
         Map<String, BigDecimal> totals = new TreeMap<>();
         for (OpenItem i : report.unappliedAndCredits()) {
             LocalDate from = i.documentDate() != null ? i.documentDate() : i.dueDate();
-            unapplied.row().text(0, i.customer().id()).text(1, i.customer().name()).text(2, i.documentNumber())
-                    .text(3, i.type().label()).date(4, i.documentDate()).date(5, i.dueDate())
-                    .number(6, ChronoUnit.DAYS.between(from, asOf)).amount(7, i.openAmount()).text(8, i.currency())
-                    .text(9, i.entity()).number(10, i.sourceRow());
+            unapplied.row().text(U_CUSTOMER_ID.index(), i.customer().id()).text(U_CUSTOMER_NAME.index(), i.customer().name())
+                    .text(U_DOCUMENT.index(), i.documentNumber()).text(U_TYPE.index(), i.type().label())
+                    .date(U_DOCUMENT_DATE.index(), i.documentDate()).date(U_DUE_DATE.index(), i.dueDate())
+                    .number(U_AGE.index(), ChronoUnit.DAYS.between(from, asOf)).amount(U_AMOUNT.index(), i.openAmount())
+                    .text(U_CURRENCY.index(), i.currency()).text(U_ENTITY.index(), i.entity())
+                    .number(U_SOURCE_ROW.index(), i.sourceRow());
             totals.merge(i.currency() == null ? "" : i.currency(), i.openAmount(), BigDecimal::add);
         }
         int last = unapplied.nextRowIndex() - 1;
         unapplied.footerRow();
         if (totals.isEmpty()) {
-            unapplied.footerRow().text(0, "No unapplied cash or open credits at the as-of date");
+            unapplied.footerRow().text(U_CUSTOMER_ID.index(), "No unapplied cash or open credits at the as-of date"); // first column
         }
-        String amounts = "$" + SheetRefs.col(U_AMOUNT) + "$" + (first + 1) + ":$" + SheetRefs.col(U_AMOUNT) + "$" + (last + 1);
-        String currencies = "$" + SheetRefs.col(U_CURRENCY) + "$" + (first + 1) + ":$" + SheetRefs.col(U_CURRENCY) + "$"
-                + (last + 1);
+        String amounts = "$" + U_AMOUNT.letter() + "$" + (first + 1) + ":$" + U_AMOUNT.letter() + "$" + (last + 1);
+        String currencies = "$" + U_CURRENCY.letter() + "$" + (first + 1) + ":$" + U_CURRENCY.letter() + "$" + (last + 1);
         totals.forEach((currency, sum) -> {
             SheetTable.RowWriter w = unapplied.footerRow();
-            w.text(0, "Total" + (currency.isEmpty() ? "" : " " + currency)).style(0, StyleRole.TOTAL_LABEL);
-            w.text(U_CURRENCY, currency).style(U_CURRENCY, StyleRole.TOTAL_LABEL);
-            w.formula(U_AMOUNT, round(totals.size() == 1 ? "SUM(" + amounts + ")"
+            // The label in the first column.
+            w.text(U_CUSTOMER_ID.index(), "Total" + (currency.isEmpty() ? "" : " " + currency))
+                    .style(U_CUSTOMER_ID.index(), StyleRole.TOTAL_LABEL);
+            w.text(U_CURRENCY.index(), currency).style(U_CURRENCY.index(), StyleRole.TOTAL_LABEL);
+            w.formula(U_AMOUNT.index(), round(totals.size() == 1 ? "SUM(" + amounts + ")"
                     : "SUMIF(" + currencies + "," + SheetRefs.exactCriterion(currency) + "," + amounts + ")"), sum.doubleValue())
-                    .style(U_AMOUNT, StyleRole.TOTAL_AMOUNT);
+                    .style(U_AMOUNT.index(), StyleRole.TOTAL_AMOUNT);
         });
         unapplied.finish();
     }
@@ -564,28 +612,28 @@ public final class ReconWorkbookWriter implements AutoCloseable {
     private List<Check> checks(Tally tally, Map<LedgerKey, Block> blocks, RowTieOut tieOut,
                                List<SheetTable.Part> exceptionParts) {
         List<Check> list = new ArrayList<>();
-        String notAfter = "," + TABLE + "[Match status]," + SheetRefs.text("<>" + MatchStatus.AFTER_CUT_OFF.label());
+        String notAfter = "," + TABLE + "[" + D_STATUS.header() + "]," + SheetRefs.text("<>" + MatchStatus.AFTER_CUT_OFF.label());
         for (LedgerComparison c : report.comparisons()) {
             LedgerKey k = c.key();
             Block b = blocks.get(k);
             String label = k.label().isEmpty() ? "" : " (" + k.label() + ")";
-            String where = crit("Entity", k.entity()) + crit("Currency", k.currency());
+            String where = crit(D_ENTITY, k.entity()) + crit(D_CURRENCY, k.currency());
             // Another route than the Summary's: the GL lines not after the cut-off, in one SUMIFS.
             list.add(Check.of("Difference" + label + " = GL − subledger, recomputed from Recon Data",
-                    round(sumifs(crit("Source", ReconRecord.GL) + notAfter + where) + "-"
-                            + sumifs(crit("Source", ReconRecord.SUBLEDGER) + where)), c.difference(),
+                    round(sumifs(crit(D_SOURCE, ReconRecord.GL) + notAfter + where) + "-"
+                            + sumifs(crit(D_SOURCE, ReconRecord.SUBLEDGER) + where)), c.difference(),
                     summaryCell(b.difference()), c.difference(),
                     "GL lines not dated after the cut-off − subledger items, straight from the table, vs. Summary"));
             list.add(Check.of("Explained + unexplained" + label + " = difference", summaryCell(b.difference()),
-                    c.difference(), "SUM(" + summaryCell(b.firstCategory()) + ":$D$" + (b.lastCategory() + 1) + ")+"
+                    c.difference(), "SUM(" + summaryCell(b.firstCategory()) + ":$" + S_AMOUNT.letter() + "$" + (b.lastCategory() + 1) + ")+"
                             + summaryCell(b.unexplained()), c.explainedTotal().add(c.unexplained()),
                     "The reconciling categories plus the unexplained remainder add up to the difference"));
             if (report.glHasDocuments()) {
-                String matched = crit("Match status", MatchStatus.MATCHED.label()) + where;
+                String matched = crit(D_STATUS, MatchStatus.MATCHED.label()) + where;
                 BigDecimal net = tally.counts(k).matchedNet;
                 list.add(Check.of("Matched documents" + label + " net to zero", null, BigDecimal.ZERO,
-                        round(sumifs(crit("Source", ReconRecord.GL) + matched) + "-"
-                                + sumifs(crit("Source", ReconRecord.SUBLEDGER) + matched)), net,
+                        round(sumifs(crit(D_SOURCE, ReconRecord.GL) + matched) + "-"
+                                + sumifs(crit(D_SOURCE, ReconRecord.SUBLEDGER) + matched)), net,
                         "GL − subledger amounts of the records marked Matched"));
             }
         }
@@ -597,7 +645,7 @@ public final class ReconWorkbookWriter implements AutoCloseable {
         for (Map.Entry<String, BigDecimal> e : subledgerByCurrency.entrySet()) {
             String currency = e.getKey();
             String label = currency.isEmpty() ? "" : " (" + currency + ")";
-            String inTable = sumifs(crit("Source", ReconRecord.SUBLEDGER) + (single ? "" : crit("Currency", currency)));
+            String inTable = sumifs(crit(D_SOURCE, ReconRecord.SUBLEDGER) + (single ? "" : crit(D_CURRENCY, currency)));
             BigDecimal items = tally.subledgerAmount(single ? null : currency);
             list.add(Check.of("Subledger items on Recon Data" + label + " = subledger total read", null, e.getValue(),
                     inTable, items, "The engine's subledger total vs. the Subledger rows of the table"));
@@ -613,9 +661,9 @@ public final class ReconWorkbookWriter implements AutoCloseable {
                                 + " to compare with"));
             }
         }
-        StringBuilder rows = new StringBuilder(countifs(crit("Source", ReconRecord.SUBLEDGER)));
+        StringBuilder rows = new StringBuilder(countifs(crit(D_SOURCE, ReconRecord.SUBLEDGER)));
         for (SheetTable.Part p : exceptionParts) {
-            rows.append("+COUNT(").append(SheetRefs.wholeColumn(p.sheetName(), 0)).append(")");
+            rows.append("+COUNT(").append(SheetRefs.wholeColumn(p.sheetName(), ExceptionsSheet.SOURCE_ROW.index())).append(")");
         }
         rows.append("+").append(tieOut.blankRows()).append("+").append(tieOut.headerRows());
         // exportRows() is what COUNT finds: the numbered rows, whichever section of a pack listed them.
@@ -638,7 +686,7 @@ public final class ReconWorkbookWriter implements AutoCloseable {
     }
 
     private String summaryCell(int row) {
-        return SheetRefs.absolute(summaryName, 3, row + 1);
+        return SheetRefs.absolute(summaryName, S_AMOUNT.index(), row + 1);
     }
 
     // ---------------------------------------------------------------- formulas
@@ -649,7 +697,7 @@ public final class ReconWorkbookWriter implements AutoCloseable {
     }
 
     private static String sumifs(String criteria) {
-        return "SUMIFS(" + TABLE + "[Amount]" + criteria + ")";
+        return "SUMIFS(" + TABLE + "[" + D_AMOUNT.header() + "]" + criteria + ")";
     }
 
     private static String countifs(String criteria) {
@@ -657,8 +705,8 @@ public final class ReconWorkbookWriter implements AutoCloseable {
     }
 
     /** {@code ,ReconData[column],"value"}: an exact-match criterion (wildcards and operators in the value escaped). */
-    static String crit(String column, String value) {
-        return "," + TABLE + "[" + column + "]," + SheetRefs.exactCriterion(value);
+    static String crit(ColumnSchema.Handle column, String value) {
+        return "," + TABLE + "[" + column.header() + "]," + SheetRefs.exactCriterion(value);
     }
 
     @Override
