@@ -3,13 +3,12 @@ package com.arworkbench.web;
 import static com.arworkbench.support.Workbooks.text;
 import static com.arworkbench.web.ApiClient.JSON;
 import static com.arworkbench.web.ApiClient.XLSX;
-import static com.arworkbench.web.ApiClient.cli;
 import static com.arworkbench.web.ApiClient.sheetCells;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.arworkbench.cli.CliRun;
 import com.arworkbench.support.Workbooks;
-import com.arworkbench.web.ApiClient.CliResult;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.net.http.HttpResponse;
@@ -53,7 +52,7 @@ class DunningApiTest {
     @BeforeEach
     void previousWorklist() throws Exception {
         previous = tmp.resolve("worklist-2026-06-10.xlsx");
-        CliResult r = cli("dunning", DIR.resolve("open-items.csv").toString(), "--as-of", "2026-06-10",
+        CliRun.Result r = CliRun.run("dunning", DIR.resolve("open-items.csv").toString(), "--as-of", "2026-06-10",
                 "--customers", DIR.resolve("customers.csv").toString(), "--policy", DIR.resolve("policy.json").toString(),
                 "--out", previous.toString());
         assertEquals(0, r.code(), r.err());
@@ -127,7 +126,7 @@ class DunningApiTest {
     @Test
     void apiAndCliGiveTheSameWorklist() throws Exception {
         Path cliOut = tmp.resolve("cli.xlsx");
-        CliResult r = cli("dunning", DIR.resolve("open-items.csv").toString(), "--as-of", AS_OF,
+        CliRun.Result r = CliRun.run("dunning", DIR.resolve("open-items.csv").toString(), "--as-of", AS_OF,
                 "--customers", DIR.resolve("customers.csv").toString(), "--previous", previous.toString(),
                 "--policy", DIR.resolve("policy.json").toString(), "--out", cliOut.toString());
         assertEquals(0, r.code(), r.err());
