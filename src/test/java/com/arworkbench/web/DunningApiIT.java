@@ -34,7 +34,7 @@ import org.junit.jupiter.api.io.TempDir;
  * the CLI as of 10 June; the API run is as of 30 June, 20 days later, so every customer noticed then
  * climbs to level 2 and pays the policy's fee.
  */
-class DunningApiTest {
+class DunningApiIT {
 
     private static final Path DIR = Path.of("src/test/resources/dunning");
     private static final String DUNNING = "/api/dunning";

@@ -34,7 +34,7 @@ import org.junit.jupiter.api.io.TempDir;
  * The HTTP API end to end: a real server on a free loopback port, multipart uploads of the fixture
  * exports, workbooks read back with POI, and every error answered as JSON with the right status.
  */
-class WebServerTest {
+class WebServerIT {
 
     private static final Path FIXTURES = Path.of("src/test/resources/fixtures");
 

@@ -26,7 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
  * the SAP case (FBL5N against FBL3N) differs by −3,677.88 in 1000 EUR and +1,200.00 in 2000 USD, every
  * cent explained; the agreeing case with register and prior period rolls forward to the subledger.
  */
-class ReconApiTest {
+class ReconApiIT {
 
     private static final Path DIR = Path.of("src/test/resources/recon");
     private static final String RECON = "/api/recon";

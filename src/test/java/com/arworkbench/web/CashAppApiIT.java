@@ -19,7 +19,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** POST /api/cashapp against a real server: the workbook, the summary header, the same figures as the CLI, errors. */
-class CashAppApiTest {
+class CashAppApiIT {
 
     private static final Path DIR = Path.of("src/test/resources/cashapp");
     private static final String CASHAPP = "/api/cashapp";
