@@ -78,7 +78,6 @@ public final class Main {
               ar-workbench serve [--port 7070] [--host 127.0.0.1] [--max-upload-mb 200] [--temp-dir DIR]
                            [--mappings-dir DIR]  (saved column mappings; default ~/.ar-workbench/mappings)
               ar-workbench bench [--job aging|dunning|recon|cashapp|pack] [--rows 1000000] [--format csv|xlsx] [--customers 20000] [--keep]
-              ar-workbench bench --job load [--clients 16] [--requests 200] [--server-xmx 1500m] [--large-rows 50000,100000,150000,200000]
               ar-workbench templates --out DIR
 
             Profiles: %s

@@ -14,26 +14,29 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 
-/** Shared by the CLI tests: one {@link Main#run} with its output captured, and the checks every failure must pass. */
-final class CliRun {
+/**
+ * The one CLI test runner, shared by the CLI, API and corpus tests: one {@link Main#run} with its output captured, and
+ * the checks every failure must pass.
+ */
+public final class CliRun {
 
     private CliRun() {
     }
 
     /** What one run printed and returned. */
-    record Result(int code, String out, String err) {
+    public record Result(int code, String out, String err) {
 
-        List<String> errLines() {
+        public List<String> errLines() {
             return err.lines().toList();
         }
 
-        List<String> outLines() {
+        public List<String> outLines() {
             return out.lines().toList();
         }
     }
 
     /** Runs the command line as {@code ar-workbench args...} would, capturing stdout and stderr as UTF-8. */
-    static Result run(String... args) {
+    public static Result run(String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int code = Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
@@ -42,7 +45,7 @@ final class CliRun {
     }
 
     /** Failure: a non-zero code and exactly one "error:" line on stderr, no stack trace, nothing on stdout. */
-    static String assertOneErrorLine(Result r) {
+    public static String assertOneErrorLine(Result r) {
         assertNotEquals(0, r.code(), "exit code");
         List<String> lines = r.errLines();
         assertEquals(1, lines.size(), "stderr lines: " + r.err());
@@ -53,7 +56,7 @@ final class CliRun {
     }
 
     /** The partial files a write leaves while it runs ({@code .ar-workbench-*}); none may be left after a run. */
-    static List<Path> partFiles(Path dir) throws IOException {
+    public static List<Path> partFiles(Path dir) throws IOException {
         try (Stream<Path> s = Files.list(dir)) {
             return s.filter(p -> p.getFileName().toString().startsWith(".ar-workbench-")).toList();
         }

@@ -40,6 +40,14 @@ class MainTest {
     @TempDir
     Path tmp;
 
+    @Test
+    void benchJobLoadSaysWhereTheLoadHarnessWent() {
+        String line = assertOneErrorLine(run("bench", "--job", "load"));
+        assertTrue(line.contains("not in the jar"), line);
+        assertTrue(line.contains("src/test/java/com/arworkbench/cli/LoadTest.java"), line);
+        assertTrue(line.contains("com.arworkbench.cli.LoadTest"), line);
+    }
+
     // ---------------------------------------------------------------- aging
 
     /** A port already in use is one plain line naming the flag, not "unexpected failure… please report it". */

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.arworkbench.support.RealSamples;
 import com.arworkbench.model.Payment;
 import com.arworkbench.model.RejectedRow;
 import com.arworkbench.model.RowDisposition;
@@ -17,14 +18,14 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Real BAI2 files from moov-io/bai2's test data (see ../shared/real-samples/README.md). */
+/** Real BAI2 files from moov-io/bai2's test data (see ../shared/real-samples/README.md, the {@link RealSamples} layer), and hand-written ones. */
 class Bai2FileTest {
 
     @TempDir
     Path tmp;
 
     private static Path sample(String name) {
-        return Path.of("..", "shared", "real-samples", name);
+        return RealSamples.DIR.resolve(name);
     }
 
     private static Bai2File read(String name) throws Exception {
@@ -40,6 +41,7 @@ class Bai2FileTest {
         assertEquals(new BigDecimal(expected), actual, "amount to the cent, scale included");
     }
 
+    @RealSamples
     @Test
     void sample1CanadianStatementWithValueDates() throws Exception {
         Bai2File f = read("bai2-sample1.txt");
@@ -82,6 +84,7 @@ class Bai2FileTest {
         assertTrue(f.controls().stream().allMatch(Bai2File.Control::reconciles));
     }
 
+    @RealSamples
     @Test
     void sample2LockboxFundsTypesAndTextOnlyInAContinuation() throws Exception {
         Bai2File f = read("bai2-sample2-lockbox.txt");
@@ -119,6 +122,7 @@ class Bai2FileTest {
         assertEquals(4, f.fileTotals().get(0).countedChildren());
     }
 
+    @RealSamples
     @Test
     void sample3SeveralRecordsOnOneLineAndAWrappedRecord() throws Exception {
         Bai2File f = read("bai2-sample3-multirecord-lines.txt");
@@ -155,6 +159,7 @@ class Bai2FileTest {
         assertAmount("25084.40", f.fileTotals().get(0).declaredTotal());
     }
 
+    @RealSamples
     @Test
     void severalRecordsOnALineReadTheSameAsOnePerLine() throws Exception {
         String packed = Files.readString(sample("bai2-sample3-multirecord-lines.txt"), StandardCharsets.US_ASCII);
@@ -179,6 +184,7 @@ class Bai2FileTest {
                 String.valueOf(p.valueDate()), p.remittance(), p.bankReference(), p.statementAccount())).toList();
     }
 
+    @RealSamples
     @Test
     void sample4ContinuationsWithTagsAndTrailersThatDoNotReconcile() throws Exception {
         Bai2File f = read("bai2-sample4-continuations.txt");
@@ -226,6 +232,7 @@ class Bai2FileTest {
                 "File (99 at line 116): says 18 records, counted 116."), f.controlProblems());
     }
 
+    @RealSamples
     @Test
     void everyTransactionDetailIsAPaymentOrListed() throws Exception {
         String[] names = {"bai2-sample1.txt", "bai2-sample2-lockbox.txt", "bai2-sample3-multirecord-lines.txt",

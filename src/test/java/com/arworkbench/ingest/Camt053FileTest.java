@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.arworkbench.support.RealSamples;
 import com.arworkbench.model.Payment;
 import com.arworkbench.model.RejectedRow;
 import com.arworkbench.model.RowDisposition;
@@ -24,7 +25,7 @@ class Camt053FileTest {
     Path temp;
 
     private static Path realSample(String name) {
-        return Path.of("..", "shared", "real-samples", name);
+        return RealSamples.DIR.resolve(name);
     }
 
     private static Path resource(String name) throws URISyntaxException {
@@ -45,6 +46,7 @@ class Camt053FileTest {
 
     // ---- real files (genkgo/camt test data) ----
 
+    @RealSamples
     @Test
     void readsRealMinimalV2Statement() throws Exception {
         Camt053File file = read(realSample("camt053-v2-minimal.xml"));
@@ -58,6 +60,7 @@ class Camt053FileTest {
         assertEquals("camt053-v2-minimal.xml", file.source().displayName());
     }
 
+    @RealSamples
     @Test
     void readsRealMultiStatementFileAndListsTheDebitAsNotUsed() throws Exception {
         Camt053File file = read(realSample("camt053-v2-multi-statement.xml"));

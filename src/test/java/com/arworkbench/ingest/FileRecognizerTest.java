@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.arworkbench.support.RealSamples;
 import com.arworkbench.model.WorklistSheets;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -59,15 +60,24 @@ class FileRecognizerTest {
             "src/test/resources/history/erpnext-sales-invoice.csv, INVOICE_HISTORY",
             "src/test/resources/history/sage-customer-activity.csv, INVOICE_HISTORY",
             "src/test/resources/history/write-offs.csv, INVOICE_HISTORY",
-            "../shared/real-samples/bai2-sample2-lockbox.txt, PAYMENTS",
-            "../shared/real-samples/bai2-sample3-multirecord-lines.txt, PAYMENTS",
-            "../shared/real-samples/camt053-v2-multi-statement.xml, PAYMENTS",
-            "../shared/real-samples/sparkasse-csv-camt.csv, PAYMENTS",
     })
     void recognisesByContent(String file, FileRole expected) throws IOException {
         FileRecognizer.Recognition r = FileRecognizer.recognize(Path.of(file), null);
         assertEquals(expected, r.role(), r.description() + " / " + r.detail());
         assertTrue(!r.description().isBlank() && !r.detail().isBlank());
+    }
+
+    /** The real bank files beside the repository (the {@link RealSamples} layer). */
+    @RealSamples
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+            "bai2-sample2-lockbox.txt, PAYMENTS",
+            "bai2-sample3-multirecord-lines.txt, PAYMENTS",
+            "camt053-v2-multi-statement.xml, PAYMENTS",
+            "sparkasse-csv-camt.csv, PAYMENTS",
+    })
+    void recognisesRealBankFilesByContent(String file, FileRole expected) throws IOException {
+        recognisesByContent(RealSamples.DIR.resolve(file).toString(), expected);
     }
 
     @Test

@@ -28,8 +28,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * One export per ERP layout under src/test/resources/fixtures, each with an expected result
- * computed independently (fixtures/expected/*.json). The workbook is read back with POI and every
- * bucket, total and count compared to the cent.
+ * computed independently (fixtures/expected/*.json, written by {@code python3 src/test/resources/fixtures/oracle.py};
+ * {@code --check} compares). The workbook is read back with POI and every bucket, total and count compared to the cent.
  */
 class FixtureAgingTest {
 

@@ -27,7 +27,6 @@ import org.apache.poi.ss.usermodel.FormulaError;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.Assumptions;
 
 /**
  * What LibreOffice Calc computes from our formulas must equal the cached values we write: those
@@ -76,12 +75,11 @@ public final class LibreOffice {
     public record Comparison(int checked, List<String> mismatches, String masterCheck) {
     }
 
-    /** Skips the calling test (a JUnit assumption) when soffice is not on the PATH. */
-    public static Path assumeInstalled() {
+    /** soffice; when it is not on the PATH the calling test fails under CI=true and is skipped elsewhere. */
+    public static Path requireInstalled() {
         Optional<Path> soffice = onPath("soffice");
-        Assumptions.assumeTrue(soffice.isPresent(),
-                "soffice (LibreOffice) is not on the PATH: skipping the LibreOffice recalculation test. "
-                        + "Install it with: apt-get install -y libreoffice-calc-nogui");
+        Required.require(soffice.isPresent(), "soffice (LibreOffice) is not on the PATH",
+                "Install it with: apt-get install -y libreoffice-calc-nogui");
         return soffice.get();
     }
 
@@ -90,7 +88,7 @@ public final class LibreOffice {
      * for many files). Returns, per workbook, the path where LibreOffice's recalculated copy should be.
      */
     public static Map<Path, Path> recalculate(List<Path> workbooks, Path workDir) throws Exception {
-        Path soffice = assumeInstalled();
+        Path soffice = requireInstalled();
         Path stale = Files.createDirectories(workDir.resolve("stale"));
         Path recalculated = Files.createDirectories(workDir.resolve("recalculated"));
         Map<Path, Path> result = new LinkedHashMap<>();

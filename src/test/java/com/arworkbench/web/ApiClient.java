@@ -6,14 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.arworkbench.cli.Main;
 import com.arworkbench.support.Workbooks;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.lang.reflect.Method;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -141,20 +137,5 @@ public final class ApiClient implements BeforeAllCallback, AfterAllCallback {
             }
         }
         return rows;
-    }
-
-    /** What one CLI run printed and returned. */
-    public record CliResult(int code, String out, String err) {
-    }
-
-    /** {@code Main.run} is package-private; call it as the CLI does, so the CLI and the API share one pipeline. */
-    public static CliResult cli(String... args) throws Exception {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        Method run = Main.class.getDeclaredMethod("run", String[].class, PrintStream.class, PrintStream.class);
-        run.setAccessible(true);
-        int code = (int) run.invoke(null, args, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new CliResult(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
 }

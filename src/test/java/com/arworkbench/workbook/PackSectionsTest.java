@@ -29,7 +29,6 @@ import com.arworkbench.model.RowDisposition;
 import com.arworkbench.recon.ReconEngine;
 import com.arworkbench.recon.ReconParameters;
 import com.arworkbench.recon.ReconReport;
-import com.arworkbench.support.LibreOffice;
 import com.arworkbench.support.Workbooks;
 import java.io.OutputStream;
 import java.math.BigDecimal;
@@ -240,7 +239,11 @@ class PackSectionsTest {
             // formulas live on the renamed sheet.
             assertEquals(CellType.FORMULA, currencies.get(0).getCell(1).getCellType());
         }
-        LibreOffice.assertRecalculatesToCachedValues(out, Files.createDirectories(tmp.resolve("libreoffice")));
+        recalculated(out);
+    }
+
+    /** The written pack's formulas, recalculated elsewhere: nothing here; {@link PackSectionsLibreOfficeIT} uses LibreOffice. */
+    void recalculated(Path pack) throws Exception {
     }
 
     @Test

@@ -38,7 +38,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * xlsx sheet XML; images, styles and scripts in an HTML ".xls") must not reach it, and a default
  * {@link ProxySelector} records every URL lookup the JVM makes while the server works.
  */
-class NoOutboundNetworkTest {
+class NoOutboundNetworkIT {
 
     @RegisterExtension
     static final ApiClient client = new ApiClient();

@@ -3,13 +3,12 @@ package com.arworkbench.web;
 import static com.arworkbench.support.Workbooks.text;
 import static com.arworkbench.web.ApiClient.JSON;
 import static com.arworkbench.web.ApiClient.XLSX;
-import static com.arworkbench.web.ApiClient.cli;
 import static com.arworkbench.web.ApiClient.sheetCells;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.arworkbench.cli.CliRun;
 import com.arworkbench.support.Workbooks;
-import com.arworkbench.web.ApiClient.CliResult;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.net.http.HttpResponse;
@@ -35,7 +34,7 @@ import org.junit.jupiter.api.io.TempDir;
  * the CLI as of 10 June; the API run is as of 30 June, 20 days later, so every customer noticed then
  * climbs to level 2 and pays the policy's fee.
  */
-class DunningApiTest {
+class DunningApiIT {
 
     private static final Path DIR = Path.of("src/test/resources/dunning");
     private static final String DUNNING = "/api/dunning";
@@ -53,7 +52,7 @@ class DunningApiTest {
     @BeforeEach
     void previousWorklist() throws Exception {
         previous = tmp.resolve("worklist-2026-06-10.xlsx");
-        CliResult r = cli("dunning", DIR.resolve("open-items.csv").toString(), "--as-of", "2026-06-10",
+        CliRun.Result r = CliRun.run("dunning", DIR.resolve("open-items.csv").toString(), "--as-of", "2026-06-10",
                 "--customers", DIR.resolve("customers.csv").toString(), "--policy", DIR.resolve("policy.json").toString(),
                 "--out", previous.toString());
         assertEquals(0, r.code(), r.err());
@@ -127,7 +126,7 @@ class DunningApiTest {
     @Test
     void apiAndCliGiveTheSameWorklist() throws Exception {
         Path cliOut = tmp.resolve("cli.xlsx");
-        CliResult r = cli("dunning", DIR.resolve("open-items.csv").toString(), "--as-of", AS_OF,
+        CliRun.Result r = CliRun.run("dunning", DIR.resolve("open-items.csv").toString(), "--as-of", AS_OF,
                 "--customers", DIR.resolve("customers.csv").toString(), "--previous", previous.toString(),
                 "--policy", DIR.resolve("policy.json").toString(), "--out", cliOut.toString());
         assertEquals(0, r.code(), r.err());

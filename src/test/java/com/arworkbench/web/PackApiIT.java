@@ -28,7 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
  * POST /api/recognize and /api/pack against a real server, with the files the page's month-end pack
  * is tried with: the NetSuite open items, invoice history, write-offs, customer master and GL detail.
  */
-class PackApiTest {
+class PackApiIT {
 
     private static final String AS_OF = "2026-06-30";
     private static final Path OPEN_ITEMS = Path.of("examples/netsuite-ar-aging-detail.csv");

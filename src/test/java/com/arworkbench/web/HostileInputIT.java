@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.arworkbench.cli.CliRun;
 import com.arworkbench.support.HostileFiles;
 import com.arworkbench.support.WorkbookSafety;
 import com.arworkbench.support.Workbooks;
@@ -42,7 +43,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * inspect, the others for a representative subset; bad rows land on Exceptions and never abort a
  * file; input text never becomes a formula, a link or a macro in any sheet of any workbook.
  */
-class HostileInputTest {
+class HostileInputIT {
 
     @RegisterExtension
     static final ApiClient client = new ApiClient();
@@ -174,7 +175,7 @@ class HostileInputTest {
     }
 
     /** Fails unless the run exits ≠ 0 with exactly one readable error line that mentions {@code mentions}. */
-    static String assertCliError(ApiClient.CliResult r, String mentions) {
+    static String assertCliError(CliRun.Result r, String mentions) {
         assertNotEquals(0, r.code(), "exit code; stdout " + r.out());
         List<String> lines = r.err().lines().toList();
         assertEquals(1, lines.size(), "one stderr line: " + r.err());
@@ -191,39 +192,29 @@ class HostileInputTest {
         return client.assertErrorAndAlive(r, status, mentions);
     }
 
-    static long timed(Runnable run) {
-        long t0 = System.nanoTime();
-        run.run();
-        return (System.nanoTime() - t0) / 1_000_000;
-    }
-
     @ParameterizedTest(name = "{0}")
     @MethodSource("fileCases")
     void agingAndInspectRefuseTheFileClearly(Case c) throws Exception {
         Path file = build(c);
-        long t0 = System.nanoTime();
-        assertCliError(ApiClient.cli("aging", file.toString(), "--as-of", AS_OF, "--out", dir.resolve("out.xlsx").toString()),
+        assertCliError(CliRun.run("aging", file.toString(), "--as-of", AS_OF, "--out", dir.resolve("out.xlsx").toString()),
                 c.mentions());
-        assertCliError(ApiClient.cli("inspect", file.toString()), c.mentions());
+        assertCliError(CliRun.run("inspect", file.toString()), c.mentions());
         assertFalse(Files.exists(dir.resolve("out.xlsx")), "no workbook left behind");
         byte[] bytes = Files.readAllBytes(file);
         assertApiError(client.postText("/api/aging", new Multipart().field("asOf", AS_OF).file("file", c.fileName(), bytes)),
                 c.status(), c.mentions());
         assertApiError(client.postText("/api/inspect", new Multipart().file("file", c.fileName(), bytes)), c.status(),
                 c.mentions());
-        long ms = (System.nanoTime() - t0) / 1_000_000;
-        assertTrue(ms < 20_000, c + ": four runs took " + ms + " ms");
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("fileCases")
     void packRefusesTheFileClearly(Case c) throws Exception {
         Path file = build(c);
-        long t0 = System.nanoTime();
         // alone, and beside good files: a bad file among good ones still stops the pack with its own name
-        assertCliError(ApiClient.cli("pack", file.toString(), "--as-of", AS_OF, "--out", dir.resolve("pack.xlsx").toString()),
+        assertCliError(CliRun.run("pack", file.toString(), "--as-of", AS_OF, "--out", dir.resolve("pack.xlsx").toString()),
                 c.packMentions());
-        String line = assertCliError(ApiClient.cli("pack", OPEN_ITEMS.toString(), file.toString(), "--history", HISTORY.toString(),
+        String line = assertCliError(CliRun.run("pack", OPEN_ITEMS.toString(), file.toString(), "--history", HISTORY.toString(),
                 "--as-of", AS_OF, "--out", dir.resolve("pack.xlsx").toString()), c.packMentions());
         assertTrue(line.contains(c.fileName()), "names the file: " + line);
         byte[] bytes = Files.readAllBytes(file);
@@ -239,8 +230,6 @@ class HostileInputTest {
         assertEquals("UNKNOWN", files.get("files").get(0).get("role").asText(), rec.body());
         assertFalse(files.get("canBuild").asBoolean());
         assertTrue(files.get("problem").asText().toLowerCase().contains(c.packMentions().toLowerCase()), rec.body());
-        long ms = (System.nanoTime() - t0) / 1_000_000;
-        assertTrue(ms < 30_000, c + ": took " + ms + " ms");
     }
 
     /** What the kpi job says of the file as its history: a header that is an open-items header is no history header. */
@@ -255,10 +244,10 @@ class HostileInputTest {
         Path file = build(c);
         String out = dir.resolve("other.xlsx").toString();
         byte[] bytes = Files.readAllBytes(file);
-        assertCliError(ApiClient.cli("dunning", file.toString(), "--as-of", AS_OF, "--out", out), c.mentions());
-        assertCliError(ApiClient.cli("recon", file.toString(), "--gl", GL.toString(), "--as-of", AS_OF, "--out", out),
+        assertCliError(CliRun.run("dunning", file.toString(), "--as-of", AS_OF, "--out", out), c.mentions());
+        assertCliError(CliRun.run("recon", file.toString(), "--gl", GL.toString(), "--as-of", AS_OF, "--out", out),
                 c.mentions());
-        assertCliError(ApiClient.cli("kpi", OPEN_ITEMS.toString(), "--history", file.toString(), "--as-of", AS_OF, "--out", out),
+        assertCliError(CliRun.run("kpi", OPEN_ITEMS.toString(), "--history", file.toString(), "--as-of", AS_OF, "--out", out),
                 historyMentions(c));
         assertApiError(client.postText("/api/dunning", new Multipart().field("asOf", AS_OF).file("file", c.fileName(), bytes)),
                 c.status(), c.mentions());
@@ -286,9 +275,9 @@ class HostileInputTest {
     @MethodSource("camtCases")
     void cashAppRefusesHostileBankStatements(String name, String xml, String mentions) throws Exception {
         Path file = Files.writeString(dir.resolve(name.replace(' ', '-') + ".xml"), xml);
-        assertCliError(ApiClient.cli("cashapp", CASH_OPEN_ITEMS.toString(), "--payments", file.toString(), "--as-of", AS_OF,
+        assertCliError(CliRun.run("cashapp", CASH_OPEN_ITEMS.toString(), "--payments", file.toString(), "--as-of", AS_OF,
                 "--out", dir.resolve("cash.xlsx").toString()), mentions);
-        assertCliError(ApiClient.cli("pack", CASH_OPEN_ITEMS.toString(), "--payments", file.toString(), "--as-of", AS_OF,
+        assertCliError(CliRun.run("pack", CASH_OPEN_ITEMS.toString(), "--payments", file.toString(), "--as-of", AS_OF,
                 "--out", dir.resolve("cash.xlsx").toString()), mentions);
         assertApiError(client.postText("/api/cashapp", new Multipart().field("asOf", AS_OF)
                 .file("file", "open-items.csv", Files.readAllBytes(CASH_OPEN_ITEMS))
@@ -347,9 +336,9 @@ class HostileInputTest {
     void agingAndPackSucceed(Path file, Consumer<Path> check) throws Exception {
         Path cliAging = dir.resolve("cli-aging-" + file.getFileName() + ".xlsx");
         Path cliPack = dir.resolve("cli-pack-" + file.getFileName() + ".xlsx");
-        ApiClient.CliResult a = ApiClient.cli("aging", file.toString(), "--as-of", AS_OF, "--out", cliAging.toString());
+        CliRun.Result a = CliRun.run("aging", file.toString(), "--as-of", AS_OF, "--out", cliAging.toString());
         assertEquals(0, a.code(), a.err());
-        ApiClient.CliResult p = ApiClient.cli("pack", file.toString(), "--as-of", AS_OF, "--out", cliPack.toString());
+        CliRun.Result p = CliRun.run("pack", file.toString(), "--as-of", AS_OF, "--out", cliPack.toString());
         assertEquals(0, p.code(), p.err());
         check.accept(cliAging);
         check.accept(cliPack);
@@ -437,12 +426,12 @@ class HostileInputTest {
         agingAndPackSucceed(file, outputs::add);
 
         String out = dir.resolve("inj").toString();
-        assertEquals(0, ApiClient.cli("dunning", file.toString(), "--as-of", AS_OF, "--out", out + "/dunning.xlsx").code());
+        assertEquals(0, CliRun.run("dunning", file.toString(), "--as-of", AS_OF, "--out", out + "/dunning.xlsx").code());
         outputs.add(Path.of(out, "dunning.xlsx"));
-        assertEquals(0, ApiClient.cli("recon", file.toString(), "--gl", GL.toString(), "--as-of", AS_OF,
+        assertEquals(0, CliRun.run("recon", file.toString(), "--gl", GL.toString(), "--as-of", AS_OF,
                 "--out", out + "/recon.xlsx").code());
         outputs.add(Path.of(out, "recon.xlsx"));
-        assertEquals(0, ApiClient.cli("pack", file.toString(), "--history", HISTORY.toString(), "--as-of", AS_OF,
+        assertEquals(0, CliRun.run("pack", file.toString(), "--history", HISTORY.toString(), "--as-of", AS_OF,
                 "--out", out + "/pack-kpi.xlsx").code());
         outputs.add(Path.of(out, "pack-kpi.xlsx"));
         // cash application: a payer and a customer named with formulas
@@ -451,7 +440,7 @@ class HostileInputTest {
         byte[] bank = Files.readAllBytes(Path.of("examples/cashapp/payments.bank.csv"));
         Path payments = Files.write(Path.of(out, "bank.csv"), replace(bank, "\"Kaiser Elektrotechnik KG\"",
                 "\"=HYPERLINK(\"\"http://evil.example/x\"\",\"\"click\"\")\""));
-        ApiClient.CliResult cash = ApiClient.cli("cashapp", open.toString(), "--payments", payments.toString(), "--as-of", AS_OF,
+        CliRun.Result cash = CliRun.run("cashapp", open.toString(), "--payments", payments.toString(), "--as-of", AS_OF,
                 "--out", out + "/cash.xlsx");
         assertEquals(0, cash.code(), cash.err());
         outputs.add(Path.of(out, "cash.xlsx"));
@@ -547,7 +536,7 @@ class HostileInputTest {
         late.writeBytes(utf8(",Invoice,5/2/2026,INV-LATE,5/31/2026,2.00\r\n"));
         Path lateFile = Files.write(dir.resolve("late-bad-utf8.csv"), late.toByteArray());
         Path out = dir.resolve("late.xlsx");
-        ApiClient.CliResult r = ApiClient.cli("aging", lateFile.toString(), "--as-of", AS_OF, "--out", out.toString());
+        CliRun.Result r = CliRun.run("aging", lateFile.toString(), "--as-of", AS_OF, "--out", out.toString());
         assertEquals(0, r.code(), r.err());
         try (XSSFWorkbook wb = Workbooks.open(out)) {
             assertTrue(detail(wb).contains("Late\uFFFD | INV-LATE"), "replacement character");
@@ -577,18 +566,11 @@ class HostileInputTest {
         html.append("<tr><td>Normal</td><td>6/1/2026</td><td>20.00</td></tr></table>");
         html.append("</div>".repeat(5_000)).append("</body></html>");
         Path file = Files.writeString(dir.resolve("huge.html"), html);
-        long ms = timed(() -> {
-            try {
-                agingAndPackSucceed(file, workbook(wb -> {
-                    List<String> rows = detail(wb);
-                    assertEquals(2, rows.size(), "both rows");
-                    assertEquals(32_767, rows.get(0).split(" \\| ")[0].length());
-                }));
-            } catch (Exception e) {
-                throw new AssertionError(e);
-            }
-        });
-        assertTrue(ms < 60_000, "took " + ms + " ms");
+        agingAndPackSucceed(file, workbook(wb -> {
+            List<String> rows = detail(wb);
+            assertEquals(2, rows.size(), "both rows");
+            assertEquals(32_767, rows.get(0).split(" \\| ")[0].length());
+        }));
     }
 
     @Test
@@ -606,7 +588,7 @@ class HostileInputTest {
         // XXE in a part the reader does not refuse outright would resolve into cells; prove it does not
         Path xlsx = HostileFiles.withPart(goodXlsx, dir.resolve("xxe-core.xlsx"), "docProps/custom.xml",
                 doctype("Properties", xxe()) + "<Properties>&xxe;</Properties>");
-        ApiClient.CliResult r = ApiClient.cli("aging", xlsx.toString(), "--as-of", AS_OF, "--out",
+        CliRun.Result r = CliRun.run("aging", xlsx.toString(), "--as-of", AS_OF, "--out",
                 dir.resolve("xxe-core-out.xlsx").toString());
         assertFalse(r.out().contains(secret) || r.err().contains(secret));
         if (r.code() == 0) {

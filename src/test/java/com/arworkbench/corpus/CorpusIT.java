@@ -4,6 +4,7 @@ import static com.arworkbench.support.Workbooks.text;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import com.arworkbench.cli.CliRun;
 import com.arworkbench.support.Workbooks;
 import com.arworkbench.web.ApiClient;
 import com.arworkbench.web.Multipart;
@@ -43,7 +44,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * {@code corpus/expected/<layout>.json}. Each case collects every difference it finds and reports them together,
  * so one failure says everything that is wrong with that layout.
  */
-class CorpusTest {
+class CorpusIT {
 
     private static final Path CORPUS = Path.of("src/test/resources/corpus");
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -82,7 +83,7 @@ class CorpusTest {
     void agingThroughTheCli(String layout) throws Exception {
         Case c = Case.load(layout);
         Path out = tmp.resolve("aging-cli-" + layout + ".xlsx");
-        ApiClient.CliResult r = ApiClient.cli(c.command("aging", out));
+        CliRun.Result r = CliRun.run(c.command("aging", out));
         assertEquals(0, r.code(), layout + ": aging exited " + r.code() + ": " + r.err().strip());
         assertAging(c, out, "CLI");
     }
@@ -109,7 +110,7 @@ class CorpusTest {
     void dunningKeepsTheCustomerIds(String layout) throws Exception {
         Case c = Case.load(layout);
         Path out = tmp.resolve("dunning-" + layout + ".xlsx");
-        ApiClient.CliResult r = ApiClient.cli(c.command("dunning", out));
+        CliRun.Result r = CliRun.run(c.command("dunning", out));
         assertEquals(0, r.code(), layout + ": dunning exited " + r.code() + ": " + r.err().strip());
         List<String> errors = new ArrayList<>();
         try (XSSFWorkbook wb = Workbooks.open(out)) {
@@ -155,7 +156,7 @@ class CorpusTest {
         List<String> args = new ArrayList<>(List.of("cashapp", c.input().toString(), "--payments", payments.toString(),
                 "--as-of", c.asOf(), "--out", out.toString()));
         args.addAll(c.args());
-        ApiClient.CliResult r = ApiClient.cli(args.toArray(String[]::new));
+        CliRun.Result r = CliRun.run(args.toArray(String[]::new));
         assertEquals(0, r.code(), layout + ": cashapp exited " + r.code() + ": " + r.err().strip());
         List<String> errors = new ArrayList<>();
         try (XSSFWorkbook wb = Workbooks.open(out)) {

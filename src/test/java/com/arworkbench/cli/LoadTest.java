@@ -48,13 +48,19 @@ import org.xml.sax.InputSource;
 import org.xml.sax.helpers.DefaultHandler;
 
 /**
- * {@code bench --job load}: many concurrent clients against ONE server (started in a child JVM
+ * The load harness (test scope: it does not ship in the jar): many concurrent clients against ONE server (started in a child JVM
  * with a fixed heap), mixed sizes and jobs. Every client uploads data carrying its own marker
  * ({@code LTccQrrr}: client and request number) in customer names, file names and amounts, reads
  * the returned workbook back with POI (event API, so a 200,000-row workbook is scanned, not
  * loaded) and checks that it holds its own marker and totals and no other marker. Reports
  * failures, latency percentiles, throughput, the server's peak RSS (VmHWM) and what the server
- * left in its temp folder.
+ * left in its temp folder. {@link ConcurrentLoadIT} runs it small; the full run is a command of its own, from the
+ * repository folder (the server child JVM gets the same class path):
+ * <pre>
+ * mvn -q test-compile dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/test.classpath
+ * java -cp target/test-classes:target/classes:$(cat target/test.classpath) com.arworkbench.cli.LoadTest \
+ *      [--clients 16] [--requests 200] [--server-xmx 1500m] [--large-rows 50000,100000,150000,200000] [--keep]
+ * </pre>
  */
 final class LoadTest {
 
@@ -541,7 +547,25 @@ final class LoadTest {
 
     // ------------------------------------------------------------------ the command
 
-    /** {@code bench --job load [--clients 16] [--requests 200] [--server-xmx 1500m] [--large-rows 50000,…]}. */
+    /** The command line (see the class comment); exit code 0 when every request passed, 1 otherwise, 2 on bad usage. */
+    public static void main(String[] args) {
+        String[] withCommand = new String[args.length + 1];
+        withCommand[0] = "load";
+        System.arraycopy(args, 0, withCommand, 1, args.length);
+        try {
+            CliArguments a = CliArguments.parse(withCommand, Set.of("clients", "requests", "server-xmx", "large-rows"));
+            a.allowOnly(Set.of("clients", "requests", "server-xmx", "large-rows", "keep"));
+            run(a, System.out);
+        } catch (CliArguments.UsageException e) {
+            System.err.println("error: " + e.getMessage());
+            System.exit(2);
+        } catch (IOException | RuntimeException e) {
+            System.err.println("error: " + e.getMessage());
+            System.exit(1);
+        }
+    }
+
+    /** {@code LoadTest [--clients 16] [--requests 200] [--server-xmx 1500m] [--large-rows 50000,…] [--keep]}. */
     static void run(CliArguments a, PrintStream out) throws IOException {
         int clients = Integer.parseInt(a.option("clients") == null ? "16" : a.option("clients"));
         int requests = Integer.parseInt(a.option("requests") == null ? "200" : a.option("requests"));

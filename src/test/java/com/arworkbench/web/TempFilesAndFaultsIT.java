@@ -32,7 +32,7 @@ import org.junit.jupiter.api.io.TempDir;
  * way through its upload or through the download) nothing is left in it, no file in it stays open,
  * and nothing from an upload is written anywhere else; client file names never become paths.
  */
-class TempFilesAndFaultsTest {
+class TempFilesAndFaultsIT {
 
     private static final Path FIXTURES = Path.of("src/test/resources/fixtures");
 

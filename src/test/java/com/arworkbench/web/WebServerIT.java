@@ -4,15 +4,14 @@ import static com.arworkbench.support.Workbooks.text;
 import static com.arworkbench.web.ApiClient.JSON;
 import static com.arworkbench.web.ApiClient.XLSX;
 import static com.arworkbench.web.ApiClient.assertError;
-import static com.arworkbench.web.ApiClient.cli;
 import static com.arworkbench.web.ApiClient.sheetCells;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.arworkbench.cli.CliRun;
 import com.arworkbench.support.Workbooks;
-import com.arworkbench.web.ApiClient.CliResult;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -35,7 +34,7 @@ import org.junit.jupiter.api.io.TempDir;
  * The HTTP API end to end: a real server on a free loopback port, multipart uploads of the fixture
  * exports, workbooks read back with POI, and every error answered as JSON with the right status.
  */
-class WebServerTest {
+class WebServerIT {
 
     private static final Path FIXTURES = Path.of("src/test/resources/fixtures");
 
@@ -237,7 +236,7 @@ class WebServerTest {
         String asOf = expected("netsuite-aging-detail").get("asOf").asText();
         Path input = FIXTURES.resolve("netsuite-aging-detail.csv");
         Path cliOut = tmp.resolve("cli.xlsx");
-        CliResult run = cli("aging", input.toString(), "--as-of", asOf, "--out", cliOut.toString());
+        CliRun.Result run = CliRun.run("aging", input.toString(), "--as-of", asOf, "--out", cliOut.toString());
         assertEquals(0, run.code(), run.err());
 
         HttpResponse<byte[]> r = client.postBytes("/api/aging", new Multipart()
@@ -413,7 +412,7 @@ class WebServerTest {
                 assertError(guardedClient.send(post.copy().build()), 401);
                 assertError(guardedClient.send(post.copy().header("X-Arw-Token", "s3cret-toke").build()), 401);
                 assertError(guardedClient.send(post.copy().header("Authorization", "Basic czNjcmV0LXRva2Vu").build()), 401);
-                assertEquals(0, TempFilesAndFaultsTest.leftovers(guarded.tempRoot()).size(), endpoint);
+                assertEquals(0, TempFilesAndFaultsIT.leftovers(guarded.tempRoot()).size(), endpoint);
             }
             Multipart pack = new Multipart().field("asOf", "2026-07-31").file("files", "n.csv", netsuite);
             HttpResponse<String> ok = guardedClient.send(HttpRequest.newBuilder(guardedClient.uri("/api/pack"))

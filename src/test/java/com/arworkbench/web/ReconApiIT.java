@@ -3,13 +3,12 @@ package com.arworkbench.web;
 import static com.arworkbench.support.Workbooks.text;
 import static com.arworkbench.web.ApiClient.JSON;
 import static com.arworkbench.web.ApiClient.XLSX;
-import static com.arworkbench.web.ApiClient.cli;
 import static com.arworkbench.web.ApiClient.sheetCells;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.arworkbench.cli.CliRun;
 import com.arworkbench.support.Workbooks;
-import com.arworkbench.web.ApiClient.CliResult;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -27,7 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
  * the SAP case (FBL5N against FBL3N) differs by −3,677.88 in 1000 EUR and +1,200.00 in 2000 USD, every
  * cent explained; the agreeing case with register and prior period rolls forward to the subledger.
  */
-class ReconApiTest {
+class ReconApiIT {
 
     private static final Path DIR = Path.of("src/test/resources/recon");
     private static final String RECON = "/api/recon";
@@ -83,7 +82,7 @@ class ReconApiTest {
 
         // The CLI prints the same figures.
         Path cliOut = tmp.resolve("cli.xlsx");
-        CliResult c = cli("recon", DIR.resolve("subledger-sap.txt").toString(), "--gl", DIR.resolve("gl-detail-sap.csv").toString(),
+        CliRun.Result c = CliRun.run("recon", DIR.resolve("subledger-sap.txt").toString(), "--gl", DIR.resolve("gl-detail-sap.csv").toString(),
                 "--as-of", AS_OF, "--out", cliOut.toString());
         assertEquals(0, c.code(), c.err());
         for (JsonNode cmp : summary.get("comparisons")) {
@@ -105,7 +104,7 @@ class ReconApiTest {
     @Test
     void apiAndCliGiveTheSameSummarySheet() throws Exception {
         Path cliOut = tmp.resolve("cli.xlsx");
-        CliResult c = cli("recon", DIR.resolve("subledger-agree.csv").toString(), "--gl", DIR.resolve("gl-agree.csv").toString(),
+        CliRun.Result c = CliRun.run("recon", DIR.resolve("subledger-agree.csv").toString(), "--gl", DIR.resolve("gl-agree.csv").toString(),
                 "--as-of", AS_OF, "--gl-accounts", "11000", "--register", DIR.resolve("register.csv").toString(),
                 "--prior", DIR.resolve("prior-open-items.csv").toString(), "--out", cliOut.toString());
         assertEquals(0, c.code(), c.err());

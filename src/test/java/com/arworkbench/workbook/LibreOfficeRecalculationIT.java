@@ -30,7 +30,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * <p>Skipped when {@code soffice} is not on the PATH (Debian/Ubuntu: {@code apt-get install
  * libreoffice-calc-nogui}).
  */
-class LibreOfficeRecalculationTest {
+class LibreOfficeRecalculationIT {
 
     private static final Path EXAMPLES = Path.of("examples");
     private static final Path FIXTURES = Path.of("src/test/resources/fixtures");
@@ -80,7 +80,7 @@ class LibreOfficeRecalculationTest {
     /** Produces every workbook, makes the stale copies, and converts them all in one LibreOffice run. */
     @BeforeAll
     static void recalculateWithLibreOffice() throws Exception {
-        LibreOffice.assumeInstalled();
+        LibreOffice.requireInstalled();
         Path produced = Files.createDirectories(tmp.resolve("produced"));
         List<Path> files = new ArrayList<>();
         for (Case c : cases().toList()) {

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The mapping step over HTTP: columns with confidence, the 422 that asks, partial mappings, saved mappings. */
-class MappingApiTest {
+class MappingApiIT {
 
     private static final Path DIR = Path.of("src/test/resources/mapping");
 

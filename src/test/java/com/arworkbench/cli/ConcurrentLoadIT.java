@@ -25,7 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
  * generated CSV and XLSX exports, packs of three files, the bundled examples) against one server.
  * No request fails, no workbook holds another request's data, nothing stays in the temp area.
  */
-class ConcurrentLoadTest {
+class ConcurrentLoadIT {
 
     @TempDir
     Path tmp;

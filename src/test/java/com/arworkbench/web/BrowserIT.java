@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import com.arworkbench.support.Required;
 import com.arworkbench.support.Workbooks;
 import java.io.File;
 import java.io.IOException;
@@ -29,7 +30,6 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -60,7 +60,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * that the page was never tried.
  */
 @Timeout(300)
-class BrowserTest {
+class BrowserIT {
 
     private static final Path CHROMEDRIVER = Path.of(System.getProperty("arw.chromedriver", "/usr/bin/chromedriver"));
     private static final Path CHROMIUM = Path.of(System.getProperty("arw.chromium", "/usr/bin/chromium"));
@@ -94,10 +94,8 @@ class BrowserTest {
     @BeforeAll
     static void startBrowser() throws IOException {
         boolean installed = Files.isExecutable(CHROMEDRIVER) && Files.isExecutable(CHROMIUM);
-        if (!installed && "true".equalsIgnoreCase(System.getenv("CI"))) {
-            fail("CI must run the browser test: install chromium and chromium-driver (.ci/run does)");
-        }
-        Assumptions.assumeTrue(installed, "chromium and chromium-driver are not installed: " + CHROMIUM + ", " + CHROMEDRIVER);
+        Required.require(installed, "chromium and chromium-driver are not installed (" + CHROMIUM + ", " + CHROMEDRIVER + ")",
+                "Install them with: apt-get install -y chromium chromium-driver (.ci/run does)");
         Files.createDirectories(OUT);
         CDP_LOG.setLevel(Level.SEVERE);
 

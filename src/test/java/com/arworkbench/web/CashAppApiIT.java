@@ -3,10 +3,10 @@ package com.arworkbench.web;
 import static com.arworkbench.support.Workbooks.text;
 import static com.arworkbench.web.ApiClient.JSON;
 import static com.arworkbench.web.ApiClient.XLSX;
-import static com.arworkbench.web.ApiClient.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.arworkbench.cli.CliRun;
 import com.arworkbench.support.Workbooks;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
@@ -19,7 +19,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** POST /api/cashapp against a real server: the workbook, the summary header, the same figures as the CLI, errors. */
-class CashAppApiTest {
+class CashAppApiIT {
 
     private static final Path DIR = Path.of("src/test/resources/cashapp");
     private static final String CASHAPP = "/api/cashapp";
@@ -51,7 +51,7 @@ class CashAppApiTest {
         assertEquals("ALL CHECKS OK", s.get("checks").asText());
 
         Path cliOut = tmp.resolve("cli.xlsx");
-        ApiClient.CliResult c = cli("cashapp", DIR.resolve("open-items.csv").toString(), "--payments",
+        CliRun.Result c = CliRun.run("cashapp", DIR.resolve("open-items.csv").toString(), "--payments",
                 DIR.resolve("payments.camt053.xml").toString(), "--customers", DIR.resolve("customers.csv").toString(),
                 "--as-of", AS_OF, "--out", cliOut.toString());
         assertEquals(0, c.code(), c.err());

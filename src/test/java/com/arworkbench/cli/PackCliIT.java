@@ -33,7 +33,7 @@ import org.junit.jupiter.api.io.TempDir;
  * CEI = (280,000 + 350,000 − 175,000) ÷ (280,000 + 350,000 − 100,000) × 100 = 85.85;
  * payment delay in June = (200,000 × 10 − 250,000 × 10) ÷ 450,000 = −1.11 days.
  */
-class PackCliTest {
+class PackCliIT {
 
     private static final Path DIR = Path.of("src/test/resources/pack");
 
