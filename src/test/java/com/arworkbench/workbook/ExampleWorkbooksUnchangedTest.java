@@ -3,7 +3,7 @@ package com.arworkbench.workbook;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.arworkbench.support.Workbooks;
-import com.arworkbench.web.ApiClient;
+import com.arworkbench.cli.CliRun;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -59,7 +59,7 @@ class ExampleWorkbooksUnchangedTest {
         Path out = tmp.resolve(name + ".xlsx");
         List<String> args = new ArrayList<>(command);
         args.addAll(List.of("--out", out.toString()));
-        ApiClient.CliResult r = ApiClient.cli(args.toArray(String[]::new));
+        CliRun.Result r = CliRun.run(args.toArray(String[]::new));
         assertEquals(0, r.code(), r.err());
         String dump = dump(out);
         Path golden = GOLDEN.resolve(name + ".txt");
