@@ -1,6 +1,5 @@
 package com.arworkbench.workbook;
 
-import static com.arworkbench.workbook.SheetRefs.col;
 import static com.arworkbench.workbook.SheetRefs.quote;
 
 import com.arworkbench.aging.AgedItem;
@@ -60,6 +59,7 @@ public final class AgingWorkbookWriter implements AutoCloseable {
     private final SheetTable detail;
     private final SheetTable future;
     private final SheetTable summary;
+    private final SummaryColumns sc;
     private final ExceptionsSheet exceptions;
     /** Checks and About belong to the workbook when it is the aging workbook; null when aging is a section of a pack. */
     private final ChecksSheet checks;
@@ -75,7 +75,8 @@ public final class AgingWorkbookWriter implements AutoCloseable {
         this.book = new StyledWorkbook(template);
         this.parameters = parameters;
         this.summaryName = SUMMARY;
-        this.summary = book.table(SUMMARY, summaryColumns(parameters), 2);
+        this.sc = SummaryColumns.of(parameters);
+        this.summary = book.table(SUMMARY, sc.schema().columns(), 2);
         this.detail = book.table(DETAIL, ITEM_COLUMNS, 3, detailMaxRowIndex);
         this.future = book.table(FUTURE, ITEM_COLUMNS, 3);
         this.exceptions = new ExceptionsSheet(book, sourceHeaders);
@@ -96,7 +97,8 @@ public final class AgingWorkbookWriter implements AutoCloseable {
         this.summaryName = summaryName;
         List<Column> itemColumns = new ArrayList<>(ITEM_COLUMNS);
         itemColumns.addAll(extraItemColumns);
-        this.summary = book.table(summaryName, summaryColumns(parameters), 2);
+        this.sc = SummaryColumns.of(parameters);
+        this.summary = book.table(summaryName, sc.schema().columns(), 2);
         this.detail = book.table(detailName, itemColumns, 3);
         this.future = book.table(FUTURE, itemColumns, 3);
         this.exceptions = exceptions;
@@ -104,17 +106,40 @@ public final class AgingWorkbookWriter implements AutoCloseable {
         this.about = null;
     }
 
-    private static List<Column> summaryColumns(AgingParameters p) {
-        List<Column> c = new ArrayList<>(List.of(Column.text("Customer ID"), Column.text("Customer name"), Column.text("Currency")));
-        for (AgingBucket b : p.buckets().buckets()) {
-            c.add(Column.amount(b.label()));
+    /** Summary's columns for a bucket scheme (one column per bucket), declared once and used by handle. */
+    private record SummaryColumns(ColumnSchema schema, ColumnSchema.Handle customerId, ColumnSchema.Handle customerName,
+                                  ColumnSchema.Handle currency, List<ColumnSchema.Handle> buckets, ColumnSchema.Handle total,
+                                  ColumnSchema.Handle credits, ColumnSchema.Handle share, ColumnSchema.Handle items,
+                                  ColumnSchema.Handle oldestDue) {
+
+        static SummaryColumns of(AgingParameters p) {
+            ColumnSchema s = new ColumnSchema();
+            ColumnSchema.Handle id = s.text("Customer ID");
+            ColumnSchema.Handle name = s.text("Customer name");
+            ColumnSchema.Handle currency = s.text("Currency");
+            List<ColumnSchema.Handle> buckets = new ArrayList<>();
+            for (AgingBucket b : p.buckets().buckets()) {
+                buckets.add(s.amount(b.label()));
+            }
+            return new SummaryColumns(s, id, name, currency, List.copyOf(buckets), s.amount("Total"),
+                    s.amount("Credits & unapplied"), s.percent("% of total"), s.integer("Items"), s.date("Oldest open due date"));
         }
-        c.add(Column.amount("Total"));
-        c.add(Column.amount("Credits & unapplied"));
-        c.add(Column.percent("% of total"));
-        c.add(Column.integer("Items"));
-        c.add(Column.date("Oldest open due date"));
-        return c;
+
+        ColumnSchema.Handle firstBucket() {
+            return buckets.get(0);
+        }
+
+        ColumnSchema.Handle lastBucket() {
+            return buckets.get(buckets.size() - 1);
+        }
+
+        /** The money columns a total row sums: every bucket, the total, the credits. */
+        List<ColumnSchema.Handle> summed() {
+            List<ColumnSchema.Handle> out = new ArrayList<>(buckets);
+            out.add(total);
+            out.add(credits);
+            return out;
+        }
     }
 
     public void item(AgedItem aged) {
@@ -180,7 +205,6 @@ public final class AgingWorkbookWriter implements AutoCloseable {
     /** Customer rows, then one total row per currency. Returns the 0-based total row per currency. */
     private Map<String, Integer> writeSummary(AgingReport report, List<SheetTable.Part> detailParts) {
         int buckets = parameters.buckets().size();
-        int totalCol = 3 + buckets;
         int firstRow = summary.nextRowIndex();
         int lastRow = firstRow + report.customers().size() - 1;
         int totalsStart = lastRow + 2;
@@ -193,60 +217,69 @@ public final class AgingWorkbookWriter implements AutoCloseable {
         for (CustomerAging c : report.customers()) {
             SheetTable.RowWriter w = summary.row();
             int excel = w.rowIndex() + 1;
-            w.text(0, c.customer().id()).text(1, c.customer().name()).text(2, c.currency());
+            w.text(sc.customerId().index(), c.customer().id()).text(sc.customerName().index(), c.customer().name())
+                    .text(sc.currency().index(), c.currency());
             for (int b = 0; b < buckets; b++) {
-                w.amount(3 + b, c.bucket(b));
+                w.amount(sc.buckets().get(b).index(), c.bucket(b));
             }
-            w.formula(totalCol, "SUM(" + col(3) + excel + ":" + col(2 + buckets) + excel + ")", c.total().doubleValue());
-            w.amount(totalCol + 1, c.credits());
+            w.formula(sc.total().index(), "SUM(" + sc.firstBucket().letter() + excel + ":" + sc.lastBucket().letter() + excel + ")",
+                    c.total().doubleValue());
+            w.amount(sc.credits().index(), c.credits());
             BigDecimal currencyTotal = report.currencies().get(c.currency()).total();
-            String totalRef = "$" + col(totalCol) + "$" + (totalRowOf.get(c.currency()) + 1);
-            w.formula(totalCol + 2, "IF(" + totalRef + "=0,0," + col(totalCol) + excel + "/" + totalRef + ")",
+            String totalRef = "$" + sc.total().letter() + "$" + (totalRowOf.get(c.currency()) + 1);
+            w.formula(sc.share().index(), "IF(" + totalRef + "=0,0," + sc.total().letter() + excel + "/" + totalRef + ")",
                     ratio(c.total(), currencyTotal));
-            w.number(totalCol + 3, c.items());
-            w.date(totalCol + 4, c.oldestOpenDue());
+            w.number(sc.items().index(), c.items());
+            w.date(sc.oldestDue().index(), c.oldestOpenDue());
         }
         summary.footerRow(); // the blank row between customers and totals
         for (CurrencyTotals t : report.currencies().values()) {
             SheetTable.RowWriter w = summary.footerRow();
-            w.text(0, "Total" + (t.currency().isEmpty() ? "" : " " + t.currency())).style(0, StyleRole.TOTAL_LABEL);
-            w.style(1, StyleRole.TOTAL_LABEL);
-            w.text(2, t.currency()).style(2, StyleRole.TOTAL_LABEL);
-            w.style(totalCol + 4, StyleRole.TOTAL_LABEL);
-            for (int b = 0; b <= buckets + 1; b++) {
-                BigDecimal cached = b < buckets ? t.bucket(b) : b == buckets ? t.total() : t.credits();
-                String range = col(3 + b) + "$" + (firstRow + 1) + ":" + col(3 + b) + "$" + (lastRow + 1);
+            w.text(sc.customerId().index(), "Total" + (t.currency().isEmpty() ? "" : " " + t.currency()))
+                    .style(sc.customerId().index(), StyleRole.TOTAL_LABEL);
+            w.style(sc.customerName().index(), StyleRole.TOTAL_LABEL);
+            w.text(sc.currency().index(), t.currency()).style(sc.currency().index(), StyleRole.TOTAL_LABEL);
+            w.style(sc.oldestDue().index(), StyleRole.TOTAL_LABEL);
+            String currencies = "$" + sc.currency().letter() + "$" + (firstRow + 1) + ":$" + sc.currency().letter() + "$"
+                    + (lastRow + 1);
+            List<ColumnSchema.Handle> summed = sc.summed();
+            for (int b = 0; b < summed.size(); b++) {
+                ColumnSchema.Handle h = summed.get(b);
+                BigDecimal cached = b < buckets ? t.bucket(b) : h == sc.total() ? t.total() : t.credits();
+                String range = h.letter() + "$" + (firstRow + 1) + ":" + h.letter() + "$" + (lastRow + 1);
                 String formula = lastRow < firstRow ? "0"
                         : single ? "SUM(" + range + ")"
-                        : "SUMIF($C$" + (firstRow + 1) + ":$C$" + (lastRow + 1) + ",\"" + t.currency() + "\"," + range + ")";
-                w.formula(3 + b, formula, cached.doubleValue()).style(3 + b, StyleRole.TOTAL_AMOUNT);
+                        : "SUMIF(" + currencies + ",\"" + t.currency() + "\"," + range + ")";
+                w.formula(h.index(), formula, cached.doubleValue()).style(h.index(), StyleRole.TOTAL_AMOUNT);
             }
             // The customers' shares add up to 100 %: a visible check on the % column.
-            String pct = col(totalCol + 2);
+            String pct = sc.share().letter();
             String pctRange = pct + "$" + (firstRow + 1) + ":" + pct + "$" + (lastRow + 1);
             double shares = report.customers().stream().filter(c -> c.currency().equals(t.currency()))
                     .mapToDouble(c -> ratio(c.total(), t.total())).sum();
-            w.formula(totalCol + 2, lastRow < firstRow ? "0" : single ? "SUM(" + pctRange + ")"
-                    : "SUMIF($C$" + (firstRow + 1) + ":$C$" + (lastRow + 1) + ",\"" + t.currency() + "\"," + pctRange + ")",
-                    shares).style(totalCol + 2, StyleRole.TOTAL_PERCENT);
-            w.number(totalCol + 3, t.items()).style(totalCol + 3, StyleRole.TOTAL_LABEL);
+            w.formula(sc.share().index(), lastRow < firstRow ? "0" : single ? "SUM(" + pctRange + ")"
+                    : "SUMIF(" + currencies + ",\"" + t.currency() + "\"," + pctRange + ")",
+                    shares).style(sc.share().index(), StyleRole.TOTAL_PERCENT);
+            w.number(sc.items().index(), t.items()).style(sc.items().index(), StyleRole.TOTAL_LABEL);
         }
         if (report.local() != null) {
             // The second view: every aged item in the company's own currency, one figure across document
             // currencies, so the aging ties to a GL kept in local currency.
             summary.footerRow();
             SheetTable.RowWriter w = summary.footerRow();
-            w.text(0, LOCAL_TOTAL).style(0, StyleRole.TOTAL_LABEL);
-            w.text(1, "all currencies, in local currency").style(1, StyleRole.TOTAL_LABEL);
-            w.text(2, "local").style(2, StyleRole.TOTAL_LABEL);
+            w.text(sc.customerId().index(), LOCAL_TOTAL).style(sc.customerId().index(), StyleRole.TOTAL_LABEL);
+            w.text(sc.customerName().index(), "all currencies, in local currency")
+                    .style(sc.customerName().index(), StyleRole.TOTAL_LABEL);
+            w.text(sc.currency().index(), "local").style(sc.currency().index(), StyleRole.TOTAL_LABEL);
             for (int b = 0; b < buckets; b++) {
-                w.formula(3 + b, sumLocal(detailParts, parameters.buckets().buckets().get(b).label()),
-                        report.local().bucket(b).doubleValue()).style(3 + b, StyleRole.TOTAL_AMOUNT);
+                int at = sc.buckets().get(b).index();
+                w.formula(at, sumLocal(detailParts, parameters.buckets().buckets().get(b).label()),
+                        report.local().bucket(b).doubleValue()).style(at, StyleRole.TOTAL_AMOUNT);
             }
-            w.formula(totalCol, sumLocal(detailParts, null), report.local().total().doubleValue())
-                    .style(totalCol, StyleRole.TOTAL_AMOUNT);
-            w.amount(totalCol + 1, report.local().credits()).style(totalCol + 1, StyleRole.TOTAL_AMOUNT);
-            w.number(totalCol + 3, report.local().items()).style(totalCol + 3, StyleRole.TOTAL_LABEL);
+            w.formula(sc.total().index(), sumLocal(detailParts, null), report.local().total().doubleValue())
+                    .style(sc.total().index(), StyleRole.TOTAL_AMOUNT);
+            w.amount(sc.credits().index(), report.local().credits()).style(sc.credits().index(), StyleRole.TOTAL_AMOUNT);
+            w.number(sc.items().index(), report.local().items()).style(sc.items().index(), StyleRole.TOTAL_LABEL);
         }
         summary.finish();
         return totalRowOf;
@@ -261,18 +294,19 @@ public final class AgingWorkbookWriter implements AutoCloseable {
                                List<SheetTable.Part> exceptionParts) {
         List<Check> list = new ArrayList<>();
         int buckets = parameters.buckets().size();
-        String totalCol = col(3 + buckets);
+        String totalCol = sc.total().letter();
         boolean single = report.currencies().size() <= 1;
         for (CurrencyTotals t : report.currencies().values()) {
             String c = t.currency();
             String label = c.isEmpty() ? "" : " (" + c + ")";
             String criterion = single ? null : c;
             int totalExcelRow = totalRows.get(c) + 1;
-            String summaryTotal = SheetRefs.absolute(summaryName, 3 + buckets, totalExcelRow);
+            String summaryTotal = SheetRefs.absolute(summaryName, sc.total().index(), totalExcelRow);
             list.add(Check.of("Detail items" + label + " = Summary total", sumItems(detailParts, criterion), t.total(),
                     summaryTotal, t.total(), "Sum of Open amount on Detail vs. the total row on Summary"));
             list.add(Check.of("Buckets" + label + " add up to the total",
-                    "SUM(" + quote(summaryName) + "!$D$" + totalExcelRow + ":$" + col(2 + buckets) + "$" + totalExcelRow + ")", t.total(),
+                    "SUM(" + quote(summaryName) + "!$" + sc.firstBucket().letter() + "$" + totalExcelRow + ":$"
+                            + sc.lastBucket().letter() + "$" + totalExcelRow + ")", t.total(),
                     summaryTotal, t.total(), "Sum of the bucket totals vs. the total"));
             BigDecimal control = controlTotal(tieOut, c, single);
             BigDecimal unused = single ? exceptions.unusedAmountAll() : exceptions.unusedAmount(c);
@@ -290,9 +324,9 @@ public final class AgingWorkbookWriter implements AutoCloseable {
         if (report.local() != null && !totalRows.isEmpty()) {
             int localExcelRow = java.util.Collections.max(totalRows.values()) + 2 + 1; // a blank row, then the local total
             BigDecimal local = report.local().total();
-            list.add(Check.of("Local currency: buckets add up to the total", SheetRefs.absolute(summaryName, 3 + buckets,
-                    localExcelRow), local, "SUM(" + quote(summaryName) + "!$D$" + localExcelRow + ":$" + col(2 + buckets) + "$"
-                    + localExcelRow + ")", local, "The local-currency view of the aged items: its buckets vs. its total"));
+            list.add(Check.of("Local currency: buckets add up to the total", SheetRefs.absolute(summaryName, sc.total().index(),
+                    localExcelRow), local, "SUM(" + quote(summaryName) + "!$" + sc.firstBucket().letter() + "$" + localExcelRow
+                    + ":$" + sc.lastBucket().letter() + "$" + localExcelRow + ")", local, "The local-currency view of the aged items: its buckets vs. its total"));
         }
         int firstCustomerRow = book.headerRow(summaryName) + 2;
         int lastCustomerRow = firstCustomerRow + report.customers().size() - 1;
@@ -300,12 +334,12 @@ public final class AgingWorkbookWriter implements AutoCloseable {
             // Each customer's Total is a live SUM of its buckets whose cached value is the engine's own total
             // of the customer's items; this line ties the columns over all customers at once.
             // One line per currency: amounts in different currencies are never added together.
-            String currencies = quote(summaryName) + "!$C$" + firstCustomerRow + ":$C$" + lastCustomerRow;
+            String currencies = range(sc.currency().letter(), firstCustomerRow, lastCustomerRow);
             for (String c : report.currencies().keySet()) {
                 String totals = range(totalCol, firstCustomerRow, lastCustomerRow);
                 StringBuilder buckets_ = new StringBuilder();
                 for (int b = 0; b < buckets; b++) {
-                    String r = range(col(3 + b), firstCustomerRow, lastCustomerRow);
+                    String r = range(sc.buckets().get(b).letter(), firstCustomerRow, lastCustomerRow);
                     buckets_.append(b == 0 ? "" : "+").append(single ? "SUM(" + r + ")" : "SUMIF(" + currencies + ",\"" + c + "\"," + r + ")");
                 }
                 BigDecimal all = report.customers().stream().filter(x -> x.currency().equals(c)).map(CustomerAging::total)
