@@ -152,7 +152,7 @@ public final class Main {
     }
 
     private static void aging(CliArguments a, PrintStream out) throws IOException, UnreadableFileException {
-        a.allowOnly(Set.of("as-of", "out", "basis", "buckets", "profile", "mapping", "column", "currency", "templates"));
+        a.allowOnly(Set.of("as-of", "out", "basis", "buckets", "profile", "mapping", "column", "currency", "mappings-dir", "templates"));
         Path input = input(a);
         Path target = outputFile(a);
         AgingParameters p = new AgingParameters(asOf(a.require("as-of", "2026-06-30")), AgingBasis.parse(a.option("basis")),
@@ -163,7 +163,7 @@ public final class Main {
     }
 
     private static void dunning(CliArguments a, PrintStream out) throws IOException, UnreadableFileException {
-        a.allowOnly(Set.of("as-of", "out", "customers", "previous", "policy", "profile", "mapping", "column", "currency", "templates"));
+        a.allowOnly(Set.of("as-of", "out", "customers", "previous", "policy", "profile", "mapping", "column", "currency", "mappings-dir", "templates"));
         Path input = input(a);
         Path target = outputFile(a);
         DunningRequest request = new DunningRequest(NamedFile.of(input), asOf(a.require("as-of", "2026-06-30")),
@@ -173,7 +173,7 @@ public final class Main {
     }
 
     private static void recon(CliArguments a, PrintStream out) throws IOException, UnreadableFileException {
-        a.allowOnly(Set.of("as-of", "out", "gl", "gl-accounts", "register", "prior", "profile", "mapping", "column", "currency", "templates"));
+        a.allowOnly(Set.of("as-of", "out", "gl", "gl-accounts", "register", "prior", "profile", "mapping", "column", "currency", "mappings-dir", "templates"));
         Path input = input(a);
         a.require("gl", "gl-trial-balance.csv");
         Path target = outputFile(a);
@@ -184,7 +184,7 @@ public final class Main {
     }
 
     private static void cashapp(CliArguments a, PrintStream out) throws IOException, UnreadableFileException {
-        a.allowOnly(Set.of("as-of", "out", "payments", "customers", "rules", "remittances", "profile", "mapping", "column", "currency", "templates"));
+        a.allowOnly(Set.of("as-of", "out", "payments", "customers", "rules", "remittances", "profile", "mapping", "column", "currency", "mappings-dir", "templates"));
         Path input = input(a);
         a.require("payments", "bank-statement.xml");
         Path target = outputFile(a);
@@ -195,7 +195,7 @@ public final class Main {
     }
 
     private static void kpi(CliArguments a, PrintStream out) throws IOException, UnreadableFileException {
-        a.allowOnly(Set.of("as-of", "out", "history", "prior", "write-offs", "profile", "mapping", "column", "currency", "templates"));
+        a.allowOnly(Set.of("as-of", "out", "history", "prior", "write-offs", "profile", "mapping", "column", "currency", "mappings-dir", "templates"));
         Path input = input(a);
         a.require("history", "invoice-history.csv");
         Path target = outputFile(a);
@@ -208,7 +208,7 @@ public final class Main {
 
     private static void pack(CliArguments a, PrintStream out) throws IOException, UnreadableFileException {
         a.allowOnly(Set.of("as-of", "out", "history", "prior", "write-offs", "gl", "gl-accounts", "payments", "remittances",
-                "customers", "previous", "profile", "mapping", "column", "currency", "templates"));
+                "customers", "previous", "profile", "mapping", "column", "currency", "mappings-dir", "templates"));
         List<PackRequest.PackFile> files = new ArrayList<>();
         for (String f : a.positional()) {
             Path p = Path.of(f);
@@ -284,7 +284,7 @@ public final class Main {
     }
 
     private static void inspect(CliArguments a, PrintStream out) throws IOException, UnreadableFileException {
-        a.allowOnly(Set.of("profile", "mapping", "column", "currency", "write-mapping"));
+        a.allowOnly(Set.of("profile", "mapping", "column", "currency", "mappings-dir", "write-mapping"));
         Path input = input(a);
         Inspection.Report report = Inspection.inspect(input, input.getFileName().toString(), ingestOptions(a));
         ObjectMapper json = new ObjectMapper().findAndRegisterModules().enable(SerializationFeature.INDENT_OUTPUT);
@@ -411,8 +411,17 @@ public final class Main {
                 mapping = MappingSpec.partial("--column", merged);
             }
         }
-        return new IngestOptions(a.option("profile"), mapping)
+        IngestOptions options = new IngestOptions(a.option("profile"), mapping)
                 .withBaseCurrency(IngestOptions.currencyCode(a.option("currency"), "--currency"));
+        // The mappings saved on the page are used here too: the same header is read the same way everywhere.
+        Path saved = a.option("mappings-dir") != null ? Path.of(a.option("mappings-dir"))
+                : com.arworkbench.ingest.SavedMappings.defaultDir();
+        if (java.nio.file.Files.isDirectory(saved)) {
+            options = options.withSavedMappings(new com.arworkbench.ingest.SavedMappings(saved));
+        } else if (a.option("mappings-dir") != null) {
+            throw new CliArguments.UsageException("--mappings-dir " + saved + " is not a folder");
+        }
+        return options;
     }
 
     private static String unquote(String s) {

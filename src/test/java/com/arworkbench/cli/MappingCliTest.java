@@ -56,6 +56,21 @@ class MappingCliTest {
         }
     }
 
+    /** A mapping saved on the page is used by the CLI too, by itself, for a file with the same header. */
+    @Test
+    void theCliUsesAMappingSavedForTheSameHeader() throws Exception {
+        Path dir = Files.createDirectories(tmp.resolve("mappings"));
+        java.util.List<String> header = java.util.List.of("Customer", "Invoice", "Invoice Date", "Due Date", "Currency",
+                "Invoice Amount", "Still Owed");
+        new com.arworkbench.ingest.SavedMappings(dir).save("Harbor open items", header,
+                com.arworkbench.ingest.MappingSpec.partial("page", java.util.Map.of(
+                        com.arworkbench.ingest.Field.OPEN_AMOUNT, "Still Owed")));
+        CliRun.Result r = CliRun.run("aging", DIR.resolve("guessed.csv").toString(), "--as-of", "2026-06-30", "--out",
+                tmp.resolve("saved.xlsx").toString(), "--mappings-dir", dir.toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("total USD 3000.00") && r.out().contains("Saved mapping (Harbor open items)"), r.out());
+    }
+
     @Test
     void columnOverridesOneFieldAndTheRestIsDetected() throws Exception {
         Path guessed = DIR.resolve("guessed.csv");
