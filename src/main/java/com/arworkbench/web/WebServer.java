@@ -74,6 +74,7 @@ public final class WebServer {
     /** The column mappings users saved, found again by header signature. */
     private final SavedMappings savedMappings;
     private final ErrorMapper errors;
+    private final MappingRoutes mappings;
 
     /**
      * @param maxUploadBytes largest accepted upload; larger ones get 413
@@ -150,6 +151,7 @@ public final class WebServer {
         this.savedMappings = new SavedMappings(config.mappingsDir() != null ? config.mappingsDir()
                 : tempRoot.resolve("mappings"));
         this.errors = new ErrorMapper(config.maxUploadBytes());
+        this.mappings = new MappingRoutes(this, savedMappings);
         RequestTempFiles.install();
         this.app = Javalin.create(c -> {
             c.jetty.host = config.host();
@@ -171,8 +173,8 @@ public final class WebServer {
             c.routes.post("/api/recognize", ErrorMapper.contained(this::recognize));
             c.routes.post("/api/pack", ErrorMapper.contained(this::pack));
             c.routes.post("/api/kpi", ErrorMapper.contained(this::kpi));
-            c.routes.get("/api/mappings", this::listMappings);
-            c.routes.post("/api/mappings", ErrorMapper.contained(this::saveMapping));
+            c.routes.get("/api/mappings", mappings::list);
+            c.routes.post("/api/mappings", ErrorMapper.contained(mappings::save));
             c.routes.exception(ApiException.class, (e, ctx) -> error(ctx, e.status(), e.error(), e.getMessage()));
             c.routes.exception(Exception.class, errors::map);
             c.routes.error(404, ctx -> {
@@ -525,86 +527,6 @@ public final class WebServer {
             throw new ApiException(400, "Bad parameter", e.getMessage());
         }
         return new IngestOptions(profile == null || profile.isBlank() ? null : profile, mapping, currency, savedMappings);
-    }
-
-    /** {"mappings": [{name, signature, headers, savedAt, mapping}], "problems": ["…skipped: not valid JSON…"]}. */
-    private void listMappings(Context ctx) throws IOException {
-        List<Map<String, Object>> list = new ArrayList<>();
-        List<String> problems = new ArrayList<>();
-        for (SavedMappings.Entry e : savedMappings.list()) {
-            if (e.problem() != null) {
-                problems.add(e.problem());
-            } else {
-                list.add(mappingJson(e));
-            }
-        }
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("mappings", list);
-        body.put("problems", problems);
-        json(ctx, 200, body);
-    }
-
-    /**
-     * Saves a column mapping by name for a header: fields {@code name}, {@code mapping} (MappingSpec JSON, partial
-     * or complete), and either the export in {@code file} (its header row, found with the mapping) or the header
-     * cells as a JSON array in {@code headers}. Next time a file with that header is read, the mapping is used.
-     */
-    private void saveMapping(Context ctx) throws Exception {
-        String name = ctx.formParam("name");
-        if (name == null || name.isBlank()) {
-            throw new ApiException(400, "No name", "Give the mapping a name in the field 'name'.");
-        }
-        String text = ctx.formParam("mapping");
-        if (text == null || text.isBlank()) {
-            throw new ApiException(400, "No mapping", "Send the column mapping as JSON in the field 'mapping', e.g. "
-                    + "{\"partial\": true, \"columns\": {\"openAmount\": \"Balance\"}}.");
-        }
-        MappingSpec spec;
-        try {
-            spec = MappingSpec.fromJson(new ObjectMapper().readTree(text), name.strip());
-        } catch (UnreadableFileException | com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new ApiException(400, "Bad column mapping", e.getMessage());
-        }
-        List<String> headers = new ArrayList<>();
-        if (ctx.uploadedFile("file") != null) {
-            try (Upload upload = Upload.of(ctx, "file", this)) {
-                // The header row as this mapping finds it; a mapping that cannot read the file is refused here.
-                OpenItemsFile file = OpenItemsFile.open(upload.path(), upload.displayName(),
-                        new IngestOptions(null, spec));
-                headers.addAll(file.layout().mapping().headers());
-            }
-        } else {
-            String h = ctx.formParam("headers");
-            try {
-                if (h != null && !h.isBlank()) {
-                    new ObjectMapper().readTree(h).forEach(n -> headers.add(n.asText()));
-                }
-            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-                throw new ApiException(400, "Bad headers", "headers must be a JSON array of the header cells: "
-                        + e.getOriginalMessage());
-            }
-            if (headers.stream().allMatch(String::isBlank)) {
-                throw new ApiException(400, "No header", "Send the export in 'file', or its header cells as a JSON "
-                        + "array in 'headers', so the mapping can be found again by its header.");
-            }
-        }
-        SavedMappings.Entry saved;
-        try {
-            saved = savedMappings.save(name, headers, spec);
-        } catch (IllegalArgumentException e) {
-            throw new ApiException(400, "Bad parameter", e.getMessage());
-        }
-        json(ctx, 200, mappingJson(saved));
-    }
-
-    private static Map<String, Object> mappingJson(SavedMappings.Entry e) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("name", e.name());
-        m.put("signature", e.signature());
-        m.put("headers", e.headers());
-        m.put("savedAt", e.savedAt());
-        m.put("mapping", e.spec().toJson());
-        return m;
     }
 
     private static LocalDate requiredAsOf(Context ctx) {
