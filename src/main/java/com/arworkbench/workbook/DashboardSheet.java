@@ -183,7 +183,7 @@ public final class DashboardSheet {
         }
         CurrencyKpis c = kpis.currencies().get(currency);
         List<String> labels = c.months().stream().map(KpiSheets::monthLabel).toList();
-        String categories = Charts.columnRef(PackWorkbookWriter.KPIS, KpiSheets.M_MONTH, p.firstMonthRow(), p.lastMonthRow());
+        String categories = Charts.columnRef(PackWorkbookWriter.KPIS, KpiSheets.M_MONTH.index(), p.firstMonthRow(), p.lastMonthRow());
         Charts.line(sheet, new Charts.Anchor(3, CHART_TOP, 5, CHART_BOTTOM), "DSO, best possible DSO and ADD",
                 categories, labels, List.of(
                         series("DSO", KpiSheets.M_DSO, p, c.months().stream().map(MonthKpis::dso).toList()),
@@ -194,19 +194,19 @@ public final class DashboardSheet {
         List<com.arworkbench.kpi.ForecastWeek> weeks = c.forecast().weeks();
         Charts.columns(sheet, new Charts.Anchor(5, CHART_TOP, 14, CHART_BOTTOM), "13-week collection forecast"
                         + (currency.isEmpty() ? "" : " (" + currency + ")"),
-                Charts.columnRef(PackWorkbookWriter.FORECAST, 1, p.firstWeekRow(), p.lastWeekRow()),
+                Charts.columnRef(PackWorkbookWriter.FORECAST, KpiSheets.F_WEEK.index(), p.firstWeekRow(), p.lastWeekRow()),
                 weeks.stream().map(w -> "Week " + w.week()).toList(),
                 List.of(new Charts.Series("On the customer's habit", Charts.columnRef(PackWorkbookWriter.FORECAST,
-                                KpiSheets.F_ON_HABIT, p.firstWeekRow(), p.lastWeekRow()),
+                                KpiSheets.F_ON_HABIT.index(), p.firstWeekRow(), p.lastWeekRow()),
                                 weeks.stream().map(w -> w.amount().subtract(w.alreadyPassed())).toList()),
                         new Charts.Series("Expected date already passed", Charts.columnRef(PackWorkbookWriter.FORECAST,
-                                KpiSheets.F_PASSED, p.firstWeekRow(), p.lastWeekRow()),
+                                KpiSheets.F_PASSED.index(), p.firstWeekRow(), p.lastWeekRow()),
                                 weeks.stream().map(w -> w.alreadyPassed()).toList())), unit, true);
     }
 
-    private static Charts.Series series(String name, int column, KpiSheets.Placement p, List<BigDecimal> values) {
+    private static Charts.Series series(String name, ColumnSchema.Handle column, KpiSheets.Placement p, List<BigDecimal> values) {
         // A month without sales has no DSO: the chart shows a gap (null), as the empty cell does.
-        return new Charts.Series(name, Charts.columnRef(PackWorkbookWriter.KPIS, column, p.firstMonthRow(), p.lastMonthRow()),
+        return new Charts.Series(name, Charts.columnRef(PackWorkbookWriter.KPIS, column.index(), p.firstMonthRow(), p.lastMonthRow()),
                 values.stream().map(v -> v == null ? null : v).toList());
     }
 
