@@ -43,8 +43,9 @@ public final class AgingWorkbookWriter implements AutoCloseable {
     private static final ColumnSchema.Handle DUE_DATE = ITEMS.date("Due date");
     private static final ColumnSchema.Handle DAYS_PAST_DUE = ITEMS.integer("Days past due");
     private static final ColumnSchema.Handle BUCKET = ITEMS.text("Bucket");
-    private static final ColumnSchema.Handle CURRENCY = ITEMS.text("Currency");
-    private static final ColumnSchema.Handle AMOUNT = ITEMS.amount("Open amount");
+    /** Package-visible: the pack's forecast check sums the open amounts by currency. */
+    static final ColumnSchema.Handle CURRENCY = ITEMS.text("Currency");
+    static final ColumnSchema.Handle AMOUNT = ITEMS.amount("Open amount");
     private static final ColumnSchema.Handle ORIGINAL = ITEMS.amount("Original amount");
     private static final ColumnSchema.Handle TYPE_TEXT = ITEMS.text("Document type (source)");
     private static final ColumnSchema.Handle REFERENCE = ITEMS.text("Reference");

@@ -22,8 +22,16 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
  */
 public final class DashboardSheet {
 
-    private static final List<Column> COLUMNS = List.of(Column.text("KPI"), Column.amount("Value"), Column.text("Unit"),
-            Column.text("Period / basis"), Column.text("How it is computed"));
+    /** The headline table, declared once; writes and chart references use the handles. */
+    private static final ColumnSchema COLUMNS = new ColumnSchema();
+    private static final ColumnSchema.Handle KPI = COLUMNS.text("KPI");
+    private static final ColumnSchema.Handle VALUE = COLUMNS.amount("Value");
+    private static final ColumnSchema.Handle UNIT = COLUMNS.text("Unit");
+    private static final ColumnSchema.Handle PERIOD = COLUMNS.text("Period / basis");
+    private static final ColumnSchema.Handle HOW = COLUMNS.text("How it is computed");
+    /** The bucket block under the table (the aging chart's data) reuses its first two columns. */
+    private static final ColumnSchema.Handle BUCKET_LABEL = KPI;
+    private static final ColumnSchema.Handle BUCKET_AMOUNT = VALUE;
     /** Charts sit above the table (the template puts its header on row 24): the story first, then the numbers. */
     private static final int CHART_TOP = 3;
     private static final int CHART_BOTTOM = 22;
@@ -34,7 +42,7 @@ public final class DashboardSheet {
     /** Declare before the book streams. */
     public DashboardSheet(StyledWorkbook book) {
         this.book = book;
-        this.table = book.table(PackWorkbookWriter.DASHBOARD, COLUMNS, 1);
+        this.table = book.table(PackWorkbookWriter.DASHBOARD, COLUMNS.columns(), 1);
     }
 
     /**
@@ -73,26 +81,27 @@ public final class DashboardSheet {
             headline("Average payment delay (" + w.months() + " months)", w.averagePaymentDelay(), "days", window,
                     Kpi.PAYMENT_DELAY.formula());
             SheetTable.RowWriter f = table.row();
-            f.text(0, "Expected collections, next " + c.forecast().weeks().size() + " weeks")
-                    .formula(1, placement.cells().get("Forecast 13 weeks"), c.forecast().weeksTotal().doubleValue())
-                    .text(2, unit).text(3, "from " + kpis.parameters().asOf().plusDays(1))
-                    .text(4, "Sum of the weeks on the Forecast sheet (due date + each customer's median days late)");
+            f.text(KPI.index(), "Expected collections, next " + c.forecast().weeks().size() + " weeks")
+                    .formula(VALUE.index(), placement.cells().get("Forecast 13 weeks"), c.forecast().weeksTotal().doubleValue())
+                    .text(UNIT.index(), unit).text(PERIOD.index(), "from " + kpis.parameters().asOf().plusDays(1))
+                    .text(HOW.index(), "Sum of the weeks on the Forecast sheet (due date + each customer's median days late)");
             if (c.backTest().available() && placement.cells().containsKey("Back-test error")) {
                 SheetTable.RowWriter b = table.row();
                 BigDecimal e = c.backTest().weightedAbsolutePercentError();
-                b.text(0, "Forecast back-test: weighted absolute error");
+                b.text(KPI.index(), "Forecast back-test: weighted absolute error");
                 if (e == null) {
-                    b.formula(1, placement.cells().get("Back-test error"), "");
+                    b.formula(VALUE.index(), placement.cells().get("Back-test error"), "");
                 } else {
-                    b.formula(1, placement.cells().get("Back-test error"), e.doubleValue());
+                    b.formula(VALUE.index(), placement.cells().get("Back-test error"), e.doubleValue());
                 }
-                b.text(2, "%").text(3, "forecast from " + c.backTest().cutoff())
-                        .text(4, "Σ|forecast − actual| ÷ Σ actual × 100 over the weeks on the Back-test sheet");
+                b.text(UNIT.index(), "%").text(PERIOD.index(), "forecast from " + c.backTest().cutoff())
+                        .text(HOW.index(), "Σ|forecast − actual| ÷ Σ actual × 100 over the weeks on the Back-test sheet");
             }
         }
         if (aging.currencies().size() > 1) {
-            table.row().text(0, "Other currencies").text(3, String.join(", ", aging.currencies().keySet().stream()
-                    .filter(k -> !k.equals(currency)).toList())).text(4, "Figures above are " + unit
+            table.row().text(KPI.index(), "Other currencies").text(PERIOD.index(), String.join(", ",
+                    aging.currencies().keySet().stream().filter(k -> !k.equals(currency)).toList()))
+                    .text(HOW.index(), "Figures above are " + unit
                     + " only; every currency has its own rows on the other sheets (amounts are never converted)");
         }
         int bucketRows = writeBuckets(aging, currency);
@@ -129,26 +138,28 @@ public final class DashboardSheet {
     }
 
     private void headline(String label, BigDecimal value, String unit, String period, String how) {
-        table.row().text(0, label).amount(1, value).text(2, unit).text(3, period).text(4, how);
+        table.row().text(KPI.index(), label).amount(VALUE.index(), value).text(UNIT.index(), unit)
+                .text(PERIOD.index(), period).text(HOW.index(), how);
     }
 
     private void ref(String label, KpiSheets.Placement p, String cell, BigDecimal value, String unit, String period, Kpi kpi) {
         SheetTable.RowWriter w = table.row();
-        w.text(0, label);
+        w.text(KPI.index(), label);
         String formula = p.cells().get(cell);
         if (value == null) {
-            w.formula(1, formula, "");
+            w.formula(VALUE.index(), formula, "");
         } else {
-            w.formula(1, formula, value.doubleValue());
+            w.formula(VALUE.index(), formula, value.doubleValue());
         }
-        w.text(2, unit).text(3, period).text(4, kpi.formula());
+        w.text(UNIT.index(), unit).text(PERIOD.index(), period).text(HOW.index(), kpi.formula());
     }
 
     /** The bucket block under the table (outside its filter): the data of the aging chart. Returns its first row. */
     private int writeBuckets(AgingReport aging, String currency) {
         table.footerRow();
         SheetTable.RowWriter h = table.footerRow();
-        h.text(0, "Aging bucket").style(0, StyleRole.HEADER).text(1, "Open amount").style(1, StyleRole.HEADER_NUMBER);
+        h.text(BUCKET_LABEL.index(), "Aging bucket").style(BUCKET_LABEL.index(), StyleRole.HEADER)
+                .text(BUCKET_AMOUNT.index(), "Open amount").style(BUCKET_AMOUNT.index(), StyleRole.HEADER_NUMBER);
         CurrencyTotals t = aging.currencies().get(currency);
         int first = -1;
         List<AgingBucket> buckets = aging.parameters().buckets().buckets();
@@ -157,7 +168,8 @@ public final class DashboardSheet {
             if (first < 0) {
                 first = w.rowIndex();
             }
-            w.text(0, buckets.get(i).label()).amount(1, t == null ? BigDecimal.ZERO : t.bucket(i));
+            w.text(BUCKET_LABEL.index(), buckets.get(i).label())
+                    .amount(BUCKET_AMOUNT.index(), t == null ? BigDecimal.ZERO : t.bucket(i));
         }
         return first;
     }
@@ -174,16 +186,16 @@ public final class DashboardSheet {
         }
         Charts.bar(sheet, new Charts.Anchor(0, CHART_TOP, 3, CHART_BOTTOM), "Open AR by aging bucket"
                         + (currency.isEmpty() ? "" : " (" + currency + ")"),
-                Charts.columnRef(PackWorkbookWriter.DASHBOARD, 0, firstBucketRow, lastBucketRow),
+                Charts.columnRef(PackWorkbookWriter.DASHBOARD, BUCKET_LABEL.index(), firstBucketRow, lastBucketRow),
                 buckets.stream().map(AgingBucket::label).toList(),
-                List.of(new Charts.Series("Open amount", Charts.columnRef(PackWorkbookWriter.DASHBOARD, 1, firstBucketRow,
-                        lastBucketRow), values)), unit);
+                List.of(new Charts.Series("Open amount", Charts.columnRef(PackWorkbookWriter.DASHBOARD, BUCKET_AMOUNT.index(),
+                        firstBucketRow, lastBucketRow), values)), unit);
         if (kpis == null || p == null || p.firstMonthRow() < 0) {
             return;
         }
         CurrencyKpis c = kpis.currencies().get(currency);
         List<String> labels = c.months().stream().map(KpiSheets::monthLabel).toList();
-        String categories = Charts.columnRef(PackWorkbookWriter.KPIS, KpiSheets.M_MONTH, p.firstMonthRow(), p.lastMonthRow());
+        String categories = Charts.columnRef(PackWorkbookWriter.KPIS, KpiSheets.M_MONTH.index(), p.firstMonthRow(), p.lastMonthRow());
         Charts.line(sheet, new Charts.Anchor(3, CHART_TOP, 5, CHART_BOTTOM), "DSO, best possible DSO and ADD",
                 categories, labels, List.of(
                         series("DSO", KpiSheets.M_DSO, p, c.months().stream().map(MonthKpis::dso).toList()),
@@ -194,19 +206,19 @@ public final class DashboardSheet {
         List<com.arworkbench.kpi.ForecastWeek> weeks = c.forecast().weeks();
         Charts.columns(sheet, new Charts.Anchor(5, CHART_TOP, 14, CHART_BOTTOM), "13-week collection forecast"
                         + (currency.isEmpty() ? "" : " (" + currency + ")"),
-                Charts.columnRef(PackWorkbookWriter.FORECAST, 1, p.firstWeekRow(), p.lastWeekRow()),
+                Charts.columnRef(PackWorkbookWriter.FORECAST, KpiSheets.F_WEEK.index(), p.firstWeekRow(), p.lastWeekRow()),
                 weeks.stream().map(w -> "Week " + w.week()).toList(),
                 List.of(new Charts.Series("On the customer's habit", Charts.columnRef(PackWorkbookWriter.FORECAST,
-                                KpiSheets.F_ON_HABIT, p.firstWeekRow(), p.lastWeekRow()),
+                                KpiSheets.F_ON_HABIT.index(), p.firstWeekRow(), p.lastWeekRow()),
                                 weeks.stream().map(w -> w.amount().subtract(w.alreadyPassed())).toList()),
                         new Charts.Series("Expected date already passed", Charts.columnRef(PackWorkbookWriter.FORECAST,
-                                KpiSheets.F_PASSED, p.firstWeekRow(), p.lastWeekRow()),
+                                KpiSheets.F_PASSED.index(), p.firstWeekRow(), p.lastWeekRow()),
                                 weeks.stream().map(w -> w.alreadyPassed()).toList())), unit, true);
     }
 
-    private static Charts.Series series(String name, int column, KpiSheets.Placement p, List<BigDecimal> values) {
+    private static Charts.Series series(String name, ColumnSchema.Handle column, KpiSheets.Placement p, List<BigDecimal> values) {
         // A month without sales has no DSO: the chart shows a gap (null), as the empty cell does.
-        return new Charts.Series(name, Charts.columnRef(PackWorkbookWriter.KPIS, column, p.firstMonthRow(), p.lastMonthRow()),
+        return new Charts.Series(name, Charts.columnRef(PackWorkbookWriter.KPIS, column.index(), p.firstMonthRow(), p.lastMonthRow()),
                 values.stream().map(v -> v == null ? null : v).toList());
     }
 
