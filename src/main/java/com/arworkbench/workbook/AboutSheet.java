@@ -7,7 +7,9 @@ import java.util.Map;
 public final class AboutSheet {
 
     public static final String NAME = "About";
-    private static final List<Column> COLUMNS = List.of(Column.text("Item"), Column.text("Value"));
+    private static final ColumnSchema SCHEMA = new ColumnSchema();
+    private static final ColumnSchema.Handle ITEM = SCHEMA.text("Item");
+    private static final ColumnSchema.Handle VALUE = SCHEMA.text("Value");
 
     /** The About line that counts cells cut to Excel's limit; present only when some were. */
     public static final String TRUNCATED_CELLS = "Cells cut to Excel's 32,767-character limit (ending with …)";
@@ -18,7 +20,7 @@ public final class AboutSheet {
     /** Declare before streaming starts. */
     public AboutSheet(StyledWorkbook book) {
         this.book = book;
-        this.table = book.table(NAME, COLUMNS, 1);
+        this.table = book.table(NAME, SCHEMA.columns(), 1);
     }
 
     /** Values may be String, LocalDate, BigDecimal or whole numbers; each is written as its own type. */
@@ -30,14 +32,14 @@ public final class AboutSheet {
         }
         for (Map.Entry<String, Object> e : entries) {
             SheetTable.RowWriter w = table.row();
-            w.text(0, e.getKey()).style(0, StyleRole.KEY);
-            w.value(1, e.getValue());
+            w.text(ITEM.index(), e.getKey()).style(ITEM.index(), StyleRole.KEY);
+            w.value(VALUE.index(), e.getValue());
             if (e.getValue() instanceof java.time.LocalDate) {
-                w.style(1, StyleRole.DATE);
+                w.style(VALUE.index(), StyleRole.DATE);
             } else if (e.getValue() instanceof java.math.BigDecimal) {
-                w.style(1, StyleRole.AMOUNT);
+                w.style(VALUE.index(), StyleRole.AMOUNT);
             } else if (e.getValue() instanceof Long || e.getValue() instanceof Integer) {
-                w.style(1, StyleRole.INTEGER);
+                w.style(VALUE.index(), StyleRole.INTEGER);
             }
         }
         table.finish();

@@ -20,8 +20,13 @@ public final class ChecksSheet {
 
     public static final String NAME = "Checks";
     public static final String ALL_OK = "ALL CHECKS OK";
-    private static final List<Column> COLUMNS = List.of(Column.text("Check"), Column.amount("Expected"),
-            Column.amount("Actual"), Column.amount("Difference"), Column.text("Result"), Column.text("How it is computed"));
+    private static final ColumnSchema SCHEMA = new ColumnSchema();
+    private static final ColumnSchema.Handle CHECK = SCHEMA.text("Check");
+    private static final ColumnSchema.Handle EXPECTED = SCHEMA.amount("Expected");
+    private static final ColumnSchema.Handle ACTUAL = SCHEMA.amount("Actual");
+    private static final ColumnSchema.Handle DIFFERENCE = SCHEMA.amount("Difference");
+    private static final ColumnSchema.Handle RESULT = SCHEMA.text("Result");
+    private static final ColumnSchema.Handle HOW = SCHEMA.text("How it is computed");
 
     private final SheetTable table;
     private final StyledWorkbook book;
@@ -29,7 +34,7 @@ public final class ChecksSheet {
     /** Declare before streaming starts. */
     public ChecksSheet(StyledWorkbook book) {
         this.book = book;
-        this.table = book.table(NAME, COLUMNS, 1);
+        this.table = book.table(NAME, SCHEMA.columns(), 1);
     }
 
     /** Writes the checks and the master check; returns the master check's text. */
@@ -39,40 +44,41 @@ public final class ChecksSheet {
         for (Check c : checks) {
             SheetTable.RowWriter w = table.row();
             int excelRow = w.rowIndex() + 1;
-            w.text(0, c.name());
+            w.text(CHECK.index(), c.name());
             if (c.applicable()) {
-                cell(w, 1, c.expectedFormula(), c.expected());
-                cell(w, 2, c.actualFormula(), c.actual());
+                cell(w, EXPECTED, c.expectedFormula(), c.expected());
+                cell(w, ACTUAL, c.actualFormula(), c.actual());
                 BigDecimal diff = c.actual().subtract(c.expected());
-                w.formula(3, "ROUND(C" + excelRow + "-B" + excelRow + ",2)", diff.doubleValue());
-                w.formula(4, "IF(ROUND(C" + excelRow + "-B" + excelRow + ",2)=0,\"OK\",\"DIFFERENCE\")",
-                        c.passes() ? "OK" : "DIFFERENCE");
+                String difference = "ROUND(" + ACTUAL.letter() + excelRow + "-" + EXPECTED.letter() + excelRow + ",2)";
+                w.formula(DIFFERENCE.index(), difference, diff.doubleValue());
+                w.formula(RESULT.index(), "IF(" + difference + "=0,\"OK\",\"DIFFERENCE\")", c.passes() ? "OK" : "DIFFERENCE");
                 if (c.isCount()) {
-                    w.style(1, StyleRole.INTEGER).style(2, StyleRole.INTEGER).style(3, StyleRole.INTEGER);
+                    w.style(EXPECTED.index(), StyleRole.INTEGER).style(ACTUAL.index(), StyleRole.INTEGER)
+                            .style(DIFFERENCE.index(), StyleRole.INTEGER);
                 }
                 if (!c.passes()) {
                     failures++;
                 }
             } else {
-                w.text(4, "n/a");
+                w.text(RESULT.index(), "n/a");
             }
-            w.text(5, c.note());
+            w.text(HOW.index(), c.note());
         }
         int last = table.nextRowIndex() - 1;
         table.finish();
-        String range = "E" + (first + 1) + ":E" + (last + 1);
+        String range = RESULT.letter() + (first + 1) + ":" + RESULT.letter() + (last + 1);
         String master = failures == 0 ? ALL_OK : "CHECK FAILED: " + failures + " difference(s)";
         writeMaster("IF(COUNTIF(" + range + ",\"DIFFERENCE\")=0,\"" + ALL_OK + "\",\"CHECK FAILED: \"&COUNTIF(" + range
                 + ",\"DIFFERENCE\")&\" difference(s)\")", master);
-        highlight(book.sheet(NAME), new CellRangeAddress(first, last, 4, 4));
+        highlight(book.sheet(NAME), new CellRangeAddress(first, last, RESULT.index(), RESULT.index()));
         return master;
     }
 
-    private static void cell(SheetTable.RowWriter w, int col, String formula, BigDecimal value) {
+    private static void cell(SheetTable.RowWriter w, ColumnSchema.Handle col, String formula, BigDecimal value) {
         if (formula == null) {
-            w.amount(col, value);
+            w.amount(col.index(), value);
         } else {
-            w.formula(col, formula, value.doubleValue());
+            w.formula(col.index(), formula, value.doubleValue());
         }
     }
 
