@@ -21,8 +21,6 @@ import java.util.Map;
  */
 record Upload(Path dir, Path path, String displayName, RequestTempFiles.Scope poiTemp) implements AutoCloseable {
 
-    /** Tests only: told of every file an upload is saved as, so they can check where uploads land. */
-    static volatile java.util.function.Consumer<Path> savedFiles = p -> { };
 
     Upload(Path dir, Path path, String displayName) {
         this(dir, path, displayName, RequestTempFiles.use(dir));
@@ -43,7 +41,6 @@ record Upload(Path dir, Path path, String displayName, RequestTempFiles.Scope po
         Path path = dir.resolve("upload.bin");
         Upload upload = new Upload(dir, path, displayName(file.filename(), "upload"));
         try (InputStream in = file.content()) {
-            savedFiles.accept(path);
             Files.copy(in, path);
         } catch (IOException | RuntimeException e) {
             upload.close();
@@ -73,7 +70,6 @@ record Upload(Path dir, Path path, String displayName, RequestTempFiles.Scope po
             int n = 0;
             for (UploadedFile f : files) {
                 Path p = dir.resolve("file-" + (n++) + ".bin");
-                savedFiles.accept(p);
                 try (InputStream in = f.content()) {
                     Files.copy(in, p);
                 }
@@ -119,7 +115,6 @@ record Upload(Path dir, Path path, String displayName, RequestTempFiles.Scope po
             throw new IllegalArgumentException("field names are fixed identifiers: " + field);
         }
         Path p = dir.resolve(field + ".bin");
-        savedFiles.accept(p);
         try (InputStream in = file.content()) {
             Files.copy(in, p);
         }

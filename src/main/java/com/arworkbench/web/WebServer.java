@@ -509,7 +509,6 @@ public final class WebServer {
         try {
             if (mappingFile != null) {
                 Path p = upload.dir().resolve("mapping.json");
-                Upload.savedFiles.accept(p);
                 try (InputStream in = mappingFile.content()) {
                     Files.copy(in, p, StandardCopyOption.REPLACE_EXISTING);
                 }
