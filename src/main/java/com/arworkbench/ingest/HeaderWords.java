@@ -21,7 +21,7 @@ final class HeaderWords {
     /** Ledger-internal numbers: used for the document number only when nothing better is there. */
     private static final Set<String> SECONDARY_DOCUMENT = words("voucher entry item reference ref record");
     private static final Set<String> DATE = words("date dt datum issued le");
-    private static final Set<String> DUE = words("due fällig falligkeit fälligkeit nettofälligkeit échéance echeance "
+    private static final Set<String> DUE = words("due payable fällig falligkeit fälligkeit nettofälligkeit échéance echeance "
             + "vencimiento scadenza expiry");
     private static final Set<String> POSTING = words("posting posted post gl buchung buchungsdatum");
     /** An amount that is still owed. */

@@ -88,7 +88,7 @@ public final class Inspection {
         if (s.rejected() > 0) {
             warnings.add(s.rejected() + " row(s) could not be used; they will be listed with the reason on the Exceptions sheet");
         }
-        boolean forced = !"detected".equals(layout.profileHow());
+        boolean forced = !"detected".equals(layout.profileHow()) && !"inferred".equals(layout.profileHow());
         return new Report(file.source().displayName(), file.source().sizeBytes(), file.source().sha256(),
                 file.sniff().description(), new Profile(layout.profileId(), layout.profileLabel(), forced),
                 layout.headerRow(), columns, layout.mapping().unmappedHeaders(), layout.dateOrderReason(),

@@ -139,6 +139,26 @@ class ColumnInferenceTest {
     }
 
     @Test
+    void anExportNobodyListsWithDayFirstDatesAndAPayableByColumnIsReadWithoutAMapping() throws Exception {
+        IngestSummary s = read("debtors.csv", """
+                Debtor,Debtor Ref,Doc,Doc Date,Payable By,Gross,Amt Outstanding
+                Northwind Traders,D-0042,SI-9001,03/04/2026,03/05/2026,"1,250.00",750.00
+                Northwind Traders,D-0042,SI-9002,15/04/2026,15/05/2026,480.00,480.00
+                Northwind Traders,D-0099,SI-9003,20/04/2026,20/05/2026,300.00,300.00
+                Contoso Ltd,D-0107,SC-9004,22/04/2026,22/04/2026,-120.00,-120.00
+                """, IngestOptions.detect().withBaseCurrency("GBP"));
+        assertEquals("Debtor Ref", headerOf(Field.CUSTOMER_ID));
+        assertEquals("Debtor", headerOf(Field.CUSTOMER_NAME));
+        assertEquals("Payable By", headerOf(Field.DUE_DATE));
+        assertEquals("Amt Outstanding", headerOf(Field.OPEN_AMOUNT));
+        assertEquals(0, s.dueDateFallbacks());
+        assertEquals(LocalDate.of(2026, 5, 3), items.get(0).dueDate(), "day first: 15/04 decides the column");
+        assertEquals(Map.of("id:D-0042|GBP", new BigDecimal("1230.00"), "id:D-0099|GBP", new BigDecimal("300.00"),
+                "id:D-0107|GBP", new BigDecimal("-120.00")), openByCustomerKey());
+        assertTrue(s.warnings().get(0).startsWith("Same name, different IDs: 1 name(s)"), s.warnings().toString());
+    }
+
+    @Test
     void floatFormattedIdsLoseTheirPointZero() throws Exception {
         read("float-ids.csv", """
                 Customer ID,Customer Name,Document Number,Document Date,Due Date,Open Amount,Currency
