@@ -109,14 +109,23 @@ public final class DunningEngine {
                     unmatched++;
                 }
             }
-            PreviousWorklist.CustomerState prev = previous.customers().get(PreviousWorklist.customerKey(a.customer, a.currency));
+            // The worklist shows the master's ID for a names-only export (see shown()): look the previous run's
+            // state up under that customer, and under the export's own one for worklists written before.
+            Customer shown = shown(a.customer, profile);
+            PreviousWorklist.CustomerState prev = previous.customers().get(PreviousWorklist.customerKey(shown, a.currency));
+            if (prev == null && shown != a.customer) {
+                prev = previous.customers().get(PreviousWorklist.customerKey(a.customer, a.currency));
+            }
             Totals t = totals.computeIfAbsent(a.currency, Totals::new);
             List<DunnedItem> candidates = new ArrayList<>();
             for (int i = 0; i < a.overdue.size(); i++) {
                 OpenItem item = a.overdue.get(i);
                 long days = a.days.get(i);
                 PreviousWorklist.ItemState carried = item.documentNumber().isEmpty() ? null
-                        : previous.items().get(PreviousWorklist.itemKey(a.customer, item.documentNumber()));
+                        : previous.items().get(PreviousWorklist.itemKey(shown, item.documentNumber()));
+                if (carried == null && shown != a.customer && !item.documentNumber().isEmpty()) {
+                    carried = previous.items().get(PreviousWorklist.itemKey(a.customer, item.documentNumber()));
+                }
                 String dispute = item.dispute() != null ? item.dispute()
                         : carried != null && carried.dispute() != null ? carried.dispute() : null;
                 int level = policy.levelFor(days);

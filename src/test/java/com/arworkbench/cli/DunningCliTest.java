@@ -31,6 +31,56 @@ class DunningCliTest {
     @TempDir
     Path tmp;
 
+    /**
+     * A names-only export (the NetSuite example) with a master that has IDs: the worklist shows the master's
+     * IDs, and what the collector typed next to them comes back on the next run (issue 11 kept the IDs on
+     * the sheets; the round trip must still find the rows).
+     */
+    @Test
+    void aNamesOnlyExportKeepsTheCollectorsWorkAcrossRunsWhenTheMasterGivesIds() throws Exception {
+        Path first = tmp.resolve("first.xlsx");
+        Result r1 = run("dunning", "examples/netsuite-ar-aging-detail.csv", "--as-of", "2026-06-30", "--customers",
+                "examples/netsuite-customers.csv", "--out", first.toString());
+        assertEquals(0, r1.code(), r1.err());
+        String disputed;
+        try (XSSFWorkbook wb = Workbooks.open(first)) {
+            Sheet ws = wb.getSheet("Worklist");
+            int h = Workbooks.headerRow(ws, "Rank");
+            org.apache.poi.ss.usermodel.Row row = ws.getRow(h + 1);
+            assertFalse(text(row.getCell(Workbooks.column(ws, h, "Customer ID"))).isBlank(), "the master's ID is shown");
+            disputed = text(row.getCell(Workbooks.column(ws, h, "Customer name")));
+            // The sheet's strings are inline (SXSSF); POI would keep the old inline text, so the cell is typed anew.
+            int status = Workbooks.column(ws, h, "Status");
+            row.removeCell(row.getCell(status));
+            row.createCell(status).setCellValue("Disputed");
+            try (var out = Files.newOutputStream(tmp.resolve("edited.xlsx"))) {
+                wb.write(out);
+            }
+        }
+        Path second = tmp.resolve("second.xlsx");
+        Result r2 = run("dunning", "examples/netsuite-ar-aging-detail.csv", "--as-of", "2026-07-15", "--customers",
+                "examples/netsuite-customers.csv", "--previous", tmp.resolve("edited.xlsx").toString(), "--out",
+                second.toString());
+        assertEquals(0, r2.code(), r2.err());
+        try (XSSFWorkbook wb = Workbooks.open(second)) {
+            Sheet ex = wb.getSheet("Excluded");
+            int h = Workbooks.headerRow(ex, "Customer ID");
+            boolean found = false;
+            StringBuilder seen = new StringBuilder();
+            for (org.apache.poi.ss.usermodel.Row row : Workbooks.dataRows(ex, h)) {
+                for (org.apache.poi.ss.usermodel.Cell c : row) {
+                    seen.append(text(c)).append(" | ");
+                }
+                seen.append("\n");
+                for (org.apache.poi.ss.usermodel.Cell c : row) {
+                    found |= disputed.equals(text(row.getCell(Workbooks.column(ex, h, "Customer name"))))
+                            && text(c).contains("Status 'Disputed' on the previous worklist");
+                }
+            }
+            assertTrue(found, disputed + " is held back by the status the collector typed; Excluded:\n" + seen);
+        }
+    }
+
     @Test
     void dunningWritesTheWorklistAndOneSummaryLine() throws Exception {
         Path out = tmp.resolve("worklist.xlsx");
