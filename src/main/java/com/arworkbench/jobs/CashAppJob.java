@@ -8,7 +8,7 @@ import com.arworkbench.ingest.IngestSummary;
 import com.arworkbench.ingest.OpenItemsFile;
 import com.arworkbench.ingest.PaymentsFile;
 import com.arworkbench.ingest.RowSink;
-import com.arworkbench.ingest.RulesFile;
+import com.arworkbench.cashapp.RulesFile;
 import com.arworkbench.ingest.UnreadableFileException;
 import com.arworkbench.model.Customer;
 import com.arworkbench.model.CustomerProfile;

@@ -9,7 +9,7 @@ import com.arworkbench.dunning.DunningReport;
 import com.arworkbench.ingest.CustomerMasterFile;
 import com.arworkbench.ingest.IngestSummary;
 import com.arworkbench.ingest.OpenItemsFile;
-import com.arworkbench.ingest.PolicyFile;
+import com.arworkbench.dunning.PolicyFile;
 import com.arworkbench.ingest.PreviousWorklistFile;
 import com.arworkbench.ingest.RowSink;
 import com.arworkbench.ingest.UnreadableFileException;

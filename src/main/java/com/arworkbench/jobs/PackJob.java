@@ -19,7 +19,7 @@ import com.arworkbench.ingest.IngestSummary;
 import com.arworkbench.ingest.InvoiceHistoryFile;
 import com.arworkbench.ingest.OpenItemsFile;
 import com.arworkbench.ingest.PaymentsFile;
-import com.arworkbench.ingest.PolicyFile;
+import com.arworkbench.dunning.PolicyFile;
 import com.arworkbench.ingest.PreviousWorklistFile;
 import com.arworkbench.ingest.RemittanceFile;
 import com.arworkbench.ingest.RowSink;

@@ -15,7 +15,7 @@ import com.arworkbench.dunning.DunningPolicy;
 import com.arworkbench.dunning.Exclusion;
 import com.arworkbench.dunning.Notice;
 import com.arworkbench.ingest.IngestOptions;
-import com.arworkbench.ingest.PolicyFile;
+import com.arworkbench.dunning.PolicyFile;
 import com.arworkbench.ingest.UnreadableFileException;
 import com.arworkbench.model.WorklistSheets;
 import com.arworkbench.support.Workbooks;

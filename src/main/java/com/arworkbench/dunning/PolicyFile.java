@@ -1,8 +1,6 @@
-package com.arworkbench.ingest;
+package com.arworkbench.dunning;
 
-import com.arworkbench.dunning.DunningLevel;
-import com.arworkbench.dunning.DunningPolicy;
-import com.arworkbench.dunning.LetterText;
+import com.arworkbench.ingest.UnreadableFileException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -1,6 +1,6 @@
-package com.arworkbench.ingest;
+package com.arworkbench.cashapp;
 
-import com.arworkbench.cashapp.Tolerances;
+import com.arworkbench.ingest.UnreadableFileException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
