@@ -13,15 +13,15 @@ import java.util.Set;
 final class HeaderWords {
 
     private static final Set<String> CUSTOMER = words("customer cust client debtor party partner kunde kunden debiteur "
-            + "klient co contact buyer payer sold soldto clientcode card");
+            + "klient co contact buyer payer sold soldto clientcode card schuldner");
     private static final Set<String> ID = words("id no nr num number code ref account acct nummer numero n key");
     private static final Set<String> NAME = words("name names kundenname nom raison");
     private static final Set<String> DOCUMENT = words("invoice inv document doc trx transaction bill beleg belegnummer "
             + "rechnung rechnungsnummer facture factura num");
     /** Ledger-internal numbers: used for the document number only when nothing better is there. */
     private static final Set<String> SECONDARY_DOCUMENT = words("voucher entry item reference ref record");
-    private static final Set<String> DATE = words("date dt datum issued le");
-    private static final Set<String> DUE = words("due payable fällig falligkeit fälligkeit nettofälligkeit échéance echeance "
+    private static final Set<String> DATE = words("date dt datum issued le belegdatum rechnungsdatum fakturadatum");
+    private static final Set<String> DUE = words("due payable zahlbar fällig falligkeit fälligkeit nettofälligkeit échéance echeance "
             + "vencimiento scadenza expiry");
     private static final Set<String> POSTING = words("posting posted post gl buchung buchungsdatum");
     /** An amount that is still owed. */

@@ -159,6 +159,21 @@ class ColumnInferenceTest {
     }
 
     @Test
+    void aGermanExportWithCompoundHeaderWordsAndCommaDecimalsIsRead() throws Exception {
+        read("offene-posten.csv", """
+                Schuldner;Beleg;Belegdatum;Zahlbar bis;Restbetrag
+                Müller GmbH;R-100;03.04.2026;03.05.2026;1.250,00
+                Schmidt AG;R-101;15.04.2026;15.05.2026;480,50
+                Müller GmbH;G-102;20.04.2026;20.04.2026;-120,00
+                """, IngestOptions.detect().withBaseCurrency("EUR"));
+        assertEquals("Belegdatum", headerOf(Field.DOCUMENT_DATE));
+        assertEquals("Zahlbar bis", headerOf(Field.DUE_DATE));
+        assertEquals("Restbetrag", headerOf(Field.OPEN_AMOUNT));
+        assertEquals(Map.of("name:müller gmbh|EUR", new BigDecimal("1130.00"), "name:schmidt ag|EUR", new BigDecimal("480.50")),
+                openByCustomerKey());
+    }
+
+    @Test
     void floatFormattedIdsLoseTheirPointZero() throws Exception {
         read("float-ids.csv", """
                 Customer ID,Customer Name,Document Number,Document Date,Due Date,Open Amount,Currency
