@@ -48,6 +48,11 @@ class ExampleWorkbooksUnchangedTest {
                 Arguments.of("cashapp-camt", List.of("cashapp", "examples/cashapp/open-items.csv", "--payments",
                         "examples/cashapp/payments.camt053.xml", "--customers", "examples/cashapp/customers.csv", "--as-of",
                         "2026-06-30")),
+                Arguments.of("cashapp-bai2", List.of("cashapp", "examples/cashapp/open-items.csv", "--payments",
+                        "examples/cashapp/payments.bai2.txt", "--remittances", "examples/cashapp/remittance-advice.csv",
+                        "--customers", "examples/cashapp/customers.csv", "--as-of", "2026-06-30")),
+                Arguments.of("pack-cashapp", List.of("pack", "examples/cashapp/open-items.csv", "examples/cashapp/payments.camt053.xml",
+                        "examples/cashapp/customers.csv", "--as-of", "2026-06-30")),
                 Arguments.of("pack", List.of("pack", "examples/netsuite-ar-aging-detail.csv", "examples/kpi/invoice-history.csv",
                         "examples/netsuite-customers.csv", "examples/recon/netsuite-gl-detail.csv", "--write-offs",
                         "examples/kpi/write-offs.csv", "--as-of", "2026-06-30")));
