@@ -14,9 +14,10 @@ import com.arworkbench.model.Customer;
 import com.arworkbench.model.CustomerProfile;
 import com.arworkbench.model.RejectedRow;
 import com.arworkbench.model.RowDisposition;
-import com.arworkbench.workbook.CashAppWorkbookWriter;
+import com.arworkbench.workbook.ReportBook;
 import com.arworkbench.workbook.RowTieOut;
 import com.arworkbench.workbook.WorkbookTemplate;
+import com.arworkbench.workbook.cashapp.CashAppSection;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.Instant;
@@ -68,7 +69,7 @@ public final class CashAppJob {
         CashApplicationReport report = engine.report();
         long t2 = System.nanoTime();
 
-        WorkbookTemplate template = WorkbookTemplate.load(CashAppWorkbookWriter.TEMPLATE, request.templateDir());
+        WorkbookTemplate template = WorkbookTemplate.load(CashAppSection.TEMPLATE, request.templateDir());
         template.fill(Map.of(
                 "asOf", request.asOf().toString(),
                 "sourceFile", openItems.source().displayName(),
@@ -77,16 +78,17 @@ public final class CashAppJob {
                 "version", AppVersion.get(),
                 "generatedAt", Instant.now().truncatedTo(ChronoUnit.SECONDS).toString()));
         String masterCheck;
-        try (CashAppWorkbookWriter writer = new CashAppWorkbookWriter(template, report, request.asOf(),
-                openItems.layout().mapping().headers())) {
-            openItemRows.forEach(writer::notUsed);
-            payments.notUsed().forEach(r -> writer.notUsedFromOtherFile(r, payments.source().displayName()));
+        try (ReportBook book = new ReportBook(template, openItems.layout().mapping().headers())) {
+            CashAppSection cashApp = book.add(new CashAppSection(book, report, request.asOf(), CashAppSection.SUMMARY));
+            book.startStreaming();
+            openItemRows.forEach(book::notUsed);
+            payments.notUsed().forEach(r -> book.notUsedFromOtherFile(r, payments.source().displayName()));
             if (master != null) {
                 String name = master.source().displayName();
-                master.rejected().forEach(r -> writer.notUsedFromOtherFile(r, name));
+                master.rejected().forEach(r -> book.notUsedFromOtherFile(r, name));
             }
             if (advice != null) {
-                advice.notUsed().forEach(r -> writer.notUsedFromOtherFile(r, advice.source().displayName()));
+                advice.notUsed().forEach(r -> book.notUsedFromOtherFile(r, advice.source().displayName()));
             }
             RowTieOut tieOut = new RowTieOut(ingest.rowsRead(), ingest.count(RowDisposition.BLANK),
                     ingest.count(RowDisposition.HEADER), ingest.controlTotals());
@@ -109,9 +111,9 @@ public final class CashAppJob {
             provenance.add(Map.entry("Tolerances", "discount " + tolerances.discountPercent() + " %; short pay "
                     + tolerances.shortPayAbsolute() + " or " + tolerances.shortPayPercent() + " %, the smaller"
                     + (request.rules() == null ? " (default)" : " (" + request.rules().name() + ")")));
-            writer.openItemsRead(ingest.items());
-            writer.paymentsFileProblems(payments.controlNotes());
-            masterCheck = writer.finish(tieOut, provenance, out);
+            cashApp.openItemsRead(ingest.items());
+            cashApp.paymentsFileProblems(payments.controlNotes());
+            masterCheck = book.finish(tieOut, ReportBook.results(report), List.of(), provenance, out);
         }
         long t3 = System.nanoTime();
         return new CashAppOutcome(openItems.source(), payments, ingest, report, masterCheck,

@@ -10,6 +10,7 @@ import com.arworkbench.kpi.ExpectedPayment;
 import com.arworkbench.kpi.KpiReport;
 import com.arworkbench.model.PreviousWorklist;
 import com.arworkbench.model.RejectedRow;
+import com.arworkbench.workbook.cashapp.CashAppSection;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.LocalDate;
@@ -41,9 +42,9 @@ public final class PackWorkbookWriter implements AutoCloseable {
             DunningWorkbookWriter.LETTERS, DunningWorkbookWriter.EXCLUDED, DunningWorkbookWriter.TOP_10);
     private static final List<String> RECON_SHEETS = List.of(RECON, ReconWorkbookWriter.PIVOT, ReconWorkbookWriter.DATA,
             ReconWorkbookWriter.ROLL_FORWARD, ReconWorkbookWriter.UNAPPLIED);
-    private static final List<String> CASH_APP_SHEETS = List.of(CASH_APP, CashAppWorkbookWriter.APPLIED,
-            CashAppWorkbookWriter.REVIEW, CashAppWorkbookWriter.UNAPPLIED, CashAppWorkbookWriter.DEDUCTIONS,
-            CashAppWorkbookWriter.ERP_IMPORT);
+    private static final List<String> CASH_APP_SHEETS = List.of(CASH_APP, CashAppSection.APPLIED,
+            CashAppSection.REVIEW, CashAppSection.UNAPPLIED, CashAppSection.DEDUCTIONS,
+            CashAppSection.ERP_IMPORT);
 
     /** What the pack holds besides Dashboard and aging, and what each section needs up front. */
     public record Contents(boolean kpis, DunningParameters dunning, com.arworkbench.recon.ReconReport recon,
@@ -57,7 +58,7 @@ public final class PackWorkbookWriter implements AutoCloseable {
     private final KpiSheets kpis;
     private final DunningWorkbookWriter dunning;
     private final ReconWorkbookWriter recon;
-    private final CashAppWorkbookWriter cashApp;
+    private final CashAppSection cashApp;
     private List<Check> inputChecks = List.of();
     private final ChecksSheet checks;
     private final AboutSheet about;
@@ -79,7 +80,7 @@ public final class PackWorkbookWriter implements AutoCloseable {
         this.dunning = contents.dunning() == null ? null : new DunningWorkbookWriter(book, exceptions, contents.dunning());
         this.recon = contents.recon() == null ? null : new ReconWorkbookWriter(book, exceptions, contents.recon(), RECON);
         this.cashApp = contents.cashApp() == null ? null
-                : new CashAppWorkbookWriter(book, exceptions, contents.cashApp(), contents.asOf(), CASH_APP);
+                : new CashAppSection(book, exceptions, contents.cashApp(), contents.asOf(), CASH_APP);
         this.checks = new ChecksSheet(book);
         this.about = new AboutSheet(book);
         book.startStreaming();
@@ -165,7 +166,7 @@ public final class PackWorkbookWriter implements AutoCloseable {
             all.addAll(prefixed("Reconciliation: ", recon.writeSheets(r.openItemsTieOut(), exceptionParts)));
         }
         if (cashApp != null) {
-            all.addAll(prefixed("Cash application: ", cashApp.writeSheets(r.openItemsTieOut(), exceptionParts)));
+            all.addAll(prefixed("Cash application: ", cashApp.write(new SectionEnd(r.openItemsTieOut(), exceptionParts, Map.of()))));
         }
         all.addAll(prefixed("Inputs: ", inputChecks));
         dashboard.write(r.aging(), kpis == null ? null : r.kpis(), placement);

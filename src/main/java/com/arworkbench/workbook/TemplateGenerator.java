@@ -1,5 +1,6 @@
 package com.arworkbench.workbook;
 
+import com.arworkbench.workbook.cashapp.CashAppSection;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -39,7 +40,7 @@ public final class TemplateGenerator {
             wb.write(out);
         }
         try (XSSFWorkbook wb = cashApplication();
-             OutputStream out = Files.newOutputStream(dir.resolve(CashAppWorkbookWriter.TEMPLATE))) {
+             OutputStream out = Files.newOutputStream(dir.resolve(CashAppSection.TEMPLATE))) {
             wb.write(out);
         }
         try (XSSFWorkbook wb = monthEndPack();
@@ -177,7 +178,7 @@ public final class TemplateGenerator {
     static XSSFWorkbook cashApplication() {
         XSSFWorkbook wb = new XSSFWorkbook();
         Styles s = new Styles(wb);
-        cashAppSheets(wb, s, CashAppWorkbookWriter.SUMMARY);
+        cashAppSheets(wb, s, CashAppSection.SUMMARY);
         closingSheets(wb, s,
                 "Every row that did not become an open item or a payment: rows of the open-items export by number, "
                         + "rows of the payment file as \"file row n\", with the reason and the raw values.",
@@ -191,20 +192,20 @@ public final class TemplateGenerator {
                 "Open items: {{sourceFile}} · {{profile}} · Payments: {{paymentsFile}} · every figure is a live formula "
                         + "over Applied, Review, "
                         + "Unapplied and Deductions", 4);
-        titled(wb, s, CashAppWorkbookWriter.APPLIED, "Auto-applied: high-confidence matches",
+        titled(wb, s, CashAppSection.APPLIED, "Auto-applied: high-confidence matches",
                 "As of {{asOf}} · one row per payment and invoice · Remaining open is what stays open after the cash "
                         + "and any deduction · Payment line and Invoice line number each payment's and each invoice's "
                         + "rows in the order they were applied (line 1 is the first)", null, 3);
-        titled(wb, s, CashAppWorkbookWriter.REVIEW, "For review: suggested matches",
+        titled(wb, s, CashAppSection.REVIEW, "For review: suggested matches",
                 "As of {{asOf}} · medium and low confidence: nothing here is applied until a person decides · "
                         + "choose Accept or Reject in the Decision column", null, 3);
-        titled(wb, s, CashAppWorkbookWriter.UNAPPLIED, "Unapplied cash",
+        titled(wb, s, CashAppSection.UNAPPLIED, "Unapplied cash",
                 "As of {{asOf}} · payments, or what is left of them, that no rule applied, with the reason and the "
                         + "best candidates", null, 3);
-        titled(wb, s, CashAppWorkbookWriter.DEDUCTIONS, "Deductions",
+        titled(wb, s, CashAppSection.DEDUCTIONS, "Deductions",
                 "As of {{asOf}} · short payments accepted within tolerance: early-payment discounts and short pays",
                 null, 3);
-        XSSFSheet erp = wb.createSheet(CashAppWorkbookWriter.ERP_IMPORT);
+        XSSFSheet erp = wb.createSheet(CashAppSection.ERP_IMPORT);
         erp.createRow(0).createCell(0).setCellValue(WorkbookTemplate.COLUMNS_MARKER);
         erp.getRow(0).getCell(0).setCellStyle(s.header);
     }

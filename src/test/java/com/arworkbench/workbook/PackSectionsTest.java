@@ -30,6 +30,7 @@ import com.arworkbench.recon.ReconEngine;
 import com.arworkbench.recon.ReconParameters;
 import com.arworkbench.recon.ReconReport;
 import com.arworkbench.support.Workbooks;
+import com.arworkbench.workbook.cashapp.CashAppSection;
 import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.nio.file.Files;
@@ -131,7 +132,7 @@ class PackSectionsTest {
                 "version", "test", "generatedAt", "2026-06-30T08:00:00Z", "glFile", "gl.csv", "paymentsFile", "statement.xml"));
         placeholders.putAll(DunningWorkbookWriter.placeholders(dunningParameters));
         placeholders.putAll(ReconWorkbookWriter.placeholders(reconReport));
-        placeholders.putAll(CashAppWorkbookWriter.placeholders(AS_OF));
+        placeholders.putAll(CashAppSection.placeholders(AS_OF));
         template.fill(placeholders);
 
         Path out = tmp.resolve("month-end-pack.xlsx");
@@ -142,8 +143,7 @@ class PackSectionsTest {
                     PackWorkbookWriter.AGING_DETAIL, List.of());
             DunningWorkbookWriter dunning = new DunningWorkbookWriter(book, exceptions, dunningParameters);
             ReconWorkbookWriter reconciliation = new ReconWorkbookWriter(book, exceptions, reconReport, PackWorkbookWriter.RECON);
-            CashAppWorkbookWriter cash = new CashAppWorkbookWriter(book, exceptions, cashReport, AS_OF,
-                    PackWorkbookWriter.CASH_APP);
+            CashAppSection cash = new CashAppSection(book, exceptions, cashReport, AS_OF, PackWorkbookWriter.CASH_APP);
             ChecksSheet checks = new ChecksSheet(book);
             AboutSheet about = new AboutSheet(book);
             book.startStreaming();
@@ -156,7 +156,7 @@ class PackSectionsTest {
                     List.of("", "Ms Nobody"), null, ""), "customers.csv");
             reconciliation.notUsedFromOtherFile(new RejectedRow(5, RowDisposition.REJECTED, "Amount 'n/a' is not a number",
                     List.of("140000", "INV-1", "99.00"), new BigDecimal("99.00"), "EUR"), "gl.csv");
-            cash.notUsedFromOtherFile(new RejectedRow(4, RowDisposition.NOT_OPEN, "Debit entry: not a payment received",
+            exceptions.addFromOtherFile(new RejectedRow(4, RowDisposition.NOT_OPEN, "Debit entry: not a payment received",
                     List.of("DBIT", "-50.00"), new BigDecimal("-50.00"), "EUR"), "statement.xml");
             cash.openItemsRead(ITEMS.size());
 
@@ -165,12 +165,11 @@ class PackSectionsTest {
             List<Check> all = new ArrayList<>(aging.writeSheets(agingReport, TIE_OUT, exceptionParts));
             all.addAll(dunning.writeSheets(dunningReport, TIE_OUT, exceptionParts));
             all.addAll(reconciliation.writeSheets(TIE_OUT, exceptionParts));
-            all.addAll(cash.writeSheets(TIE_OUT, exceptionParts));
+            all.addAll(cash.write(new SectionEnd(TIE_OUT, exceptionParts, ReportBook.results(cashReport))));
             // Closing a section leaves the shared book open for the others and for the pack.
             aging.close();
             dunning.close();
             reconciliation.close();
-            cash.close();
             master = checks.write(all);
             about.write(List.of(Map.entry("Source file", "open-items.csv"), Map.entry("Master check", master)));
             book.write(os);
@@ -184,8 +183,8 @@ class PackSectionsTest {
                     DunningWorkbookWriter.LETTERS, DunningWorkbookWriter.EXCLUDED, DunningWorkbookWriter.TOP_10,
                     PackWorkbookWriter.RECON, ReconWorkbookWriter.PIVOT, ReconWorkbookWriter.DATA,
                     ReconWorkbookWriter.ROLL_FORWARD, ReconWorkbookWriter.UNAPPLIED, PackWorkbookWriter.CASH_APP,
-                    CashAppWorkbookWriter.APPLIED, CashAppWorkbookWriter.REVIEW, CashAppWorkbookWriter.UNAPPLIED,
-                    CashAppWorkbookWriter.DEDUCTIONS, CashAppWorkbookWriter.ERP_IMPORT)), names.toString());
+                    CashAppSection.APPLIED, CashAppSection.REVIEW, CashAppSection.UNAPPLIED,
+                    CashAppSection.DEDUCTIONS, CashAppSection.ERP_IMPORT)), names.toString());
             assertFalse(names.contains("Summary"), names.toString());
             assertFalse(names.contains("Styles"), names.toString());
             assertEquals(List.of(ExceptionsSheet.NAME, ChecksSheet.NAME, AboutSheet.NAME),
@@ -262,8 +261,8 @@ class PackSectionsTest {
                     DunningWorkbookWriter.ITEMS, DunningWorkbookWriter.LETTERS, DunningWorkbookWriter.EXCLUDED,
                     DunningWorkbookWriter.TOP_10, PackWorkbookWriter.RECON, ReconWorkbookWriter.PIVOT, ReconWorkbookWriter.DATA,
                     ReconWorkbookWriter.ROLL_FORWARD, ReconWorkbookWriter.UNAPPLIED, PackWorkbookWriter.CASH_APP,
-                    CashAppWorkbookWriter.APPLIED, CashAppWorkbookWriter.REVIEW, CashAppWorkbookWriter.UNAPPLIED,
-                    CashAppWorkbookWriter.DEDUCTIONS, CashAppWorkbookWriter.ERP_IMPORT)) {
+                    CashAppSection.APPLIED, CashAppSection.REVIEW, CashAppSection.UNAPPLIED,
+                    CashAppSection.DEDUCTIONS, CashAppSection.ERP_IMPORT)) {
                 book.removeSheet(name);
             }
             assertThrows(IllegalStateException.class, () -> book.removeSheet(PackWorkbookWriter.AGING),

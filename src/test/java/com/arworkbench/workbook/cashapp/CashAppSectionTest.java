@@ -1,4 +1,4 @@
-package com.arworkbench.workbook;
+package com.arworkbench.workbook.cashapp;
 
 import static com.arworkbench.support.Workbooks.assertMoney;
 import static com.arworkbench.support.Workbooks.text;
@@ -16,6 +16,10 @@ import com.arworkbench.model.Payment;
 import com.arworkbench.model.RejectedRow;
 import com.arworkbench.model.RowDisposition;
 import com.arworkbench.support.Workbooks;
+import com.arworkbench.workbook.ChecksSheet;
+import com.arworkbench.workbook.ReportBook;
+import com.arworkbench.workbook.RowTieOut;
+import com.arworkbench.workbook.WorkbookTemplate;
 import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.nio.file.Files;
@@ -38,7 +42,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The real engine on payments that hit every outcome, written and read back sheet by sheet. */
-class CashAppWorkbookWriterTest {
+class CashAppSectionTest {
 
     private static final LocalDate D = LocalDate.of(2026, 6, 30);
     private static final Customer ACME = new Customer("C1", "Acme Industrial Supply GmbH");
@@ -98,19 +102,22 @@ class CashAppWorkbookWriterTest {
     private Path write(boolean withUsd) throws Exception {
         CashApplicationReport report = report(withUsd);
         Path out = tmp.resolve("cash-application.xlsx");
-        WorkbookTemplate template = WorkbookTemplate.load(CashAppWorkbookWriter.TEMPLATE, null);
+        WorkbookTemplate template = WorkbookTemplate.load(CashAppSection.TEMPLATE, null);
         template.fill(Map.of("sourceFile", "open-items.csv", "paymentsFile", "statement.xml", "profile", "Generic CSV",
                 "version", "test",
                 "generatedAt", "2026-06-30T08:00:00Z"));
-        try (CashAppWorkbookWriter w = new CashAppWorkbookWriter(template, report, D, List.of("Customer", "Document", "Amount"));
+        template.fill(CashAppSection.placeholders(D));
+        try (ReportBook book = new ReportBook(template, List.of("Customer", "Document", "Amount"));
              OutputStream os = Files.newOutputStream(out)) {
-            w.notUsed(new RejectedRow(15, RowDisposition.REJECTED, "Amount 'abc' is not a number", List.of("C9", "INV-9", "abc"),
+            CashAppSection w = book.add(new CashAppSection(book, report, D, CashAppSection.SUMMARY));
+            book.startStreaming();
+            book.notUsed(new RejectedRow(15, RowDisposition.REJECTED, "Amount 'abc' is not a number", List.of("C9", "INV-9", "abc"),
                     null, "EUR"));
-            w.notUsedFromOtherFile(new RejectedRow(4, RowDisposition.REJECTED, "Debit entry: not a payment received",
+            book.notUsedFromOtherFile(new RejectedRow(4, RowDisposition.REJECTED, "Debit entry: not a payment received",
                     List.of("DBIT", "-50.00"), new BigDecimal("-50.00"), "EUR"), "statement.xml");
             w.openItemsRead(ITEMS.size());
             // 13 items + 1 rejected + 1 header = 15 rows read
-            String master = w.finish(new RowTieOut(15, 0, 1, Map.of()),
+            String master = book.finish(new RowTieOut(15, 0, 1, Map.of()), ReportBook.results(report), List.of(),
                     List.of(Map.entry("Open items file", "open-items.csv"), Map.entry("Payments file", "statement.xml")), os);
             assertEquals(ChecksSheet.ALL_OK, master);
         }
