@@ -13,9 +13,11 @@ import com.arworkbench.model.RowDisposition;
 import com.arworkbench.recon.ReconEngine;
 import com.arworkbench.recon.ReconParameters;
 import com.arworkbench.recon.ReconReport;
-import com.arworkbench.workbook.ReconWorkbookWriter;
+import com.arworkbench.workbook.ReportBook;
 import com.arworkbench.workbook.RowTieOut;
 import com.arworkbench.workbook.WorkbookTemplate;
+import com.arworkbench.workbook.recon.ReconInputsRead;
+import com.arworkbench.workbook.recon.ReconSection;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.Instant;
@@ -23,6 +25,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.Consumer;
 
 /**
@@ -75,7 +78,7 @@ public final class ReconJob {
         ReconReport report = engine.report();
         long t2 = System.nanoTime();
 
-        WorkbookTemplate template = WorkbookTemplate.load(ReconWorkbookWriter.TEMPLATE, request.templateDir());
+        WorkbookTemplate template = WorkbookTemplate.load(ReconSection.TEMPLATE, request.templateDir());
         template.fill(Map.of(
                 "asOf", request.asOf().toString(),
                 "sourceFile", subledger.source().displayName(),
@@ -83,15 +86,23 @@ public final class ReconJob {
                 "profile", subledger.layout().profileLabel(),
                 "version", AppVersion.get(),
                 "generatedAt", Instant.now().truncatedTo(ChronoUnit.SECONDS).toString()));
+        template.fill(ReconSection.placeholders(report));
         String master;
-        try (ReconWorkbookWriter writer = new ReconWorkbookWriter(template, report, subledger.layout().mapping().headers())) {
-            subledgerRows.forEach(writer::notUsed);
-            otherRows.forEach(e -> writer.notUsedFromOtherFile(e.getValue(), e.getKey()));
+        try (ReportBook book = new ReportBook(template, subledger.layout().mapping().headers())) {
+            book.add(new ReconSection(book, report, ReconSection.SUMMARY));
+            book.startStreaming();
+            subledgerRows.forEach(book::notUsed);
+            Map<String, Long> otherRowsByFile = new TreeMap<>();
+            otherRows.forEach(e -> {
+                book.notUsedFromOtherFile(e.getValue(), e.getKey());
+                otherRowsByFile.merge(e.getKey(), 1L, Long::sum);
+            });
             RowTieOut tieOut = new RowTieOut(ingest.rowsRead(), ingest.count(RowDisposition.BLANK),
                     ingest.count(RowDisposition.HEADER), ingest.controlTotals());
             List<Map.Entry<String, Object>> provenance = Provenance.forRecon(subledger, ingest, gl, glSummary, request);
             provenance.addAll(extraProvenance);
-            master = writer.finish(tieOut, glSummary.rowsRead(), provenance, out);
+            master = book.finish(tieOut, ReportBook.results(new ReconInputsRead(glSummary.rowsRead(), otherRowsByFile)),
+                    List.of(), provenance, out);
         }
         long t3 = System.nanoTime();
         return new ReconOutcome(subledger.source(), subledger.layout(), ingest, gl, glSummary, report, master,

@@ -11,6 +11,7 @@ import com.arworkbench.kpi.KpiReport;
 import com.arworkbench.model.PreviousWorklist;
 import com.arworkbench.model.RejectedRow;
 import com.arworkbench.workbook.cashapp.CashAppSection;
+import com.arworkbench.workbook.recon.ReconSection;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.LocalDate;
@@ -40,8 +41,8 @@ public final class PackWorkbookWriter implements AutoCloseable {
     private static final List<String> KPI_SHEETS = List.of(KPIS, CUSTOMER_KPIS, FORECAST, BACK_TEST);
     private static final List<String> DUNNING_SHEETS = List.of(DunningWorkbookWriter.WORKLIST, DunningWorkbookWriter.ITEMS,
             DunningWorkbookWriter.LETTERS, DunningWorkbookWriter.EXCLUDED, DunningWorkbookWriter.TOP_10);
-    private static final List<String> RECON_SHEETS = List.of(RECON, ReconWorkbookWriter.PIVOT, ReconWorkbookWriter.DATA,
-            ReconWorkbookWriter.ROLL_FORWARD, ReconWorkbookWriter.UNAPPLIED);
+    private static final List<String> RECON_SHEETS = List.of(RECON, ReconSection.PIVOT, ReconSection.DATA,
+            ReconSection.ROLL_FORWARD, ReconSection.UNAPPLIED);
     private static final List<String> CASH_APP_SHEETS = List.of(CASH_APP, CashAppSection.APPLIED,
             CashAppSection.REVIEW, CashAppSection.UNAPPLIED, CashAppSection.DEDUCTIONS,
             CashAppSection.ERP_IMPORT);
@@ -57,7 +58,7 @@ public final class PackWorkbookWriter implements AutoCloseable {
     private final AgingWorkbookWriter aging;
     private final KpiSheets kpis;
     private final DunningWorkbookWriter dunning;
-    private final ReconWorkbookWriter recon;
+    private final ReconSection recon;
     private final CashAppSection cashApp;
     private List<Check> inputChecks = List.of();
     private final ChecksSheet checks;
@@ -78,7 +79,7 @@ public final class PackWorkbookWriter implements AutoCloseable {
         this.aging = new AgingWorkbookWriter(book, exceptions, agingParameters, AGING, AGING_DETAIL, forecastColumns);
         this.kpis = contents.kpis() ? new KpiSheets(book, AGING_DETAIL, AgingWorkbookWriter.FUTURE) : null;
         this.dunning = contents.dunning() == null ? null : new DunningWorkbookWriter(book, exceptions, contents.dunning());
-        this.recon = contents.recon() == null ? null : new ReconWorkbookWriter(book, exceptions, contents.recon(), RECON);
+        this.recon = contents.recon() == null ? null : new ReconSection(book, exceptions, contents.recon(), RECON);
         this.cashApp = contents.cashApp() == null ? null
                 : new CashAppSection(book, exceptions, contents.cashApp(), contents.asOf(), CASH_APP);
         this.checks = new ChecksSheet(book);
@@ -94,7 +95,7 @@ public final class PackWorkbookWriter implements AutoCloseable {
             m.putAll(DunningWorkbookWriter.placeholders(contents.dunning()));
         }
         if (contents.recon() != null) {
-            m.putAll(ReconWorkbookWriter.placeholders(contents.recon()));
+            m.putAll(ReconSection.placeholders(contents.recon()));
         }
         return m;
     }
@@ -163,7 +164,7 @@ public final class PackWorkbookWriter implements AutoCloseable {
             all.addAll(prefixed("Dunning: ", dunning.writeSheets(r.dunning(), r.openItemsTieOut(), exceptionParts)));
         }
         if (recon != null) {
-            all.addAll(prefixed("Reconciliation: ", recon.writeSheets(r.openItemsTieOut(), exceptionParts)));
+            all.addAll(prefixed("Reconciliation: ", recon.write(new SectionEnd(r.openItemsTieOut(), exceptionParts, Map.of()))));
         }
         if (cashApp != null) {
             all.addAll(prefixed("Cash application: ", cashApp.write(new SectionEnd(r.openItemsTieOut(), exceptionParts, Map.of()))));

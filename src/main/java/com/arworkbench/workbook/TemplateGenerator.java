@@ -1,6 +1,7 @@
 package com.arworkbench.workbook;
 
 import com.arworkbench.workbook.cashapp.CashAppSection;
+import com.arworkbench.workbook.recon.ReconSection;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -36,7 +37,7 @@ public final class TemplateGenerator {
             wb.write(out);
         }
         try (XSSFWorkbook wb = reconciliation();
-             OutputStream out = Files.newOutputStream(dir.resolve(ReconWorkbookWriter.TEMPLATE))) {
+             OutputStream out = Files.newOutputStream(dir.resolve(ReconSection.TEMPLATE))) {
             wb.write(out);
         }
         try (XSSFWorkbook wb = cashApplication();
@@ -139,7 +140,7 @@ public final class TemplateGenerator {
     static XSSFWorkbook reconciliation() {
         XSSFWorkbook wb = new XSSFWorkbook();
         Styles s = new Styles(wb);
-        reconSheets(wb, s, ReconWorkbookWriter.SUMMARY);
+        reconSheets(wb, s, ReconSection.SUMMARY);
         closingSheets(wb, s,
                 "Every row that did not become a record: rows of the subledger export by number, rows of the other "
                         + "files as \"file row n\", with the reason and the raw values.",
@@ -153,18 +154,18 @@ public final class TemplateGenerator {
                         + "= its GL amounts − its subledger amounts",
                 "Subledger: {{sourceFile}} · GL: {{glFile}} · {{profile}} · every amount is a live SUMIFS over the "
                         + "Recon Data table", 4);
-        titled(wb, s, ReconWorkbookWriter.PIVOT, "Pivot: amounts by currency, entity and customer, per source",
+        titled(wb, s, ReconSection.PIVOT, "Pivot: amounts by currency, entity and customer, per source",
                 "Built on the Recon Data table; it fills when the file is opened (if it shows empty: Data › Refresh All). "
                         + "Filter by Match status to see one reconciling category.", null, 4);
-        titled(wb, s, ReconWorkbookWriter.DATA, "Reconciliation data: one row per record of every source",
+        titled(wb, s, ReconSection.DATA, "Reconciliation data: one row per record of every source",
                 "As of {{asOf}} · Excel table ReconData: filter it, pivot it or SUMIFS it · amounts signed, debit positive",
                 null, 3);
-        titled(wb, s, ReconWorkbookWriter.ROLL_FORWARD, "AR roll-forward",
+        titled(wb, s, ReconSection.ROLL_FORWARD, "AR roll-forward",
                 "Opening AR (prior period's open items) + invoices + receipts + credits + adjustments + write-offs "
                         + "= computed closing, against the subledger's closing balance",
                 "Movements signed as the register gives them (receipts and credits negative) · live SUMIFS over Recon Data",
                 4);
-        titled(wb, s, ReconWorkbookWriter.UNAPPLIED, "Unapplied cash and open credits",
+        titled(wb, s, ReconSection.UNAPPLIED, "Unapplied cash and open credits",
                 "As of {{asOf}} · subledger items with a negative open amount, oldest due date first · "
                         + "age in days from the document date to the as-of date", null, 3);
     }

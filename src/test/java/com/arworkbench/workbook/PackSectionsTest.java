@@ -31,6 +31,7 @@ import com.arworkbench.recon.ReconParameters;
 import com.arworkbench.recon.ReconReport;
 import com.arworkbench.support.Workbooks;
 import com.arworkbench.workbook.cashapp.CashAppSection;
+import com.arworkbench.workbook.recon.ReconSection;
 import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.nio.file.Files;
@@ -131,7 +132,7 @@ class PackSectionsTest {
         Map<String, String> placeholders = new HashMap<>(Map.of("sourceFile", "open-items.csv", "profile", "Generic CSV",
                 "version", "test", "generatedAt", "2026-06-30T08:00:00Z", "glFile", "gl.csv", "paymentsFile", "statement.xml"));
         placeholders.putAll(DunningWorkbookWriter.placeholders(dunningParameters));
-        placeholders.putAll(ReconWorkbookWriter.placeholders(reconReport));
+        placeholders.putAll(ReconSection.placeholders(reconReport));
         placeholders.putAll(CashAppSection.placeholders(AS_OF));
         template.fill(placeholders);
 
@@ -142,7 +143,7 @@ class PackSectionsTest {
             AgingWorkbookWriter aging = new AgingWorkbookWriter(book, exceptions, agingParameters, PackWorkbookWriter.AGING,
                     PackWorkbookWriter.AGING_DETAIL, List.of());
             DunningWorkbookWriter dunning = new DunningWorkbookWriter(book, exceptions, dunningParameters);
-            ReconWorkbookWriter reconciliation = new ReconWorkbookWriter(book, exceptions, reconReport, PackWorkbookWriter.RECON);
+            ReconSection reconciliation = new ReconSection(book, exceptions, reconReport, PackWorkbookWriter.RECON);
             CashAppSection cash = new CashAppSection(book, exceptions, cashReport, AS_OF, PackWorkbookWriter.CASH_APP);
             ChecksSheet checks = new ChecksSheet(book);
             AboutSheet about = new AboutSheet(book);
@@ -154,7 +155,7 @@ class PackSectionsTest {
             // Each section's other inputs: text references, some with amounts of a rejected category.
             dunning.notUsedFromOtherFile(new RejectedRow(3, RowDisposition.REJECTED, "No customer ID",
                     List.of("", "Ms Nobody"), null, ""), "customers.csv");
-            reconciliation.notUsedFromOtherFile(new RejectedRow(5, RowDisposition.REJECTED, "Amount 'n/a' is not a number",
+            exceptions.addFromOtherFile(new RejectedRow(5, RowDisposition.REJECTED, "Amount 'n/a' is not a number",
                     List.of("140000", "INV-1", "99.00"), new BigDecimal("99.00"), "EUR"), "gl.csv");
             exceptions.addFromOtherFile(new RejectedRow(4, RowDisposition.NOT_OPEN, "Debit entry: not a payment received",
                     List.of("DBIT", "-50.00"), new BigDecimal("-50.00"), "EUR"), "statement.xml");
@@ -164,12 +165,11 @@ class PackSectionsTest {
             AgingReport agingReport = agingEngine.report();
             List<Check> all = new ArrayList<>(aging.writeSheets(agingReport, TIE_OUT, exceptionParts));
             all.addAll(dunning.writeSheets(dunningReport, TIE_OUT, exceptionParts));
-            all.addAll(reconciliation.writeSheets(TIE_OUT, exceptionParts));
+            all.addAll(reconciliation.write(new SectionEnd(TIE_OUT, exceptionParts, Map.of())));
             all.addAll(cash.write(new SectionEnd(TIE_OUT, exceptionParts, ReportBook.results(cashReport))));
             // Closing a section leaves the shared book open for the others and for the pack.
             aging.close();
             dunning.close();
-            reconciliation.close();
             master = checks.write(all);
             about.write(List.of(Map.entry("Source file", "open-items.csv"), Map.entry("Master check", master)));
             book.write(os);
@@ -181,16 +181,16 @@ class PackSectionsTest {
             assertTrue(names.containsAll(List.of(PackWorkbookWriter.AGING, PackWorkbookWriter.AGING_DETAIL,
                     AgingWorkbookWriter.FUTURE, DunningWorkbookWriter.WORKLIST, DunningWorkbookWriter.ITEMS,
                     DunningWorkbookWriter.LETTERS, DunningWorkbookWriter.EXCLUDED, DunningWorkbookWriter.TOP_10,
-                    PackWorkbookWriter.RECON, ReconWorkbookWriter.PIVOT, ReconWorkbookWriter.DATA,
-                    ReconWorkbookWriter.ROLL_FORWARD, ReconWorkbookWriter.UNAPPLIED, PackWorkbookWriter.CASH_APP,
+                    PackWorkbookWriter.RECON, ReconSection.PIVOT, ReconSection.DATA,
+                    ReconSection.ROLL_FORWARD, ReconSection.UNAPPLIED, PackWorkbookWriter.CASH_APP,
                     CashAppSection.APPLIED, CashAppSection.REVIEW, CashAppSection.UNAPPLIED,
                     CashAppSection.DEDUCTIONS, CashAppSection.ERP_IMPORT)), names.toString());
             assertFalse(names.contains("Summary"), names.toString());
             assertFalse(names.contains("Styles"), names.toString());
             assertEquals(List.of(ExceptionsSheet.NAME, ChecksSheet.NAME, AboutSheet.NAME),
                     names.subList(names.size() - 3, names.size()), "one shared Exceptions, Checks and About, last");
-            assertEquals(ReconWorkbookWriter.TABLE, wb.getTable(ReconWorkbookWriter.TABLE).getName(), "the Excel table");
-            assertEquals(1, wb.getSheet(ReconWorkbookWriter.PIVOT).getPivotTables().size(), "the pivot on Pivot");
+            assertEquals(ReconSection.TABLE, wb.getTable(ReconSection.TABLE).getName(), "the Excel table");
+            assertEquals(1, wb.getSheet(ReconSection.PIVOT).getPivotTables().size(), "the pivot on Pivot");
 
             // Each section's sheet carries its own data under the pack's names.
             Sheet agingSummary = wb.getSheet(PackWorkbookWriter.AGING);
@@ -259,8 +259,8 @@ class PackSectionsTest {
             for (String name : List.of(PackWorkbookWriter.DASHBOARD, PackWorkbookWriter.KPIS, PackWorkbookWriter.CUSTOMER_KPIS,
                     PackWorkbookWriter.FORECAST, PackWorkbookWriter.BACK_TEST, DunningWorkbookWriter.WORKLIST,
                     DunningWorkbookWriter.ITEMS, DunningWorkbookWriter.LETTERS, DunningWorkbookWriter.EXCLUDED,
-                    DunningWorkbookWriter.TOP_10, PackWorkbookWriter.RECON, ReconWorkbookWriter.PIVOT, ReconWorkbookWriter.DATA,
-                    ReconWorkbookWriter.ROLL_FORWARD, ReconWorkbookWriter.UNAPPLIED, PackWorkbookWriter.CASH_APP,
+                    DunningWorkbookWriter.TOP_10, PackWorkbookWriter.RECON, ReconSection.PIVOT, ReconSection.DATA,
+                    ReconSection.ROLL_FORWARD, ReconSection.UNAPPLIED, PackWorkbookWriter.CASH_APP,
                     CashAppSection.APPLIED, CashAppSection.REVIEW, CashAppSection.UNAPPLIED,
                     CashAppSection.DEDUCTIONS, CashAppSection.ERP_IMPORT)) {
                 book.removeSheet(name);

@@ -1,4 +1,4 @@
-package com.arworkbench.workbook;
+package com.arworkbench.workbook.recon;
 
 import static com.arworkbench.support.Workbooks.assertMoney;
 import static com.arworkbench.support.Workbooks.text;
@@ -17,6 +17,9 @@ import com.arworkbench.recon.ReconEngine;
 import com.arworkbench.recon.ReconParameters;
 import com.arworkbench.recon.ReconReport;
 import com.arworkbench.support.Workbooks;
+import com.arworkbench.workbook.ReportBook;
+import com.arworkbench.workbook.RowTieOut;
+import com.arworkbench.workbook.WorkbookTemplate;
 import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.nio.file.Files;
@@ -41,7 +44,7 @@ import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTPivotTableDefinitio
 import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTWorksheetSource;
 import org.openxmlformats.schemas.spreadsheetml.x2006.main.STDataConsolidateFunction;
 
-class ReconWorkbookWriterTest {
+class ReconSectionTest {
 
     private static final LocalDate AS_OF = LocalDate.of(2026, 6, 30);
     private static final List<String> HEADERS = List.of("Customer", "Document", "Type", "Date", "Amount", "Currency",
@@ -101,17 +104,27 @@ class ReconWorkbookWriterTest {
 
     private Path write(ReconReport report) throws Exception {
         Path out = tmp.resolve("recon.xlsx");
-        try (ReconWorkbookWriter w = new ReconWorkbookWriter(WorkbookTemplate.load(ReconWorkbookWriter.TEMPLATE, null),
-                report, HEADERS); OutputStream os = Files.newOutputStream(out)) {
+        try (ReportBook w = book(report); OutputStream os = Files.newOutputStream(out)) {
             w.notUsed(new RejectedRow(9, RowDisposition.REJECTED, "Due date 'x' is not a valid date",
                     List.of("C1", "INV-1009", "Invoice", "x", "5.00", "EUR", "DE01"), new BigDecimal("5.00"), "EUR"));
             // A rejected GL row with an amount: listed, but neither counted nor summed with the subledger's rows.
             w.notUsedFromOtherFile(new RejectedRow(9, RowDisposition.REJECTED, "Amount 'n/a' is not a number",
                     List.of("140000", "INV-1", "n/a"), new BigDecimal("99.00"), "EUR"), "gl.csv");
-            w.finish(new RowTieOut(9, 0, 1, Map.of("EUR", new BigDecimal("1455.00"), "USD", new BigDecimal("2350.00"))), 8,
+            w.finish(new RowTieOut(9, 0, 1, Map.of("EUR", new BigDecimal("1455.00"), "USD", new BigDecimal("2350.00"))),
+                    ReportBook.results(new ReconInputsRead(8, Map.of("gl.csv", 1L))), List.of(),
                     List.of(Map.entry("Subledger file", "open-items.csv"), Map.entry("GL file", "gl.csv")), os);
         }
         return out;
+    }
+
+    /** The reconciliation workbook: a book with the reconciliation as its only section. */
+    private static ReportBook book(ReconReport report) throws Exception {
+        WorkbookTemplate template = WorkbookTemplate.load(ReconSection.TEMPLATE, null);
+        template.fill(ReconSection.placeholders(report));
+        ReportBook book = new ReportBook(template, HEADERS);
+        book.add(new ReconSection(book, report, ReconSection.SUMMARY));
+        book.startStreaming();
+        return book;
     }
 
     /** The Amount of the Summary line {@code label} in the block of {@code entity}. */
@@ -213,7 +226,7 @@ class ReconWorkbookWriterTest {
             assertEquals(ref, table.getArea().formatAsString());
             assertEquals(List.of("Source", "Entity", "Account", "Period", "Customer", "Document", "Type", "Currency", "Date",
                     "Amount", "Match status", "Source row"), table.getColumns().stream().map(XSSFTableColumn::getName).toList());
-            assertEquals(ReconWorkbookWriter.TABLE_STYLE, table.getStyleName());
+            assertEquals(ReconDataSheet.TABLE_STYLE, table.getStyleName());
             assertEquals(ref, table.getCTTable().getAutoFilter().getRef());
             assertFalse(data.getCTWorksheet().isSetAutoFilter(), "the table filters; a sheet filter on it is an error to Excel");
             assertEquals(header + 1, data.getPaneInformation().getHorizontalSplitTopRow(), "header frozen");
@@ -280,9 +293,9 @@ class ReconWorkbookWriterTest {
     void anEmptyReconciliationStillHasAValidTableAndPivot() throws Exception {
         ReconReport report = new ReconEngine(new ReconParameters(AS_OF), true).report();
         Path out = tmp.resolve("empty.xlsx");
-        try (ReconWorkbookWriter w = new ReconWorkbookWriter(WorkbookTemplate.load(ReconWorkbookWriter.TEMPLATE, null),
-                report, HEADERS); OutputStream os = Files.newOutputStream(out)) {
-            w.finish(new RowTieOut(1, 0, 1, Map.of()), 0, List.of(), os);
+        try (ReportBook w = book(report); OutputStream os = Files.newOutputStream(out)) {
+            w.finish(new RowTieOut(1, 0, 1, Map.of()), ReportBook.results(new ReconInputsRead(0, Map.of())), List.of(),
+                    List.of(), os);
         }
         try (XSSFWorkbook wb = Workbooks.open(out)) {
             XSSFSheet data = wb.getSheet("Recon Data");

@@ -1,0 +1,67 @@
+package com.arworkbench.workbook.recon;
+
+import static com.arworkbench.workbook.recon.ReconDataSheet.AMOUNT;
+import static com.arworkbench.workbook.recon.ReconDataSheet.CURRENCY;
+import static com.arworkbench.workbook.recon.ReconDataSheet.ENTITY;
+import static com.arworkbench.workbook.recon.ReconDataSheet.SOURCE;
+import static com.arworkbench.workbook.recon.ReconDataSheet.TABLE;
+
+import com.arworkbench.recon.LedgerKey;
+import com.arworkbench.recon.ReconRecord;
+import com.arworkbench.workbook.ColumnSchema;
+import com.arworkbench.workbook.SheetRefs;
+import org.apache.poi.ss.usermodel.ConditionalFormattingRule;
+import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.ss.usermodel.PatternFormatting;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.SheetConditionalFormatting;
+import org.apache.poi.ss.util.CellRangeAddress;
+
+/**
+ * The formulas of the reconciliation: SUMIFS / COUNTIFS over the Recon Data table by its column names
+ * (structured references, so they follow the table if it is filtered, sorted or extended).
+ */
+final class ReconFormulas {
+
+    /** Criteria for the records of one source. */
+    static final String FROM_SUBLEDGER = crit(SOURCE, ReconRecord.SUBLEDGER);
+    static final String FROM_GL = crit(SOURCE, ReconRecord.GL);
+    static final String FROM_REGISTER = crit(SOURCE, ReconRecord.REGISTER);
+    static final String FROM_PRIOR = crit(SOURCE, ReconRecord.PRIOR);
+
+    private ReconFormulas() {
+    }
+
+    /** Sums of many amounts carry binary noise (a zero shows as a red -0.00): computed amounts are rounded to the cent. */
+    static String round(String formula) {
+        return "ROUND(" + formula + ",2)";
+    }
+
+    static String sumifs(String criteria) {
+        return "SUMIFS(" + TABLE + "[" + AMOUNT.header() + "]" + criteria + ")";
+    }
+
+    static String countifs(String criteria) {
+        return "COUNTIFS(" + criteria.substring(1) + ")";
+    }
+
+    /** {@code ,ReconData[column],"value"}: an exact-match criterion (wildcards and operators in the value escaped). */
+    static String crit(ColumnSchema.Handle column, String value) {
+        return "," + TABLE + "[" + column.header() + "]," + SheetRefs.exactCriterion(value);
+    }
+
+    /** The criteria for one entity and currency: ledgers are compared per both. */
+    static String ofLedger(LedgerKey k) {
+        return crit(ENTITY, k.entity()) + crit(CURRENCY, k.currency());
+    }
+
+    /** Rose fill when the cell is not zero to the cent. */
+    static void flagNonZero(Sheet sheet, int row, ColumnSchema.Handle column) {
+        SheetConditionalFormatting cf = sheet.getSheetConditionalFormatting();
+        int col = column.index();
+        ConditionalFormattingRule rule = cf.createConditionalFormattingRule("ROUND(" + column.letter() + (row + 1) + ",2)<>0");
+        rule.createPatternFormatting().setFillBackgroundColor(IndexedColors.ROSE.getIndex());
+        rule.getPatternFormatting().setFillPattern(PatternFormatting.SOLID_FOREGROUND);
+        cf.addConditionalFormatting(new CellRangeAddress[] {new CellRangeAddress(row, row, col, col)}, rule);
+    }
+}

@@ -1,0 +1,166 @@
+package com.arworkbench.workbook.recon;
+
+import static com.arworkbench.workbook.recon.ReconDataSheet.STATUS;
+import static com.arworkbench.workbook.recon.ReconDataSheet.TYPE;
+import static com.arworkbench.workbook.recon.ReconFormulas.FROM_GL;
+import static com.arworkbench.workbook.recon.ReconFormulas.FROM_SUBLEDGER;
+import static com.arworkbench.workbook.recon.ReconFormulas.countifs;
+import static com.arworkbench.workbook.recon.ReconFormulas.crit;
+import static com.arworkbench.workbook.recon.ReconFormulas.round;
+import static com.arworkbench.workbook.recon.ReconFormulas.sumifs;
+
+import com.arworkbench.model.DocumentType;
+import com.arworkbench.recon.LedgerComparison;
+import com.arworkbench.recon.LedgerKey;
+import com.arworkbench.recon.MatchStatus;
+import com.arworkbench.recon.ReconReport;
+import com.arworkbench.workbook.ColumnSchema;
+import com.arworkbench.workbook.SheetRefs;
+import com.arworkbench.workbook.SheetTable;
+import com.arworkbench.workbook.StyleRole;
+import com.arworkbench.workbook.StyledWorkbook;
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.HorizontalAlignment;
+
+/**
+ * The reconciliation summary (Summary on its own, Reconciliation in the pack): per entity and
+ * currency the subledger total, the GL balance at the cut-off, their difference, the reconciling
+ * categories that explain it and the unexplained remainder. Every figure is a live SUMIFS / COUNTIFS
+ * over the Recon Data table with the engine's value cached.
+ */
+final class ReconSummarySheet {
+
+    private static final ColumnSchema COLUMNS = new ColumnSchema();
+    private static final ColumnSchema.Handle ENTITY = COLUMNS.text("Entity");
+    private static final ColumnSchema.Handle CURRENCY = COLUMNS.text("Currency");
+    private static final ColumnSchema.Handle LINE = COLUMNS.text("Line");
+    private static final ColumnSchema.Handle AMOUNT = COLUMNS.amount("Amount");
+    private static final ColumnSchema.Handle RECORDS = COLUMNS.integer("Records");
+    private static final ColumnSchema.Handle HOW = COLUMNS.text("How it is computed");
+
+    private static final String SUBLEDGER_TOTAL = "Subledger total (open items)";
+    private static final String GL_BALANCE = "GL balance at the cut-off";
+    private static final String DIFFERENCE = "Difference (GL − subledger)";
+    private static final String EXPLAINED = "Explained by the categories above";
+    private static final String UNEXPLAINED = "Unexplained remainder";
+    private static final String UNAPPLIED_INFO = "Unapplied cash in the subledger (info)";
+
+    /** Rows (0-based) of one entity/currency block, for the checks that refer to them. */
+    record Block(int subledger, int gl, int difference, int firstCategory, int lastCategory, int explained,
+                 int unexplained) {
+    }
+
+    private final StyledWorkbook book;
+    private final String name;
+    private final SheetTable table;
+    /** The text style, indented further: the reconciling categories under the difference. */
+    private final CellStyle indented;
+
+    /** Declares the sheet {@code name}; before the book streams. */
+    ReconSummarySheet(StyledWorkbook book, String name) {
+        this.book = book;
+        this.name = name;
+        this.table = book.table(name, COLUMNS.columns(), 3);
+        this.indented = book.template().workbook().createCellStyle();
+        indented.cloneStyleFrom(book.style(StyleRole.TEXT));
+        indented.setAlignment(HorizontalAlignment.LEFT);
+        indented.setIndention((short) (book.style(StyleRole.TEXT).getIndention() + 2));
+    }
+
+    /** {@code 'Summary'!$D$12}: an amount on this sheet, for Checks. */
+    String amountCell(int row) {
+        return SheetRefs.absolute(name, AMOUNT.index(), row + 1);
+    }
+
+    /** The amounts of rows {@code first..last}, for Checks. */
+    String amounts(int first, int last) {
+        return amountCell(first) + ":$" + AMOUNT.letter() + "$" + (last + 1);
+    }
+
+    /** Writes one block per compared entity and currency; returns where each block's lines are. */
+    Map<LedgerKey, Block> write(ReconReport report, ReconTally tally) {
+        Map<LedgerKey, Block> blocks = new LinkedHashMap<>();
+        for (LedgerComparison c : report.comparisons()) {
+            if (!blocks.isEmpty()) {
+                table.row(); // a blank line between blocks
+            }
+            blocks.put(c.key(), block(c, tally.counts(c.key())));
+        }
+        if (report.comparisons().isEmpty()) {
+            table.row().text(LINE.index(), "No records in either ledger");
+        }
+        table.finish();
+        return blocks;
+    }
+
+    private Block block(LedgerComparison c, ReconTally.Counts n) {
+        LedgerKey k = c.key();
+        String where = ReconFormulas.ofLedger(k);
+        SheetTable.RowWriter w = line(k, SUBLEDGER_TOTAL);
+        int sl = w.rowIndex();
+        w.formula(AMOUNT.index(), round(sumifs(FROM_SUBLEDGER + where)), c.subledger().doubleValue());
+        w.formula(RECORDS.index(), countifs(FROM_SUBLEDGER + where), n.subledger);
+        w.text(HOW.index(), "Recon Data: Source = Subledger, this entity and currency");
+
+        w = line(k, GL_BALANCE);
+        int gl = w.rowIndex();
+        String after = crit(STATUS, MatchStatus.AFTER_CUT_OFF.label());
+        w.formula(AMOUNT.index(), round(sumifs(FROM_GL + where) + "-" + sumifs(FROM_GL + after + where)), c.gl().doubleValue());
+        w.formula(RECORDS.index(), countifs(FROM_GL + where) + "-" + countifs(FROM_GL + after + where), n.glInBalance);
+        w.text(HOW.index(), "Recon Data: GL lines of this entity and currency, less those dated after the cut-off");
+
+        w = line(k, DIFFERENCE);
+        int diff = w.rowIndex();
+        w.formula(AMOUNT.index(), round(AMOUNT.letter() + (gl + 1) + "-" + AMOUNT.letter() + (sl + 1)), c.difference().doubleValue());
+        w.text(HOW.index(), "GL balance − subledger total");
+        total(w);
+
+        int firstCategory = -1;
+        int lastCategory = -1;
+        for (MatchStatus s : MatchStatus.RECONCILING) {
+            w = line(k, s.label());
+            book.sheet(name).getRow(w.rowIndex()).getCell(LINE.index()).setCellStyle(indented); // the row is still in memory
+            String status = crit(STATUS, s.label());
+            w.formula(AMOUNT.index(), round(sumifs(FROM_GL + status + where) + "-" + sumifs(FROM_SUBLEDGER + status + where)),
+                    c.explained().getOrDefault(s, BigDecimal.ZERO).doubleValue());
+            w.formula(RECORDS.index(), countifs(status + where), n.status(s));
+            w.text(HOW.index(), "GL − subledger amounts with Match status " + s.label());
+            if (firstCategory < 0) {
+                firstCategory = w.rowIndex();
+            }
+            lastCategory = w.rowIndex();
+        }
+
+        w = line(k, EXPLAINED);
+        int explained = w.rowIndex();
+        w.formula(AMOUNT.index(), round("SUM(" + AMOUNT.letter() + (firstCategory + 1) + ":" + AMOUNT.letter() + (lastCategory + 1) + ")"),
+                c.explainedTotal().doubleValue());
+        w.text(HOW.index(), "Sum of the reconciling categories");
+
+        w = line(k, UNEXPLAINED);
+        int unexplained = w.rowIndex();
+        w.formula(AMOUNT.index(), round(AMOUNT.letter() + (diff + 1) + "-" + AMOUNT.letter() + (explained + 1)), c.unexplained().doubleValue());
+        w.text(HOW.index(), "Difference − explained: what no document explains");
+        total(w);
+        ReconFormulas.flagNonZero(book.sheet(name), unexplained, AMOUNT);
+
+        w = line(k, UNAPPLIED_INFO);
+        String payments = FROM_SUBLEDGER + crit(TYPE, DocumentType.PAYMENT.label()) + where;
+        w.formula(AMOUNT.index(), round(sumifs(payments)), c.unapplied().doubleValue());
+        w.formula(RECORDS.index(), countifs(payments), n.payments);
+        w.text(HOW.index(), "Subledger items of type " + DocumentType.PAYMENT.label() + ", included in the subledger total");
+        return new Block(sl, gl, diff, firstCategory, lastCategory, explained, unexplained);
+    }
+
+    private SheetTable.RowWriter line(LedgerKey k, String label) {
+        return table.row().text(ENTITY.index(), k.entity()).text(CURRENCY.index(), k.currency()).text(LINE.index(), label);
+    }
+
+    private static void total(SheetTable.RowWriter w) {
+        w.style(ENTITY.index(), StyleRole.TOTAL_LABEL).style(CURRENCY.index(), StyleRole.TOTAL_LABEL)
+                .style(LINE.index(), StyleRole.TOTAL_LABEL).style(AMOUNT.index(), StyleRole.TOTAL_AMOUNT);
+    }
+}
