@@ -34,7 +34,7 @@ public record IngestSummary(long rowsRead, long items, Map<RowDisposition, Long>
     }
 
     /** The same counts with {@code notes} in place of these notes. */
-    public IngestSummary withNotes(Map<String, Long> notes) {
+    IngestSummary withNotes(Map<String, Long> notes) {
         return new IngestSummary(rowsRead, items, dispositions, controlTotals, controlTotalRows, signsNormalized,
                 dueDateFallbacks, notes, warnings);
     }
