@@ -4,10 +4,10 @@ import com.arworkbench.aging.AgingBasis;
 import com.arworkbench.aging.AgingParameters;
 import com.arworkbench.aging.BucketScheme;
 import com.arworkbench.ingest.AmbiguousMappingException;
-import com.arworkbench.ingest.Field;
 import com.arworkbench.ingest.IngestOptions;
-import com.arworkbench.ingest.MappingSpec;
 import com.arworkbench.ingest.UnreadableFileException;
+import com.arworkbench.ingest.layout.Field;
+import com.arworkbench.ingest.layout.MappingSpec;
 import com.arworkbench.jobs.AgingJob;
 import com.arworkbench.jobs.AgingRequest;
 import com.arworkbench.jobs.AppVersion;
@@ -94,7 +94,7 @@ public final class Main {
     }
 
     static int run(String[] args, PrintStream out, PrintStream err) {
-        com.arworkbench.ingest.PoiLimits.apply();
+        com.arworkbench.ingest.table.PoiLimits.apply();
         try {
             CliArguments a = CliArguments.parse(args, Set.of("as-of", "out", "basis", "buckets", "profile", "mapping", "currency",
                     "templates", "port", "host", "max-upload-mb", "rows", "format", "customers", "token", "previous",
@@ -148,7 +148,7 @@ public final class Main {
     }
 
     private static String usage() {
-        return String.format(USAGE, AppVersion.get(), com.arworkbench.ingest.ErpProfiles.ids());
+        return String.format(USAGE, AppVersion.get(), com.arworkbench.ingest.layout.ErpProfiles.ids());
     }
 
     private static void aging(CliArguments a, PrintStream out) throws IOException, UnreadableFileException {
@@ -368,9 +368,9 @@ public final class Main {
 
     static IngestOptions ingestOptions(CliArguments a) throws UnreadableFileException {
         String profile = a.option("profile");
-        if (profile != null && com.arworkbench.ingest.ErpProfiles.byId(profile).isEmpty()) {
+        if (profile != null && com.arworkbench.ingest.layout.ErpProfiles.byId(profile).isEmpty()) {
             throw new CliArguments.UsageException("unknown profile '" + profile + "' (known: "
-                    + com.arworkbench.ingest.ErpProfiles.ids() + ")");
+                    + com.arworkbench.ingest.layout.ErpProfiles.ids() + ")");
         }
         MappingSpec mapping = a.option("mapping") == null ? null : MappingSpec.read(Path.of(a.option("mapping")));
         List<String> overrides = a.options("column");
@@ -415,9 +415,9 @@ public final class Main {
                 .withBaseCurrency(IngestOptions.currencyCode(a.option("currency"), "--currency"));
         // The mappings saved on the page are used here too: the same header is read the same way everywhere.
         Path saved = a.option("mappings-dir") != null ? Path.of(a.option("mappings-dir"))
-                : com.arworkbench.ingest.SavedMappings.defaultDir();
+                : com.arworkbench.ingest.layout.SavedMappings.defaultDir();
         if (java.nio.file.Files.isDirectory(saved)) {
-            options = options.withSavedMappings(new com.arworkbench.ingest.SavedMappings(saved));
+            options = options.withSavedMappings(new com.arworkbench.ingest.layout.SavedMappings(saved));
         } else if (a.option("mappings-dir") != null) {
             throw new CliArguments.UsageException("--mappings-dir " + saved + " is not a folder");
         }

@@ -1,5 +1,6 @@
 package com.arworkbench.ingest;
 
+import com.arworkbench.ingest.layout.Field;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,5 +1,7 @@
 package com.arworkbench.ingest;
 
+import com.arworkbench.ingest.layout.ErpProfile;
+import com.arworkbench.ingest.layout.Field;
 import com.arworkbench.model.DocumentType;
 import java.util.HashMap;
 import java.util.Map;
@@ -8,7 +10,7 @@ import java.util.Map;
  * Maps the document type texts and codes ERPs use to {@link DocumentType}. Profile-specific codes
  * (Sage "SA" is a payment, SAP "SA" a G/L document) come first.
  */
-final class DocumentTypes {
+public final class DocumentTypes {
 
     private static final Map<String, DocumentType> COMMON = new HashMap<>();
 
@@ -32,7 +34,7 @@ final class DocumentTypes {
     private DocumentTypes() {
     }
 
-    static DocumentType map(String text, ErpProfile profile) {
+    public static DocumentType map(String text, ErpProfile profile) {
         String key = Field.normalizeHeader(text);
         if (key.isEmpty()) {
             return DocumentType.OTHER;

@@ -1,5 +1,18 @@
 package com.arworkbench.ingest;
 
+import com.arworkbench.ingest.layout.ColumnMapping;
+import com.arworkbench.ingest.layout.Field;
+import com.arworkbench.ingest.layout.Layout;
+import com.arworkbench.ingest.layout.LayoutDetector;
+import com.arworkbench.ingest.layout.TableKind;
+import com.arworkbench.ingest.table.FormatSniffer;
+import com.arworkbench.ingest.table.RawRow;
+import com.arworkbench.ingest.table.SniffResult;
+import com.arworkbench.ingest.table.TableReader;
+import com.arworkbench.ingest.table.TableReaders;
+import com.arworkbench.ingest.values.AmountParser;
+import com.arworkbench.ingest.values.DateParser;
+import com.arworkbench.ingest.values.NumberStyle;
 import com.arworkbench.model.GlLine;
 import com.arworkbench.model.RejectedRow;
 import com.arworkbench.model.RowDisposition;

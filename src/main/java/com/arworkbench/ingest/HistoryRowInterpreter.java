@@ -1,5 +1,11 @@
 package com.arworkbench.ingest;
 
+import com.arworkbench.ingest.layout.ColumnMapping;
+import com.arworkbench.ingest.layout.Field;
+import com.arworkbench.ingest.layout.Layout;
+import com.arworkbench.ingest.table.RawRow;
+import com.arworkbench.ingest.table.TableReader;
+import com.arworkbench.ingest.values.AmountParser;
 import com.arworkbench.model.Customer;
 import com.arworkbench.model.DocumentType;
 import com.arworkbench.model.InvoiceRecord;
@@ -7,7 +13,8 @@ import com.arworkbench.model.RowDisposition;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
 
@@ -15,8 +22,30 @@ import java.util.Optional;
  * Turns each row of an invoice history into an {@link InvoiceRecord}, a rejected row with its reason,
  * or a structural row (handled exactly as for open items, see {@link StructuralRows}). Settlement is
  * taken only from a paid date, and only when nothing in the row says the document is still open.
+ * What it decided about rows it still used comes back as {@link Note} counts, for the caller to word.
  */
 final class HistoryRowInterpreter {
+
+    /** What the interpreter decided about a record it still used, counted per read. */
+    enum Note {
+        /** A status column said paid/closed, but there was no paid date: the record is left unsettled. */
+        PAID_STATUS_WITHOUT_DATE,
+        /** A paid date was given while an amount was still open (or the status said open): left unsettled. */
+        PAID_DATE_BUT_OPEN,
+        /** The record has a paid date. */
+        SETTLED,
+        /** A write-off document (bad debt). */
+        WRITE_OFF
+    }
+
+    /**
+     * The outcome of a read.
+     *
+     * @param summary the counts, without notes
+     * @param notes   how many records each note applies to; notes that never applied are absent
+     */
+    record Result(IngestSummary summary, Map<Note, Long> notes) {
+    }
 
     private final Layout layout;
     private final ColumnMapping map;
@@ -24,7 +53,7 @@ final class HistoryRowInterpreter {
     private final Field amountField;
     private final StructuralRows structural;
     private final RowFields fields;
-    private final Map<String, Long> notes = new LinkedHashMap<>();
+    private final Map<Note, Long> notes = new EnumMap<>(Note.class);
     private long rowsRead;
     private long records;
     private long signsNormalized;
@@ -40,7 +69,7 @@ final class HistoryRowInterpreter {
         this.fields = new RowFields(layout);
     }
 
-    static IngestSummary run(TableReader reader, Layout layout, HistorySink sink) throws IOException, UnreadableFileException {
+    static Result run(TableReader reader, Layout layout, HistorySink sink) throws IOException, UnreadableFileException {
         HistoryRowInterpreter h = new HistoryRowInterpreter(layout, sink);
         reader.read(row -> {
             h.rowsRead++;
@@ -50,8 +79,8 @@ final class HistoryRowInterpreter {
             return true;
         });
         h.structural.finish();
-        return new IngestSummary(h.rowsRead, h.records, h.structural.counts(), h.structural.controlTotals(),
-                h.structural.controlTotalRows(), h.signsNormalized, h.dueDateFallbacks, java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(h.notes)));
+        return new Result(new IngestSummary(h.rowsRead, h.records, h.structural.counts(), h.structural.controlTotals(),
+                h.structural.controlTotalRows(), h.signsNormalized, h.dueDateFallbacks), Collections.unmodifiableMap(h.notes));
     }
 
     private void dataRow(RawRow row) {
@@ -119,10 +148,10 @@ final class HistoryRowInterpreter {
         LocalDate paidDate = paid.date();
         SettlementStatus status = SettlementStatus.of(fields.text(row, Field.STATUS));
         if (paidDate == null && status == SettlementStatus.PAID) {
-            note(InvoiceHistoryFile.PAID_STATUS_WITHOUT_DATE);
+            note(Note.PAID_STATUS_WITHOUT_DATE);
         } else if (paidDate != null && ((open != null && open.signum() != 0) || status == SettlementStatus.NOT_PAID)) {
             paidDate = null;
-            note(InvoiceHistoryFile.PAID_DATE_BUT_OPEN);
+            note(Note.PAID_DATE_BUT_OPEN);
         }
         LocalDate dueDate = due.date();
         if (dueDate == null) {
@@ -133,18 +162,18 @@ final class HistoryRowInterpreter {
             signsNormalized++;
         }
         if (paidDate != null) {
-            note(InvoiceHistoryFile.SETTLED);
+            note(Note.SETTLED);
         }
         if (type == DocumentType.WRITE_OFF) {
-            note(InvoiceHistoryFile.WRITE_OFFS);
+            note(Note.WRITE_OFF);
         }
         records++;
         sink.record(new InvoiceRecord(row.rowNumber(), customer, fields.text(row, Field.DOCUMENT_NUMBER), type,
                 documentDate.date(), dueDate, value, open, currency, paidDate));
     }
 
-    private void note(String label) {
-        notes.merge(label, 1L, Long::sum);
+    private void note(Note note) {
+        notes.merge(note, 1L, Long::sum);
     }
 
     private void reject(RawRow row, String reason, BigDecimal amount, String currency) {

@@ -1,5 +1,9 @@
 package com.arworkbench.ingest;
 
+import com.arworkbench.ingest.layout.ErpProfiles;
+import com.arworkbench.ingest.layout.MappingSpec;
+import com.arworkbench.ingest.layout.SavedMappings;
+
 /**
  * How the user wants the file read. All may be null: then the profile is detected.
  *

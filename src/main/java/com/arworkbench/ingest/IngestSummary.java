@@ -33,6 +33,12 @@ public record IngestSummary(long rowsRead, long items, Map<RowDisposition, Long>
         this(rowsRead, items, dispositions, controlTotals, controlTotalRows, signsNormalized, dueDateFallbacks, Map.of());
     }
 
+    /** The same counts with {@code notes} in place of these notes. */
+    IngestSummary withNotes(Map<String, Long> notes) {
+        return new IngestSummary(rowsRead, items, dispositions, controlTotals, controlTotalRows, signsNormalized,
+                dueDateFallbacks, notes, warnings);
+    }
+
     public long note(String label) {
         return notes.getOrDefault(label, 0L);
     }

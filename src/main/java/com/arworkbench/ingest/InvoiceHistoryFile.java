@@ -1,7 +1,17 @@
 package com.arworkbench.ingest;
 
+import com.arworkbench.ingest.layout.Layout;
+import com.arworkbench.ingest.layout.LayoutDetector;
+import com.arworkbench.ingest.layout.TableKind;
+import com.arworkbench.ingest.table.FormatSniffer;
+import com.arworkbench.ingest.table.SniffResult;
+import com.arworkbench.ingest.table.TableReader;
+import com.arworkbench.ingest.table.TableReaders;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Collections;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * An invoice history export, opened: an invoice register, closed/cleared items (SAP FBL5N cleared
@@ -38,11 +48,24 @@ public record InvoiceHistoryFile(SourceFile source, SniffResult sniff, TableRead
      * rows; the export's last bare total row per currency becomes a control total.
      */
     public IngestSummary read(HistorySink sink) throws IOException, UnreadableFileException {
-        IngestSummary s = HistoryRowInterpreter.run(reader, layout, sink);
+        HistoryRowInterpreter.Result r = HistoryRowInterpreter.run(reader, layout, sink);
+        Map<String, Long> notes = new TreeMap<>();
+        r.notes().forEach((note, count) -> notes.put(label(note), count));
+        IngestSummary s = r.summary().withNotes(Collections.unmodifiableMap(notes));
         if (s.items() == 0 && s.rejected() == 0) {
             throw new NoDataRowsException("No invoices in " + source.displayName() + ": the header (row " + layout.headerRow()
                     + ") is followed by no data rows. Check the report's filters and export again.");
         }
         return s;
+    }
+
+    /** The note as {@link IngestSummary#notes()} names it for the user. */
+    private static String label(HistoryRowInterpreter.Note note) {
+        return switch (note) {
+            case PAID_STATUS_WITHOUT_DATE -> PAID_STATUS_WITHOUT_DATE;
+            case PAID_DATE_BUT_OPEN -> PAID_DATE_BUT_OPEN;
+            case SETTLED -> SETTLED;
+            case WRITE_OFF -> WRITE_OFFS;
+        };
     }
 }

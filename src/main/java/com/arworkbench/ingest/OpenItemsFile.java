@@ -1,5 +1,11 @@
 package com.arworkbench.ingest;
 
+import com.arworkbench.ingest.layout.Layout;
+import com.arworkbench.ingest.layout.LayoutDetector;
+import com.arworkbench.ingest.table.FormatSniffer;
+import com.arworkbench.ingest.table.SniffResult;
+import com.arworkbench.ingest.table.TableReader;
+import com.arworkbench.ingest.table.TableReaders;
 import java.io.IOException;
 import java.nio.file.Path;
 

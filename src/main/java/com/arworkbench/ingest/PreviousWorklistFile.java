@@ -1,5 +1,15 @@
 package com.arworkbench.ingest;
 
+import com.arworkbench.ingest.table.FormatSniffer;
+import com.arworkbench.ingest.table.RawRow;
+import com.arworkbench.ingest.table.SniffResult;
+import com.arworkbench.ingest.table.SourceFormat;
+import com.arworkbench.ingest.table.XlsxTableReader;
+import com.arworkbench.ingest.values.AmountParser;
+import com.arworkbench.ingest.values.DateOrder;
+import com.arworkbench.ingest.values.DateParser;
+import com.arworkbench.ingest.values.FlagText;
+import com.arworkbench.ingest.values.NumberStyle;
 import com.arworkbench.model.Customer;
 import com.arworkbench.model.PreviousWorklist;
 import com.arworkbench.model.WorklistSheets;

@@ -1,5 +1,12 @@
 package com.arworkbench.ingest;
 
+import com.arworkbench.ingest.layout.ColumnMapping;
+import com.arworkbench.ingest.layout.Field;
+import com.arworkbench.ingest.layout.Layout;
+import com.arworkbench.ingest.table.RawRow;
+import com.arworkbench.ingest.table.TableReader;
+import com.arworkbench.ingest.values.AmountParser;
+import com.arworkbench.ingest.values.FlagText;
 import com.arworkbench.model.Customer;
 import com.arworkbench.model.DocumentType;
 import com.arworkbench.model.OpenItem;

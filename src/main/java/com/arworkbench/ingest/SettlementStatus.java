@@ -1,12 +1,13 @@
 package com.arworkbench.ingest;
 
+import com.arworkbench.ingest.layout.Field;
 import java.util.Set;
 
 /**
  * What a status column says about payment ("Paid In Full", "Closed", "Open", "Partially Paid"). A
  * status is evidence, never a date: a paid status without a paid date does not settle a document.
  */
-enum SettlementStatus {
+public enum SettlementStatus {
     PAID,
     NOT_PAID,
     UNKNOWN;
@@ -17,7 +18,7 @@ enum SettlementStatus {
             "partly paid", "part paid", "overdue", "due", "awaiting payment", "outstanding", "in payment", "pending",
             "offen", "teilweise bezahlt", "überfällig", "draft", "submitted", "unpaid and discounted");
 
-    static SettlementStatus of(String text) {
+    public static SettlementStatus of(String text) {
         String key = Field.normalizeHeader(text);
         if (PAID_WORDS.contains(key)) {
             return PAID;

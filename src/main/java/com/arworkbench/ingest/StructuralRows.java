@@ -1,5 +1,11 @@
 package com.arworkbench.ingest;
 
+import com.arworkbench.ingest.layout.ColumnMapping;
+import com.arworkbench.ingest.layout.Field;
+import com.arworkbench.ingest.layout.Layout;
+import com.arworkbench.ingest.table.RawRow;
+import com.arworkbench.ingest.values.AmountParser;
+import com.arworkbench.ingest.values.DateParser;
 import com.arworkbench.model.RejectedRow;
 import com.arworkbench.model.RowDisposition;
 import java.math.BigDecimal;

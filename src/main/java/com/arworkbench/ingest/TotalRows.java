@@ -1,9 +1,10 @@
 package com.arworkbench.ingest;
 
+import com.arworkbench.ingest.table.RawRow;
 import java.util.regex.Pattern;
 
 /** How exports label their total rows; shared by every table reader that must skip or use them. */
-final class TotalRows {
+public final class TotalRows {
 
     /** A bare total label: the report's grand total (one per currency in SAP). */
     static final Pattern GRAND_TOTAL = Pattern.compile(
@@ -18,7 +19,7 @@ final class TotalRows {
     }
 
     /** The first cell (outside the given amount columns) that labels the row as a total, or null. */
-    static String label(RawRow row, int... skipColumns) {
+    public static String label(RawRow row, int... skipColumns) {
         outer:
         for (int i = 0; i < row.width(); i++) {
             for (int skip : skipColumns) {

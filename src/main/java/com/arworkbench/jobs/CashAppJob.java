@@ -6,8 +6,8 @@ import com.arworkbench.cashapp.Tolerances;
 import com.arworkbench.ingest.CustomerMasterFile;
 import com.arworkbench.ingest.IngestSummary;
 import com.arworkbench.ingest.OpenItemsFile;
-import com.arworkbench.ingest.PaymentsFile;
 import com.arworkbench.ingest.RowSink;
+import com.arworkbench.ingest.bank.PaymentsFile;
 import com.arworkbench.cashapp.RulesFile;
 import com.arworkbench.ingest.UnreadableFileException;
 import com.arworkbench.model.Customer;
@@ -54,8 +54,8 @@ public final class CashAppJob {
         }
         Tolerances tolerances = request.rules() == null ? Tolerances.standard()
                 : InputNames.named("rules file", () -> RulesFile.read(request.rules().path(), request.rules().name()));
-        com.arworkbench.ingest.RemittanceFile advice = request.remittances() == null ? null
-                : InputNames.named("remittance advice", () -> com.arworkbench.ingest.RemittanceFile.read(
+        com.arworkbench.ingest.bank.RemittanceFile advice = request.remittances() == null ? null
+                : InputNames.named("remittance advice", () -> com.arworkbench.ingest.bank.RemittanceFile.read(
                         request.remittances().path(), request.remittances().name()));
         long t1 = System.nanoTime();
 

@@ -1,12 +1,12 @@
 package com.arworkbench.jobs;
 
-import com.arworkbench.ingest.AmountParser;
-import com.arworkbench.ingest.DateParser;
-import com.arworkbench.ingest.Field;
-import com.arworkbench.ingest.Layout;
 import com.arworkbench.ingest.OpenItemsFile;
-import com.arworkbench.ingest.RawRow;
 import com.arworkbench.ingest.UnreadableFileException;
+import com.arworkbench.ingest.layout.Field;
+import com.arworkbench.ingest.layout.Layout;
+import com.arworkbench.ingest.table.RawRow;
+import com.arworkbench.ingest.values.AmountParser;
+import com.arworkbench.ingest.values.DateParser;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.EnumSet;

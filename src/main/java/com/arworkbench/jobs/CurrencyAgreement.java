@@ -1,8 +1,8 @@
 package com.arworkbench.jobs;
 
-import com.arworkbench.ingest.Field;
-import com.arworkbench.ingest.Layout;
 import com.arworkbench.ingest.UnreadableFileException;
+import com.arworkbench.ingest.layout.Field;
+import com.arworkbench.ingest.layout.Layout;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;

@@ -2,8 +2,8 @@ package com.arworkbench.jobs;
 
 import com.arworkbench.dunning.DunningReport;
 import com.arworkbench.ingest.IngestSummary;
-import com.arworkbench.ingest.Layout;
 import com.arworkbench.ingest.SourceFile;
+import com.arworkbench.ingest.layout.Layout;
 import java.util.LinkedHashMap;
 import java.util.Map;
 

@@ -1,12 +1,12 @@
 package com.arworkbench.jobs;
 
-import com.arworkbench.ingest.Field;
 import com.arworkbench.ingest.IngestOptions;
 import com.arworkbench.ingest.IngestSummary;
-import com.arworkbench.ingest.Layout;
 import com.arworkbench.ingest.OpenItemsFile;
 import com.arworkbench.ingest.RowSink;
 import com.arworkbench.ingest.UnreadableFileException;
+import com.arworkbench.ingest.layout.Field;
+import com.arworkbench.ingest.layout.Layout;
 import com.arworkbench.model.OpenItem;
 import com.arworkbench.model.RejectedRow;
 import java.io.IOException;

@@ -1,7 +1,7 @@
 package com.arworkbench.jobs;
 
-import com.arworkbench.ingest.FileRecognizer;
 import com.arworkbench.ingest.UnreadableFileException;
+import com.arworkbench.ingest.recognition.FileRecognizer;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -31,7 +31,7 @@ public final class PackInputs {
             FileRecognizer.Recognition r = FileRecognizer.recognize(f.file().path(), f.file().name());
             if (f.role() != null) {
                 list.add(new Input(f.file(), f.role(), r.description(), "given as " + f.role().label().toLowerCase()));
-            } else if (r.role() == com.arworkbench.ingest.FileRole.INVOICE_HISTORY
+            } else if (r.role() == com.arworkbench.ingest.recognition.FileRole.INVOICE_HISTORY
                     && WriteOffsEvidence.find(f.file().path()) != null) {
                 // Write-offs have the history's columns; their title or document types tell them apart.
                 list.add(new Input(f.file(), PackRole.WRITE_OFFS, r.description().replaceFirst("^Invoice history",

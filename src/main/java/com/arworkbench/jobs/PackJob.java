@@ -18,12 +18,12 @@ import com.arworkbench.ingest.IngestOptions;
 import com.arworkbench.ingest.IngestSummary;
 import com.arworkbench.ingest.InvoiceHistoryFile;
 import com.arworkbench.ingest.OpenItemsFile;
-import com.arworkbench.ingest.PaymentsFile;
+import com.arworkbench.ingest.bank.PaymentsFile;
 import com.arworkbench.dunning.PolicyFile;
 import com.arworkbench.ingest.PreviousWorklistFile;
-import com.arworkbench.ingest.RemittanceFile;
 import com.arworkbench.ingest.RowSink;
 import com.arworkbench.ingest.UnreadableFileException;
+import com.arworkbench.ingest.bank.RemittanceFile;
 import com.arworkbench.kpi.ExpectedPayment;
 import com.arworkbench.kpi.KpiEngine;
 import com.arworkbench.kpi.KpiParameters;
@@ -96,7 +96,7 @@ public final class PackJob {
             }
             String userBase = request.ingest().baseCurrency();
             String base = CurrencyAgreement.decide(userBase, named);
-            if (base != null && userBase == null && !history.layout().mapping().has(com.arworkbench.ingest.Field.CURRENCY)) {
+            if (base != null && userBase == null && !history.layout().mapping().has(com.arworkbench.ingest.layout.Field.CURRENCY)) {
                 historyCurrencyTaken = base;
             }
             if (base != null) {

@@ -1,6 +1,6 @@
 package com.arworkbench.jobs;
 
-import com.arworkbench.ingest.FileRole;
+import com.arworkbench.ingest.recognition.FileRole;
 import java.util.Locale;
 
 /**

@@ -2,10 +2,10 @@ package com.arworkbench.jobs;
 
 import com.arworkbench.aging.AgingParameters;
 import com.arworkbench.aging.AgingReport;
-import com.arworkbench.ingest.Field;
 import com.arworkbench.ingest.IngestSummary;
-import com.arworkbench.ingest.Layout;
 import com.arworkbench.ingest.OpenItemsFile;
+import com.arworkbench.ingest.layout.Field;
+import com.arworkbench.ingest.layout.Layout;
 import com.arworkbench.model.RowDisposition;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;

@@ -2,8 +2,8 @@ package com.arworkbench.jobs;
 
 import com.arworkbench.ingest.GeneralLedgerFile;
 import com.arworkbench.ingest.IngestSummary;
-import com.arworkbench.ingest.Layout;
 import com.arworkbench.ingest.SourceFile;
+import com.arworkbench.ingest.layout.Layout;
 import com.arworkbench.recon.LedgerComparison;
 import com.arworkbench.recon.ReconReport;
 import java.util.LinkedHashMap;

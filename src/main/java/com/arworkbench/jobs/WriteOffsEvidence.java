@@ -1,10 +1,10 @@
 package com.arworkbench.jobs;
 
-import com.arworkbench.ingest.FormatSniffer;
-import com.arworkbench.ingest.RawRow;
-import com.arworkbench.ingest.SniffResult;
-import com.arworkbench.ingest.TableReaders;
 import com.arworkbench.ingest.UnreadableFileException;
+import com.arworkbench.ingest.table.FormatSniffer;
+import com.arworkbench.ingest.table.RawRow;
+import com.arworkbench.ingest.table.SniffResult;
+import com.arworkbench.ingest.table.TableReaders;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.regex.Pattern;

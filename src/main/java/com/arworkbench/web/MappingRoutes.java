@@ -1,10 +1,10 @@
 package com.arworkbench.web;
 
 import com.arworkbench.ingest.IngestOptions;
-import com.arworkbench.ingest.MappingSpec;
 import com.arworkbench.ingest.OpenItemsFile;
-import com.arworkbench.ingest.SavedMappings;
 import com.arworkbench.ingest.UnreadableFileException;
+import com.arworkbench.ingest.layout.MappingSpec;
+import com.arworkbench.ingest.layout.SavedMappings;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.http.Context;
 import java.io.IOException;

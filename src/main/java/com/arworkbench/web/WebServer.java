@@ -4,12 +4,12 @@ import com.arworkbench.aging.AgingBasis;
 import com.arworkbench.aging.AgingParameters;
 import com.arworkbench.aging.BucketScheme;
 import com.arworkbench.ingest.AmbiguousMappingException;
-import com.arworkbench.ingest.ErpProfiles;
-import com.arworkbench.ingest.Field;
+import com.arworkbench.ingest.layout.ErpProfiles;
+import com.arworkbench.ingest.layout.Field;
 import com.arworkbench.ingest.OpenItemsFile;
-import com.arworkbench.ingest.SavedMappings;
+import com.arworkbench.ingest.layout.SavedMappings;
 import com.arworkbench.ingest.IngestOptions;
-import com.arworkbench.ingest.MappingSpec;
+import com.arworkbench.ingest.layout.MappingSpec;
 import com.arworkbench.ingest.UnreadableFileException;
 import com.arworkbench.ingest.UnsupportedFormatException;
 import com.arworkbench.jobs.AgingJob;
@@ -186,7 +186,7 @@ public final class WebServer {
     }
 
     public static WebServer start(Config config) {
-        com.arworkbench.ingest.PoiLimits.apply();
+        com.arworkbench.ingest.table.PoiLimits.apply();
         WebServer server;
         try {
             server = new WebServer(config);

@@ -62,9 +62,9 @@ class MappingCliTest {
         Path dir = Files.createDirectories(tmp.resolve("mappings"));
         java.util.List<String> header = java.util.List.of("Customer", "Invoice", "Invoice Date", "Due Date", "Currency",
                 "Invoice Amount", "Still Owed");
-        new com.arworkbench.ingest.SavedMappings(dir).save("Harbor open items", header,
-                com.arworkbench.ingest.MappingSpec.partial("page", java.util.Map.of(
-                        com.arworkbench.ingest.Field.OPEN_AMOUNT, "Still Owed")));
+        new com.arworkbench.ingest.layout.SavedMappings(dir).save("Harbor open items", header,
+                com.arworkbench.ingest.layout.MappingSpec.partial("page", java.util.Map.of(
+                        com.arworkbench.ingest.layout.Field.OPEN_AMOUNT, "Still Owed")));
         CliRun.Result r = CliRun.run("aging", DIR.resolve("guessed.csv").toString(), "--as-of", "2026-06-30", "--out",
                 tmp.resolve("saved.xlsx").toString(), "--mappings-dir", dir.toString());
         assertEquals(0, r.code(), r.err());

@@ -1,5 +1,6 @@
 package com.arworkbench.ingest;
 
+import com.arworkbench.ingest.table.AgingExportWorkbook;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

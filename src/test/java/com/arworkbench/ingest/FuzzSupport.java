@@ -3,6 +3,16 @@ package com.arworkbench.ingest;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import com.arworkbench.ingest.bank.Bai2File;
+import com.arworkbench.ingest.bank.BankCsvFile;
+import com.arworkbench.ingest.bank.Camt053File;
+import com.arworkbench.ingest.bank.PaymentsFile;
+import com.arworkbench.ingest.bank.RemittanceFile;
+import com.arworkbench.ingest.recognition.FileRecognizer;
+import com.arworkbench.ingest.table.FormatSniffer;
+import com.arworkbench.ingest.table.SniffResult;
+import com.arworkbench.ingest.table.TableReader;
+import com.arworkbench.ingest.table.TableReaders;
 import com.arworkbench.model.RejectedRow;
 
 import java.io.IOException;

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.arworkbench.ingest.values.NumberStyle;
 import com.arworkbench.model.DocumentType;
 import com.arworkbench.model.InvoiceRecord;
 import com.arworkbench.model.RejectedRow;

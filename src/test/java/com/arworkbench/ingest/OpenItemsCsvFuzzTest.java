@@ -1,5 +1,10 @@
 package com.arworkbench.ingest;
 
+import com.arworkbench.ingest.layout.ErpProfile;
+import com.arworkbench.ingest.layout.ErpProfiles;
+import com.arworkbench.ingest.layout.Field;
+import com.arworkbench.ingest.layout.TableKind;
+import com.arworkbench.ingest.recognition.FileRecognizer;
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 

@@ -1,5 +1,13 @@
 package com.arworkbench.ingest;
 
+import com.arworkbench.ingest.layout.ErpProfile;
+import com.arworkbench.ingest.layout.ErpProfiles;
+import com.arworkbench.ingest.values.AmountParser;
+import com.arworkbench.ingest.values.CustomerText;
+import com.arworkbench.ingest.values.DateOrder;
+import com.arworkbench.ingest.values.DateParser;
+import com.arworkbench.ingest.values.FlagText;
+import com.arworkbench.ingest.values.NumberStyle;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;

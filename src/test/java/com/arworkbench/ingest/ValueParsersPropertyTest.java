@@ -3,6 +3,10 @@ package com.arworkbench.ingest;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.arworkbench.ingest.values.AmountParser;
+import com.arworkbench.ingest.values.DateOrder;
+import com.arworkbench.ingest.values.DateParser;
+import com.arworkbench.ingest.values.NumberStyle;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.text.DecimalFormat;
