@@ -18,7 +18,7 @@ public final class ExceptionsSheet {
     /** The fixed columns, declared once; the source's raw columns and "Further values" follow them. */
     private static final ColumnSchema FIXED = new ColumnSchema();
     /** The source row number; a text reference ("file row n") for rows of other inputs, which COUNT skips. */
-    static final ColumnSchema.Handle SOURCE_ROW = FIXED.integer("Source row");
+    public static final ColumnSchema.Handle SOURCE_ROW = FIXED.integer("Source row");
     static final ColumnSchema.Handle CATEGORY = FIXED.text("Category");
     static final ColumnSchema.Handle REASON = FIXED.text("Reason");
     static final ColumnSchema.Handle AMOUNT = FIXED.amount("Amount read");
