@@ -10,6 +10,7 @@ import com.arworkbench.kpi.ExpectedPayment;
 import com.arworkbench.kpi.KpiReport;
 import com.arworkbench.model.PreviousWorklist;
 import com.arworkbench.model.RejectedRow;
+import com.arworkbench.workbook.dunning.DunningSection;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.LocalDate;
@@ -37,8 +38,8 @@ public final class PackWorkbookWriter implements AutoCloseable {
     public static final String CASH_APP = "Cash Application";
 
     private static final List<String> KPI_SHEETS = List.of(KPIS, CUSTOMER_KPIS, FORECAST, BACK_TEST);
-    private static final List<String> DUNNING_SHEETS = List.of(DunningWorkbookWriter.WORKLIST, DunningWorkbookWriter.ITEMS,
-            DunningWorkbookWriter.LETTERS, DunningWorkbookWriter.EXCLUDED, DunningWorkbookWriter.TOP_10);
+    private static final List<String> DUNNING_SHEETS = List.of(DunningSection.WORKLIST, DunningSection.ITEMS,
+            DunningSection.LETTERS, DunningSection.EXCLUDED, DunningSection.TOP_10);
     private static final List<String> RECON_SHEETS = List.of(RECON, ReconWorkbookWriter.PIVOT, ReconWorkbookWriter.DATA,
             ReconWorkbookWriter.ROLL_FORWARD, ReconWorkbookWriter.UNAPPLIED);
     private static final List<String> CASH_APP_SHEETS = List.of(CASH_APP, CashAppWorkbookWriter.APPLIED,
@@ -55,7 +56,7 @@ public final class PackWorkbookWriter implements AutoCloseable {
     private final DashboardSheet dashboard;
     private final AgingWorkbookWriter aging;
     private final KpiSheets kpis;
-    private final DunningWorkbookWriter dunning;
+    private final DunningSection dunning;
     private final ReconWorkbookWriter recon;
     private final CashAppWorkbookWriter cashApp;
     private List<Check> inputChecks = List.of();
@@ -76,7 +77,7 @@ public final class PackWorkbookWriter implements AutoCloseable {
                 ? List.of(Column.date("Expected payment date"), Column.text("Forecast basis")) : List.of();
         this.aging = new AgingWorkbookWriter(book, exceptions, agingParameters, AGING, AGING_DETAIL, forecastColumns);
         this.kpis = contents.kpis() ? new KpiSheets(book, AGING_DETAIL, AgingWorkbookWriter.FUTURE) : null;
-        this.dunning = contents.dunning() == null ? null : new DunningWorkbookWriter(book, exceptions, contents.dunning());
+        this.dunning = contents.dunning() == null ? null : new DunningSection(book, exceptions, contents.dunning());
         this.recon = contents.recon() == null ? null : new ReconWorkbookWriter(book, exceptions, contents.recon(), RECON);
         this.cashApp = contents.cashApp() == null ? null
                 : new CashAppWorkbookWriter(book, exceptions, contents.cashApp(), contents.asOf(), CASH_APP);
@@ -90,7 +91,7 @@ public final class PackWorkbookWriter implements AutoCloseable {
         java.util.HashMap<String, String> m = new java.util.HashMap<>();
         m.put("asOf", contents.asOf().toString());
         if (contents.dunning() != null) {
-            m.putAll(DunningWorkbookWriter.placeholders(contents.dunning()));
+            m.putAll(DunningSection.placeholders(contents.dunning()));
         }
         if (contents.recon() != null) {
             m.putAll(ReconWorkbookWriter.placeholders(contents.recon()));
@@ -159,7 +160,8 @@ public final class PackWorkbookWriter implements AutoCloseable {
             all.addAll(prefixed("KPIs: ", kpiChecks));
         }
         if (dunning != null) {
-            all.addAll(prefixed("Dunning: ", dunning.writeSheets(r.dunning(), r.openItemsTieOut(), exceptionParts)));
+            all.addAll(prefixed("Dunning: ", dunning.write(new SectionEnd(r.openItemsTieOut(), exceptionParts,
+                    ReportBook.results(r.dunning())))));
         }
         if (recon != null) {
             all.addAll(prefixed("Reconciliation: ", recon.writeSheets(r.openItemsTieOut(), exceptionParts)));

@@ -30,6 +30,8 @@ import com.arworkbench.recon.ReconEngine;
 import com.arworkbench.recon.ReconParameters;
 import com.arworkbench.recon.ReconReport;
 import com.arworkbench.support.Workbooks;
+import com.arworkbench.workbook.dunning.DunningSection;
+import com.arworkbench.workbook.dunning.DunningSectionTest;
 import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.nio.file.Files;
@@ -117,7 +119,7 @@ class PackSectionsTest {
     @Test
     void everySectionWritesIntoOneWorkbookWithSharedExceptionsChecksAndAbout() throws Exception {
         AgingParameters agingParameters = new AgingParameters(AS_OF, AgingBasis.DUE, BucketScheme.standard());
-        DunningParameters dunningParameters = new DunningParameters(AS_OF, DunningWorkbookWriterTest.policy(),
+        DunningParameters dunningParameters = new DunningParameters(AS_OF, DunningSectionTest.policy(),
                 BucketScheme.standard());
         DunningEngine dunningEngine = new DunningEngine(dunningParameters, CustomerDirectory.empty(), PreviousWorklist.none());
         ITEMS.forEach(dunningEngine::accept);
@@ -129,7 +131,7 @@ class PackSectionsTest {
         // The pack fills every section's placeholders at once; the sections agree on the as-of date.
         Map<String, String> placeholders = new HashMap<>(Map.of("sourceFile", "open-items.csv", "profile", "Generic CSV",
                 "version", "test", "generatedAt", "2026-06-30T08:00:00Z", "glFile", "gl.csv", "paymentsFile", "statement.xml"));
-        placeholders.putAll(DunningWorkbookWriter.placeholders(dunningParameters));
+        placeholders.putAll(DunningSection.placeholders(dunningParameters));
         placeholders.putAll(ReconWorkbookWriter.placeholders(reconReport));
         placeholders.putAll(CashAppWorkbookWriter.placeholders(AS_OF));
         template.fill(placeholders);
@@ -140,7 +142,7 @@ class PackSectionsTest {
             ExceptionsSheet exceptions = new ExceptionsSheet(book, HEADERS);
             AgingWorkbookWriter aging = new AgingWorkbookWriter(book, exceptions, agingParameters, PackWorkbookWriter.AGING,
                     PackWorkbookWriter.AGING_DETAIL, List.of());
-            DunningWorkbookWriter dunning = new DunningWorkbookWriter(book, exceptions, dunningParameters);
+            DunningSection dunning = new DunningSection(book, exceptions, dunningParameters);
             ReconWorkbookWriter reconciliation = new ReconWorkbookWriter(book, exceptions, reconReport, PackWorkbookWriter.RECON);
             CashAppWorkbookWriter cash = new CashAppWorkbookWriter(book, exceptions, cashReport, AS_OF,
                     PackWorkbookWriter.CASH_APP);
@@ -152,7 +154,7 @@ class PackSectionsTest {
             ITEMS.forEach(i -> aging.item(agingEngine.age(i)));
             REJECTED.forEach(exceptions::add); // once, for every section
             // Each section's other inputs: text references, some with amounts of a rejected category.
-            dunning.notUsedFromOtherFile(new RejectedRow(3, RowDisposition.REJECTED, "No customer ID",
+            exceptions.addFromOtherFile(new RejectedRow(3, RowDisposition.REJECTED, "No customer ID",
                     List.of("", "Ms Nobody"), null, ""), "customers.csv");
             reconciliation.notUsedFromOtherFile(new RejectedRow(5, RowDisposition.REJECTED, "Amount 'n/a' is not a number",
                     List.of("140000", "INV-1", "99.00"), new BigDecimal("99.00"), "EUR"), "gl.csv");
@@ -163,12 +165,11 @@ class PackSectionsTest {
             List<SheetTable.Part> exceptionParts = exceptions.finish();
             AgingReport agingReport = agingEngine.report();
             List<Check> all = new ArrayList<>(aging.writeSheets(agingReport, TIE_OUT, exceptionParts));
-            all.addAll(dunning.writeSheets(dunningReport, TIE_OUT, exceptionParts));
+            all.addAll(dunning.write(new SectionEnd(TIE_OUT, exceptionParts, ReportBook.results(dunningReport))));
             all.addAll(reconciliation.writeSheets(TIE_OUT, exceptionParts));
             all.addAll(cash.writeSheets(TIE_OUT, exceptionParts));
             // Closing a section leaves the shared book open for the others and for the pack.
             aging.close();
-            dunning.close();
             reconciliation.close();
             cash.close();
             master = checks.write(all);
@@ -180,8 +181,8 @@ class PackSectionsTest {
         try (XSSFWorkbook wb = Workbooks.open(out)) {
             List<String> names = IntStream.range(0, wb.getNumberOfSheets()).mapToObj(wb::getSheetName).toList();
             assertTrue(names.containsAll(List.of(PackWorkbookWriter.AGING, PackWorkbookWriter.AGING_DETAIL,
-                    AgingWorkbookWriter.FUTURE, DunningWorkbookWriter.WORKLIST, DunningWorkbookWriter.ITEMS,
-                    DunningWorkbookWriter.LETTERS, DunningWorkbookWriter.EXCLUDED, DunningWorkbookWriter.TOP_10,
+                    AgingWorkbookWriter.FUTURE, DunningSection.WORKLIST, DunningSection.ITEMS,
+                    DunningSection.LETTERS, DunningSection.EXCLUDED, DunningSection.TOP_10,
                     PackWorkbookWriter.RECON, ReconWorkbookWriter.PIVOT, ReconWorkbookWriter.DATA,
                     ReconWorkbookWriter.ROLL_FORWARD, ReconWorkbookWriter.UNAPPLIED, PackWorkbookWriter.CASH_APP,
                     CashAppWorkbookWriter.APPLIED, CashAppWorkbookWriter.REVIEW, CashAppWorkbookWriter.UNAPPLIED,
@@ -258,9 +259,9 @@ class PackSectionsTest {
             ChecksSheet checks = new ChecksSheet(book);
             AboutSheet about = new AboutSheet(book);
             for (String name : List.of(PackWorkbookWriter.DASHBOARD, PackWorkbookWriter.KPIS, PackWorkbookWriter.CUSTOMER_KPIS,
-                    PackWorkbookWriter.FORECAST, PackWorkbookWriter.BACK_TEST, DunningWorkbookWriter.WORKLIST,
-                    DunningWorkbookWriter.ITEMS, DunningWorkbookWriter.LETTERS, DunningWorkbookWriter.EXCLUDED,
-                    DunningWorkbookWriter.TOP_10, PackWorkbookWriter.RECON, ReconWorkbookWriter.PIVOT, ReconWorkbookWriter.DATA,
+                    PackWorkbookWriter.FORECAST, PackWorkbookWriter.BACK_TEST, DunningSection.WORKLIST,
+                    DunningSection.ITEMS, DunningSection.LETTERS, DunningSection.EXCLUDED,
+                    DunningSection.TOP_10, PackWorkbookWriter.RECON, ReconWorkbookWriter.PIVOT, ReconWorkbookWriter.DATA,
                     ReconWorkbookWriter.ROLL_FORWARD, ReconWorkbookWriter.UNAPPLIED, PackWorkbookWriter.CASH_APP,
                     CashAppWorkbookWriter.APPLIED, CashAppWorkbookWriter.REVIEW, CashAppWorkbookWriter.UNAPPLIED,
                     CashAppWorkbookWriter.DEDUCTIONS, CashAppWorkbookWriter.ERP_IMPORT)) {
