@@ -16,13 +16,15 @@ import com.arworkbench.ingest.UnreadableFileException;
 import com.arworkbench.model.PreviousWorklist;
 import com.arworkbench.model.RejectedRow;
 import com.arworkbench.model.RowDisposition;
-import com.arworkbench.workbook.DunningWorkbookWriter;
+import com.arworkbench.workbook.ReportBook;
 import com.arworkbench.workbook.RowTieOut;
 import com.arworkbench.workbook.WorkbookTemplate;
+import com.arworkbench.workbook.dunning.DunningSection;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -48,22 +50,23 @@ public final class DunningJob {
         DunningParameters parameters = new DunningParameters(request.asOf(), policy, BucketScheme.standard());
         long t1 = System.nanoTime();
 
-        WorkbookTemplate template = WorkbookTemplate.load(DunningWorkbookWriter.TEMPLATE, request.templateDir());
-        template.fill(Map.of(
-                "asOf", request.asOf().toString(),
+        WorkbookTemplate template = WorkbookTemplate.load(DunningSection.TEMPLATE, request.templateDir());
+        Map<String, String> placeholders = new HashMap<>(DunningSection.placeholders(parameters));
+        placeholders.putAll(Map.of(
                 "sourceFile", file.source().displayName(),
                 "profile", file.layout().profileLabel(),
-                "policy", policy.name(),
                 "version", AppVersion.get(),
                 "generatedAt", Instant.now().truncatedTo(ChronoUnit.SECONDS).toString()));
-        try (DunningWorkbookWriter writer = new DunningWorkbookWriter(template, parameters, file.layout().mapping().headers())) {
-            writer.previousWorklist(previous);
+        template.fill(placeholders);
+        try (ReportBook book = new ReportBook(template, file.layout().mapping().headers())) {
+            book.add(new DunningSection(book, parameters)).previousWorklist(previous);
+            book.startStreaming();
             DunningEngine engine = new DunningEngine(parameters,
                     master == null ? CustomerDirectory.empty() : new CustomerDirectory(master.profiles()), previous);
-            IngestSummary ingest = file.read(RowSink.of(engine::accept, writer::notUsed));
+            IngestSummary ingest = file.read(RowSink.of(engine::accept, book::notUsed));
             if (master != null) {
                 for (RejectedRow r : master.rejected()) {
-                    writer.notUsedFromOtherFile(r, master.source().displayName());
+                    book.notUsedFromOtherFile(r, master.source().displayName());
                 }
             }
             long t2 = System.nanoTime();
@@ -71,7 +74,7 @@ public final class DunningJob {
             RowTieOut tieOut = new RowTieOut(ingest.rowsRead(), ingest.count(RowDisposition.BLANK),
                     ingest.count(RowDisposition.HEADER), ingest.controlTotals());
             List<Map.Entry<String, Object>> provenance = Provenance.forDunning(file, ingest, report, master, previous, request);
-            String masterCheck = writer.finish(report, tieOut, provenance, out);
+            String masterCheck = book.finish(tieOut, ReportBook.results(report), List.of(), provenance, out);
             long t3 = System.nanoTime();
             return new DunningOutcome(file.source(), file.layout(), ingest, report, masterCheck,
                     new AgingOutcome.Timings((t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, (t3 - t2) / 1_000_000));

@@ -11,6 +11,7 @@ import com.arworkbench.kpi.KpiReport;
 import com.arworkbench.model.PreviousWorklist;
 import com.arworkbench.model.RejectedRow;
 import com.arworkbench.workbook.cashapp.CashAppSection;
+import com.arworkbench.workbook.dunning.DunningSection;
 import com.arworkbench.workbook.recon.ReconSection;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -39,8 +40,8 @@ public final class PackWorkbookWriter implements AutoCloseable {
     public static final String CASH_APP = "Cash Application";
 
     private static final List<String> KPI_SHEETS = List.of(KPIS, CUSTOMER_KPIS, FORECAST, BACK_TEST);
-    private static final List<String> DUNNING_SHEETS = List.of(DunningWorkbookWriter.WORKLIST, DunningWorkbookWriter.ITEMS,
-            DunningWorkbookWriter.LETTERS, DunningWorkbookWriter.EXCLUDED, DunningWorkbookWriter.TOP_10);
+    private static final List<String> DUNNING_SHEETS = List.of(DunningSection.WORKLIST, DunningSection.ITEMS,
+            DunningSection.LETTERS, DunningSection.EXCLUDED, DunningSection.TOP_10);
     private static final List<String> RECON_SHEETS = List.of(RECON, ReconSection.PIVOT, ReconSection.DATA,
             ReconSection.ROLL_FORWARD, ReconSection.UNAPPLIED);
     private static final List<String> CASH_APP_SHEETS = List.of(CASH_APP, CashAppSection.APPLIED,
@@ -57,7 +58,7 @@ public final class PackWorkbookWriter implements AutoCloseable {
     private final DashboardSheet dashboard;
     private final AgingWorkbookWriter aging;
     private final KpiSheets kpis;
-    private final DunningWorkbookWriter dunning;
+    private final DunningSection dunning;
     private final ReconSection recon;
     private final CashAppSection cashApp;
     private List<Check> inputChecks = List.of();
@@ -78,7 +79,7 @@ public final class PackWorkbookWriter implements AutoCloseable {
                 ? List.of(Column.date("Expected payment date"), Column.text("Forecast basis")) : List.of();
         this.aging = new AgingWorkbookWriter(book, exceptions, agingParameters, AGING, AGING_DETAIL, forecastColumns);
         this.kpis = contents.kpis() ? new KpiSheets(book, AGING_DETAIL, AgingWorkbookWriter.FUTURE) : null;
-        this.dunning = contents.dunning() == null ? null : new DunningWorkbookWriter(book, exceptions, contents.dunning());
+        this.dunning = contents.dunning() == null ? null : new DunningSection(book, exceptions, contents.dunning());
         this.recon = contents.recon() == null ? null : new ReconSection(book, exceptions, contents.recon(), RECON);
         this.cashApp = contents.cashApp() == null ? null
                 : new CashAppSection(book, exceptions, contents.cashApp(), contents.asOf(), CASH_APP);
@@ -92,7 +93,7 @@ public final class PackWorkbookWriter implements AutoCloseable {
         java.util.HashMap<String, String> m = new java.util.HashMap<>();
         m.put("asOf", contents.asOf().toString());
         if (contents.dunning() != null) {
-            m.putAll(DunningWorkbookWriter.placeholders(contents.dunning()));
+            m.putAll(DunningSection.placeholders(contents.dunning()));
         }
         if (contents.recon() != null) {
             m.putAll(ReconSection.placeholders(contents.recon()));
@@ -161,7 +162,8 @@ public final class PackWorkbookWriter implements AutoCloseable {
             all.addAll(prefixed("KPIs: ", kpiChecks));
         }
         if (dunning != null) {
-            all.addAll(prefixed("Dunning: ", dunning.writeSheets(r.dunning(), r.openItemsTieOut(), exceptionParts)));
+            all.addAll(prefixed("Dunning: ", dunning.write(new SectionEnd(r.openItemsTieOut(), exceptionParts,
+                    ReportBook.results(r.dunning())))));
         }
         if (recon != null) {
             all.addAll(prefixed("Reconciliation: ", recon.write(new SectionEnd(r.openItemsTieOut(), exceptionParts, Map.of()))));

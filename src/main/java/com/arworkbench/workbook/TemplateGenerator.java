@@ -1,6 +1,7 @@
 package com.arworkbench.workbook;
 
 import com.arworkbench.workbook.cashapp.CashAppSection;
+import com.arworkbench.workbook.dunning.DunningSection;
 import com.arworkbench.workbook.recon.ReconSection;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -33,7 +34,7 @@ public final class TemplateGenerator {
         try (XSSFWorkbook wb = aging(); OutputStream out = Files.newOutputStream(dir.resolve(AgingWorkbookWriter.TEMPLATE))) {
             wb.write(out);
         }
-        try (XSSFWorkbook wb = dunning(); OutputStream out = Files.newOutputStream(dir.resolve(DunningWorkbookWriter.TEMPLATE))) {
+        try (XSSFWorkbook wb = dunning(); OutputStream out = Files.newOutputStream(dir.resolve(DunningSection.TEMPLATE))) {
             wb.write(out);
         }
         try (XSSFWorkbook wb = reconciliation();
@@ -116,18 +117,18 @@ public final class TemplateGenerator {
     }
 
     private static void dunningSheets(XSSFWorkbook wb, Styles s) {
-        titled(wb, s, DunningWorkbookWriter.WORKLIST, "Dunning worklist",
+        titled(wb, s, DunningSection.WORKLIST, "Dunning worklist",
                 "As of {{asOf}} · policy {{policy}} · ranked by risk score", "Source: {{sourceFile}} · {{profile}} · "
                         + "Status, Promise date, Promise amount and Notes are yours to edit: the next run reads them back.", 4);
-        titled(wb, s, DunningWorkbookWriter.ITEMS, "Items on the notices",
+        titled(wb, s, DunningSection.ITEMS, "Items on the notices",
                 "As of {{asOf}} · by rank, then due date · Dispute, Dispute reason and Item notes are read back by the next run.",
                 null, 3);
-        titled(wb, s, DunningWorkbookWriter.LETTERS, "Letters",
+        titled(wb, s, DunningSection.LETTERS, "Letters",
                 "As of {{asOf}} · one notice per customer and currency, ready for mail merge", null, 3);
-        titled(wb, s, DunningWorkbookWriter.EXCLUDED, "Overdue items not dunned",
+        titled(wb, s, DunningSection.EXCLUDED, "Overdue items not dunned",
                 "As of {{asOf}} · policy {{policy}} · each item with the rule that held it back",
                 "Status, promise and notes carry over to the next run while the customer waits.", 4);
-        titled(wb, s, DunningWorkbookWriter.TOP_10, "Top 10 delinquent customers",
+        titled(wb, s, DunningSection.TOP_10, "Top 10 delinquent customers",
                 "As of {{asOf}} · by total overdue (dunned + excluded) · nominal amounts per currency", null, 3);
     }
 

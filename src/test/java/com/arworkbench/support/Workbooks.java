@@ -17,7 +17,10 @@ import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.CellValue;
 import org.apache.poi.ss.usermodel.FormulaEvaluator;
 import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.DataValidation;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /** Reading produced workbooks back in tests: find rows by label, read money to the cent, recalculate. */
@@ -110,6 +113,18 @@ public final class Workbooks {
 
     public static void assertMoney(String expected, Cell c, String what) {
         assertEquals(new BigDecimal(expected).setScale(2), money(c), what);
+    }
+
+    /** The data validation (drop-down, date or amount check) covering a cell, or null. */
+    public static DataValidation validationAt(XSSFSheet sheet, int row, int col) {
+        for (DataValidation v : sheet.getDataValidations()) {
+            for (CellRangeAddress a : v.getRegions().getCellRangeAddresses()) {
+                if (a.isInRange(row, col)) {
+                    return v;
+                }
+            }
+        }
+        return null;
     }
 
     /**

@@ -42,6 +42,11 @@ class ExampleWorkbooksUnchangedTest {
                 Arguments.of("aging-sap", List.of("aging", "examples/sap-fbl5n-de.csv", "--as-of", "2026-05-31")),
                 Arguments.of("dunning-netsuite", List.of("dunning", "examples/netsuite-ar-aging-detail.csv", "--as-of", "2026-06-30",
                         "--customers", "examples/netsuite-customers.csv")),
+                // The month after: last month's worklist (the 2026-05-31 run, with a collector's statuses, promises,
+                // notes and a dispute typed in) carries over into Previous level, Last action and Excluded.
+                Arguments.of("dunning-netsuite-previous", List.of("dunning", "examples/netsuite-ar-aging-detail.csv", "--as-of",
+                        "2026-06-30", "--customers", "examples/netsuite-customers.csv", "--previous",
+                        "src/test/resources/golden/dunning-previous-2026-05-31.xlsx")),
                 Arguments.of("recon-netsuite", List.of("recon", "examples/recon/open-items-2026-06-30.csv", "--gl",
                         "examples/recon/netsuite-gl-detail.csv", "--register", "examples/recon/register-2026-06.csv", "--prior",
                         "examples/recon/open-items-2026-05-31.csv", "--as-of", "2026-06-30")),

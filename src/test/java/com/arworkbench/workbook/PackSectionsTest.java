@@ -31,6 +31,8 @@ import com.arworkbench.recon.ReconParameters;
 import com.arworkbench.recon.ReconReport;
 import com.arworkbench.support.Workbooks;
 import com.arworkbench.workbook.cashapp.CashAppSection;
+import com.arworkbench.workbook.dunning.DunningSection;
+import com.arworkbench.workbook.dunning.DunningSectionTest;
 import com.arworkbench.workbook.recon.ReconSection;
 import java.io.OutputStream;
 import java.math.BigDecimal;
@@ -119,7 +121,7 @@ class PackSectionsTest {
     @Test
     void everySectionWritesIntoOneWorkbookWithSharedExceptionsChecksAndAbout() throws Exception {
         AgingParameters agingParameters = new AgingParameters(AS_OF, AgingBasis.DUE, BucketScheme.standard());
-        DunningParameters dunningParameters = new DunningParameters(AS_OF, DunningWorkbookWriterTest.policy(),
+        DunningParameters dunningParameters = new DunningParameters(AS_OF, DunningSectionTest.policy(),
                 BucketScheme.standard());
         DunningEngine dunningEngine = new DunningEngine(dunningParameters, CustomerDirectory.empty(), PreviousWorklist.none());
         ITEMS.forEach(dunningEngine::accept);
@@ -131,7 +133,7 @@ class PackSectionsTest {
         // The pack fills every section's placeholders at once; the sections agree on the as-of date.
         Map<String, String> placeholders = new HashMap<>(Map.of("sourceFile", "open-items.csv", "profile", "Generic CSV",
                 "version", "test", "generatedAt", "2026-06-30T08:00:00Z", "glFile", "gl.csv", "paymentsFile", "statement.xml"));
-        placeholders.putAll(DunningWorkbookWriter.placeholders(dunningParameters));
+        placeholders.putAll(DunningSection.placeholders(dunningParameters));
         placeholders.putAll(ReconSection.placeholders(reconReport));
         placeholders.putAll(CashAppSection.placeholders(AS_OF));
         template.fill(placeholders);
@@ -142,7 +144,7 @@ class PackSectionsTest {
             ExceptionsSheet exceptions = new ExceptionsSheet(book, HEADERS);
             AgingWorkbookWriter aging = new AgingWorkbookWriter(book, exceptions, agingParameters, PackWorkbookWriter.AGING,
                     PackWorkbookWriter.AGING_DETAIL, List.of());
-            DunningWorkbookWriter dunning = new DunningWorkbookWriter(book, exceptions, dunningParameters);
+            DunningSection dunning = new DunningSection(book, exceptions, dunningParameters);
             ReconSection reconciliation = new ReconSection(book, exceptions, reconReport, PackWorkbookWriter.RECON);
             CashAppSection cash = new CashAppSection(book, exceptions, cashReport, AS_OF, PackWorkbookWriter.CASH_APP);
             ChecksSheet checks = new ChecksSheet(book);
@@ -153,7 +155,7 @@ class PackSectionsTest {
             ITEMS.forEach(i -> aging.item(agingEngine.age(i)));
             REJECTED.forEach(exceptions::add); // once, for every section
             // Each section's other inputs: text references, some with amounts of a rejected category.
-            dunning.notUsedFromOtherFile(new RejectedRow(3, RowDisposition.REJECTED, "No customer ID",
+            exceptions.addFromOtherFile(new RejectedRow(3, RowDisposition.REJECTED, "No customer ID",
                     List.of("", "Ms Nobody"), null, ""), "customers.csv");
             exceptions.addFromOtherFile(new RejectedRow(5, RowDisposition.REJECTED, "Amount 'n/a' is not a number",
                     List.of("140000", "INV-1", "99.00"), new BigDecimal("99.00"), "EUR"), "gl.csv");
@@ -164,12 +166,11 @@ class PackSectionsTest {
             List<SheetTable.Part> exceptionParts = exceptions.finish();
             AgingReport agingReport = agingEngine.report();
             List<Check> all = new ArrayList<>(aging.writeSheets(agingReport, TIE_OUT, exceptionParts));
-            all.addAll(dunning.writeSheets(dunningReport, TIE_OUT, exceptionParts));
+            all.addAll(dunning.write(new SectionEnd(TIE_OUT, exceptionParts, ReportBook.results(dunningReport))));
             all.addAll(reconciliation.write(new SectionEnd(TIE_OUT, exceptionParts, Map.of())));
             all.addAll(cash.write(new SectionEnd(TIE_OUT, exceptionParts, ReportBook.results(cashReport))));
             // Closing a section leaves the shared book open for the others and for the pack.
             aging.close();
-            dunning.close();
             master = checks.write(all);
             about.write(List.of(Map.entry("Source file", "open-items.csv"), Map.entry("Master check", master)));
             book.write(os);
@@ -179,8 +180,8 @@ class PackSectionsTest {
         try (XSSFWorkbook wb = Workbooks.open(out)) {
             List<String> names = IntStream.range(0, wb.getNumberOfSheets()).mapToObj(wb::getSheetName).toList();
             assertTrue(names.containsAll(List.of(PackWorkbookWriter.AGING, PackWorkbookWriter.AGING_DETAIL,
-                    AgingWorkbookWriter.FUTURE, DunningWorkbookWriter.WORKLIST, DunningWorkbookWriter.ITEMS,
-                    DunningWorkbookWriter.LETTERS, DunningWorkbookWriter.EXCLUDED, DunningWorkbookWriter.TOP_10,
+                    AgingWorkbookWriter.FUTURE, DunningSection.WORKLIST, DunningSection.ITEMS,
+                    DunningSection.LETTERS, DunningSection.EXCLUDED, DunningSection.TOP_10,
                     PackWorkbookWriter.RECON, ReconSection.PIVOT, ReconSection.DATA,
                     ReconSection.ROLL_FORWARD, ReconSection.UNAPPLIED, PackWorkbookWriter.CASH_APP,
                     CashAppSection.APPLIED, CashAppSection.REVIEW, CashAppSection.UNAPPLIED,
@@ -257,9 +258,9 @@ class PackSectionsTest {
             ChecksSheet checks = new ChecksSheet(book);
             AboutSheet about = new AboutSheet(book);
             for (String name : List.of(PackWorkbookWriter.DASHBOARD, PackWorkbookWriter.KPIS, PackWorkbookWriter.CUSTOMER_KPIS,
-                    PackWorkbookWriter.FORECAST, PackWorkbookWriter.BACK_TEST, DunningWorkbookWriter.WORKLIST,
-                    DunningWorkbookWriter.ITEMS, DunningWorkbookWriter.LETTERS, DunningWorkbookWriter.EXCLUDED,
-                    DunningWorkbookWriter.TOP_10, PackWorkbookWriter.RECON, ReconSection.PIVOT, ReconSection.DATA,
+                    PackWorkbookWriter.FORECAST, PackWorkbookWriter.BACK_TEST, DunningSection.WORKLIST,
+                    DunningSection.ITEMS, DunningSection.LETTERS, DunningSection.EXCLUDED,
+                    DunningSection.TOP_10, PackWorkbookWriter.RECON, ReconSection.PIVOT, ReconSection.DATA,
                     ReconSection.ROLL_FORWARD, ReconSection.UNAPPLIED, PackWorkbookWriter.CASH_APP,
                     CashAppSection.APPLIED, CashAppSection.REVIEW, CashAppSection.UNAPPLIED,
                     CashAppSection.DEDUCTIONS, CashAppSection.ERP_IMPORT)) {

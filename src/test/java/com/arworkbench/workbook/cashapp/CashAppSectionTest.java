@@ -35,7 +35,6 @@ import org.apache.poi.ss.usermodel.DataValidation;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
@@ -177,10 +176,10 @@ class CashAppSectionTest {
             assertMoney("0.00", rr.get(4).getCell(Workbooks.column(rv, rh, "Remaining open")), "closed if accepted");
             int decision = Workbooks.column(rv, rh, "Decision");
             assertEquals("", text(rr.get(0).getCell(decision)), "left blank for a person");
-            DataValidation dv = validationAt((XSSFSheet) rv, rh + 1, decision);
+            DataValidation dv = Workbooks.validationAt((XSSFSheet) rv, rh + 1, decision);
             assertNotNull(dv, "Decision has a drop-down");
             assertEquals(List.of("Accept", "Reject"), Arrays.asList(dv.getValidationConstraint().getExplicitListValues()));
-            assertNotNull(validationAt((XSSFSheet) rv, rh + rr.size(), decision), "down to the last suggestion");
+            assertNotNull(Workbooks.validationAt((XSSFSheet) rv, rh + rr.size(), decision), "down to the last suggestion");
 
             // Unapplied: P7 with its candidate, Q1's overpayment.
             Sheet un = wb.getSheet("Unapplied");
@@ -328,16 +327,5 @@ class CashAppSectionTest {
     private static List<String> keys(List<Row> rows, Sheet s, int h) {
         int invoice = Workbooks.column(s, h, "Invoice");
         return rows.stream().map(r -> text(r.getCell(0)) + "/" + text(r.getCell(invoice))).toList();
-    }
-
-    private static DataValidation validationAt(XSSFSheet sheet, int row, int col) {
-        for (DataValidation v : sheet.getDataValidations()) {
-            for (CellRangeAddress a : v.getRegions().getCellRangeAddresses()) {
-                if (a.isInRange(row, col)) {
-                    return v;
-                }
-            }
-        }
-        return null;
     }
 }

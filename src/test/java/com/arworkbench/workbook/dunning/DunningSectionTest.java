@@ -1,4 +1,4 @@
-package com.arworkbench.workbook;
+package com.arworkbench.workbook.dunning;
 
 import static com.arworkbench.support.Workbooks.assertMoney;
 import static com.arworkbench.support.Workbooks.text;
@@ -24,6 +24,10 @@ import com.arworkbench.model.RejectedRow;
 import com.arworkbench.model.RowDisposition;
 import com.arworkbench.model.WorklistSheets;
 import com.arworkbench.support.Workbooks;
+import com.arworkbench.workbook.ChecksSheet;
+import com.arworkbench.workbook.ReportBook;
+import com.arworkbench.workbook.RowTieOut;
+import com.arworkbench.workbook.WorkbookTemplate;
 import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.nio.file.Files;
@@ -31,6 +35,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
@@ -40,13 +45,12 @@ import org.apache.poi.ss.usermodel.DataValidation;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class DunningWorkbookWriterTest {
+public class DunningSectionTest {
 
     private static final LocalDate AS_OF = LocalDate.of(2026, 6, 30);
     private static final LocalDate PREVIOUS_AS_OF = LocalDate.of(2026, 5, 31);
@@ -58,7 +62,7 @@ class DunningWorkbookWriterTest {
     @TempDir
     Path tmp;
 
-    static DunningPolicy policy() {
+    public static DunningPolicy policy() {
         LetterText l1 = new LetterText("Reminder: {{total}} {{currency}} overdue",
                 "Dear {{contact}},\n\nthe following items for {{customer}} are unpaid:\n\n{{items}}\n\nTotal {{total}} {{currency}}."
                         + "\n\nKind regards,\n{{collector}}");
@@ -117,15 +121,19 @@ class DunningWorkbookWriterTest {
         items.forEach(engine::accept);
         DunningReport report = engine.report();
         Path out = tmp.resolve("dunning.xlsx");
-        WorkbookTemplate template = WorkbookTemplate.load(DunningWorkbookWriter.TEMPLATE, null);
-        template.fill(Map.of("sourceFile", "open-items.csv", "profile", "Generic CSV", "version", "test",
+        WorkbookTemplate template = WorkbookTemplate.load(DunningSection.TEMPLATE, null);
+        Map<String, String> placeholders = new HashMap<>(DunningSection.placeholders(p));
+        placeholders.putAll(Map.of("sourceFile", "open-items.csv", "profile", "Generic CSV", "version", "test",
                 "generatedAt", "2026-06-30T08:00:00Z"));
-        try (DunningWorkbookWriter w = new DunningWorkbookWriter(template, p, List.of("Customer", "Amount"));
+        template.fill(placeholders);
+        try (ReportBook book = new ReportBook(template, List.of("Customer", "Amount"));
              OutputStream os = Files.newOutputStream(out)) {
-            w.previousWorklist(previous);
-            w.notUsed(new RejectedRow(items.size() + 2, RowDisposition.REJECTED, "Due date 'x' is not a valid date",
+            book.add(new DunningSection(book, p)).previousWorklist(previous);
+            book.startStreaming();
+            book.notUsed(new RejectedRow(items.size() + 2, RowDisposition.REJECTED, "Due date 'x' is not a valid date",
                     List.of("C9", "5.00"), new BigDecimal("5.00"), "EUR"));
-            String master = w.finish(report, new RowTieOut(items.size() + 2, 0, 1, Map.of()), provenance, os);
+            String master = book.finish(new RowTieOut(items.size() + 2, 0, 1, Map.of()), ReportBook.results(report), List.of(),
+                    provenance, os);
             assertEquals(ChecksSheet.ALL_OK, master);
         }
         return out;
@@ -188,11 +196,11 @@ class DunningWorkbookWriterTest {
             assertEquals(AS_OF.minusDays(90),
                     alpha.getCell(Workbooks.column(ws, h, "Oldest due date")).getLocalDateTimeCellValue().toLocalDate());
 
-            DataValidation statusList = validationAt((XSSFSheet) ws, h + 1, status);
+            DataValidation statusList = Workbooks.validationAt((XSSFSheet) ws, h + 1, status);
             assertNotNull(statusList, "Status has a drop-down");
             assertEquals(Arrays.asList(WorklistSheets.STATUSES),
                     Arrays.asList(statusList.getValidationConstraint().getExplicitListValues()));
-            assertNotNull(validationAt((XSSFSheet) ws, h + 1, Workbooks.column(ws, h, WorklistSheets.PROMISE_DATE)));
+            assertNotNull(Workbooks.validationAt((XSSFSheet) ws, h + 1, Workbooks.column(ws, h, WorklistSheets.PROMISE_DATE)));
             assertTrue(ws.getSheetConditionalFormatting().getNumConditionalFormattings() >= 2,
                     "escalations and broken promises are highlighted");
             assertEquals(h + 1, ws.getPaneInformation().getHorizontalSplitTopRow());
@@ -218,7 +226,7 @@ class DunningWorkbookWriterTest {
             assertEquals("3", text(itemRows.get(1).getCell(Workbooks.column(is, ih, "Notice level"))));
             assertEquals("3", text(itemRows.get(1).getCell(Workbooks.column(is, ih, "Source row"))));
             assertEquals("Copy sent", text(itemRows.get(1).getCell(Workbooks.column(is, ih, WorklistSheets.ITEM_NOTES))));
-            assertNotNull(validationAt((XSSFSheet) is, ih + 1, Workbooks.column(is, ih, WorklistSheets.DISPUTE)));
+            assertNotNull(Workbooks.validationAt((XSSFSheet) is, ih + 1, Workbooks.column(is, ih, WorklistSheets.DISPUTE)));
             Workbooks.column(is, ih, WorklistSheets.DISPUTE_REASON);
 
             // Letters: filled, one per notice.
@@ -323,16 +331,5 @@ class DunningWorkbookWriterTest {
             assertEquals("ALL CHECKS OK", text(Workbooks.rowWithText(wb.getSheet("Checks"), 0, "Master check").getCell(1)));
             Workbooks.assertCachedValuesRecalculate(wb);
         }
-    }
-
-    private static DataValidation validationAt(XSSFSheet sheet, int row, int col) {
-        for (DataValidation v : sheet.getDataValidations()) {
-            for (CellRangeAddress a : v.getRegions().getCellRangeAddresses()) {
-                if (a.isInRange(row, col)) {
-                    return v;
-                }
-            }
-        }
-        return null;
     }
 }

@@ -1,0 +1,100 @@
+package com.arworkbench.workbook.dunning;
+
+import com.arworkbench.dunning.DunningParameters;
+import com.arworkbench.dunning.DunningReport;
+import com.arworkbench.model.PreviousWorklist;
+import com.arworkbench.model.WorklistSheets;
+import com.arworkbench.workbook.Check;
+import com.arworkbench.workbook.ExceptionsSheet;
+import com.arworkbench.workbook.ReportBook;
+import com.arworkbench.workbook.SectionEnd;
+import com.arworkbench.workbook.SheetTable;
+import com.arworkbench.workbook.StyledWorkbook;
+import com.arworkbench.workbook.WorkbookSection;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The dunning section, from the engine's {@link DunningReport}: Worklist, Items, Letters, Excluded and
+ * Top 10, the dunning checks and, as a book's only section, the dunning About (policy, counts).
+ * Worklist, Items and Excluded carry the collectors' editable columns with the headers of
+ * {@link WorklistSheets}: the next run reads them back.
+ */
+public final class DunningSection implements WorkbookSection {
+
+    /** The single dunning job's template. */
+    public static final String TEMPLATE = "dunning.xlsx";
+    public static final String WORKLIST = WorklistSheet.NAME;
+    public static final String ITEMS = ItemsSheet.NAME;
+    public static final String LETTERS = LettersSheet.NAME;
+    public static final String EXCLUDED = ExcludedSheet.NAME;
+    public static final String TOP_10 = TopTenSheet.NAME;
+
+    private final DunningParameters parameters;
+    private final ExceptionsSheet exceptions;
+    private final WorklistSheet worklist;
+    private final ItemsSheet items;
+    private final LettersSheet letters;
+    private final ExcludedSheet excluded;
+    private final TopTenSheet top;
+    private PreviousWorklist previous = PreviousWorklist.none();
+    /** The report written, for About. */
+    private DunningReport report;
+
+    /** Declares the dunning sheets on the book; add the section to it before it streams. */
+    public DunningSection(ReportBook book, DunningParameters p) {
+        this(book.styled(), book.exceptions(), p);
+    }
+
+    /**
+     * Declares the dunning sheets on a workbook whose Exceptions sheet is {@code exceptions} (its
+     * numbered rows count as rows of the export); before the workbook streams. The template's
+     * placeholders are the caller's to fill (see {@link #placeholders}).
+     */
+    public DunningSection(StyledWorkbook book, ExceptionsSheet exceptions, DunningParameters p) {
+        this.parameters = p;
+        this.exceptions = exceptions;
+        this.worklist = new WorklistSheet(book, p);
+        this.items = new ItemsSheet(book);
+        this.letters = new LettersSheet(book);
+        this.excluded = new ExcludedSheet(book);
+        this.top = new TopTenSheet(book);
+    }
+
+    /**
+     * The template placeholders the dunning sheets carry that come from the parameters ({@code asOf},
+     * {@code policy}); the job fills the rest (sourceFile, profile, version, generatedAt). A pack
+     * fills them together with the other sections' own.
+     */
+    public static Map<String, String> placeholders(DunningParameters p) {
+        return Map.of("asOf", p.asOf().toString(), "policy", p.policy().name());
+    }
+
+    /** The worklist this run carried over (optional): its name and as-of date go on About. */
+    public void previousWorklist(PreviousWorklist previous) {
+        this.previous = previous == null ? PreviousWorklist.none() : previous;
+    }
+
+    @Override
+    public String name() {
+        return "Dunning";
+    }
+
+    /** Writes Worklist, Items, Letters, Excluded and Top 10 from the {@link DunningReport}; returns the dunning checks. */
+    @Override
+    public List<Check> write(SectionEnd end) {
+        this.report = end.result(DunningReport.class);
+        Map<String, Integer> totalRows = worklist.write(report);
+        List<SheetTable.Part> itemParts = items.write(report);
+        letters.write(report);
+        List<SheetTable.Part> excludedParts = excluded.write(report);
+        top.write(report);
+        return DunningChecks.of(report, new DunningChecks.Written(worklist.columns(), totalRows, itemParts, excludedParts),
+                end.openItems(), end.exceptionParts(), exceptions.exportRows());
+    }
+
+    @Override
+    public List<Map.Entry<String, Object>> about(List<Map.Entry<String, Object>> provenance, String masterCheck) {
+        return DunningAbout.entries(parameters, previous, report, provenance, masterCheck);
+    }
+}

@@ -1,0 +1,101 @@
+package com.arworkbench.workbook.dunning;
+
+import com.arworkbench.dunning.DunningReport;
+import com.arworkbench.dunning.Letter;
+import com.arworkbench.dunning.Notice;
+import com.arworkbench.model.WorklistSheets;
+import com.arworkbench.workbook.ColumnSchema;
+import com.arworkbench.workbook.SheetTable;
+import com.arworkbench.workbook.StyleRole;
+import com.arworkbench.workbook.StyledWorkbook;
+import java.util.HashMap;
+import java.util.Map;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.VerticalAlignment;
+
+/** Letters: one row per notice with the filled letter, its body wrapped in a letter-wide column. */
+final class LettersSheet {
+
+    static final String NAME = "Letters";
+    private static final int BODY_WIDTH = 80;
+
+    private static final ColumnSchema SCHEMA = new ColumnSchema();
+    static final ColumnSchema.Handle RANK = SCHEMA.integer("Rank");
+    static final ColumnSchema.Handle CUSTOMER_ID = SCHEMA.text(WorklistSheets.CUSTOMER_ID);
+    static final ColumnSchema.Handle CUSTOMER_NAME = SCHEMA.text(WorklistSheets.CUSTOMER_NAME);
+    static final ColumnSchema.Handle LANGUAGE = SCHEMA.text("Language");
+    static final ColumnSchema.Handle TO = SCHEMA.text("To");
+    static final ColumnSchema.Handle CC = SCHEMA.text("Cc");
+    static final ColumnSchema.Handle SUBJECT = SCHEMA.text("Subject");
+    static final ColumnSchema.Handle BODY = SCHEMA.text("Body");
+    static final ColumnSchema.Handle LEVEL = SCHEMA.integer(WorklistSheets.LEVEL);
+    static final ColumnSchema.Handle AMOUNT_DUE = SCHEMA.amount("Amount due");
+    static final ColumnSchema.Handle CURRENCY = SCHEMA.text(WorklistSheets.CURRENCY);
+
+    private final StyledWorkbook book;
+    private final SheetTable table;
+    private final CellStyle wrapTop;
+    /** Each style the row's cells have, aligned to the top so a row reads with its tall body. */
+    private final Map<Short, CellStyle> topAligned = new HashMap<>();
+
+    /** Declares the sheet: before the book streams. */
+    LettersSheet(StyledWorkbook book) {
+        this.book = book;
+        this.table = book.table(NAME, SCHEMA.columns(), 3);
+        this.wrapTop = book.template().workbook().createCellStyle();
+        wrapTop.cloneStyleFrom(book.style(StyleRole.TEXT));
+        wrapTop.setVerticalAlignment(VerticalAlignment.TOP);
+        wrapTop.setWrapText(true);
+    }
+
+    /** The letter's language; without a letter, the customer's. */
+    static String language(Notice n) {
+        if (n.letter() != null && n.letter().language() != null) {
+            return n.letter().language();
+        }
+        return n.profile() == null ? null : n.profile().language();
+    }
+
+    void write(DunningReport report) {
+        Sheet sheet = book.sheet(NAME);
+        for (Notice n : report.notices()) {
+            Letter l = n.letter();
+            SheetTable.RowWriter w = table.row();
+            w.number(RANK.index(), n.rank()).text(CUSTOMER_ID.index(), n.customer().id())
+                    .text(CUSTOMER_NAME.index(), n.customer().displayName()).text(LANGUAGE.index(), language(n));
+            if (l != null) {
+                w.text(TO.index(), l.to()).text(CC.index(), l.cc()).text(SUBJECT.index(), l.subject())
+                        .text(BODY.index(), l.body());
+            }
+            w.number(LEVEL.index(), n.level()).amount(AMOUNT_DUE.index(), n.amountDue()).text(CURRENCY.index(), n.currency());
+            Row row = sheet.getRow(w.rowIndex());
+            for (Cell c : row) {
+                c.setCellStyle(c.getColumnIndex() == BODY.index() ? wrapTop : topAligned(c.getCellStyle()));
+            }
+            row.setHeightInPoints(Math.min(409, 15 * Math.max(1, lines(l == null ? "" : l.body()))));
+        }
+        table.finish();
+        sheet.setColumnWidth(BODY.index(), (BODY_WIDTH + 2) * 256);
+    }
+
+    /** Lines the body takes when wrapped at the column's width. */
+    private static int lines(String body) {
+        int n = 0;
+        for (String line : body.split("\n", -1)) {
+            n += Math.max(1, (line.length() + BODY_WIDTH - 1) / BODY_WIDTH);
+        }
+        return n;
+    }
+
+    private CellStyle topAligned(CellStyle base) {
+        return topAligned.computeIfAbsent(base.getIndex(), k -> {
+            CellStyle s = book.template().workbook().createCellStyle();
+            s.cloneStyleFrom(base);
+            s.setVerticalAlignment(VerticalAlignment.TOP);
+            return s;
+        });
+    }
+}
