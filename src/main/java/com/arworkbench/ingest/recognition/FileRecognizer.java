@@ -158,13 +158,16 @@ public final class FileRecognizer {
         };
     }
 
+    private static final int WORKLIST_HEADER_SEARCH_ROWS = 10;
+
     private static boolean isWorklist(Path path) {
         boolean[] found = {false};
         try {
+            // The header sits below the sheet's title rows, so look a few rows down, not at the first row only.
             new XlsxTableReader(path, WorklistSheets.WORKLIST).read(row -> {
                 List<String> cells = row.values().stream().map(c -> c == null ? "" : c.strip()).toList();
                 found[0] = cells.contains(WorklistSheets.CUSTOMER_ID) && cells.contains(WorklistSheets.CURRENCY);
-                return false;
+                return !found[0] && row.rowNumber() < WORKLIST_HEADER_SEARCH_ROWS;
             });
         } catch (UnreadableFileException | IOException | RuntimeException e) {
             return false; // no such sheet: some other workbook

@@ -111,6 +111,14 @@ class FileRecognizerTest {
     }
 
     @Test
+    void aWorklistThisToolWroteIsRecognisedBelowItsTitleRows() throws IOException {
+        // A real dunning workbook: title rows above the Worklist's header (it was once missed, read as open items).
+        FileRecognizer.Recognition r = FileRecognizer.recognize(
+                Path.of("src/test/resources/golden/dunning-previous-2026-05-31.xlsx"), null);
+        assertEquals(FileRole.PREVIOUS_WORKLIST, r.role(), r.description() + " / " + r.detail());
+    }
+
+    @Test
     void ourOwnWorklistIsAPreviousWorklist(@TempDir Path tmp) throws IOException {
         Path worklist = tmp.resolve("dunning.xlsx");
         writeXlsx(worklist, WorklistSheets.WORKLIST, WorklistSheets.CUSTOMER_ID, WorklistSheets.CUSTOMER_NAME, WorklistSheets.CURRENCY);
