@@ -42,6 +42,8 @@ class ExampleWorkbooksUnchangedTest {
                 Arguments.of("aging-sap", List.of("aging", "examples/sap-fbl5n-de.csv", "--as-of", "2026-05-31")),
                 Arguments.of("aging-quickbooks-document-buckets", List.of("aging", "examples/quickbooks-online-ar-aging-detail.csv",
                         "--as-of", "2026-06-30", "--buckets", "30,60,90", "--basis", "document")),
+                Arguments.of("aging-dynamics-two-currencies", List.of("aging", "examples/dynamics-bc-customer-ledger.csv",
+                        "--as-of", "2026-04-30")),
                 Arguments.of("kpi-netsuite", List.of("kpi", "examples/netsuite-ar-aging-detail.csv", "--history",
                         "examples/kpi/invoice-history.csv", "--write-offs", "examples/kpi/write-offs.csv", "--as-of", "2026-06-30")),
                 Arguments.of("dunning-netsuite", List.of("dunning", "examples/netsuite-ar-aging-detail.csv", "--as-of", "2026-06-30",
