@@ -22,7 +22,7 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 public final class SheetTable {
 
     /** Excel's last row index (1,048,576 rows). */
-    static final int EXCEL_MAX_ROW_INDEX = SpreadsheetVersion.EXCEL2007.getLastRowIndex();
+    public static final int EXCEL_MAX_ROW_INDEX = SpreadsheetVersion.EXCEL2007.getLastRowIndex();
     private static final int MAX_CELL_TEXT = SpreadsheetVersion.EXCEL2007.getMaxTextLength();
     private static final int MAX_WIDTH_CHARS = 48;
 
