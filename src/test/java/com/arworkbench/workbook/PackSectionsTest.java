@@ -30,6 +30,12 @@ import com.arworkbench.recon.ReconEngine;
 import com.arworkbench.recon.ReconParameters;
 import com.arworkbench.recon.ReconReport;
 import com.arworkbench.support.Workbooks;
+import com.arworkbench.workbook.aging.AgingSection;
+import com.arworkbench.workbook.dashboard.DashboardSection;
+import com.arworkbench.workbook.kpi.BackTestSheet;
+import com.arworkbench.workbook.kpi.CustomerKpisSheet;
+import com.arworkbench.workbook.kpi.ForecastSheet;
+import com.arworkbench.workbook.kpi.KpisByMonthSheet;
 import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.nio.file.Files;
@@ -138,7 +144,7 @@ class PackSectionsTest {
         String master;
         try (StyledWorkbook book = new StyledWorkbook(template); OutputStream os = Files.newOutputStream(out)) {
             ExceptionsSheet exceptions = new ExceptionsSheet(book, HEADERS);
-            AgingWorkbookWriter aging = new AgingWorkbookWriter(book, exceptions, agingParameters, PackWorkbookWriter.AGING,
+            AgingSection aging = new AgingSection(book, exceptions, agingParameters, PackWorkbookWriter.AGING,
                     PackWorkbookWriter.AGING_DETAIL, List.of());
             DunningWorkbookWriter dunning = new DunningWorkbookWriter(book, exceptions, dunningParameters);
             ReconWorkbookWriter reconciliation = new ReconWorkbookWriter(book, exceptions, reconReport, PackWorkbookWriter.RECON);
@@ -162,12 +168,11 @@ class PackSectionsTest {
 
             List<SheetTable.Part> exceptionParts = exceptions.finish();
             AgingReport agingReport = agingEngine.report();
-            List<Check> all = new ArrayList<>(aging.writeSheets(agingReport, TIE_OUT, exceptionParts));
+            List<Check> all = new ArrayList<>(aging.write(new SectionEnd(TIE_OUT, exceptionParts, ReportBook.results(agingReport))));
             all.addAll(dunning.writeSheets(dunningReport, TIE_OUT, exceptionParts));
             all.addAll(reconciliation.writeSheets(TIE_OUT, exceptionParts));
             all.addAll(cash.writeSheets(TIE_OUT, exceptionParts));
             // Closing a section leaves the shared book open for the others and for the pack.
-            aging.close();
             dunning.close();
             reconciliation.close();
             cash.close();
@@ -180,7 +185,7 @@ class PackSectionsTest {
         try (XSSFWorkbook wb = Workbooks.open(out)) {
             List<String> names = IntStream.range(0, wb.getNumberOfSheets()).mapToObj(wb::getSheetName).toList();
             assertTrue(names.containsAll(List.of(PackWorkbookWriter.AGING, PackWorkbookWriter.AGING_DETAIL,
-                    AgingWorkbookWriter.FUTURE, DunningWorkbookWriter.WORKLIST, DunningWorkbookWriter.ITEMS,
+                    AgingSection.FUTURE, DunningWorkbookWriter.WORKLIST, DunningWorkbookWriter.ITEMS,
                     DunningWorkbookWriter.LETTERS, DunningWorkbookWriter.EXCLUDED, DunningWorkbookWriter.TOP_10,
                     PackWorkbookWriter.RECON, ReconWorkbookWriter.PIVOT, ReconWorkbookWriter.DATA,
                     ReconWorkbookWriter.ROLL_FORWARD, ReconWorkbookWriter.UNAPPLIED, PackWorkbookWriter.CASH_APP,
@@ -253,12 +258,12 @@ class PackSectionsTest {
         Path out = tmp.resolve("aging-only-pack.xlsx");
         try (StyledWorkbook book = new StyledWorkbook(template); OutputStream os = Files.newOutputStream(out)) {
             ExceptionsSheet exceptions = new ExceptionsSheet(book, HEADERS);
-            AgingWorkbookWriter aging = new AgingWorkbookWriter(book, exceptions, parameters, PackWorkbookWriter.AGING,
+            AgingSection aging = new AgingSection(book, exceptions, parameters, PackWorkbookWriter.AGING,
                     PackWorkbookWriter.AGING_DETAIL, List.of());
             ChecksSheet checks = new ChecksSheet(book);
             AboutSheet about = new AboutSheet(book);
-            for (String name : List.of(PackWorkbookWriter.DASHBOARD, PackWorkbookWriter.KPIS, PackWorkbookWriter.CUSTOMER_KPIS,
-                    PackWorkbookWriter.FORECAST, PackWorkbookWriter.BACK_TEST, DunningWorkbookWriter.WORKLIST,
+            for (String name : List.of(DashboardSection.NAME, KpisByMonthSheet.NAME, CustomerKpisSheet.NAME,
+                    ForecastSheet.NAME, BackTestSheet.NAME, DunningWorkbookWriter.WORKLIST,
                     DunningWorkbookWriter.ITEMS, DunningWorkbookWriter.LETTERS, DunningWorkbookWriter.EXCLUDED,
                     DunningWorkbookWriter.TOP_10, PackWorkbookWriter.RECON, ReconWorkbookWriter.PIVOT, ReconWorkbookWriter.DATA,
                     ReconWorkbookWriter.ROLL_FORWARD, ReconWorkbookWriter.UNAPPLIED, PackWorkbookWriter.CASH_APP,
@@ -276,14 +281,15 @@ class PackSectionsTest {
             AgingEngine engine = new AgingEngine(parameters);
             ITEMS.forEach(i -> aging.item(engine.age(i)));
             REJECTED.forEach(exceptions::add);
-            String master = checks.write(aging.writeSheets(engine.report(), TIE_OUT, exceptions.finish()));
+            String master = checks.write(aging.write(new SectionEnd(TIE_OUT, exceptions.finish(),
+                    ReportBook.results(engine.report()))));
             assertEquals(ChecksSheet.ALL_OK, master);
             about.write(List.of(Map.entry("Master check", master)));
             book.write(os);
         }
         try (XSSFWorkbook wb = Workbooks.open(out)) {
             List<String> names = IntStream.range(0, wb.getNumberOfSheets()).mapToObj(wb::getSheetName).toList();
-            assertEquals(List.of(PackWorkbookWriter.AGING, PackWorkbookWriter.AGING_DETAIL, AgingWorkbookWriter.FUTURE,
+            assertEquals(List.of(PackWorkbookWriter.AGING, PackWorkbookWriter.AGING_DETAIL, AgingSection.FUTURE,
                     ExceptionsSheet.NAME, ChecksSheet.NAME, AboutSheet.NAME), names);
             assertEquals(ChecksSheet.ALL_OK,
                     text(Workbooks.rowWithText(wb.getSheet(ChecksSheet.NAME), 0, "Master check").getCell(1)));
