@@ -43,10 +43,9 @@ final class PackReconAndCash {
         ReconEngine recon = null;
         if (run.has(PackSection.RECONCILIATION)) {
             PackInputs.Input in = run.file(PackRole.GENERAL_LEDGER);
-            GeneralLedgerFile file = InputNames.named("GL export", () -> GeneralLedgerFile.open(in.file().path(), in.file().name(),
+            gl = InputNames.named("GL export", () -> GeneralLedgerFile.open(in.file().path(), in.file().name(),
                     run.request.glAccounts()));
-            gl = file;
-            recon = new ReconEngine(new ReconParameters(run.request.asOf()), file.shape() == GeneralLedgerFile.Shape.DETAIL);
+            recon = new ReconEngine(new ReconParameters(run.request.asOf()), gl.shape() == GeneralLedgerFile.Shape.DETAIL);
         }
         PaymentsFile payments = null;
         CashApplicationEngine cash = null;

@@ -38,6 +38,7 @@ public final class PackWorkbookWriter implements AutoCloseable {
     /** With KPIs, Aging Detail also shows when each item is expected to be paid. */
     private static final List<Column> FORECAST_COLUMNS = List.of(Column.date("Expected payment date"),
             Column.text("Forecast basis"));
+    // MERGE: the three lists below can become the real sections' own lists of sheets, as KpiSection.SHEETS is.
     private static final List<String> DUNNING_SHEETS = List.of(DunningWorkbookWriter.WORKLIST, DunningWorkbookWriter.ITEMS,
             DunningWorkbookWriter.LETTERS, DunningWorkbookWriter.EXCLUDED, DunningWorkbookWriter.TOP_10);
     private static final List<String> RECON_SHEETS = List.of(RECON, ReconWorkbookWriter.PIVOT, ReconWorkbookWriter.DATA,
