@@ -8,13 +8,15 @@ import com.arworkbench.ingest.OpenItemsFile;
 import com.arworkbench.ingest.RowSink;
 import com.arworkbench.ingest.UnreadableFileException;
 import com.arworkbench.model.RowDisposition;
-import com.arworkbench.workbook.AgingWorkbookWriter;
+import com.arworkbench.workbook.ReportBook;
 import com.arworkbench.workbook.RowTieOut;
 import com.arworkbench.workbook.WorkbookTemplate;
+import com.arworkbench.workbook.aging.AgingSection;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -32,24 +34,22 @@ public final class AgingJob {
         OpenItemsFile file = OpenItemsFile.open(request.input(), request.displayName(), request.ingest());
         long t1 = System.nanoTime();
         AgingParameters p = request.parameters();
-        WorkbookTemplate template = WorkbookTemplate.load(AgingWorkbookWriter.TEMPLATE, request.templateDir());
-        template.fill(Map.of(
-                "asOf", p.asOf().toString(),
-                "basis", p.basis().label(),
-                "buckets", String.join(" · ", p.buckets().buckets().stream().map(b -> b.label()).toList()),
-                "sourceFile", file.source().displayName(),
-                "profile", file.layout().profileLabel(),
-                "version", AppVersion.get(),
-                "generatedAt", Instant.now().truncatedTo(ChronoUnit.SECONDS).toString()));
-        try (AgingWorkbookWriter writer = new AgingWorkbookWriter(template, p, file.layout().mapping().headers())) {
+        WorkbookTemplate template = WorkbookTemplate.load(AgingSection.TEMPLATE, request.templateDir());
+        Map<String, String> values = new HashMap<>(AgingSection.placeholders(p));
+        values.putAll(Map.of("sourceFile", file.source().displayName(), "profile", file.layout().profileLabel(),
+                "version", AppVersion.get(), "generatedAt", Instant.now().truncatedTo(ChronoUnit.SECONDS).toString()));
+        template.fill(values);
+        try (ReportBook book = new ReportBook(template, file.layout().mapping().headers())) {
+            AgingSection aging = book.add(new AgingSection(book, p));
+            book.startStreaming();
             AgingEngine engine = new AgingEngine(p);
-            IngestSummary ingest = file.read(RowSink.of(item -> writer.item(engine.age(item)), writer::notUsed));
+            IngestSummary ingest = file.read(RowSink.of(item -> aging.item(engine.age(item)), book::notUsed));
             long t2 = System.nanoTime();
             AgingReport report = engine.report();
             var tieOut = new RowTieOut(ingest.rowsRead(), ingest.count(RowDisposition.BLANK),
                     ingest.count(RowDisposition.HEADER), ingest.controlTotals());
             List<Map.Entry<String, Object>> provenance = Provenance.forAging(file, ingest, report);
-            String master = writer.finish(report, tieOut, provenance, out);
+            String master = book.finish(tieOut, ReportBook.results(report), List.of(), provenance, out);
             long t3 = System.nanoTime();
             return new AgingOutcome(file.source(), file.layout(), ingest, report, master,
                     new AgingOutcome.Timings((t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, (t3 - t2) / 1_000_000));

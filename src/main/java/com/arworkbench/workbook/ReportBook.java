@@ -4,6 +4,7 @@ import com.arworkbench.model.RejectedRow;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -65,16 +66,25 @@ public final class ReportBook implements AutoCloseable {
     /**
      * Writes every section, Checks, About and the file; returns the master check. With one section its
      * checks keep their own names and it chooses its About entries; with several, each check is
-     * prefixed with its section's name. {@code inputChecks} (the other inputs' own total rows) follow
-     * under "Inputs".
+     * prefixed with its section's name. Sections are written in the order they were added, those that
+     * {@linkplain WorkbookSection#writesLast write last} after the others. {@code inputChecks} (the
+     * other inputs' own total rows) follow under "Inputs".
      */
     public String finish(RowTieOut openItems, Map<Class<?>, Object> results, List<Check> inputChecks,
                          List<Map.Entry<String, Object>> provenance, OutputStream out) throws IOException {
         SectionEnd end = new SectionEnd(openItems, exceptions.finish(), results);
+        Map<WorkbookSection, List<Check>> written = new IdentityHashMap<>();
+        for (boolean last : new boolean[] {false, true}) {
+            for (WorkbookSection s : sections) {
+                if (s.writesLast() == last) {
+                    written.put(s, s.write(end));
+                }
+            }
+        }
         boolean single = sections.size() == 1;
         List<Check> all = new ArrayList<>();
         for (WorkbookSection s : sections) {
-            List<Check> own = s.write(end);
+            List<Check> own = written.get(s);
             all.addAll(single ? own : prefixed(s.name() + ": ", own));
         }
         all.addAll(prefixed("Inputs: ", inputChecks));

@@ -49,7 +49,8 @@ public final class StyledWorkbook implements AutoCloseable {
         return table(sheetName, columns, frozenColumns, SheetTable.EXCEL_MAX_ROW_INDEX);
     }
 
-    SheetTable table(String sheetName, List<Column> columns, int frozenColumns, int maxRowIndex) {
+    /** A table whose sheet continues on a numbered sheet after {@code maxRowIndex}; tests reach that without a million rows. */
+    public SheetTable table(String sheetName, List<Column> columns, int frozenColumns, int maxRowIndex) {
         if (streaming != null) {
             throw new IllegalStateException("tables must be declared before streaming starts");
         }

@@ -1,7 +1,13 @@
 package com.arworkbench.workbook;
 
+import com.arworkbench.workbook.aging.AgingSection;
 import com.arworkbench.workbook.cashapp.CashAppSection;
+import com.arworkbench.workbook.dashboard.DashboardSection;
 import com.arworkbench.workbook.dunning.DunningSection;
+import com.arworkbench.workbook.kpi.BackTestSheet;
+import com.arworkbench.workbook.kpi.CustomerKpisSheet;
+import com.arworkbench.workbook.kpi.ForecastSheet;
+import com.arworkbench.workbook.kpi.KpisByMonthSheet;
 import com.arworkbench.workbook.recon.ReconSection;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -31,7 +37,7 @@ public final class TemplateGenerator {
 
     public static void writeAll(Path dir) throws IOException {
         Files.createDirectories(dir);
-        try (XSSFWorkbook wb = aging(); OutputStream out = Files.newOutputStream(dir.resolve(AgingWorkbookWriter.TEMPLATE))) {
+        try (XSSFWorkbook wb = aging(); OutputStream out = Files.newOutputStream(dir.resolve(AgingSection.TEMPLATE))) {
             wb.write(out);
         }
         try (XSSFWorkbook wb = dunning(); OutputStream out = Files.newOutputStream(dir.resolve(DunningSection.TEMPLATE))) {
@@ -59,19 +65,19 @@ public final class TemplateGenerator {
     static XSSFWorkbook monthEndPack() {
         XSSFWorkbook wb = new XSSFWorkbook();
         Styles s = new Styles(wb);
-        titled(wb, s, PackWorkbookWriter.DASHBOARD, "Accounts receivable: month-end dashboard",
+        titled(wb, s, DashboardSection.NAME, "Accounts receivable: month-end dashboard",
                 "As of {{asOf}} · {{currencyNote}}", "Sources: {{sources}}", 23);
-        titled(wb, s, PackWorkbookWriter.KPIS, "KPIs by month",
+        titled(wb, s, KpisByMonthSheet.NAME, "KPIs by month",
                 "As of {{asOf}} · every KPI is a live formula over the inputs in its row; the definitions are below the table",
                 "Past month ends are rebuilt from the invoice history ({{historyFile}}); the as-of month uses the open-items export",
                 4);
-        titled(wb, s, PackWorkbookWriter.CUSTOMER_KPIS, "Payment habits by customer",
+        titled(wb, s, CustomerKpisSheet.NAME, "Payment habits by customer",
                 "As of {{asOf}} · paid invoices of the last {{months}} months, amount-weighted · open AR from the open-items export",
                 "Forecast lag: the days after the due date each customer's open items are expected to be paid", 4);
-        titled(wb, s, PackWorkbookWriter.FORECAST, "13-week collection forecast",
+        titled(wb, s, ForecastSheet.NAME, "13-week collection forecast",
                 "As of {{asOf}} · {{forecastMethod}}", "Disputed items and credits are not forecast; they are totalled below so "
                         + "the forecast ties to the open AR", 4);
-        titled(wb, s, PackWorkbookWriter.BACK_TEST, "Forecast back-test",
+        titled(wb, s, BackTestSheet.NAME, "Forecast back-test",
                 "{{backTestMethod}}", "Error = forecast − actual; weighted absolute error = Σ|error| ÷ Σ actual", 4);
         agingSheets(wb, s, PackWorkbookWriter.AGING, PackWorkbookWriter.AGING_DETAIL);
         dunningSheets(wb, s);
@@ -86,7 +92,7 @@ public final class TemplateGenerator {
     static XSSFWorkbook aging() {
         XSSFWorkbook wb = new XSSFWorkbook();
         Styles s = new Styles(wb);
-        agingSheets(wb, s, AgingWorkbookWriter.SUMMARY, AgingWorkbookWriter.DETAIL);
+        agingSheets(wb, s, AgingSection.SUMMARY, AgingSection.DETAIL);
         closingSheets(wb, s,
                 "Every source row that did not become an aged item, with its row number, the reason and its raw values.",
                 "Source: {{sourceFile}}");
@@ -98,7 +104,7 @@ public final class TemplateGenerator {
                 "As of {{asOf}} · aged by {{basis}} · buckets {{buckets}}", "Source: {{sourceFile}} · {{profile}}", 4);
         titled(wb, s, detail, "Open items, aged",
                 "As of {{asOf}} · aged by {{basis}} · source {{sourceFile}}", null, 3);
-        titled(wb, s, AgingWorkbookWriter.FUTURE, "Items dated after the as-of date (counted, not aged)",
+        titled(wb, s, AgingSection.FUTURE, "Items dated after the as-of date (counted, not aged)",
                 "As of {{asOf}} · source {{sourceFile}}", null, 3);
     }
 

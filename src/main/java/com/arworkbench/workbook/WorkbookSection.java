@@ -19,6 +19,15 @@ public interface WorkbookSection {
     List<Check> write(SectionEnd end);
 
     /**
+     * True for a section that shows what the others wrote (the pack's Dashboard points at the KPI
+     * sheets' rows): the book writes it after every other section. Its checks still go on Checks in
+     * the order the sections were added.
+     */
+    default boolean writesLast() {
+        return false;
+    }
+
+    /**
      * The About entries when this section is the book's only one: by default the run's provenance and
      * the master check. A section adds what describes its own run (policy, GL kind).
      */

@@ -40,6 +40,12 @@ class ExampleWorkbooksUnchangedTest {
         return Stream.of(
                 Arguments.of("aging-netsuite", List.of("aging", "examples/netsuite-ar-aging-detail.csv", "--as-of", "2026-06-30")),
                 Arguments.of("aging-sap", List.of("aging", "examples/sap-fbl5n-de.csv", "--as-of", "2026-05-31")),
+                Arguments.of("aging-quickbooks-document-buckets", List.of("aging", "examples/quickbooks-online-ar-aging-detail.csv",
+                        "--as-of", "2026-06-30", "--buckets", "30,60,90", "--basis", "document")),
+                Arguments.of("aging-dynamics-two-currencies", List.of("aging", "examples/dynamics-bc-customer-ledger.csv",
+                        "--as-of", "2026-04-30")),
+                Arguments.of("kpi-netsuite", List.of("kpi", "examples/netsuite-ar-aging-detail.csv", "--history",
+                        "examples/kpi/invoice-history.csv", "--write-offs", "examples/kpi/write-offs.csv", "--as-of", "2026-06-30")),
                 Arguments.of("dunning-netsuite", List.of("dunning", "examples/netsuite-ar-aging-detail.csv", "--as-of", "2026-06-30",
                         "--customers", "examples/netsuite-customers.csv")),
                 // The month after: last month's worklist (the 2026-05-31 run, with a collector's statuses, promises,

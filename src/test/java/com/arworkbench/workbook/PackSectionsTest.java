@@ -30,9 +30,15 @@ import com.arworkbench.recon.ReconEngine;
 import com.arworkbench.recon.ReconParameters;
 import com.arworkbench.recon.ReconReport;
 import com.arworkbench.support.Workbooks;
+import com.arworkbench.workbook.aging.AgingSection;
 import com.arworkbench.workbook.cashapp.CashAppSection;
+import com.arworkbench.workbook.dashboard.DashboardSection;
 import com.arworkbench.workbook.dunning.DunningSection;
 import com.arworkbench.workbook.dunning.DunningSectionTest;
+import com.arworkbench.workbook.kpi.BackTestSheet;
+import com.arworkbench.workbook.kpi.CustomerKpisSheet;
+import com.arworkbench.workbook.kpi.ForecastSheet;
+import com.arworkbench.workbook.kpi.KpisByMonthSheet;
 import com.arworkbench.workbook.recon.ReconSection;
 import java.io.OutputStream;
 import java.math.BigDecimal;
@@ -140,47 +146,36 @@ class PackSectionsTest {
 
         Path out = tmp.resolve("month-end-pack.xlsx");
         String master;
-        try (StyledWorkbook book = new StyledWorkbook(template); OutputStream os = Files.newOutputStream(out)) {
-            ExceptionsSheet exceptions = new ExceptionsSheet(book, HEADERS);
-            AgingWorkbookWriter aging = new AgingWorkbookWriter(book, exceptions, agingParameters, PackWorkbookWriter.AGING,
-                    PackWorkbookWriter.AGING_DETAIL, List.of());
-            DunningSection dunning = new DunningSection(book, exceptions, dunningParameters);
-            ReconSection reconciliation = new ReconSection(book, exceptions, reconReport, PackWorkbookWriter.RECON);
-            CashAppSection cash = new CashAppSection(book, exceptions, cashReport, AS_OF, PackWorkbookWriter.CASH_APP);
-            ChecksSheet checks = new ChecksSheet(book);
-            AboutSheet about = new AboutSheet(book);
+        try (ReportBook book = new ReportBook(template, HEADERS); OutputStream os = Files.newOutputStream(out)) {
+            // The pack's book, section by section, as PackWorkbookWriter builds it (without Dashboard and KPIs).
+            AgingSection aging = book.add(new AgingSection(book.styled(), book.exceptions(), agingParameters,
+                    PackWorkbookWriter.AGING, PackWorkbookWriter.AGING_DETAIL, List.of()));
+            book.add(new DunningSection(book, dunningParameters));
+            book.add(new ReconSection(book, reconReport, PackWorkbookWriter.RECON));
+            CashAppSection cash = book.add(new CashAppSection(book, cashReport, AS_OF, PackWorkbookWriter.CASH_APP));
             book.startStreaming();
 
             AgingEngine agingEngine = new AgingEngine(agingParameters);
             ITEMS.forEach(i -> aging.item(agingEngine.age(i)));
-            REJECTED.forEach(exceptions::add); // once, for every section
+            REJECTED.forEach(book::notUsed); // once, for every section
             // Each section's other inputs: text references, some with amounts of a rejected category.
-            exceptions.addFromOtherFile(new RejectedRow(3, RowDisposition.REJECTED, "No customer ID",
+            book.notUsedFromOtherFile(new RejectedRow(3, RowDisposition.REJECTED, "No customer ID",
                     List.of("", "Ms Nobody"), null, ""), "customers.csv");
-            exceptions.addFromOtherFile(new RejectedRow(5, RowDisposition.REJECTED, "Amount 'n/a' is not a number",
+            book.notUsedFromOtherFile(new RejectedRow(5, RowDisposition.REJECTED, "Amount 'n/a' is not a number",
                     List.of("140000", "INV-1", "99.00"), new BigDecimal("99.00"), "EUR"), "gl.csv");
-            exceptions.addFromOtherFile(new RejectedRow(4, RowDisposition.NOT_OPEN, "Debit entry: not a payment received",
+            book.notUsedFromOtherFile(new RejectedRow(4, RowDisposition.NOT_OPEN, "Debit entry: not a payment received",
                     List.of("DBIT", "-50.00"), new BigDecimal("-50.00"), "EUR"), "statement.xml");
             cash.openItemsRead(ITEMS.size());
 
-            List<SheetTable.Part> exceptionParts = exceptions.finish();
-            AgingReport agingReport = agingEngine.report();
-            List<Check> all = new ArrayList<>(aging.writeSheets(agingReport, TIE_OUT, exceptionParts));
-            all.addAll(dunning.write(new SectionEnd(TIE_OUT, exceptionParts, ReportBook.results(dunningReport))));
-            all.addAll(reconciliation.write(new SectionEnd(TIE_OUT, exceptionParts, Map.of())));
-            all.addAll(cash.write(new SectionEnd(TIE_OUT, exceptionParts, ReportBook.results(cashReport))));
-            // Closing a section leaves the shared book open for the others and for the pack.
-            aging.close();
-            master = checks.write(all);
-            about.write(List.of(Map.entry("Source file", "open-items.csv"), Map.entry("Master check", master)));
-            book.write(os);
+            master = book.finish(TIE_OUT, ReportBook.results(agingEngine.report(), dunningReport), List.of(),
+                    List.of(Map.entry("Source file", "open-items.csv")), os);
         }
         assertEquals(ChecksSheet.ALL_OK, master);
 
         try (XSSFWorkbook wb = Workbooks.open(out)) {
             List<String> names = IntStream.range(0, wb.getNumberOfSheets()).mapToObj(wb::getSheetName).toList();
             assertTrue(names.containsAll(List.of(PackWorkbookWriter.AGING, PackWorkbookWriter.AGING_DETAIL,
-                    AgingWorkbookWriter.FUTURE, DunningSection.WORKLIST, DunningSection.ITEMS,
+                    AgingSection.FUTURE, DunningSection.WORKLIST, DunningSection.ITEMS,
                     DunningSection.LETTERS, DunningSection.EXCLUDED, DunningSection.TOP_10,
                     PackWorkbookWriter.RECON, ReconSection.PIVOT, ReconSection.DATA,
                     ReconSection.ROLL_FORWARD, ReconSection.UNAPPLIED, PackWorkbookWriter.CASH_APP,
@@ -229,7 +224,8 @@ class PackSectionsTest {
             }
             assertTrue(ok > 20, ok + " checks OK");
             assertEquals(ChecksSheet.ALL_OK, text(Workbooks.rowWithText(checks, 0, "Master check").getCell(1)));
-            assertEquals(4, rows.stream().filter(r -> text(r.getCell(0)).startsWith("Every")).count(),
+            // On the pack's one Checks sheet each check names its section ("Dunning: Every row read …").
+            assertEquals(4, rows.stream().filter(r -> text(r.getCell(0)).matches("[A-Z][a-z ]+: Every .*")).count(),
                     "each section ties the export's rows read");
             assertTrue(formulas.stream().anyMatch(f -> f.contains("Aging!$")), "aging checks refer to Aging");
             assertTrue(formulas.stream().anyMatch(f -> f.contains("'Aging Detail'!$")), "and to Aging Detail");
@@ -253,12 +249,12 @@ class PackSectionsTest {
         Path out = tmp.resolve("aging-only-pack.xlsx");
         try (StyledWorkbook book = new StyledWorkbook(template); OutputStream os = Files.newOutputStream(out)) {
             ExceptionsSheet exceptions = new ExceptionsSheet(book, HEADERS);
-            AgingWorkbookWriter aging = new AgingWorkbookWriter(book, exceptions, parameters, PackWorkbookWriter.AGING,
+            AgingSection aging = new AgingSection(book, exceptions, parameters, PackWorkbookWriter.AGING,
                     PackWorkbookWriter.AGING_DETAIL, List.of());
             ChecksSheet checks = new ChecksSheet(book);
             AboutSheet about = new AboutSheet(book);
-            for (String name : List.of(PackWorkbookWriter.DASHBOARD, PackWorkbookWriter.KPIS, PackWorkbookWriter.CUSTOMER_KPIS,
-                    PackWorkbookWriter.FORECAST, PackWorkbookWriter.BACK_TEST, DunningSection.WORKLIST,
+            for (String name : List.of(DashboardSection.NAME, KpisByMonthSheet.NAME, CustomerKpisSheet.NAME,
+                    ForecastSheet.NAME, BackTestSheet.NAME, DunningSection.WORKLIST,
                     DunningSection.ITEMS, DunningSection.LETTERS, DunningSection.EXCLUDED,
                     DunningSection.TOP_10, PackWorkbookWriter.RECON, ReconSection.PIVOT, ReconSection.DATA,
                     ReconSection.ROLL_FORWARD, ReconSection.UNAPPLIED, PackWorkbookWriter.CASH_APP,
@@ -276,14 +272,15 @@ class PackSectionsTest {
             AgingEngine engine = new AgingEngine(parameters);
             ITEMS.forEach(i -> aging.item(engine.age(i)));
             REJECTED.forEach(exceptions::add);
-            String master = checks.write(aging.writeSheets(engine.report(), TIE_OUT, exceptions.finish()));
+            String master = checks.write(aging.write(new SectionEnd(TIE_OUT, exceptions.finish(),
+                    ReportBook.results(engine.report()))));
             assertEquals(ChecksSheet.ALL_OK, master);
             about.write(List.of(Map.entry("Master check", master)));
             book.write(os);
         }
         try (XSSFWorkbook wb = Workbooks.open(out)) {
             List<String> names = IntStream.range(0, wb.getNumberOfSheets()).mapToObj(wb::getSheetName).toList();
-            assertEquals(List.of(PackWorkbookWriter.AGING, PackWorkbookWriter.AGING_DETAIL, AgingWorkbookWriter.FUTURE,
+            assertEquals(List.of(PackWorkbookWriter.AGING, PackWorkbookWriter.AGING_DETAIL, AgingSection.FUTURE,
                     ExceptionsSheet.NAME, ChecksSheet.NAME, AboutSheet.NAME), names);
             assertEquals(ChecksSheet.ALL_OK,
                     text(Workbooks.rowWithText(wb.getSheet(ChecksSheet.NAME), 0, "Master check").getCell(1)));

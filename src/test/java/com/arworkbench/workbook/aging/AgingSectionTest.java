@@ -1,4 +1,4 @@
-package com.arworkbench.workbook;
+package com.arworkbench.workbook.aging;
 
 import static com.arworkbench.support.Workbooks.assertMoney;
 import static com.arworkbench.support.Workbooks.text;
@@ -15,6 +15,10 @@ import com.arworkbench.model.OpenItem;
 import com.arworkbench.model.RejectedRow;
 import com.arworkbench.model.RowDisposition;
 import com.arworkbench.support.Workbooks;
+import com.arworkbench.workbook.ReportBook;
+import com.arworkbench.workbook.RowTieOut;
+import com.arworkbench.workbook.SheetTable;
+import com.arworkbench.workbook.WorkbookTemplate;
 import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.nio.file.Files;
@@ -29,7 +33,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class AgingWorkbookWriterTest {
+class AgingSectionTest {
 
     private static final LocalDate AS_OF = LocalDate.of(2026, 6, 30);
     private static final AgingParameters PARAMS = new AgingParameters(AS_OF, AgingBasis.DUE, BucketScheme.standard());
@@ -42,17 +46,19 @@ class AgingWorkbookWriterTest {
         Path out = tmp.resolve("aging.xlsx");
         AgingEngine engine = new AgingEngine(PARAMS);
         template.fill(Map.of("asOf", AS_OF.toString()));
-        try (AgingWorkbookWriter w = new AgingWorkbookWriter(template, PARAMS, List.of("Customer", "Amount"),
-                detailMaxRowIndex); OutputStream os = Files.newOutputStream(out)) {
+        try (ReportBook book = new ReportBook(template, List.of("Customer", "Amount"));
+             OutputStream os = Files.newOutputStream(out)) {
+            AgingSection w = book.add(new AgingSection(book, PARAMS, detailMaxRowIndex));
+            book.startStreaming();
             for (int i = 0; i < items; i++) {
                 OpenItem item = new OpenItem(i + 2, new Customer("C" + (i % 3), "Customer " + (i % 3)), "INV" + i,
                         DocumentType.INVOICE, "Invoice", AS_OF.minusDays(40 + i), AS_OF.minusDays(10 + i), false,
                         new BigDecimal("100.01"), null, "EUR", "", "", null, null);
                 w.item(engine.age(item));
             }
-            w.notUsed(new RejectedRow(items + 2, RowDisposition.REJECTED, "Due date 'x' is not a valid date",
+            book.notUsed(new RejectedRow(items + 2, RowDisposition.REJECTED, "Due date 'x' is not a valid date",
                     List.of("C9", "5.00"), new BigDecimal("5.00"), "EUR"));
-            w.finish(engine.report(), new RowTieOut(items + 2, 0, 1, control),
+            book.finish(new RowTieOut(items + 2, 0, 1, control), ReportBook.results(engine.report()), List.of(),
                     List.of(Map.entry("Source file", "test.csv")), os);
         }
         return out;

@@ -1,0 +1,207 @@
+package com.arworkbench.workbook.dashboard;
+
+import com.arworkbench.aging.AgingBucket;
+import com.arworkbench.aging.AgingReport;
+import com.arworkbench.aging.CurrencyTotals;
+import com.arworkbench.kpi.CurrencyKpis;
+import com.arworkbench.kpi.Kpi;
+import com.arworkbench.kpi.KpiReport;
+import com.arworkbench.kpi.MonthKpis;
+import com.arworkbench.kpi.WindowKpis;
+import com.arworkbench.workbook.Check;
+import com.arworkbench.workbook.ColumnSchema;
+import com.arworkbench.workbook.SectionEnd;
+import com.arworkbench.workbook.SheetTable;
+import com.arworkbench.workbook.StyleRole;
+import com.arworkbench.workbook.StyledWorkbook;
+import com.arworkbench.workbook.WorkbookSection;
+import com.arworkbench.workbook.kpi.KpiFormulas;
+import com.arworkbench.workbook.kpi.KpiPlacement;
+import com.arworkbench.workbook.kpi.KpiSection;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The pack's Dashboard: the headline KPIs of the largest currency (live references to the KPI
+ * sheets, with cached values) above the bucket block, and three charts ({@link DashboardCharts}). A
+ * person sees the story first; every number leads back to its sheet. It has no checks of its own.
+ */
+public final class DashboardSection implements WorkbookSection {
+
+    public static final String NAME = "Dashboard";
+
+    /** The headline table, declared once; writes and chart references use the handles. */
+    private static final ColumnSchema COLUMNS = new ColumnSchema();
+    private static final ColumnSchema.Handle KPI = COLUMNS.text("KPI");
+    private static final ColumnSchema.Handle VALUE = COLUMNS.amount("Value");
+    private static final ColumnSchema.Handle UNIT = COLUMNS.text("Unit");
+    private static final ColumnSchema.Handle PERIOD = COLUMNS.text("Period / basis");
+    private static final ColumnSchema.Handle HOW = COLUMNS.text("How it is computed");
+    /** The bucket block under the table (the aging chart's data) reuses its first two columns. */
+    static final ColumnSchema.Handle BUCKET_LABEL = KPI;
+    static final ColumnSchema.Handle BUCKET_AMOUNT = VALUE;
+
+    private final StyledWorkbook book;
+    private final KpiSection kpis;
+    private final SheetTable table;
+
+    /** Declare before the book streams. {@code kpis} is null when the pack has no invoice history: aging only. */
+    public DashboardSection(StyledWorkbook book, KpiSection kpis) {
+        this.book = book;
+        this.kpis = kpis;
+        this.table = book.table(NAME, COLUMNS.columns(), 1);
+    }
+
+    /** The placeholders of the Dashboard's title. */
+    public static Map<String, String> placeholders() {
+        return Map.of("currencyNote", "figures of the currency with the largest open AR; currencies are never added together");
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    /** It points at the KPI sheets' rows, known once they are written. */
+    @Override
+    public boolean writesLast() {
+        return true;
+    }
+
+    @Override
+    public List<Check> write(SectionEnd end) {
+        AgingReport aging = end.result(AgingReport.class);
+        KpiReport report = kpis == null ? null : end.result(KpiReport.class);
+        KpiPlacement placement = kpis == null ? null : kpis.placement();
+        String currency = placement != null ? placement.currency() : aging.currencies().isEmpty() ? "" : largest(aging);
+        CurrencyTotals totals = aging.currencies().get(currency);
+        CurrencyKpis c = report == null ? null : report.currencies().get(currency);
+        String unit = currency.isEmpty() ? "amount" : currency;
+        if (totals != null) {
+            headline("Open AR (aged)", totals.total(), unit, "as of " + aging.parameters().asOf(),
+                    "Total of the Aging sheet: open items aged at the as-of date");
+        }
+        if (c == null && totals != null) {
+            agingOnlyKpis(aging, totals);
+        }
+        if (c != null) {
+            kpiHeadlines(c, placement, unit, report);
+        }
+        if (aging.currencies().size() > 1) {
+            table.row().text(KPI.index(), "Other currencies").text(PERIOD.index(), String.join(", ",
+                    aging.currencies().keySet().stream().filter(k -> !k.equals(currency)).toList()))
+                    .text(HOW.index(), "Figures above are " + unit
+                    + " only; every currency has its own rows on the other sheets (amounts are never converted)");
+        }
+        int bucketRows = writeBuckets(aging, currency);
+        table.finish();
+        DashboardCharts.draw(book.templateSheet(NAME), aging, currency, bucketRows, c, placement);
+        return List.of();
+    }
+
+    private void kpiHeadlines(CurrencyKpis c, KpiPlacement placement, String unit, KpiReport report) {
+        MonthKpis m = c.lastMonth();
+        String period = m.firstDay() + " to " + m.monthEnd();
+        ref("% current", placement, "% current", m.percentCurrent(), "%", "as of " + m.monthEnd(), Kpi.PERCENT_CURRENT);
+        ref("% over 90 days", placement, "% over 90", m.percentOver90(), "%", "as of " + m.monthEnd(), Kpi.PERCENT_OVER_90);
+        ref("DSO", placement, "DSO", m.dso(), "days", period, Kpi.DSO);
+        ref("Best possible DSO", placement, "Best possible DSO", m.bestPossibleDso(), "days", period, Kpi.BEST_POSSIBLE_DSO);
+        ref("ADD (average days delinquent)", placement, "ADD", m.averageDaysDelinquent(), "days", period,
+                Kpi.AVERAGE_DAYS_DELINQUENT);
+        ref("DSO (countback)", placement, "DSO (countback)", m.countbackDso(), "days", "as of " + m.monthEnd(),
+                Kpi.COUNTBACK_DSO);
+        ref("CEI (month)", placement, "CEI", m.cei(), "%", period, Kpi.CEI);
+        WindowKpis w = c.window();
+        String window = w.months() + " months, " + w.firstDay() + " to " + w.asOf();
+        headline("CEI (" + w.months() + " months)", w.cei(), "%", window, Kpi.CEI_WINDOW.formula());
+        headline("Bad-debt % (" + w.months() + " months)", w.badDebtPercent(), "%", window, Kpi.BAD_DEBT_PERCENT.formula());
+        headline("Average payment delay (" + w.months() + " months)", w.averagePaymentDelay(), "days", window,
+                Kpi.PAYMENT_DELAY.formula());
+        SheetTable.RowWriter f = table.row();
+        f.text(KPI.index(), "Expected collections, next " + c.forecast().weeks().size() + " weeks")
+                .formula(VALUE.index(), placement.cells().get("Forecast 13 weeks"), c.forecast().weeksTotal().doubleValue())
+                .text(UNIT.index(), unit).text(PERIOD.index(), "from " + report.parameters().asOf().plusDays(1))
+                .text(HOW.index(), "Sum of the weeks on the Forecast sheet (due date + each customer's median days late)");
+        if (c.backTest().available() && placement.cells().containsKey("Back-test error")) {
+            SheetTable.RowWriter b = table.row();
+            b.text(KPI.index(), "Forecast back-test: weighted absolute error");
+            KpiFormulas.live(b, VALUE.index(), placement.cells().get("Back-test error"),
+                    c.backTest().weightedAbsolutePercentError());
+            b.text(UNIT.index(), "%").text(PERIOD.index(), "forecast from " + c.backTest().cutoff())
+                    .text(HOW.index(), "Σ|forecast − actual| ÷ Σ actual × 100 over the weeks on the Back-test sheet");
+        }
+    }
+
+    /**
+     * Without an invoice history there are no sales to divide by, but the aging alone still gives
+     * % current and % over 90 (when a bucket starts at 91 days).
+     */
+    private void agingOnlyKpis(AgingReport aging, CurrencyTotals totals) {
+        List<AgingBucket> buckets = aging.parameters().buckets().buckets();
+        String asOf = "as of " + aging.parameters().asOf();
+        BigDecimal current = BigDecimal.ZERO;
+        BigDecimal over90 = BigDecimal.ZERO;
+        boolean edgeAt90 = false;
+        for (int i = 0; i < buckets.size(); i++) {
+            AgingBucket b = buckets.get(i);
+            if (b.isCurrent()) {
+                current = current.add(totals.bucket(i));
+            }
+            if (b.fromDays() != null && b.fromDays() > 90) {
+                over90 = over90.add(totals.bucket(i));
+                edgeAt90 |= b.fromDays() == 91;
+            }
+        }
+        headline("% current", percent(current, totals.total()), "%", asOf,
+                "Current bucket ÷ open AR × 100 (from the aging; DSO, CEI and the forecast need an invoice history)");
+        if (edgeAt90) {
+            headline("% over 90 days", percent(over90, totals.total()), "%", asOf,
+                    "Buckets over 90 days past due ÷ open AR × 100 (from the aging)");
+        }
+    }
+
+    private void headline(String label, BigDecimal value, String unit, String period, String how) {
+        table.row().text(KPI.index(), label).amount(VALUE.index(), value).text(UNIT.index(), unit)
+                .text(PERIOD.index(), period).text(HOW.index(), how);
+    }
+
+    private void ref(String label, KpiPlacement p, String cell, BigDecimal value, String unit, String period, Kpi kpi) {
+        SheetTable.RowWriter w = table.row();
+        w.text(KPI.index(), label);
+        KpiFormulas.live(w, VALUE.index(), p.cells().get(cell), value);
+        w.text(UNIT.index(), unit).text(PERIOD.index(), period).text(HOW.index(), kpi.formula());
+    }
+
+    /** The bucket block under the table (outside its filter): the data of the aging chart. Returns its first row. */
+    private int writeBuckets(AgingReport aging, String currency) {
+        table.footerRow();
+        SheetTable.RowWriter h = table.footerRow();
+        h.text(BUCKET_LABEL.index(), "Aging bucket").style(BUCKET_LABEL.index(), StyleRole.HEADER)
+                .text(BUCKET_AMOUNT.index(), "Open amount").style(BUCKET_AMOUNT.index(), StyleRole.HEADER_NUMBER);
+        int first = -1;
+        List<BigDecimal> amounts = DashboardCharts.bucketAmounts(aging, currency);
+        List<AgingBucket> buckets = aging.parameters().buckets().buckets();
+        for (int i = 0; i < buckets.size(); i++) {
+            SheetTable.RowWriter w = table.footerRow();
+            if (first < 0) {
+                first = w.rowIndex();
+            }
+            w.text(BUCKET_LABEL.index(), buckets.get(i).label()).amount(BUCKET_AMOUNT.index(), amounts.get(i));
+        }
+        return first;
+    }
+
+    private static String largest(AgingReport aging) {
+        return aging.currencies().values().stream()
+                .max((a, b) -> a.total().abs().compareTo(b.total().abs()))
+                .map(CurrencyTotals::currency).orElse("");
+    }
+
+    private static BigDecimal percent(BigDecimal part, BigDecimal whole) {
+        return whole.signum() == 0 ? null : part.multiply(BigDecimal.valueOf(100)).divide(whole, MathContext.DECIMAL64)
+                .setScale(2, RoundingMode.HALF_UP);
+    }
+}
