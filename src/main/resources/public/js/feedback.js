@@ -3,6 +3,7 @@
  * error-title, error-detail. The pack card has "pack-", the single-job card "".
  */
 import { need } from './dom.js';
+import { asApiError } from './api.js';
 
 export function feedback(prefix) {
   const [status, text, spinner, box, title, detail] = ['status', 'status-text', 'status-spinner', 'error',
@@ -26,6 +27,28 @@ export function feedback(prefix) {
       box.hidden = true;
       title.textContent = '';
       detail.textContent = '';
+    },
+    /**
+     * Runs a build: setBuilding(true) (the card holds its build button back), the button busy and the
+     * status spinning with message while work() runs; its error shown in the box; then the button's
+     * label() back and setBuilding(false).
+     */
+    async build({ button, message, label, setBuilding }, work) {
+      setBuilding(true);
+      button.classList.add('is-busy');
+      button.textContent = 'Building\u2026';
+      this.clearError();
+      this.setStatus(message, true);
+      try {
+        await work();
+      } catch (err) {
+        this.setStatus('', false);
+        this.showError(asApiError(err));
+      } finally {
+        button.classList.remove('is-busy');
+        button.textContent = label();
+        setBuilding(false);
+      }
     }
   };
 }

@@ -42,10 +42,11 @@ const fresh = (saveName) => ({
 });
 
 /**
- * One mapping table in box. opts: {prefix, onChange(), onSave(name, spec) -> Promise, fileName()}.
- * show(data, base) takes an inspect answer (columns, uncertain, savedMapping) or a 422 body (uncertain
- * only); spec() is the partial MappingSpec of the user's choices (null when none); blocking() says why
- * the build must wait (or '').
+ * One mapping table in box. opts: {prefix, onChange(), onPicked(spec), onSave(name, spec) -> Promise,
+ * fileName()}. show(data, base) takes an inspect answer (columns, uncertain, savedMapping) or a 422 body
+ * (uncertain only); spec() is the partial MappingSpec of the user's choices (null when none); blocking()
+ * says why the build must wait (or ''). A change calls onChange, except the one that picks the last
+ * uncertain field of a file that had no columns yet: onPicked(spec) then, to read the file again with it.
  */
 export function mappingEditor(box, opts) {
   let m = fresh(undefined);
@@ -109,7 +110,8 @@ export function mappingEditor(box, opts) {
 
   function changed() {
     render();
-    opts.onChange?.();
+    const picked = m.askOnly && !m.uncertain.some((u) => !m.picks[u.field]) ? spec() : null;
+    if (picked) { opts.onPicked(picked); } else { opts.onChange(); }
   }
 
   function fieldSelect(c) {
@@ -291,8 +293,6 @@ export function mappingEditor(box, opts) {
       m.base = {};
     },
     spec: () => (box.hidden ? null : spec()),
-    /** The spec to inspect again with once every uncertain field is picked (ask mode), else null. */
-    picked: () => (!m.askOnly || m.uncertain.some((u) => !m.picks[u.field]) ? null : spec()),
     blocking
   };
 }

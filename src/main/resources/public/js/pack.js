@@ -46,14 +46,10 @@ export function packCard() {
   const mapping = mappingEditor(el.packMapping, {
     prefix: 'pack-',
     fileName: () => openItems()?.file.name ?? '',
-    onChange() {
-      const picked = mapping.picked();
-      if (picked) {
-        pack.base = picked;
-        changed();
-        return;
-      }
-      updateBuild();
+    onChange: () => updateBuild(),
+    onPicked(spec) {
+      pack.base = spec;
+      changed();
     },
     onSave(name, spec) {
       const e = openItems();
@@ -297,27 +293,21 @@ export function packCard() {
     const p = params();
     const key = keyOf(p);
 
-    pack.building = true;
-    el.packBuild.classList.add('is-busy');
-    el.packBuild.textContent = 'Building\u2026';
-    updateBuild();
-    ui.clearError();
-    ui.setStatus(`Building the month-end pack from ${countOf(pack.entries.length, 'file')}\u2026`, true);
-    try {
+    await ui.build({
+      button: el.packBuild,
+      message: `Building the month-end pack from ${countOf(pack.entries.length, 'file')}\u2026`,
+      label: () => 'Build month-end pack',
+      setBuilding(building) {
+        pack.building = building;
+        updateBuild();
+      }
+    }, async () => {
       const res = await api.buildPack(pack.entries, p);
       pack.result = { ...res, key };
       triggerDownload(res.blob, res.fileName);
       result.show(pack.result, keyOf(params()) !== key);
       ui.setStatus(`Month-end pack ${res.fileName} downloaded.`, false);
-    } catch (err) {
-      ui.setStatus('', false);
-      ui.showError(api.asApiError(err));
-    } finally {
-      pack.building = false;
-      el.packBuild.classList.remove('is-busy');
-      el.packBuild.textContent = 'Build month-end pack';
-      updateBuild();
-    }
+    });
   }
 
   /* ---------------------------------------------------------------- */

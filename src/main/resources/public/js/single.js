@@ -42,14 +42,10 @@ export function singleJobCard() {
   const mapping = mappingEditor(el.mapping, {
     prefix: '',
     fileName: () => (state.file ? state.file.name : ''),
-    onChange() {
-      const picked = mapping.picked();
-      if (picked) {
-        state.inspectBase = picked;
-        runInspect();
-        return;
-      }
-      updateBuildState();
+    onChange: () => updateBuildState(),
+    onPicked(spec) {
+      state.inspectBase = spec;
+      runInspect();
     },
     onSave: (name, spec) => api.saveMapping(state.file, name, spec)
   });
@@ -202,27 +198,21 @@ export function singleJobCard() {
     const key = keyOf(p);
     const spec = JOBS[job];
 
-    state.building = true;
-    el.build.classList.add('is-busy');
-    el.build.textContent = 'Building\u2026';
-    updateBuildState();
-    ui.clearError();
-    ui.setStatus(`${spec.building}${state.file.name}\u2026`, true);
-    try {
+    await ui.build({
+      button: el.build,
+      message: `${spec.building}${state.file.name}\u2026`,
+      label: () => JOBS[state.job].buildLabel,
+      setBuilding(building) {
+        state.building = building;
+        updateBuildState();
+      }
+    }, async () => {
       const res = await api.buildJob(job, state.file, p, state.extras);
       state.results[job] = { ...res, key };
       triggerDownload(res.blob, res.fileName);
       if (state.job === job) { showResultForJob(); }
       ui.setStatus(`${spec.noun} ${res.fileName} downloaded.`, false);
-    } catch (err) {
-      ui.setStatus('', false);
-      ui.showError(api.asApiError(err));
-    } finally {
-      state.building = false;
-      el.build.classList.remove('is-busy');
-      el.build.textContent = JOBS[state.job].buildLabel;
-      updateBuildState();
-    }
+    });
   }
 
   function setJob(job) {
