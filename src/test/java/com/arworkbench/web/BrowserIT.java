@@ -18,6 +18,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -156,7 +157,7 @@ class BrowserIT {
         }
         driver.manage().logs().get(LogType.BROWSER);  // drops what the previous page logged
         driver.get(client.uri("/").toString());
-        /* The version in the footer comes from /api/health: app.js has run and reached the server. */
+        /* The version in the footer comes from /api/health: the page's modules have run and reached the server. */
         wait(WAIT).until(d -> byId("version").getText().startsWith("v"));
     }
 
@@ -195,6 +196,61 @@ class BrowserIT {
         }
 
         screenshot("page-pack.png");
+        assertCleanConsole(false);
+    }
+
+    /**
+     * The drop zones are drawn from the page's table of jobs and their files: the pack's takes several files, the
+     * open items' one; each job shows its own further files and no other job's, with their file types and whether
+     * they are required. A further file chosen is shown in its zone and counted in the build's hint and note, and
+     * its Remove takes it away again.
+     */
+    @Test
+    void everyJobShowsItsOwnDropZonesAndAFurtherFileIsTakenAndRemoved() throws Exception {
+        assertTrue(byId("pack-zone").isDisplayed() && byId("file-zone").isDisplayed());
+        assertEquals("true", byId("pack-input").getDomProperty("multiple"), "the pack takes several files at once");
+        assertEquals("false", byId("file-input").getDomProperty("multiple"), "a single job one export");
+        assertEquals("Drop this month\u2019s exports here", byId("pack-title").getText());
+
+        Map<String, List<String>> further = new LinkedHashMap<>();
+        further.put("aging", List.of());
+        further.put("dunning", List.of("customers", "previous", "policy"));
+        further.put("recon", List.of("gl", "register", "prior"));
+        further.put("cashapp", List.of("payments", "remittances", "cacustomers", "rules"));
+        for (Map.Entry<String, List<String>> job : further.entrySet()) {
+            driver.findElement(By.cssSelector("label[for='job-" + job.getKey() + "']")).click();
+            for (String zone : further.values().stream().flatMap(List::stream).toList()) {
+                assertEquals(job.getValue().contains(zone), isShown(zone + "-zone"), zone + " with the " + job.getKey() + " job");
+            }
+            assertTrue(byId("file-zone").isDisplayed(), "the open items with the " + job.getKey() + " job");
+        }
+        Map<String, String> titles = Map.of("customers", "Customer master (optional)", "policy", "Dunning policy (optional, JSON)",
+                "gl", "General ledger export (required)", "payments", "Payments (required)", "rules", "Tolerances (optional, JSON)");
+        titles.forEach((zone, title) -> assertEquals(title, byId(zone + "-title").getDomProperty("textContent")));
+        assertEquals(".xlsx", byId("previous-input").getAttribute("accept"));
+        assertEquals(".json,application/json", byId("rules-input").getAttribute("accept"));
+        assertTrue(byId("payments-input").getAttribute("accept").contains(".bai2"), "bank statements for the payments");
+        assertEquals(byId("file-input").getAttribute("accept"), byId("gl-input").getAttribute("accept"), "the GL as an export");
+
+        driver.findElement(By.cssSelector("label[for='job-recon']")).click();
+        WebElement hint = byId("build-hint");
+        assertEquals("Choose the open-items export and the general ledger export first.", hint.getText());
+        assertTrue(byId("gl-zone").getAttribute("class").contains("is-missing"), "the GL is required");
+        choose("gl-input", HISTORY);
+        wait(WAIT).until(d -> byId("gl-zone").getAttribute("class").contains("has-file"));
+        assertEquals("invoice-history.csv", byId("gl-zone").findElement(By.className("mini-name")).getText());
+        assertEquals("Replace", byId("gl-choose").getText());
+        assertTrue(byId("gl-remove").isDisplayed(), "a chosen file can be removed");
+        assertEquals("Choose an export file first.", hint.getText());
+        choose("register-input", OPEN_ITEMS);
+        wait(WAIT).until(d -> byId("build-note").getText().startsWith("With the transaction register; add the prior period"));
+        screenshot("page-zones-recon.png");
+
+        byId("gl-remove").click();
+        wait(WAIT).until(d -> byId("gl-zone").getAttribute("class").contains("is-missing"));
+        assertFalse(byId("gl-remove").isDisplayed(), "nothing left to remove");
+        assertEquals("gl-choose", driver.switchTo().activeElement().getAttribute("id"), "the keyboard stays in the zone");
+        assertEquals("Choose the open-items export and the general ledger export first.", hint.getText());
         assertCleanConsole(false);
     }
 
@@ -244,7 +300,7 @@ class BrowserIT {
             String file = want.get("file").asText();
             clearDownloads();
             choose("file-input", CORPUS.resolve(file));
-            wait(WAIT).until(d -> byId("inspect-panel").isDisplayed() && byId("current-file").getText().contains(file));
+            wait(WAIT).until(d -> byId("inspect-panel").isDisplayed() && byId("file-current").getText().contains(file));
             WebElement currency = byId("currency");
             currency.clear();
             var args = want.get("args");

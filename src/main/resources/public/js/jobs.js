@@ -1,0 +1,148 @@
+/*
+ * The jobs of the page and the files each takes: what differs between them is data here, the rest
+ * of the page reads it. FILE_ZONES is the one table the drop zones are drawn from (zones.js), the
+ * forms are filled from (api.js) and the build hints name (single.js).
+ */
+
+/* Accepted file types (the file input's accept attribute). */
+const EXPORTS = ['.csv', '.txt', '.tsv', '.xlsx', '.xls', '.htm', '.html', '.xml'];
+const STATEMENTS = ['.xml', '.bai', '.bai2', '.txt', '.dat', '.csv', '.tsv', '.xlsx', '.xls'];
+const JSON_FILE = ['.json', 'application/json'];
+
+/*
+ * A zone: key (its element ids KEY-zone, KEY-input, KEY-choose, ...; the key in the page's state),
+ * field (the multipart field the file goes in), title, hint, accept, and:
+ * - large: the file a job starts from (always needed), drawn as the big drop zone of its card;
+ * - multiple: takes several files at once;
+ * - required: a further file the job cannot build without (the others are optional);
+ * - format: said after "optional" when it is not an export ("JSON");
+ * - noun: how the hints name it, when not the title in lower case.
+ */
+
+/** The month-end pack: every export of the month at once, each recognised by its content. */
+export const PACK_FILES = {
+  key: 'pack', field: 'files', large: true, multiple: true,
+  title: 'Drop this month\u2019s exports here',
+  titleWithFiles: 'Drop more exports here',
+  hint: 'The open items at the as-of date, plus whatever else you have: invoice history, write-offs, general ledger, ' +
+    'bank statement, remittance advice, customer master, last month\u2019s worklist. Each file is recognised by its content.',
+  accept: [...EXPORTS, '.bai', '.bai2', '.dat']
+};
+
+/** The open items, the file every single job starts from. */
+export const OPEN_ITEMS = {
+  key: 'file', field: 'file', large: true,
+  title: 'Drop an open-items export here',
+  hint: 'CSV, TXT, XLSX, XLS, HTML or XML export from NetSuite, SAP, QuickBooks, Dynamics, Xero, Odoo, Sage, ERPNext\u2026',
+  replaceHint: 'Drop another export here to replace it.',
+  accept: EXPORTS
+};
+
+/** Job -> its drop zones; heading and note title a job's group of further files. */
+export const FILE_ZONES = {
+  pack: { zones: [PACK_FILES] },
+  aging: { zones: [OPEN_ITEMS] },
+  dunning: {
+    heading: 'For the dunning worklist', note: 'all optional',
+    zones: [OPEN_ITEMS,
+      { key: 'customers', field: 'customers', title: 'Customer master', accept: EXPORTS,
+        hint: 'Contacts, e-mail, language, credit limit, dunning block. CSV or XLSX from the ERP or CRM.' },
+      { key: 'previous', field: 'previous', title: 'Previous worklist', accept: ['.xlsx'],
+        hint: 'Last run\u2019s workbook as your collectors edited it: status, promises, disputes and notes carry forward.' },
+      { key: 'policy', field: 'policy', title: 'Dunning policy', format: 'JSON', accept: JSON_FILE,
+        hint: 'Levels, grace days, minimum amounts, fees, interest. Default: the built-in policy.' }]
+  },
+  recon: {
+    heading: 'For the reconciliation', note: 'general ledger required',
+    zones: [OPEN_ITEMS,
+      { key: 'gl', field: 'gl', title: 'General ledger export', required: true, accept: EXPORTS,
+        hint: 'Trial balance or AR control account detail lines (CSV, XLSX, XLS, HTML/XML).' },
+      { key: 'register', field: 'register', title: 'Transaction register', accept: EXPORTS,
+        hint: 'Invoices, receipts, credits, write-offs of the period; with the prior period it builds the roll-forward.' },
+      { key: 'prior', field: 'prior', title: 'Prior period open items', accept: EXPORTS,
+        hint: 'The opening balance of the roll-forward.' }]
+  },
+  cashapp: {
+    heading: 'For the cash application', note: 'payments required',
+    zones: [OPEN_ITEMS,
+      { key: 'payments', field: 'payments', title: 'Payments', noun: 'payments file', required: true, accept: STATEMENTS,
+        hint: 'Bank statement camt.053 XML, BAI2 / lockbox, or bank CSV/XLSX export.' },
+      { key: 'remittances', field: 'remittances', title: 'Remittance advice', accept: EXPORTS,
+        hint: 'Payment reference, invoice number, amount paid, deduction. CSV or XLSX.' },
+      { key: 'cacustomers', field: 'customers', title: 'Customer master', accept: EXPORTS,
+        hint: 'Bank accounts (IBAN) identify who paid. CSV or XLSX from the ERP or CRM.' },
+      { key: 'rules', field: 'rules', title: 'Tolerances', format: 'JSON', accept: JSON_FILE,
+        hint: 'Early-payment discount %, short-pay tolerance. Default: the built-in tolerances.' }]
+  }
+};
+
+/** How the hints name a zone's file: "the general ledger export". */
+export const zoneNoun = (zone) => zone.noun ?? zone.title.toLowerCase();
+
+/** The further files of a single job, beside its open items. */
+export const extrasOf = (job) => FILE_ZONES[job].zones.filter((z) => !z.large);
+
+/*
+ * The single jobs (the job switch of "One job at a time"). params: the job's own form fields, sent
+ * with the build and part of what marks a result stale; errors: the 415/422 messages when the
+ * server gives none, since any of the job's files may be the one refused.
+ */
+export const JOBS = {
+  aging: {
+    endpoint: '/api/aging',
+    fallbackName: 'aging.xlsx',
+    buildLabel: 'Build aging workbook',
+    building: 'Building the aging workbook for ',
+    noun: 'Workbook',
+    params: ['basis', 'buckets']
+  },
+  dunning: {
+    endpoint: '/api/dunning',
+    fallbackName: 'dunning.xlsx',
+    buildLabel: 'Build dunning worklist',
+    building: 'Building the dunning worklist for ',
+    noun: 'Worklist',
+    asOfHelp: 'as-of-help',
+    params: [],
+    errors: {
+      415: ['Not a supported file', 'One of the files is not in a format this job reads: the export and customer master as CSV, TXT, XLSX, XLS, HTML or XML, the previous worklist as XLSX, the policy as JSON.'],
+      422: ['Files understood but unusable', 'The files were read, but the worklist could not be built from them.']
+    }
+  },
+  recon: {
+    endpoint: '/api/recon',
+    fallbackName: 'reconciliation.xlsx',
+    buildLabel: 'Build reconciliation',
+    building: 'Building the reconciliation for ',
+    noun: 'Reconciliation',
+    asOfHelp: 'as-of-help-recon',
+    params: ['glAccounts'],
+    errors: {
+      415: ['Not a supported file', 'One of the files is not in a format this job reads: the open items, general ledger, register and prior period as CSV, TXT, XLSX, XLS, HTML or XML.'],
+      422: ['Files understood but unusable', 'The files were read, but the reconciliation could not be built from them.']
+    }
+  },
+  cashapp: {
+    endpoint: '/api/cashapp',
+    fallbackName: 'cash-application.xlsx',
+    buildLabel: 'Apply cash',
+    building: 'Applying the payments to the open items of ',
+    noun: 'Cash application',
+    asOfHelp: 'as-of-help-cashapp',
+    params: [],
+    errors: {
+      415: ['Not a supported file', 'One of the files is not in a format this job reads: the open items and customer master as CSV, TXT, XLSX, XLS, HTML or XML, the payments as camt.053 XML, BAI2 / lockbox, CSV or XLSX, the tolerances as JSON.'],
+      422: ['Files understood but unusable', 'The files were read, but the payments could not be applied to the open items.']
+    }
+  }
+};
+
+/** The month-end pack, the page's main job. */
+export const PACK = {
+  endpoint: '/api/pack',
+  fallbackName: 'month-end-pack.xlsx',
+  errors: {
+    415: ['Not a supported file', 'One of the files is not in a format the pack reads: CSV, TXT, XLSX, XLS, HTML or XML exports, camt.053 XML or BAI2 bank statements.'],
+    422: ['Files understood but unusable', 'The files were read, but the month-end pack could not be built from them.']
+  }
+};
