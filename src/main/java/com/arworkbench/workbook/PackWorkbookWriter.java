@@ -67,7 +67,7 @@ public final class PackWorkbookWriter implements AutoCloseable {
         drop(contents.recon() == null, RECON_SHEETS);
         drop(contents.cashApp() == null, CASH_APP_SHEETS);
         this.forecast = contents.kpis();
-        this.aging = new AgingSection(styled, book.exceptions(), contents.aging(), AGING, AGING_DETAIL,
+        this.aging = new AgingSection(book, contents.aging(), AGING, AGING_DETAIL,
                 forecast ? FORECAST_COLUMNS : List.of());
         KpiSection kpis = forecast ? new KpiSection(styled, aging) : null;
         book.add(new DashboardSection(styled, kpis));

@@ -148,7 +148,7 @@ class PackSectionsTest {
         String master;
         try (ReportBook book = new ReportBook(template, HEADERS); OutputStream os = Files.newOutputStream(out)) {
             // The pack's book, section by section, as PackWorkbookWriter builds it (without Dashboard and KPIs).
-            AgingSection aging = book.add(new AgingSection(book.styled(), book.exceptions(), agingParameters,
+            AgingSection aging = book.add(new AgingSection(book, agingParameters,
                     PackWorkbookWriter.AGING, PackWorkbookWriter.AGING_DETAIL, List.of()));
             book.add(new DunningSection(book, dunningParameters));
             book.add(new ReconSection(book, reconReport, PackWorkbookWriter.RECON));
@@ -247,12 +247,10 @@ class PackSectionsTest {
         AgingParameters parameters = new AgingParameters(AS_OF, AgingBasis.DUE, BucketScheme.standard());
         WorkbookTemplate template = WorkbookTemplate.load(PackWorkbookWriter.TEMPLATE, null);
         Path out = tmp.resolve("aging-only-pack.xlsx");
-        try (StyledWorkbook book = new StyledWorkbook(template); OutputStream os = Files.newOutputStream(out)) {
-            ExceptionsSheet exceptions = new ExceptionsSheet(book, HEADERS);
-            AgingSection aging = new AgingSection(book, exceptions, parameters, PackWorkbookWriter.AGING,
-                    PackWorkbookWriter.AGING_DETAIL, List.of());
-            ChecksSheet checks = new ChecksSheet(book);
-            AboutSheet about = new AboutSheet(book);
+        try (ReportBook pack = new ReportBook(template, HEADERS); OutputStream os = Files.newOutputStream(out)) {
+            StyledWorkbook book = pack.styled();
+            AgingSection aging = pack.add(new AgingSection(pack, parameters, PackWorkbookWriter.AGING,
+                    PackWorkbookWriter.AGING_DETAIL, List.of()));
             for (String name : List.of(DashboardSection.NAME, KpisByMonthSheet.NAME, CustomerKpisSheet.NAME,
                     ForecastSheet.NAME, BackTestSheet.NAME, DunningSection.WORKLIST,
                     DunningSection.ITEMS, DunningSection.LETTERS, DunningSection.EXCLUDED,
@@ -265,18 +263,15 @@ class PackSectionsTest {
             assertThrows(IllegalStateException.class, () -> book.removeSheet(PackWorkbookWriter.AGING),
                     "a sheet a section writes to stays");
             assertThrows(IllegalStateException.class, () -> book.removeSheet("No such sheet"));
-            book.startStreaming();
+            pack.startStreaming();
             assertThrows(IllegalStateException.class, () -> book.removeSheet(PackWorkbookWriter.AGING_DETAIL),
                     "too late once streaming started");
 
             AgingEngine engine = new AgingEngine(parameters);
             ITEMS.forEach(i -> aging.item(engine.age(i)));
-            REJECTED.forEach(exceptions::add);
-            String master = checks.write(aging.write(new SectionEnd(TIE_OUT, exceptions.finish(),
-                    ReportBook.results(engine.report()))));
+            REJECTED.forEach(pack::notUsed);
+            String master = pack.finish(TIE_OUT, ReportBook.results(engine.report()), List.of(), List.of(), os);
             assertEquals(ChecksSheet.ALL_OK, master);
-            about.write(List.of(Map.entry("Master check", master)));
-            book.write(os);
         }
         try (XSSFWorkbook wb = Workbooks.open(out)) {
             List<String> names = IntStream.range(0, wb.getNumberOfSheets()).mapToObj(wb::getSheetName).toList();

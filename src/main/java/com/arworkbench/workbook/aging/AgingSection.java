@@ -46,9 +46,10 @@ public final class AgingSection implements WorkbookSection {
      * Aging in a shared book (the month-end pack), under its own sheet names. {@code extraItemColumns}
      * are appended to Detail and Future-dated and filled by {@link #item(AgedItem, List)}.
      */
-    public AgingSection(StyledWorkbook book, ExceptionsSheet exceptions, AgingParameters parameters, String summaryName,
-                        String detailName, List<Column> extraItemColumns) {
-        this(book, exceptions, parameters, summaryName, detailName, extraItemColumns, SheetTable.EXCEL_MAX_ROW_INDEX);
+    public AgingSection(ReportBook book, AgingParameters parameters, String summaryName, String detailName,
+                        List<Column> extraItemColumns) {
+        this(book.styled(), book.exceptions(), parameters, summaryName, detailName, extraItemColumns,
+                SheetTable.EXCEL_MAX_ROW_INDEX);
     }
 
     private AgingSection(StyledWorkbook book, ExceptionsSheet exceptions, AgingParameters parameters, String summaryName,

@@ -48,7 +48,7 @@ public final class CashAppSection implements WorkbookSection {
     }
 
     /** The same on a workbook whose Exceptions sheet the caller made (the month-end pack). */
-    public CashAppSection(StyledWorkbook book, ExceptionsSheet exceptions, CashApplicationReport report, LocalDate asOf,
+    private CashAppSection(StyledWorkbook book, ExceptionsSheet exceptions, CashApplicationReport report, LocalDate asOf,
                           String summaryName) {
         this.asOf = asOf;
         this.exceptions = exceptions;

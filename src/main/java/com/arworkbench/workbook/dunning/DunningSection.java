@@ -51,7 +51,7 @@ public final class DunningSection implements WorkbookSection {
      * numbered rows count as rows of the export); before the workbook streams. The template's
      * placeholders are the caller's to fill (see {@link #placeholders}).
      */
-    public DunningSection(StyledWorkbook book, ExceptionsSheet exceptions, DunningParameters p) {
+    private DunningSection(StyledWorkbook book, ExceptionsSheet exceptions, DunningParameters p) {
         this.parameters = p;
         this.exceptions = exceptions;
         this.worklist = new WorklistSheet(book, p);

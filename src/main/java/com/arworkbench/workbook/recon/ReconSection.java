@@ -50,7 +50,7 @@ public final class ReconSection implements WorkbookSection {
      * are the caller's to fill (see {@link #placeholders}). The Excel table and the pivot go onto the
      * template now, sized to the report's records.
      */
-    public ReconSection(StyledWorkbook book, ExceptionsSheet exceptions, ReconReport report, String summaryName) {
+    private ReconSection(StyledWorkbook book, ExceptionsSheet exceptions, ReconReport report, String summaryName) {
         this.report = report;
         this.exceptions = exceptions;
         this.summary = new ReconSummarySheet(book, summaryName);
