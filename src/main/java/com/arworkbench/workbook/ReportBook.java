@@ -25,7 +25,12 @@ public final class ReportBook implements AutoCloseable {
 
     /** @param exportHeaders the open-items export's headers, for the raw-value columns of Exceptions */
     public ReportBook(WorkbookTemplate template, List<String> exportHeaders) {
-        this.book = new StyledWorkbook(template);
+        this(template, exportHeaders, null);
+    }
+
+    /** @param workFolder the request's own folder, where the sheets' rows wait to be zipped (see {@link StyledWorkbook}) */
+    public ReportBook(WorkbookTemplate template, List<String> exportHeaders, java.nio.file.Path workFolder) {
+        this.book = new StyledWorkbook(template, workFolder);
         this.exceptions = new ExceptionsSheet(book, exportHeaders);
     }
 

@@ -5,6 +5,8 @@ import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.Writer;
 import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,10 +32,22 @@ public final class StyledWorkbook implements AutoCloseable {
     private final Map<String, Integer> headerRows = new HashMap<>();
     private final Map<String, SheetTable> pendingTables = new HashMap<>();
     private final List<SheetTable> allTables = new java.util.ArrayList<>();
+    /** Where the sheets' row files go while the book streams; null: POI's temp folder. */
+    private final Path workFolder;
     private SXSSFWorkbook streaming;
 
     public StyledWorkbook(WorkbookTemplate template) {
+        this(template, null);
+    }
+
+    /**
+     * @param workFolder the request's own folder for the sheets' row files (every row of the workbook sits
+     *                   there until it is zipped), so nothing derived from the user's data is written
+     *                   anywhere else and it goes when the request's folder goes; null: POI's temp folder
+     */
+    public StyledWorkbook(WorkbookTemplate template, Path workFolder) {
         this.template = template;
+        this.workFolder = workFolder;
     }
 
     public WorkbookTemplate template() {
@@ -100,6 +114,12 @@ public final class StyledWorkbook implements AutoCloseable {
             @Override
             protected SheetDataWriter createSheetDataWriter() throws IOException {
                 return new SheetDataWriter() {
+                    @Override
+                    public File createTempFile() throws IOException {
+                        return workFolder == null ? super.createTempFile()
+                                : Files.createTempFile(workFolder, "poi-sxssf-sheet", ".xml").toFile();
+                    }
+
                     @Override
                     public Writer createWriter(File fd) throws IOException {
                         return new Utf8FileWriter(new FileOutputStream(fd));
