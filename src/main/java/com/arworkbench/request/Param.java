@@ -16,12 +16,18 @@ import java.util.List;
  * what it means, and how the text a user typed is read. The command line (through picocli's converters) and the
  * API (from the form fields) both read it here, so a value means the same and fails the same way on both.
  *
- * @param <T> what the text is read into
+ * @param option      the command-line option without its dashes: {@code as-of}
+ * @param field       the API's form field: {@code asOf}; null where the server's own setting is used
+ * @param label       how the value is written, for the usage text: {@code YYYY-MM-DD}
+ * @param type        the type the command line converts to (with {@link #read})
+ * @param whenAbsent  the value a job uses when the user gave none; null when there is no default
+ * @param <T>         what the text is read into
  */
-public final class Param<T> {
+public record Param<T>(String option, String field, String label, Class<?> type, String description, T whenAbsent,
+                       Reader<T> reader) {
 
     /** Reads what the user typed; {@code name} is how the surface spells the parameter, for the message. */
-    interface Reader<T> {
+    public interface Reader<T> {
         T read(String text, String name);
     }
 
@@ -57,57 +63,9 @@ public final class Param<T> {
     /** The parameters that say how the export is read; every job takes them. */
     public static final List<Param<?>> READING = List.of(PROFILE, COLUMN, CURRENCY, MAPPINGS_DIR);
 
-    private final String option;
-    private final String field;
-    private final String label;
-    private final Class<?> type;
-    private final String description;
-    private final T whenAbsent;
-    private final Reader<T> reader;
-
-    private Param(String option, String field, String label, Class<?> type, String description, T whenAbsent,
-            Reader<T> reader) {
-        this.option = option;
-        this.field = field;
-        this.label = label;
-        this.type = type;
-        this.description = description;
-        this.whenAbsent = whenAbsent;
-        this.reader = reader;
-    }
-
-    /** The command-line option without its dashes: {@code as-of}. */
-    public String option() {
-        return option;
-    }
-
-    /** The API's form field: {@code asOf}; null where the server's own setting is used. */
-    public String field() {
-        return field;
-    }
-
-    /** How the value is written, for the usage text: {@code YYYY-MM-DD}. */
-    public String label() {
-        return label;
-    }
-
-    /** The type the command line converts to (see {@link #read}). */
-    public Class<?> type() {
-        return type;
-    }
-
-    public String description() {
-        return description;
-    }
-
     /** Given more than once, each value counts ({@code --column}); the others take one value. */
     public boolean repeatable() {
         return this == COLUMN;
-    }
-
-    /** The value a job uses when the user gave none; null when there is no default. */
-    T whenAbsent() {
-        return whenAbsent;
     }
 
     /** The text a user typed, read and checked; a {@link RequestException} naming the parameter when it is wrong. */
