@@ -556,16 +556,16 @@ final class LoadTest {
     @Command(name = "LoadTest", mixinStandardHelpOptions = true,
             description = "Many concurrent clients against one server in a child JVM (see the class comment).")
     static final class Options {
-        @Option(names = "--clients", defaultValue = "16", description = "Concurrent clients (default ${DEFAULT-VALUE}).")
+        @Option(names = "--clients", paramLabel = "N", defaultValue = "16", description = "Concurrent clients (default ${DEFAULT-VALUE}).")
         int clients;
 
-        @Option(names = "--requests", defaultValue = "200", description = "Requests in all (default ${DEFAULT-VALUE}).")
+        @Option(names = "--requests", paramLabel = "N", defaultValue = "200", description = "Requests in all (default ${DEFAULT-VALUE}).")
         int requests;
 
-        @Option(names = "--server-xmx", defaultValue = "1500m", description = "The server's heap (default ${DEFAULT-VALUE}).")
+        @Option(names = "--server-xmx", paramLabel = "SIZE", defaultValue = "1500m", description = "The server's heap (default ${DEFAULT-VALUE}).")
         String xmx;
 
-        @Option(names = "--large-rows", split = ",", defaultValue = "50000,100000,150000,200000",
+        @Option(names = "--large-rows", paramLabel = "ROWS", split = ",", defaultValue = "50000,100000,150000,200000",
                 description = "Rows of the large exports (default ${DEFAULT-VALUE}).")
         List<Integer> largeRows;
 
