@@ -13,18 +13,24 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
-import java.util.Set;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.TypeConversionException;
 
 /**
  * {@code bench}: generates an N-row NetSuite-style open-items export (CSV or XLSX, with title rows
  * and a grand total row), then times {@code aging} on it in a fresh JVM and reports wall time and
  * that JVM's peak RSS. Measuring in a child keeps the generator's memory out of the figure.
  */
-final class Benchmark {
+@Command(name = "bench", mixinStandardHelpOptions = true, sortOptions = false, sortSynopsis = false,
+        description = "Generate a large export and time a job on it in a fresh JVM: wall time and peak memory.")
+final class Benchmark implements CliCommand {
 
     static final LocalDate AS_OF = LocalDate.of(2026, 6, 30);
     private static final DateTimeFormatter US = DateTimeFormatter.ofPattern("M/d/yyyy", Locale.US);
@@ -36,28 +42,54 @@ final class Benchmark {
             + "&& java -cp target/test-classes:target/classes:$(cat target/test.classpath) com.arworkbench.cli.LoadTest "
             + "[--clients 16] [--requests 200] [--server-xmx 1500m] [--large-rows 50000,...] [--keep]";
 
-    private Benchmark() {
+    enum Format { CSV, XLSX }
+
+    @Option(names = "--job", paramLabel = "aging|dunning|recon|cashapp|pack", defaultValue = "aging",
+            converter = JobName.class, description = "The job to time (default ${DEFAULT-VALUE}).")
+    String job;
+
+    @Option(names = "--rows", paramLabel = "N", defaultValue = "1000000",
+            description = "Rows of the generated open-items export (default ${DEFAULT-VALUE}).")
+    long rows;
+
+    @Option(names = "--history-rows", paramLabel = "N",
+            description = "Rows of the generated invoice history for pack (default: twice --rows).")
+    Long historyRows;
+
+    @Option(names = "--format", paramLabel = "csv|xlsx", defaultValue = "csv",
+            description = "The generated export's format (default ${DEFAULT-VALUE}).")
+    Format format;
+
+    @Option(names = "--customers", paramLabel = "N", defaultValue = "20000",
+            description = "Distinct customers in the generated data (default ${DEFAULT-VALUE}).")
+    int customers;
+
+    @Option(names = "--keep", description = "Keep the generated files and the workbook, and say where.")
+    boolean keep;
+
+    /** {@code --job load} names the load harness, which moved to the tests: say where rather than "unknown job". */
+    static final class JobName implements ITypeConverter<String> {
+        @Override
+        public String convert(String value) {
+            if (value.equals("load")) {
+                throw new TypeConversionException(LOAD_MOVED);
+            }
+            if (!List.of("aging", "dunning", "recon", "cashapp", "pack").contains(value)) {
+                throw new TypeConversionException("--job is aging, dunning, recon, cashapp or pack");
+            }
+            return value;
+        }
     }
 
-    static void run(CliArguments a, PrintStream out) throws IOException {
-        String job = a.option("job") == null ? "aging" : a.option("job");
-        if (job.equals("load")) {
-            throw new CliArguments.UsageException(LOAD_MOVED);
-        }
-        a.allowOnly(Set.of("rows", "format", "customers", "keep", "out", "job", "history-rows"));
-        if (!List.of("aging", "dunning", "recon", "cashapp", "pack").contains(job)) {
-            throw new CliArguments.UsageException("--job is aging, dunning, recon, cashapp or pack");
-        }
-        long rows = Long.parseLong(a.option("rows") == null ? "1000000" : a.option("rows"));
-        int customers = Integer.parseInt(a.option("customers") == null ? "20000" : a.option("customers"));
-        String format = a.option("format") == null ? "csv" : a.option("format").toLowerCase(Locale.ROOT);
+    @Override
+    public void run(ParseResult parsed, PrintStream out) throws IOException {
+        String format = this.format.name().toLowerCase(Locale.ROOT);
         Path dir = Files.createTempDirectory("ar-workbench-bench-");
         Path input = dir.resolve("open-items-" + rows + "." + format);
         long t0 = System.nanoTime();
-        switch (format) {
-            case "csv" -> writeCsv(input, rows, customers);
-            case "xlsx" -> writeXlsx(input, rows, customers);
-            default -> throw new CliArguments.UsageException("--format is csv or xlsx");
+        switch (this.format) {
+            case CSV -> writeCsv(input, rows, customers);
+            case XLSX -> writeXlsx(input, rows, customers);
         }
         out.printf("generated %,d rows (%s, %,d customers) in %.1f s: %s (%,d bytes)%n", rows, format, customers,
                 (System.nanoTime() - t0) / 1e9, input, Files.size(input));
@@ -80,7 +112,7 @@ final class Benchmark {
         }
         if (job.equals("pack")) {
             // Open items plus 15 months of invoice history (twice as many rows by default): the KPIs and forecast.
-            long historyRows = Long.parseLong(a.option("history-rows") == null ? String.valueOf(rows * 2) : a.option("history-rows"));
+            long historyRows = this.historyRows == null ? rows * 2 : this.historyRows;
             Path history = dir.resolve("invoice-history-" + historyRows + ".csv");
             long t1 = System.nanoTime();
             writeHistory(history, historyRows, customers);
@@ -123,7 +155,7 @@ final class Benchmark {
         out.print(output);
         out.printf("%s run: exit %d, wall %.2f s (including JVM start), workbook %,d bytes%n", job, code, wall,
                 Files.exists(workbook) ? Files.size(workbook) : 0);
-        if (!a.flag("keep")) {
+        if (!keep) {
             try (var files = Files.list(dir)) {
                 for (Path f : files.toList()) {
                     Files.deleteIfExists(f);

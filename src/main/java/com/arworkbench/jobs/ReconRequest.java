@@ -9,9 +9,17 @@ import java.util.List;
  * One reconciliation run: the AR open items at period end, the GL export, optionally the AR control
  * accounts (else recognised by name), and for the roll-forward the period's register and the prior
  * period's open items (both may be null).
+ *
+ * <p>{@code workFolder} is the request's own folder for what the job writes while it runs: the API's upload
+ * folder, or the command line's folder beside the output; null for the system's temp folder.
  */
 public record ReconRequest(NamedFile openItems, NamedFile gl, LocalDate asOf, IngestOptions ingest, List<String> glAccounts,
-                           NamedFile register, NamedFile prior, Path templateDir) {
+                           NamedFile register, NamedFile prior, Path templateDir, Path workFolder) {
+
+    public ReconRequest(NamedFile openItems, NamedFile gl, LocalDate asOf, IngestOptions ingest, List<String> glAccounts,
+                        NamedFile register, NamedFile prior, Path templateDir) {
+        this(openItems, gl, asOf, ingest, glAccounts, register, prior, templateDir, null);
+    }
 
     /** "1200, 1210" → [1200, 1210]; blank → none (recognise the accounts by name). */
     public static List<String> accounts(String list) {

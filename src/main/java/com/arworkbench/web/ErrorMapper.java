@@ -3,6 +3,7 @@ package com.arworkbench.web;
 import com.arworkbench.ingest.AmbiguousMappingException;
 import com.arworkbench.ingest.UnreadableFileException;
 import com.arworkbench.ingest.UnsupportedFormatException;
+import com.arworkbench.request.RequestException;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.nio.channels.ClosedChannelException;
@@ -17,8 +18,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Turns what a request threw into the JSON answer a client can act on, by the exception's type:
- * the file's problem (415, 422, the columns to choose), a size limit (413), a client that went away,
- * a malformed body (400), and only then our own fault (500, logged).
+ * the file's problem (415, 422, the columns to choose), a request the request layer refused (400),
+ * a size limit (413), a client that went away, a malformed body (400), and only then our own fault
+ * (500, logged). The one exception Jetty gives no type of its own is named in {@link #isSizeLimit}.
  */
 final class ErrorMapper {
 
@@ -51,7 +53,7 @@ final class ErrorMapper {
     void map(Exception e, Context ctx) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof UnsupportedFormatException u) {
-                WebServer.error(ctx, 415, "Unsupported file", u.getMessage());
+                Responses.error(ctx, 415, "Unsupported file", u.getMessage());
                 return;
             }
             if (t instanceof AmbiguousMappingException a) {
@@ -60,22 +62,26 @@ final class ErrorMapper {
                 body.put("detail", a.getMessage());
                 body.put("uncertain", uncertain(a));
                 try {
-                    WebServer.json(ctx, 422, body);
+                    Responses.json(ctx, 422, body);
                 } catch (IOException io) {
-                    WebServer.error(ctx, 422, "Choose the columns", a.getMessage());
+                    Responses.error(ctx, 422, "Choose the columns", a.getMessage());
                 }
                 return;
             }
             if (t instanceof UnreadableFileException u) {
-                WebServer.error(ctx, 422, "File cannot be used", u.getMessage());
+                Responses.error(ctx, 422, "File cannot be used", u.getMessage());
+                return;
+            }
+            if (t instanceof RequestException r) {
+                Responses.error(ctx, 400, r.title(), r.getMessage());
                 return;
             }
             if (t instanceof ApiException a) {
-                WebServer.error(ctx, a.status(), a.error(), a.getMessage());
+                Responses.error(ctx, a.status(), a.error(), a.getMessage());
                 return;
             }
             if (isSizeLimit(t)) {
-                WebServer.error(ctx, 413, "File too large", "Uploads are limited to " + WebServer.size(maxUploadBytes)
+                Responses.error(ctx, 413, "File too large", "Uploads are limited to " + Responses.size(maxUploadBytes)
                         + " (start the server with --max-upload-mb to change it).");
                 return;
             }
@@ -83,17 +89,17 @@ final class ErrorMapper {
         if (clientWentAway(e)) {
             // The client hung up mid-upload or mid-download: nothing to answer, nothing to log as a failure.
             LOG.info("{} {}: the client closed the connection before the exchange finished", ctx.method(), ctx.path());
-            WebServer.error(ctx, 400, "Upload interrupted", "The connection closed before the whole request was received.");
+            Responses.error(ctx, 400, "Upload interrupted", "The connection closed before the whole request was received.");
             return;
         }
         for (Throwable c = e; c != null; c = c.getCause()) {
             if (c instanceof BadMessageException b) {
-                WebServer.error(ctx, 400, "Bad request", "The multipart/form-data body could not be read: " + b.getMessage());
+                Responses.error(ctx, 400, "Bad request", "The multipart/form-data body could not be read: " + b.getMessage());
                 return;
             }
         }
         LOG.error("Unexpected failure on {} {}", ctx.method(), ctx.path(), e);
-        WebServer.error(ctx, 500, "Internal error", "Something went wrong on our side (" + e.getClass().getSimpleName()
+        Responses.error(ctx, 500, "Internal error", "Something went wrong on our side (" + e.getClass().getSimpleName()
                 + "). The server log has the details.");
     }
 

@@ -5,6 +5,7 @@ import com.arworkbench.ingest.OpenItemsFile;
 import com.arworkbench.ingest.UnreadableFileException;
 import com.arworkbench.ingest.layout.MappingSpec;
 import com.arworkbench.ingest.layout.SavedMappings;
+import com.arworkbench.jobs.NamedFile;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.http.Context;
 import java.io.IOException;
@@ -38,7 +39,7 @@ final class MappingRoutes {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("mappings", list);
         body.put("problems", problems);
-        WebServer.json(ctx, 200, body);
+        Responses.json(ctx, 200, body);
     }
 
     /**
@@ -64,10 +65,13 @@ final class MappingRoutes {
         }
         List<String> headers = new ArrayList<>();
         if (ctx.uploadedFile("file") != null) {
-            try (Upload upload = Upload.of(ctx, "file", server)) {
+            try (Upload upload = Upload.open(server)) {
+                NamedFile export = upload.save(ctx, "file", "upload.bin");
+                if (export == null) {
+                    throw new ApiException(400, "No file", "The part 'file' is empty: send the export itself.");
+                }
                 // The header row as this mapping finds it; a mapping that cannot read the file is refused here.
-                OpenItemsFile file = OpenItemsFile.open(upload.path(), upload.displayName(),
-                        new IngestOptions(null, spec));
+                OpenItemsFile file = OpenItemsFile.open(export.path(), export.name(), new IngestOptions(null, spec));
                 headers.addAll(file.layout().mapping().headers());
             }
         } else {
@@ -91,7 +95,7 @@ final class MappingRoutes {
         } catch (IllegalArgumentException e) {
             throw new ApiException(400, "Bad parameter", e.getMessage());
         }
-        WebServer.json(ctx, 200, mappingJson(saved));
+        Responses.json(ctx, 200, mappingJson(saved));
     }
 
     private static Map<String, Object> mappingJson(SavedMappings.Entry e) {

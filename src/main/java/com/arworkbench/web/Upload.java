@@ -3,6 +3,7 @@ package com.arworkbench.web;
 import com.arworkbench.jobs.NamedFile;
 import com.arworkbench.jobs.PackRequest;
 import com.arworkbench.jobs.PackRole;
+import com.arworkbench.request.WorkFolder;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.http.Context;
 import io.javalin.http.UploadedFile;
@@ -16,75 +17,73 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * An upload saved to its own temp folder below the server's temp root, removed with everything in it
- * on close. The client's file names are for display only: files are saved under fixed names.
+ * One request's own temp folder below the server's temp root (the request's work folder), with the uploads
+ * saved into it as the request layer asks for them; removed with everything in it on close. The client's file
+ * names are for display only: files are saved under fixed names.
  */
-record Upload(Path dir, Path path, String displayName, RequestTempFiles.Scope poiTemp) implements AutoCloseable {
+final class Upload implements AutoCloseable {
 
+    private final Path dir;
+    private final long maxUploadBytes;
+    private final RequestTempFiles.Scope poiTemp;
 
-    Upload(Path dir, Path path, String displayName) {
-        this(dir, path, displayName, RequestTempFiles.use(dir));
+    private Upload(Path dir, long maxUploadBytes) {
+        this.dir = dir;
+        this.maxUploadBytes = maxUploadBytes;
+        this.poiTemp = RequestTempFiles.use(dir);
     }
 
-    static Upload of(Context ctx, String field, WebServer server) throws IOException {
-        WebServer.Config config = server.config();
-        UploadedFile file = ctx.uploadedFile(field);
-        if (file == null) {
-            throw new ApiException(400, "No file", "Send the export as multipart/form-data in the field '" + field + "'.");
-        }
-        if (file.size() > config.maxUploadBytes()) {
-            throw new ApiException(413, "File too large", "The upload is " + WebServer.size(file.size())
-                    + "; uploads are limited to " + WebServer.size(config.maxUploadBytes()) + ".");
-        }
-        // The client's file name never becomes part of a path: the upload is saved under a fixed name.
-        Path dir = Files.createTempDirectory(server.tempRoot(), "upload-");
-        Path path = dir.resolve("upload.bin");
-        Upload upload = new Upload(dir, path, displayName(file.filename(), "upload"));
-        try (InputStream in = file.content()) {
-            Files.copy(in, path);
-        } catch (IOException | RuntimeException e) {
-            upload.close();
-            throw e;
-        }
-        return upload;
+    static Upload open(WebServer server) throws IOException {
+        return new Upload(Files.createTempDirectory(server.tempRoot(), "upload-"), server.config().maxUploadBytes());
+    }
+
+    /** The request's folder: its uploads, and whatever its job writes while it runs. */
+    Path dir() {
+        return dir;
     }
 
     /**
-     * Every file of the multipart field {@code files}, each saved under its own name in one temp
-     * folder. Roles may come in the field {@code roles}: JSON {"file name": "history", …}.
+     * The file in multipart field {@code field}, saved as {@code savedAs}; null when none was sent. A form's empty
+     * file input arrives as an empty part without a name: nothing was chosen. An empty file that has a name was
+     * chosen, and is reported as empty by its job instead of "missing".
      */
-    static Upload many(Context ctx, WebServer server) throws IOException {
-        WebServer.Config config = server.config();
+    NamedFile save(Context ctx, String field, String savedAs) throws IOException {
+        UploadedFile file = ctx.uploadedFile(field);
+        if (file == null || file.size() == 0 && (file.filename() == null || file.filename().isBlank())) {
+            return null;
+        }
+        if (file.size() > maxUploadBytes) {
+            throw new ApiException(413, "File too large", "The upload is " + Responses.size(file.size())
+                    + "; uploads are limited to " + Responses.size(maxUploadBytes) + ".");
+        }
+        return copy(file, dir.resolve(savedAs), field);
+    }
+
+    /**
+     * Every file of the multipart field {@code files}, each saved under its own name, with the roles the client
+     * gave in the field {@code roles} (JSON {"file name": "history", …}) or null to recognise it.
+     */
+    List<PackRequest.PackFile> files(Context ctx) throws IOException {
         List<UploadedFile> files = ctx.uploadedFiles("files");
         if (files.isEmpty()) {
             throw new ApiException(400, "No files", "Send the exports as multipart/form-data, each in a field named 'files'.");
         }
         long total = files.stream().mapToLong(UploadedFile::size).sum();
-        if (total > config.maxUploadBytes()) {
-            throw new ApiException(413, "Files too large", "The uploads are " + WebServer.size(total) + " together; uploads are "
-                    + "limited to " + WebServer.size(config.maxUploadBytes()) + ".");
+        if (total > maxUploadBytes) {
+            throw new ApiException(413, "Files too large", "The uploads are " + Responses.size(total) + " together; uploads "
+                    + "are limited to " + Responses.size(maxUploadBytes) + ".");
         }
-        Path dir = Files.createTempDirectory(server.tempRoot(), "upload-");
-        Upload upload = new Upload(dir, null, displayName(files.get(0).filename(), "file 1"));
-        try {
-            int n = 0;
-            for (UploadedFile f : files) {
-                Path p = dir.resolve("file-" + (n++) + ".bin");
-                try (InputStream in = f.content()) {
-                    Files.copy(in, p);
-                }
-            }
-        } catch (IOException | RuntimeException e) {
-            upload.close();
-            throw e;
+        Map<String, PackRole> roles = roles(ctx.formParam("roles"));
+        List<PackRequest.PackFile> list = new ArrayList<>();
+        for (int i = 0; i < files.size(); i++) {
+            NamedFile saved = copy(files.get(i), dir.resolve("file-" + i + ".bin"), "file " + (i + 1));
+            list.add(new PackRequest.PackFile(saved, roles.get(saved.name())));
         }
-        return upload;
+        return list;
     }
 
-    /** The files saved by {@link #many}, with the roles the client gave (JSON field {@code roles}) or none. */
-    List<PackRequest.PackFile> packFiles(Context ctx) throws IOException {
+    private static Map<String, PackRole> roles(String json) {
         Map<String, PackRole> roles = new HashMap<>();
-        String json = ctx.formParam("roles");
         if (json != null && !json.isBlank()) {
             try {
                 new ObjectMapper().readTree(json).fields().forEachRemaining(e -> roles.put(e.getKey(),
@@ -94,31 +93,14 @@ record Upload(Path dir, Path path, String displayName, RequestTempFiles.Scope po
                 throw new ApiException(400, "Bad roles", "roles must be JSON {\"file name\": \"role\"}: " + e.getMessage());
             }
         }
-        List<UploadedFile> files = ctx.uploadedFiles("files");
-        List<PackRequest.PackFile> list = new ArrayList<>();
-        for (int i = 0; i < files.size(); i++) {
-            String name = displayName(files.get(i).filename(), "file " + (i + 1));
-            list.add(new PackRequest.PackFile(new NamedFile(dir.resolve("file-" + i + ".bin"), name), roles.get(name)));
-        }
-        return list;
+        return roles;
     }
 
-    /** An optional second upload (customer master, previous worklist, policy) saved beside the first. */
-    NamedFile extra(Context ctx, String field) throws IOException {
-        UploadedFile file = ctx.uploadedFile(field);
-        // A form's empty file input arrives as an empty part without a name: nothing was chosen. An empty
-        // file that has a name was chosen, and is reported as empty by its job instead of "missing".
-        if (file == null || file.size() == 0 && (file.filename() == null || file.filename().isBlank())) {
-            return null;
-        }
-        if (!field.matches("[A-Za-z]+")) {
-            throw new IllegalArgumentException("field names are fixed identifiers: " + field);
-        }
-        Path p = dir.resolve(field + ".bin");
+    private static NamedFile copy(UploadedFile file, Path to, String fallbackName) throws IOException {
         try (InputStream in = file.content()) {
-            Files.copy(in, p);
+            Files.copy(in, to);
         }
-        return new NamedFile(p, displayName(file.filename(), field));
+        return new NamedFile(to, displayName(file.filename(), fallbackName));
     }
 
     /**
@@ -133,6 +115,6 @@ record Upload(Path dir, Path path, String displayName, RequestTempFiles.Scope po
     @Override
     public void close() throws IOException {
         poiTemp.close();
-        WebServer.deleteTree(dir, true);
+        WorkFolder.deleteTree(dir, true);
     }
 }

@@ -46,6 +46,11 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.xml.sax.Attributes;
 import org.xml.sax.InputSource;
 import org.xml.sax.helpers.DefaultHandler;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
 
 /**
  * The load harness (test scope: it does not ship in the jar): many concurrent clients against ONE server (started in a child JVM
@@ -547,16 +552,41 @@ final class LoadTest {
 
     // ------------------------------------------------------------------ the command
 
+    /** {@code LoadTest [--clients 16] [--requests 200] [--server-xmx 1500m] [--large-rows 50000,…] [--keep]}. */
+    @Command(name = "LoadTest", mixinStandardHelpOptions = true,
+            description = "Many concurrent clients against one server in a child JVM (see the class comment).")
+    static final class Options {
+        @Option(names = "--clients", paramLabel = "N", defaultValue = "16", description = "Concurrent clients (default ${DEFAULT-VALUE}).")
+        int clients;
+
+        @Option(names = "--requests", paramLabel = "N", defaultValue = "200", description = "Requests in all (default ${DEFAULT-VALUE}).")
+        int requests;
+
+        @Option(names = "--server-xmx", paramLabel = "SIZE", defaultValue = "1500m", description = "The server's heap (default ${DEFAULT-VALUE}).")
+        String xmx;
+
+        @Option(names = "--large-rows", paramLabel = "ROWS", split = ",", defaultValue = "50000,100000,150000,200000",
+                description = "Rows of the large exports (default ${DEFAULT-VALUE}).")
+        List<Integer> largeRows;
+
+        @Option(names = "--keep", description = "Keep the work folder.")
+        boolean keep;
+    }
+
     /** The command line (see the class comment); exit code 0 when every request passed, 1 otherwise, 2 on bad usage. */
     public static void main(String[] args) {
-        String[] withCommand = new String[args.length + 1];
-        withCommand[0] = "load";
-        System.arraycopy(args, 0, withCommand, 1, args.length);
+        CommandLine cli = new CommandLine(new Options());
         try {
-            CliArguments a = CliArguments.parse(withCommand, Set.of("clients", "requests", "server-xmx", "large-rows"));
-            a.allowOnly(Set.of("clients", "requests", "server-xmx", "large-rows", "keep"));
-            run(a, System.out);
-        } catch (CliArguments.UsageException e) {
+            ParseResult parsed = cli.parseArgs(args);
+            if (CommandLine.executeHelpRequest(parsed) != null) {
+                return;
+            }
+            Options options = cli.getCommand();
+            if (options.clients < 1 || options.requests < 1) {
+                throw new ParameterException(cli, "--clients and --requests must be at least 1");
+            }
+            run(options, System.out);
+        } catch (ParameterException e) {
             System.err.println("error: " + e.getMessage());
             System.exit(2);
         } catch (IOException | RuntimeException e) {
@@ -565,17 +595,11 @@ final class LoadTest {
         }
     }
 
-    /** {@code LoadTest [--clients 16] [--requests 200] [--server-xmx 1500m] [--large-rows 50000,…] [--keep]}. */
-    static void run(CliArguments a, PrintStream out) throws IOException {
-        int clients = Integer.parseInt(a.option("clients") == null ? "16" : a.option("clients"));
-        int requests = Integer.parseInt(a.option("requests") == null ? "200" : a.option("requests"));
-        String xmx = a.option("server-xmx") == null ? "1500m" : a.option("server-xmx");
-        List<Integer> largeRows = Stream.of((a.option("large-rows") == null ? "50000,100000,150000,200000"
-                : a.option("large-rows")).split(",")).map(String::strip).filter(s -> !s.isEmpty()).map(Integer::parseInt)
-                .toList();
-        if (clients < 1 || requests < 1) {
-            throw new CliArguments.UsageException("--clients and --requests must be at least 1");
-        }
+    static void run(Options a, PrintStream out) throws IOException {
+        int clients = a.clients;
+        int requests = a.requests;
+        String xmx = a.xmx;
+        List<Integer> largeRows = a.largeRows;
         boolean examples = Files.isRegularFile(EXAMPLES.resolve("sap-fbl5n-de.csv"));
         if (!examples) {
             out.println("examples/ not found in the working folder: the example requests are replaced by generated ones");
@@ -622,7 +646,7 @@ final class LoadTest {
             if (server.isAlive()) {
                 server.destroyForcibly();
             }
-            if (!a.flag("keep")) {
+            if (!a.keep) {
                 deleteTree(dir);
             }
         }

@@ -231,7 +231,7 @@ class TempFilesAndFaultsIT {
 
     @Test
     void contentDispositionCannotNameAFolderOrBreakTheHeader() {
-        String d = WebServer.contentDisposition("aging-2026-07-31-../../..\\x\"y\r\nZ: 1.xlsx");
+        String d = Responses.contentDisposition("aging-2026-07-31-../../..\\x\"y\r\nZ: 1.xlsx");
         assertFalse(d.contains("/") || d.contains("\\") || d.contains("\r") || d.contains("\n"), d);
         assertTrue(d.matches("attachment; filename=\"[A-Za-z0-9._-]+\"; filename\\*=UTF-8''[A-Za-z0-9._*%-]+"), d);
         assertEquals("upload", Upload.displayName("..", "upload"));

@@ -1,0 +1,84 @@
+package com.arworkbench.request;
+
+import com.arworkbench.jobs.PackRole;
+
+/**
+ * A file a job reads, by its role, declared once: the command-line option that names it (none for the export
+ * itself, which is the command's argument), the API's multipart field, and what it is, for the usage text and
+ * for the message when a job needs it and it is missing.
+ */
+public enum Input {
+    OPEN_ITEMS(null, "file", "INPUT", "open-items export",
+            "the open-items export from the ERP (AR aging or open items list)", PackRole.OPEN_ITEMS),
+    HISTORY("history", "history", "FILE", "invoice history",
+            "the invoice history (invoices with invoice date, due date, amount and paid date)", PackRole.INVOICE_HISTORY),
+    PRIOR("prior", "prior", "FILE", "prior-period open items",
+            "the prior period's open items: the beginning AR of the roll-forward and of the KPIs", PackRole.PRIOR_OPEN_ITEMS),
+    WRITE_OFFS("write-offs", "writeOffs", "FILE", "write-offs", "the period's write-offs (bad debts)", PackRole.WRITE_OFFS),
+    GL("gl", "gl", "GL_FILE", "GL file", "the general ledger export (trial balance or AR account detail)",
+            PackRole.GENERAL_LEDGER),
+    REGISTER("register", "register", "FILE", "register",
+            "the period's register of invoices and payments, for the roll-forward", null),
+    PAYMENTS("payments", "payments", "FILE", "payments file",
+            "the bank statement or payments file (BAI2, camt.053, CSV or XLSX)", PackRole.PAYMENTS),
+    REMITTANCES("remittances", "remittances", "FILE", "remittance advice",
+            "remittance advice: which invoices a payment settles", PackRole.REMITTANCE_ADVICE),
+    CUSTOMERS("customers", "customers", "FILE", "customer master",
+            "the customer master: contacts, e-mail, language, credit limit, dunning block, bank accounts",
+            PackRole.CUSTOMER_MASTER),
+    PREVIOUS("previous", "previous", "XLSX_FILE", "previous worklist",
+            "last run's dunning worklist as the collectors edited it: its notes and promises carry forward",
+            PackRole.PREVIOUS_WORKLIST),
+    POLICY("policy", "policy", "JSON_FILE", "dunning policy",
+            "the dunning policy: levels, grace days, letter texts (default: workbook-templates/dunning-policy.json)", null),
+    RULES("rules", "rules", "JSON_FILE", "rules file",
+            "the cash application rules: discount and short-payment tolerances", null),
+    MAPPING("mapping", "mapping", "JSON_FILE", "column mapping",
+            "your column mapping, complete or partial (see Reading exports in the docs); the API also takes it as JSON text",
+            null);
+
+    private final String option;
+    private final String field;
+    private final String label;
+    private final String title;
+    private final String what;
+    private final PackRole packRole;
+
+    Input(String option, String field, String label, String title, String what, PackRole packRole) {
+        this.option = option;
+        this.field = field;
+        this.label = label;
+        this.title = title;
+        this.what = what;
+        this.packRole = packRole;
+    }
+
+    /** The command-line option without its dashes; null for the export, the command's argument. */
+    public String option() {
+        return option;
+    }
+
+    /** The API's multipart field. */
+    public String field() {
+        return field;
+    }
+
+    /** How the usage text shows the value: {@code FILE}, {@code FILE.json}. */
+    public String label() {
+        return label;
+    }
+
+    /** What the file is, for the usage text. */
+    public String description() {
+        return Character.toUpperCase(what.charAt(0)) + what.substring(1) + ".";
+    }
+
+    /** The file's role in the month-end pack; null for a file that steers a job rather than feeding it. */
+    public PackRole packRole() {
+        return packRole;
+    }
+
+    RequestException missing(Surface surface) {
+        return RequestException.of("No " + title, "Send " + what + " " + surface.where(this) + ".");
+    }
+}

@@ -1,0 +1,114 @@
+package com.arworkbench.request;
+
+import com.arworkbench.aging.AgingBasis;
+import com.arworkbench.aging.BucketScheme;
+import com.arworkbench.ingest.IngestOptions;
+import com.arworkbench.ingest.layout.ErpProfiles;
+import com.arworkbench.jobs.ReconRequest;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+
+/**
+ * A named parameter of the jobs, declared once: its command-line option, its API form field, how it is written,
+ * what it means, and how the text a user typed is read. The command line (through picocli's converters) and the
+ * API (from the form fields) both read it here, so a value means the same and fails the same way on both.
+ *
+ * @param option      the command-line option without its dashes: {@code as-of}
+ * @param field       the API's form field: {@code asOf}; null where the server's own setting is used
+ * @param label       how the value is written, for the usage text: {@code YYYY-MM-DD}
+ * @param type        the type the command line converts to (with {@link #read})
+ * @param whenAbsent  the value a job uses when the user gave none; null when there is no default
+ * @param <T>         what the text is read into
+ */
+public record Param<T>(String option, String field, String label, Class<?> type, String description, T whenAbsent,
+                       Reader<T> reader) {
+
+    /** Reads what the user typed; {@code name} is how the surface spells the parameter, for the message. */
+    public interface Reader<T> {
+        T read(String text, String name);
+    }
+
+    public static final Param<LocalDate> AS_OF = new Param<>("as-of", "asOf", "YYYY-MM-DD", LocalDate.class,
+            "The date the items are aged at and the period closes on.", null, Param::date);
+    public static final Param<AgingBasis> BASIS = new Param<>("basis", "basis", "due|document", AgingBasis.class,
+            "Age the items from their due date (due, the default) or their document date (document).", AgingBasis.DUE,
+            checked((text, name) -> AgingBasis.parse(text)));
+    public static final Param<BucketScheme> BUCKETS = new Param<>("buckets", "buckets", "30,60,90,120", BucketScheme.class,
+            "The past-due buckets as their upper edges in days (default 30,60,90,120).", BucketScheme.standard(),
+            checked((text, name) -> BucketScheme.parse(text)));
+    /** Picocli is told Object: a List type would make it a repeatable option, and this is one comma-separated value. */
+    public static final Param<List<String>> GL_ACCOUNTS = new Param<>("gl-accounts", "glAccounts", "1200,1210",
+            Object.class, "The AR control accounts in the GL, comma-separated (default: recognised by their names).",
+            List.of(), (text, name) -> ReconRequest.accounts(text));
+    public static final Param<String> PROFILE = new Param<>("profile", "profile", "ID", String.class,
+            "Read the export with this ERP's layout instead of detecting it: " + ErpProfiles.ids() + ".", null,
+            Param::profile);
+    public static final Param<ColumnOverride> COLUMN = new Param<>("column", "column", "FIELD=HEADER",
+            ColumnOverride.class, "Read one field from the named column (or its position, 1 = first) and detect the "
+            + "rest, e.g. openAmount=\"Balance\"; repeatable. The fields are the fieldKey names inspect prints.", null,
+            ColumnOverride::parse);
+    public static final Param<String> CURRENCY = new Param<>("currency", "currency", "CCY", String.class,
+            "The currency of the amounts when the export has no currency column (ISO code such as EUR).", null,
+            checked(IngestOptions::currencyCode));
+    /** The API uses the server's saved mappings and templates: these two have no form field. */
+    public static final Param<Path> MAPPINGS_DIR = new Param<>("mappings-dir", null, "DIR", Path.class,
+            "The folder of the column mappings saved on the page (default: mappings in .ar-workbench "
+            + "in your home folder, when it exists): an export whose header has a saved mapping is read with it.", null, Param::folder);
+    public static final Param<Path> TEMPLATES = new Param<>("templates", null, "DIR", Path.class,
+            "Your own copy of the workbook templates (default: the templates built in).", null, (text, name) -> Path.of(text));
+
+    /** The parameters that say how the export is read; every job takes them. */
+    public static final List<Param<?>> READING = List.of(PROFILE, COLUMN, CURRENCY, MAPPINGS_DIR);
+
+    /** Given more than once, each value counts ({@code --column}); the others take one value. */
+    public boolean repeatable() {
+        return this == COLUMN;
+    }
+
+    /** The text a user typed, read and checked; a {@link RequestException} naming the parameter when it is wrong. */
+    public T read(String text, Surface surface) {
+        return reader.read(text, surface.name(this));
+    }
+
+    private static LocalDate date(String text, String name) {
+        try {
+            return LocalDate.parse(text.strip());
+        } catch (DateTimeParseException e) {
+            throw RequestException.badParameter(name + " must be a date as YYYY-MM-DD, not '" + text + "'");
+        }
+    }
+
+    private static String profile(String text, String name) {
+        if (ErpProfiles.byId(text).isEmpty()) {
+            throw RequestException.of("Unknown profile", "unknown profile '" + text + "' (known: " + ErpProfiles.ids() + ")");
+        }
+        return text;
+    }
+
+    private static Path folder(String text, String name) {
+        Path dir = Path.of(text);
+        if (!Files.isDirectory(dir)) {
+            throw RequestException.badParameter(name + " " + dir + " is not a folder");
+        }
+        return dir;
+    }
+
+    /** The engines' own parsers say what was wrong with an IllegalArgumentException; it becomes a request error. */
+    private static <T> Reader<T> checked(Reader<T> parse) {
+        return (text, name) -> {
+            try {
+                return parse.read(text, name);
+            } catch (IllegalArgumentException e) {
+                throw RequestException.badParameter(e.getMessage());
+            }
+        };
+    }
+
+    @Override
+    public String toString() {
+        return option;
+    }
+}

@@ -1,0 +1,45 @@
+package com.arworkbench.web;
+
+import com.arworkbench.jobs.JobOutcome;
+import com.arworkbench.request.Job;
+import com.arworkbench.request.Requests;
+import com.arworkbench.request.WorkbookJob;
+import io.javalin.http.Context;
+import io.javalin.http.Handler;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * {@code POST /api/<job>} and {@code POST /api/inspect}: the request read by the request layer from the form,
+ * the same job the command line runs, the answer. Everything lives in the request's folder, gone when answered.
+ */
+final class JobRoutes {
+
+    private final WebServer server;
+
+    JobRoutes(WebServer server) {
+        this.server = server;
+    }
+
+    /** The endpoint of a job that writes a workbook. */
+    Handler workbook(Job job) {
+        return ErrorMapper.contained(ctx -> {
+            try (Upload upload = Upload.open(server)) {
+                WorkbookJob workbook = Requests.workbookJob(job, new FormValues(ctx, upload, server));
+                Path file = upload.dir().resolve("workbook.xlsx");
+                JobOutcome outcome;
+                try (OutputStream out = Files.newOutputStream(file)) {
+                    outcome = workbook.writeTo(out);
+                }
+                Responses.workbook(ctx, file, workbook.fileName(), outcome.summary());
+            }
+        });
+    }
+
+    void inspect(Context ctx) throws Exception {
+        try (Upload upload = Upload.open(server)) {
+            Responses.json(ctx, 200, Requests.inspect(new FormValues(ctx, upload, server)).inspect());
+        }
+    }
+}
