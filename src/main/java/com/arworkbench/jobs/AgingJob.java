@@ -39,7 +39,7 @@ public final class AgingJob {
         values.putAll(Map.of("sourceFile", file.source().displayName(), "profile", file.layout().profileLabel(),
                 "version", AppVersion.get(), "generatedAt", Instant.now().truncatedTo(ChronoUnit.SECONDS).toString()));
         template.fill(values);
-        try (ReportBook book = new ReportBook(template, file.layout().mapping().headers())) {
+        try (ReportBook book = new ReportBook(template, file.layout().mapping().headers(), request.workFolder())) {
             AgingSection aging = book.add(new AgingSection(book, p));
             book.startStreaming();
             AgingEngine engine = new AgingEngine(p);

@@ -78,7 +78,7 @@ public final class CashAppJob {
                 "version", AppVersion.get(),
                 "generatedAt", Instant.now().truncatedTo(ChronoUnit.SECONDS).toString()));
         String masterCheck;
-        try (ReportBook book = new ReportBook(template, openItems.layout().mapping().headers())) {
+        try (ReportBook book = new ReportBook(template, openItems.layout().mapping().headers(), request.workFolder())) {
             CashAppSection cashApp = book.add(new CashAppSection(book, report, request.asOf(), CashAppSection.SUMMARY));
             book.startStreaming();
             openItemRows.forEach(book::notUsed);

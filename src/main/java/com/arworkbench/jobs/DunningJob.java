@@ -58,7 +58,7 @@ public final class DunningJob {
                 "version", AppVersion.get(),
                 "generatedAt", Instant.now().truncatedTo(ChronoUnit.SECONDS).toString()));
         template.fill(placeholders);
-        try (ReportBook book = new ReportBook(template, file.layout().mapping().headers())) {
+        try (ReportBook book = new ReportBook(template, file.layout().mapping().headers(), request.workFolder())) {
             book.add(new DunningSection(book, parameters)).previousWorklist(previous);
             book.startStreaming();
             DunningEngine engine = new DunningEngine(parameters,

@@ -128,7 +128,8 @@ public final class PackJob {
     private static Written write(PackRun run, WorkbookTemplate template, PackWorkbookWriter.Contents contents,
                                  PackHistory.Read history, CustomerMasterFile master, OutputStream out)
             throws IOException, UnreadableFileException {
-        try (PackWorkbookWriter writer = new PackWorkbookWriter(template, contents, run.openItems.layout().mapping().headers())) {
+        try (PackWorkbookWriter writer = new PackWorkbookWriter(template, contents, run.openItems.layout().mapping().headers(),
+                run.request.workFolder())) {
             AgingEngine aging = new AgingEngine(contents.aging());
             DunningEngine dunning = contents.dunning() == null ? null : new DunningEngine(contents.dunning(),
                     master == null ? CustomerDirectory.empty() : new CustomerDirectory(master.profiles()),

@@ -88,7 +88,7 @@ public final class ReconJob {
                 "generatedAt", Instant.now().truncatedTo(ChronoUnit.SECONDS).toString()));
         template.fill(ReconSection.placeholders(report));
         String master;
-        try (ReportBook book = new ReportBook(template, subledger.layout().mapping().headers())) {
+        try (ReportBook book = new ReportBook(template, subledger.layout().mapping().headers(), request.workFolder())) {
             book.add(new ReconSection(book, report, ReconSection.SUMMARY));
             book.startStreaming();
             subledgerRows.forEach(book::notUsed);

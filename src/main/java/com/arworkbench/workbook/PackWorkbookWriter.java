@@ -58,9 +58,13 @@ public final class PackWorkbookWriter implements AutoCloseable {
     private final AgingSection aging;
     private final boolean forecast;
 
-    /** The template's placeholders must be filled before; see {@link #placeholders(Contents)}. */
-    public PackWorkbookWriter(WorkbookTemplate template, Contents contents, List<String> openItemHeaders) {
-        this.book = new ReportBook(template, openItemHeaders);
+    /**
+     * The template's placeholders must be filled before; see {@link #placeholders(Contents)}. {@code workFolder}:
+     * the request's own folder for the sheets' rows while they stream (null: the system's temp folder).
+     */
+    public PackWorkbookWriter(WorkbookTemplate template, Contents contents, List<String> openItemHeaders,
+                              java.nio.file.Path workFolder) {
+        this.book = new ReportBook(template, openItemHeaders, workFolder);
         StyledWorkbook styled = book.styled();
         drop(!contents.kpis(), KpiSection.SHEETS);
         drop(contents.dunning() == null, DUNNING_SHEETS);
