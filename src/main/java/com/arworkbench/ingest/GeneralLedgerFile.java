@@ -64,6 +64,21 @@ public final class GeneralLedgerFile {
         void line(GlLine line);
 
         void notUsed(RejectedRow row);
+
+        /** A sink from two callbacks: the AR lines, and the rows not used. */
+        static Sink of(java.util.function.Consumer<GlLine> lines, java.util.function.Consumer<RejectedRow> notUsed) {
+            return new Sink() {
+                @Override
+                public void line(GlLine line) {
+                    lines.accept(line);
+                }
+
+                @Override
+                public void notUsed(RejectedRow row) {
+                    notUsed.accept(row);
+                }
+            };
+        }
     }
 
     /** Counts of a read; rowsRead = header + AR lines + other accounts + every disposition. */

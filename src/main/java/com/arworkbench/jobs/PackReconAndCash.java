@@ -11,8 +11,6 @@ import com.arworkbench.ingest.bank.PaymentsFile;
 import com.arworkbench.ingest.bank.RemittanceFile;
 import com.arworkbench.model.Customer;
 import com.arworkbench.model.CustomerProfile;
-import com.arworkbench.model.GlLine;
-import com.arworkbench.model.RejectedRow;
 import com.arworkbench.recon.ReconEngine;
 import com.arworkbench.recon.ReconParameters;
 import com.arworkbench.recon.ReconReport;
@@ -88,17 +86,7 @@ final class PackReconAndCash {
     private static ReconReport readGl(PackRun run, GeneralLedgerFile gl, ReconEngine recon)
             throws IOException, UnreadableFileException {
         String name = gl.source().displayName();
-        GeneralLedgerFile.Summary s = gl.read(new GeneralLedgerFile.Sink() {
-            @Override
-            public void line(GlLine line) {
-                recon.gl(line);
-            }
-
-            @Override
-            public void notUsed(RejectedRow row) {
-                run.notUsed(name, row);
-            }
-        });
+        GeneralLedgerFile.Summary s = gl.read(GeneralLedgerFile.Sink.of(recon::gl, row -> run.notUsed(name, row)));
         run.source(PackRole.GENERAL_LEDGER.label(), name + " · SHA-256 " + gl.source().sha256() + " · "
                 + gl.shape().label() + " · AR accounts " + String.join(", ", gl.arAccounts()) + " (" + gl.accountsHow()
                 + ") · " + s.rowsRead() + " rows read, " + s.arLines() + " AR lines");

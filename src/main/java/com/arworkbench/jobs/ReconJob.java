@@ -6,7 +6,6 @@ import com.arworkbench.ingest.IngestSummary;
 import com.arworkbench.ingest.OpenItemsFile;
 import com.arworkbench.ingest.RowSink;
 import com.arworkbench.ingest.UnreadableFileException;
-import com.arworkbench.model.GlLine;
 import com.arworkbench.model.OpenItem;
 import com.arworkbench.model.RejectedRow;
 import com.arworkbench.model.RowDisposition;
@@ -49,17 +48,8 @@ public final class ReconJob {
         List<RejectedRow> subledgerRows = new ArrayList<>();
         IngestSummary ingest = subledger.read(RowSink.of(engine::subledger, subledgerRows::add));
         List<Map.Entry<String, RejectedRow>> otherRows = new ArrayList<>();
-        GeneralLedgerFile.Summary glSummary = gl.read(new GeneralLedgerFile.Sink() {
-            @Override
-            public void line(GlLine line) {
-                engine.gl(line);
-            }
-
-            @Override
-            public void notUsed(RejectedRow row) {
-                otherRows.add(Map.entry(gl.source().displayName(), row));
-            }
-        });
+        GeneralLedgerFile.Summary glSummary = gl.read(GeneralLedgerFile.Sink.of(engine::gl,
+                row -> otherRows.add(Map.entry(gl.source().displayName(), row))));
         List<Map.Entry<String, Object>> extraProvenance = new ArrayList<>();
         if (request.register() != null) {
             OpenItemsFile register = InputNames.named("register", () -> OpenItemsFile.open(request.register().path(),

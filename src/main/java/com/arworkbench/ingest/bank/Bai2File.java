@@ -385,14 +385,8 @@ public final class Bai2File {
         }
 
         private void groupHeader(Logical l) {
-            if (accountOpen) {
-                problems.add("Account " + account + " (line " + accountLine + ") has no account trailer (49).");
-                closeAccount();
-            }
-            if (groupOpen) {
-                problems.add("Group from " + originator + " (line " + groupLine + ") has no group trailer (98).");
-                closeGroup();
-            }
+            endUnclosedAccount();
+            endUnclosedGroup();
             Fields f = new Fields(joinedFields(l));
             f.next(); // ultimate receiver
             originator = nz(f.next());
@@ -413,10 +407,7 @@ public final class Bai2File {
         }
 
         private void accountHeader(Logical l) {
-            if (accountOpen) {
-                problems.add("Account " + account + " (line " + accountLine + ") has no account trailer (49).");
-                closeAccount();
-            }
+            endUnclosedAccount();
             Fields f = new Fields(joinedFields(l));
             account = nz(f.next());
             accountCurrency = nz(f.next()).toUpperCase(Locale.ROOT);
@@ -584,6 +575,21 @@ public final class Bai2File {
             closeAccount();
         }
 
+        /** An account still open when its group or file ends: a missing trailer is a problem, and the account ends here. */
+        private void endUnclosedAccount() {
+            if (accountOpen) {
+                problems.add("Account " + account + " (line " + accountLine + ") has no account trailer (49).");
+                closeAccount();
+            }
+        }
+
+        private void endUnclosedGroup() {
+            if (groupOpen) {
+                problems.add("Group from " + originator + " (line " + groupLine + ") has no group trailer (98).");
+                closeGroup();
+            }
+        }
+
         private void closeAccount() {
             accountOpen = false;
             accountsCounted++;
@@ -598,10 +604,7 @@ public final class Bai2File {
         }
 
         private void groupTrailer(Logical l) {
-            if (accountOpen) {
-                problems.add("Account " + account + " (line " + accountLine + ") has no account trailer (49).");
-                closeAccount();
-            }
+            endUnclosedAccount();
             count(l.size());
             Fields f = new Fields(joinedFields(l));
             String total = nz(f.next());
@@ -630,14 +633,8 @@ public final class Bai2File {
         }
 
         private void fileTrailer(Logical l) {
-            if (accountOpen) {
-                problems.add("Account " + account + " (line " + accountLine + ") has no account trailer (49).");
-                closeAccount();
-            }
-            if (groupOpen) {
-                problems.add("Group from " + originator + " (line " + groupLine + ") has no group trailer (98).");
-                closeGroup();
-            }
+            endUnclosedAccount();
+            endUnclosedGroup();
             fileRecords += l.size();
             Fields f = new Fields(joinedFields(l));
             String total = nz(f.next());
