@@ -133,6 +133,7 @@ public final class WebServer {
 
     public static WebServer start(Config config) {
         PoiLimits.apply();
+        refuseBusyPort(config);
         WebServer server;
         try {
             server = new WebServer(config);
@@ -151,6 +152,24 @@ public final class WebServer {
             throw e;
         }
         return server;
+    }
+
+    /**
+     * A port already taken is the user's to fix, in one plain line: found before Jetty starts (and logs its
+     * own failure); the bind below still maps a port taken in between.
+     */
+    private static void refuseBusyPort(Config config) {
+        if (config.port() == 0) {
+            return;
+        }
+        try (java.net.ServerSocket probe = new java.net.ServerSocket()) {
+            probe.setReuseAddress(true);
+            probe.bind(new java.net.InetSocketAddress(config.host(), config.port()));
+        } catch (java.net.BindException e) {
+            throw new PortInUseException(config.host(), config.port(), e);
+        } catch (IOException e) {
+            // not a busy port (say, an unknown host): Jetty's own start reports it
+        }
     }
 
     public int port() {
