@@ -3,16 +3,10 @@ package com.arworkbench.cashapp;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.arworkbench.ingest.CustomerMasterFile;
-import com.arworkbench.ingest.IngestOptions;
-import com.arworkbench.ingest.OpenItemsFile;
-import com.arworkbench.ingest.RowSink;
 import com.arworkbench.ingest.bank.PaymentsFile;
 import com.arworkbench.model.Customer;
-import com.arworkbench.model.CustomerProfile;
 import com.arworkbench.model.OpenItem;
 import com.arworkbench.model.Payment;
-import com.arworkbench.model.RejectedRow;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
@@ -75,26 +69,9 @@ class LabelledSetTest {
         payments.addAll(csv.payments());
 
         // ---- open items and the customer master
-        List<OpenItem> items = new ArrayList<>();
-        OpenItemsFile.open(DIR.resolve("open-items.csv"), "open-items.csv", IngestOptions.detect()).read(new RowSink() {
-            @Override
-            public void item(OpenItem item) {
-                items.add(item);
-            }
-
-            @Override
-            public void notUsed(RejectedRow row) {
-                throw new AssertionError("open item row not used: " + row);
-            }
-        });
+        List<OpenItem> items = LabelledSets.openItems(DIR.resolve("open-items.csv"));
         assertEquals(39, items.size());
-        CustomerMasterFile master = CustomerMasterFile.read(DIR.resolve("customers.csv"), "customers.csv");
-        Map<String, Customer> byAccount = new HashMap<>();
-        for (CustomerProfile p : master.profiles()) {
-            if (p.bankAccount() != null) {
-                byAccount.put(p.bankAccount(), p.customer());
-            }
-        }
+        Map<String, Customer> byAccount = LabelledSets.accounts(DIR.resolve("customers.csv"));
         assertEquals(10, byAccount.size(), "10 of the 12 customers have an IBAN in the master");
 
         // ---- truth
@@ -110,18 +87,10 @@ class LabelledSetTest {
                     .reduce(BigDecimal.ZERO, BigDecimal::add);
             assertEquals(0, labelled.compareTo(paymentsById.get(id).amount()), "truth accounts for all of payment " + id);
         }
-        Set<Key> trueApplications = new LinkedHashSet<>();
-        for (Truth t : truth) {
-            if (!t.invoice().isEmpty()) {
-                trueApplications.add(Key.of(t.paymentId(), t.invoice(), t.amount()));
-            }
-        }
+        Set<Key> trueApplications = LabelledSets.trueApplications(truth);
 
         // ---- run the engine
-        CashApplicationEngine engine = new CashApplicationEngine(Tolerances.standard(), byAccount);
-        items.forEach(engine::openItem);
-        payments.forEach(engine::payment);
-        CashApplicationReport report = engine.report();
+        CashApplicationReport report = LabelledSets.run(byAccount, items, payments);
 
         // Every payment is accounted for: applied + unapplied = amount.
         for (Payment p : report.payments()) {
@@ -135,7 +104,7 @@ class LabelledSetTest {
 
         // ---- score
         List<Application> high = report.autoApplied();
-        List<Application> wrongHigh = high.stream().filter(a -> !trueApplications.contains(key(a))).toList();
+        List<Application> wrongHigh = high.stream().filter(a -> !trueApplications.contains(LabelledSets.key(a))).toList();
         long correctHigh = high.size() - wrongHigh.size();
         double precision = high.isEmpty() ? 1.0 : (double) correctHigh / high.size();
         double recall = (double) correctHigh / trueApplications.size();
@@ -145,12 +114,12 @@ class LabelledSetTest {
         List<String> refAuto = new ArrayList<>();
         List<String> refNotAuto = new ArrayList<>();
         for (String id : refPayments) {
-            (fullyAutoApplied(id, report, trueApplications) ? refAuto : refNotAuto).add(id);
+            (LabelledSets.fullyAutoApplied(id, report, trueApplications) ? refAuto : refNotAuto).add(id);
         }
         double refShare = (double) refAuto.size() / refPayments.size();
 
         List<Application> review = report.forReview();
-        long reviewRight = review.stream().filter(a -> trueApplications.contains(key(a))).count();
+        long reviewRight = review.stream().filter(a -> trueApplications.contains(LabelledSets.key(a))).count();
         long exactOutcome = paymentsById.keySet().stream().filter(id -> sameOutcome(id, report, truth)).count();
 
         // ---- print (shows in the surefire report)
@@ -184,7 +153,7 @@ class LabelledSetTest {
         }
         if (!wrongHigh.isEmpty()) {
             out.append("WRONG AT HIGH:\n");
-            wrongHigh.forEach(a -> out.append("  ").append(key(a)).append(" (").append(a.rule()).append(": ")
+            wrongHigh.forEach(a -> out.append("  ").append(LabelledSets.key(a)).append(" (").append(a.rule()).append(": ")
                     .append(a.evidence()).append(")\n"));
         }
         System.out.println(out);
@@ -195,24 +164,10 @@ class LabelledSetTest {
                 + "open invoice are auto-applied, got %.1f %%; not: %s", 100 * refShare, refNotAuto));
     }
 
-    private static Key key(Application a) {
-        return Key.of(a.payment().id(), a.item().documentNumber(), a.amount());
-    }
-
-    /** The payment's applications are all HIGH and are exactly its true applications. */
-    private static boolean fullyAutoApplied(String id, CashApplicationReport r, Set<Key> truth) {
-        List<Application> mine = r.applications().stream().filter(a -> a.payment().id().equals(id)).toList();
-        Set<Key> expected = new LinkedHashSet<>();
-        truth.stream().filter(k -> k.paymentId().equals(id)).forEach(expected::add);
-        return !expected.isEmpty() && mine.stream().allMatch(a -> a.confidence() == Confidence.HIGH)
-                && new LinkedHashSet<>(mine.stream().map(LabelledSetTest::key).toList()).equals(expected)
-                && mine.size() == expected.size();
-    }
-
     /** Applications at any confidence and the unapplied rest are what truth.csv says. */
     private static boolean sameOutcome(String id, CashApplicationReport r, List<Truth> truth) {
         Set<Key> got = new TreeSetOfKeys();
-        r.applications().stream().filter(a -> a.payment().id().equals(id)).forEach(a -> got.add(key(a)));
+        r.applications().stream().filter(a -> a.payment().id().equals(id)).forEach(a -> got.add(LabelledSets.key(a)));
         r.unapplied().stream().filter(u -> u.payment().id().equals(id)).forEach(u -> got.add(Key.of(id, "", u.amount())));
         Set<Key> want = new TreeSetOfKeys();
         truth.stream().filter(t -> t.paymentId().equals(id)).forEach(t -> want.add(Key.of(id, t.invoice(), t.amount())));
