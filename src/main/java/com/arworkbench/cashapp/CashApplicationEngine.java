@@ -40,7 +40,6 @@ import java.util.Set;
  */
 public final class CashApplicationEngine {
 
-    static final int MIN_TOKEN = 4;
     private static final int COMBINATION_ITEMS = 30;
     private static final int COMBINATION_SIZE = 6;
     private static final int COMBINATION_STEPS = 200_000;
@@ -78,9 +77,9 @@ public final class CashApplicationEngine {
         }
         items.add(item);
         remaining.put(item, item.openAmount());
-        String doc = normalize(item.documentNumber());
-        if (doc.length() >= MIN_TOKEN) {
-            byDocument.computeIfAbsent(doc, k -> new ArrayList<>()).add(item);
+        // Under its whole number and its digits: references name "7002" for INV-7002.
+        for (String key : References.documentKeys(item.documentNumber())) {
+            byDocument.computeIfAbsent(key, k -> new ArrayList<>()).add(item);
         }
         byCustomer.computeIfAbsent(item.customer().key(), k -> new ArrayList<>()).add(item);
         customers.putIfAbsent(item.customer().key(), item.customer());
@@ -93,7 +92,7 @@ public final class CashApplicationEngine {
     private final Map<String, List<com.arworkbench.model.RemittanceLine>> advice = new HashMap<>();
 
     public void remittance(com.arworkbench.model.RemittanceLine line) {
-        advice.computeIfAbsent(normalize(line.paymentReference()), k -> new ArrayList<>()).add(line);
+        advice.computeIfAbsent(References.normalize(line.paymentReference()), k -> new ArrayList<>()).add(line);
     }
 
     public CashApplicationReport report() {
@@ -111,61 +110,157 @@ public final class CashApplicationEngine {
     }
 
     private void match(Payment p, List<Application> applications, List<Deduction> deductions, List<Unapplied> unapplied) {
-        BigDecimal amount = p.amount();
         List<com.arworkbench.model.RemittanceLine> lines = adviceFor(p);
         if (!lines.isEmpty()) {
             applyAdvice(p, lines, applications, deductions, unapplied);
             return;
         }
-        // 1. Document numbers in the reference.
-        List<OpenItem> referenced = referenced(p);
-        if (!referenced.isEmpty()) {
-            BigDecimal total = sum(referenced);
-            int cmp = amount.compareTo(total);
-            String evidence = "Reference names " + String.join(", ", referenced.stream().map(OpenItem::documentNumber).toList());
-            if (cmp == 0) {
-                applyAll(p, referenced, MatchRule.REFERENCE, Confidence.HIGH, evidence, applications);
-            } else if (cmp > 0) {
-                applyAll(p, referenced, MatchRule.REFERENCE, Confidence.HIGH, evidence, applications);
-                unapplied.add(new Unapplied(p, amount.subtract(total), "Overpayment: more than the referenced documents",
-                        List.of()));
-            } else {
-                BigDecimal shortBy = total.subtract(amount);
-                String code = deductionCode(shortBy, total);
-                OpenItem last = referenced.get(referenced.size() - 1);
-                if (code != null && shortBy.compareTo(remaining.get(last)) <= 0) {
-                    // A short pay within the user's own tolerance is what the tolerance is for; a discount is
-                    // written off automatically only when the payer says so ("abzgl. 2 % Skonto").
-                    Confidence c = code.equals("SHORT_PAY") || DISCOUNT_WORDS.matcher(text(p)).find()
-                            ? Confidence.HIGH : Confidence.MEDIUM;
-                    applyAllLess(p, referenced, shortBy, last, c, evidence, applications, deductions, code);
-                } else {
-                    applyOldestFirst(p, referenced, amount, MatchRule.REFERENCE_PARTIAL, Confidence.MEDIUM,
-                            evidence + "; partial payment, the rest stays open", applications);
-                }
-            }
+        Payer payer = payer(p);
+        Set<String> keys = References.referenceKeys(text(p));
+        List<OpenItem> named = named(keys, p);
+        if (!named.isEmpty() && byReference(p, named, payer, applications, deductions, unapplied)) {
             return;
         }
-        // 2. The customer, by account, then by name.
+        Customer customer = payer.customer();
+        if (customer == null) {
+            String why = payer.name() != null && !payer.name().clear() ? "Payer name '" + p.payerName() + "' fits "
+                    + payer.name().customer().displayName() + " and " + payer.name().runnerUp().displayName()
+                    + " about equally: no match on a near-tie"
+                    : "Customer not identified: no document number in the reference, account and name unknown";
+            unapplied.add(new Unapplied(p, p.amount(), why, exactAmountAnywhere(p)));
+            return;
+        }
+        List<OpenItem> open = open(byCustomer.getOrDefault(customer.key(), List.of()), p.currency());
+        if (!nearMiss(p, keys, open, payer, applications)) {
+            byCustomer(p, open, payer, named, applications, deductions, unapplied);
+        }
+    }
+
+    /**
+     * Who paid: the customer by the payer's account (strong), else by name (only a clear best). The account is
+     * evidence of its own; a name is weaker, as similar customers share words.
+     */
+    private record Payer(Customer customer, boolean byAccount, NameMatch name, String evidence) {
+    }
+
+    private Payer payer(Payment p) {
         Customer byAccount = p.payerAccount() == null || p.payerAccount().isBlank() ? null
                 : customersByAccount.get(account(p.payerAccount()));
-        NameMatch byName = byAccount == null ? nameMatch(p.payerName()) : null;
-        Customer customer = byAccount != null ? byAccount : byName != null && byName.clear() ? byName.customer() : null;
-        if (customer == null) {
-            String why = byName != null && !byName.clear() ? "Payer name '" + p.payerName() + "' fits " + byName.customer()
-                    .displayName() + " and " + byName.runnerUp().displayName() + " about equally: no match on a near-tie"
-                    : "Customer not identified: no document number in the reference, account and name unknown";
-            unapplied.add(new Unapplied(p, amount, why, exactAmountAnywhere(p)));
-            return;
+        if (byAccount != null) {
+            return new Payer(byAccount, true, null, "payer account " + p.payerAccount() + " belongs to "
+                    + byAccount.displayName());
         }
-        String who = byAccount != null ? "payer account " + p.payerAccount() + " belongs to " + customer.displayName()
-                : "payer name matches " + customer.displayName();
-        Confidence strong = byAccount != null ? Confidence.HIGH : Confidence.MEDIUM;
-        List<OpenItem> open = open(byCustomer.getOrDefault(customer.key(), List.of()), p.currency());
+        NameMatch byName = nameMatch(p.payerName());
+        return byName != null && byName.clear()
+                ? new Payer(byName.customer(), false, byName, "payer name matches " + byName.customer().displayName())
+                : new Payer(null, false, byName, "payer not identified");
+    }
+
+    /**
+     * The open items the reference names, weighed against the payer and the amount. The reference alone is HIGH
+     * only with the exact sum; when the payer is identified and the invoices are its own, a partial payment of one
+     * invoice, an overpayment and a short pay are HIGH too. A reference naming another customer's invoice while
+     * the payer is known is never HIGH: the payer's own items are tried first (false: not handled here).
+     */
+    private boolean byReference(Payment p, List<OpenItem> named, Payer payer, List<Application> applications,
+                                List<Deduction> deductions, List<Unapplied> unapplied) {
+        Customer c = payer.customer();
+        List<OpenItem> own = c == null ? List.of() : named.stream().filter(i -> owns(c, i)).toList();
+        List<OpenItem> use = own.isEmpty() ? named : own;
+        boolean agrees = !own.isEmpty();
+        BigDecimal amount = p.amount();
+        BigDecimal total = sum(use);
+        int cmp = amount.compareTo(total);
+        String evidence = "Reference names " + docs(use) + (use.size() < named.size() ? " (and "
+                + docs(named.stream().filter(i -> !use.contains(i)).toList()) + " of another customer, not used)" : "")
+                + "; " + payerEvidence(payer, use);
+        if (c != null && !agrees) {
+            if (cmp != 0) {
+                return false; // another customer's invoice for another amount: the payer's own items come first
+            }
+            applyAll(p, use, MatchRule.REFERENCE, Confidence.MEDIUM, evidence + "; amount: exact sum, but the "
+                    + "invoices are another customer's (a third-party payment?)", applications);
+            return true;
+        }
+        boolean oneCustomer = use.stream().map(i -> i.customer().key()).distinct().count() == 1;
+        if (cmp == 0) {
+            applyAll(p, use, MatchRule.REFERENCE, oneCustomer ? Confidence.HIGH : Confidence.MEDIUM,
+                    evidence + "; amount: exact sum" + (oneCustomer ? "" : " of invoices of several customers"),
+                    applications);
+        } else if (cmp > 0) {
+            applyAll(p, use, MatchRule.REFERENCE, agrees ? Confidence.HIGH : Confidence.MEDIUM, evidence + "; amount: "
+                    + amount.subtract(total).toPlainString() + " more than the invoices, left unapplied", applications);
+            unapplied.add(new Unapplied(p, amount.subtract(total), "Overpayment: more than the referenced documents",
+                    List.of()));
+        } else {
+            BigDecimal shortBy = total.subtract(amount);
+            String code = deductionCode(shortBy, total);
+            OpenItem last = use.get(use.size() - 1);
+            if (code != null && shortBy.compareTo(remaining.get(last)) <= 0) {
+                // A short pay within the user's own tolerance is what the tolerance is for; a discount is
+                // written off automatically only when the payer says so ("abzgl. 2 % Skonto").
+                boolean said = DISCOUNT_WORDS.matcher(text(p)).find();
+                Confidence conf = oneCustomer && (code.equals("SHORT_PAY") || said) ? Confidence.HIGH : Confidence.MEDIUM;
+                applyAllLess(p, use, shortBy, last, conf, MatchRule.REFERENCE_WITH_DEDUCTION, evidence + "; amount: short by "
+                        + shortBy.toPlainString() + (code.equals("SHORT_PAY") ? ", within the short-pay tolerance"
+                        : ", within the early-payment discount" + (said ? ", which the payer names" : ", not named by "
+                        + "the payer")), applications, deductions, code);
+            } else {
+                // One invoice of the payer's own, part-paid: where the cash goes is not in doubt, the rest stays open.
+                // Over several invoices, oldest first is a guess.
+                applyOldestFirst(p, use, amount, MatchRule.REFERENCE_PARTIAL, agrees && use.size() == 1 ? Confidence.HIGH
+                        : Confidence.MEDIUM, evidence + "; amount: partial payment, the rest stays open", applications);
+            }
+        }
+        return true;
+    }
+
+    /**
+     * A reference that misses one of the payer's own document numbers by one keystroke (one digit off, two
+     * adjacent digits swapped) names that document when its open amount is exactly the payment: three pieces of
+     * evidence agree (payer, amount, all but one digit). The amount must single out one such item.
+     */
+    private boolean nearMiss(Payment p, Set<String> keys, List<OpenItem> open, Payer payer, List<Application> out) {
+        List<OpenItem> fits = new ArrayList<>();
+        List<String> how = new ArrayList<>();
+        for (OpenItem i : open) {
+            if (remaining.get(i).compareTo(p.amount()) != 0) {
+                continue;
+            }
+            String miss = null;
+            for (String typed : keys) {
+                for (String key : References.documentKeys(i.documentNumber())) {
+                    String kind = References.nearMiss(typed, key);
+                    miss = miss == null && kind != null ? "'" + typed + "' is " + i.documentNumber() + " with " + kind
+                            : miss;
+                }
+            }
+            if (miss != null) {
+                fits.add(i);
+                how.add(miss);
+            }
+        }
+        if (fits.size() != 1) {
+            return false;
+        }
+        apply(p, fits.get(0), p.amount(), MatchRule.REFERENCE_NEAR_MISS, Confidence.HIGH, "Near-miss reference: "
+                + how.get(0) + "; " + payer.evidence() + "; amount: exactly the invoice's", out);
+        return true;
+    }
+
+    /** The identified customer's own items: exact amount, a combination, one item within tolerance. */
+    private void byCustomer(Payment p, List<OpenItem> open, Payer payer, List<OpenItem> named,
+                            List<Application> applications, List<Deduction> deductions, List<Unapplied> unapplied) {
+        BigDecimal amount = p.amount();
+        // A reference naming another customer's invoice speaks against the payer's own items: no HIGH then.
+        String who = payer.evidence() + (named.isEmpty() ? "" : "; the reference names " + docs(named)
+                + " of another customer for another amount");
+        Confidence strong = payer.byAccount() && named.isEmpty() ? Confidence.HIGH : Confidence.MEDIUM;
         // 3. One item with exactly the amount.
         List<OpenItem> exact = open.stream().filter(i -> remaining.get(i).compareTo(amount) == 0).toList();
         if (exact.size() == 1) {
-            apply(p, exact.get(0), amount, MatchRule.EXACT_AMOUNT, strong, who, applications);
+            apply(p, exact.get(0), amount, MatchRule.EXACT_AMOUNT, strong, who + "; amount: exactly one open item's",
+                    applications);
             return;
         }
         if (exact.size() > 1) {
@@ -186,12 +281,32 @@ public final class CashApplicationEngine {
             BigDecimal shortBy = remaining.get(i).subtract(amount);
             String code = shortBy.signum() > 0 ? deductionCode(shortBy, remaining.get(i)) : null;
             if (code != null) {
-                applyAllLess(p, List.of(i), shortBy, i, Confidence.MEDIUM, who, applications, deductions, code);
+                applyAllLess(p, List.of(i), shortBy, i, Confidence.MEDIUM, MatchRule.AMOUNT_WITH_DEDUCTION, who,
+                        applications, deductions, code);
                 return;
             }
         }
+        List<OpenItem> candidates = new ArrayList<>(named);
+        open.stream().limit(CANDIDATES).forEach(candidates::add);
         unapplied.add(new Unapplied(p, amount, "Customer identified (" + who + ") but no open item or combination fits "
-                + "the amount", open.stream().limit(CANDIDATES).toList()));
+                + "the amount", candidates.stream().limit(CANDIDATES).toList()));
+    }
+
+    private static boolean owns(Customer c, OpenItem i) {
+        return i.customer().key().equals(c.key());
+    }
+
+    private static String docs(List<OpenItem> items) {
+        return String.join(", ", items.stream().map(OpenItem::documentNumber).toList());
+    }
+
+    /** What the payer says about the invoices: the same customer, another one, or nobody known. */
+    private static String payerEvidence(Payer payer, List<OpenItem> invoices) {
+        if (payer.customer() == null) {
+            return "payer not identified";
+        }
+        return invoices.stream().allMatch(i -> owns(payer.customer(), i)) ? payer.evidence() + ", the invoices' customer"
+                : payer.evidence() + ", not the invoices' customer";
     }
 
     /** The advice lines for this payment, taken out so no other payment can use them. */
@@ -199,14 +314,14 @@ public final class CashApplicationEngine {
         // The payment's own id and bank reference match exactly, whatever their length; tokens of the
         // free text need the usual minimum length.
         for (String k : new String[] {p.id(), p.bankReference()}) {
-            String n = normalize(k);
+            String n = References.normalize(k);
             if (!n.isEmpty() && advice.containsKey(n)) {
                 return advice.remove(n);
             }
         }
         for (String k : text(p).split("[\\s,;]+")) {
-            String n = normalize(k);
-            if (n.length() >= MIN_TOKEN && advice.containsKey(n)) {
+            String n = References.normalize(k);
+            if (n.length() >= References.MIN_KEY && advice.containsKey(n)) {
                 return advice.remove(n);
             }
         }
@@ -220,7 +335,7 @@ public final class CashApplicationEngine {
         List<OpenItem> targets = new ArrayList<>();
         boolean allFit = paid.compareTo(p.amount()) == 0;
         for (var line : lines) {
-            OpenItem target = byDocument.getOrDefault(normalize(line.invoice()), List.of()).stream()
+            OpenItem target = byDocument.getOrDefault(References.normalize(line.invoice()), List.of()).stream()
                     .filter(i -> remaining.get(i).signum() > 0 && sameCurrency(i, p.currency())).findFirst().orElse(null);
             targets.add(target);
             if (target == null || line.amountPaid().add(line.deduction()).compareTo(remaining.get(target)) > 0) {
@@ -256,24 +371,13 @@ public final class CashApplicationEngine {
         }
     }
 
-    private List<OpenItem> referenced(Payment p) {
+    /** The open items of the payment's currency that the reference keys name, oldest first. */
+    private List<OpenItem> named(Set<String> keys, Payment p) {
         Set<OpenItem> found = new LinkedHashSet<>();
-        List<String> texts = new ArrayList<>(p.structuredRefs());
-        texts.add(p.remittance() == null ? "" : p.remittance());
-        for (String text : texts) {
-            for (String token : text.split("[\\s,;]+")) { // "/" stays: Odoo numbers read INV/2026/00141
-                // The whole token, and its pieces around '.' and ':' ("Rg.Nr.INV-2026-0415", "Invoice:4711-2").
-                List<String> tries = new ArrayList<>(List.of(token));
-                tries.addAll(List.of(token.split("[.:]+")));
-                for (String piece : tries) {
-                    String t = normalize(piece);
-                    if (t.length() >= MIN_TOKEN) {
-                        for (OpenItem i : byDocument.getOrDefault(t, List.of())) {
-                            if (remaining.get(i).signum() > 0 && sameCurrency(i, p.currency())) {
-                                found.add(i);
-                            }
-                        }
-                    }
+        for (String key : keys) {
+            for (OpenItem i : byDocument.getOrDefault(key, List.of())) {
+                if (remaining.get(i).signum() > 0 && sameCurrency(i, p.currency())) {
+                    found.add(i);
                 }
             }
         }
@@ -309,9 +413,8 @@ public final class CashApplicationEngine {
 
     /** Applies all targets, the last one short by the deduction. */
     private void applyAllLess(Payment p, List<OpenItem> targets, BigDecimal shortBy, OpenItem last, Confidence c,
-                              String evidence, List<Application> out, List<Deduction> deductions, String code) {
-        MatchRule rule = targets.size() == 1 && !evidence.startsWith("Reference") ? MatchRule.AMOUNT_WITH_DEDUCTION
-                : MatchRule.REFERENCE_WITH_DEDUCTION;
+                              MatchRule rule, String evidence, List<Application> out, List<Deduction> deductions,
+                              String code) {
         for (OpenItem i : targets) {
             BigDecimal cash = i == last ? remaining.get(i).subtract(shortBy) : remaining.get(i);
             apply(p, i, cash, rule, c, evidence, out);
@@ -457,11 +560,6 @@ public final class CashApplicationEngine {
 
     private BigDecimal sum(List<OpenItem> list) {
         return list.stream().map(remaining::get).reduce(BigDecimal.ZERO, BigDecimal::add);
-    }
-
-    /** Document numbers and references compare without case, punctuation or leading zeros. */
-    static String normalize(String s) {
-        return s == null ? "" : s.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]", "").replaceFirst("^0+", "");
     }
 
     private static String account(String s) {

@@ -6,6 +6,7 @@ public enum MatchRule {
     REMITTANCE_ADVICE("Remittance advice lines for this payment"),
     REFERENCE_WITH_DEDUCTION("Document number in the reference; difference within tolerance"),
     REFERENCE_PARTIAL("Document number in the reference; partial payment"),
+    REFERENCE_NEAR_MISS("A near-miss of a document number in the reference; the payer's own invoice with the amount"),
     EXACT_AMOUNT("Customer identified; one open item with exactly the amount"),
     COMBINATION("Customer identified; a combination of open items sums to the amount"),
     AMOUNT_WITH_DEDUCTION("Customer identified; one open item within tolerance");
