@@ -126,7 +126,7 @@ public final class CashApplicationEngine {
             String why = payer.name() != null && !payer.name().clear() ? "Payer name '" + p.payerName() + "' fits "
                     + payer.name().customer().displayName() + " and " + payer.name().runnerUp().displayName()
                     + " about equally: no match on a near-tie"
-                    : "Customer not identified: no document number in the reference, account and name unknown";
+                    : "Customer not identified: no open document number in the reference, account and name unknown";
             unapplied.add(new Unapplied(p, p.amount(), why, exactAmountAnywhere(p)));
             return;
         }
@@ -152,7 +152,9 @@ public final class CashApplicationEngine {
         }
         NameMatch byName = nameMatch(p.payerName());
         return byName != null && byName.clear()
-                ? new Payer(byName.customer(), false, byName, "payer name matches " + byName.customer().displayName())
+                ? new Payer(byName.customer(), false, byName, "payer name matches " + byName.customer().displayName()
+                        + (byName.score() - byName.runnerUpScore() < NAME_MARGIN ? " (its legal form tells it from "
+                        + byName.runnerUp().displayName() + ")" : ""))
                 : new Payer(null, false, byName, "payer not identified");
     }
 
@@ -476,9 +478,11 @@ public final class CashApplicationEngine {
         }
     }
 
-    private record NameMatch(Customer customer, double score, Customer runnerUp, double runnerUpScore) {
+    /** @param formBreaksTie the names tie on their words and only the best one's legal form is the payer's */
+    private record NameMatch(Customer customer, double score, Customer runnerUp, double runnerUpScore,
+                             boolean formBreaksTie) {
         boolean clear() {
-            return score >= NAME_MIN && score - runnerUpScore >= NAME_MARGIN;
+            return score >= NAME_MIN && (score - runnerUpScore >= NAME_MARGIN || formBreaksTie);
         }
     }
 
@@ -487,17 +491,20 @@ public final class CashApplicationEngine {
             return null;
         }
         Set<String> words = PayerNames.words(payerName);
+        Set<String> forms = PayerNames.legalForms(payerName);
         Customer best = null;
         Customer second = null;
         double bestScore = 0;
         double secondScore = 0;
+        boolean bestForm = false;
+        boolean secondForm = false;
         // Only customers sharing a word with the payer can score. Words shared by very many customers
         // ("trading", "services") are skipped unless nothing rarer is there: the lookup stays small.
         Map<String, List<String>> index = customersByWord();
         int rarest = words.stream().mapToInt(w -> index.getOrDefault(w, List.of()).size()).filter(n -> n > 0).min()
                 .orElse(0);
         int limit = Math.max(COMMON_WORD, rarest);
-        Set<String> scored = new java.util.HashSet<>();
+        Set<String> scored = new java.util.TreeSet<>(); // sorted: ties resolve the same way on every run
         for (String w : words) {
             List<String> keys = index.getOrDefault(w, List.of());
             if (keys.size() <= limit) {
@@ -507,17 +514,24 @@ public final class CashApplicationEngine {
         for (String key : scored) {
             Customer c = customers.get(key);
             double s = PayerNames.similarity(words, customerWords.get(key));
-            if (s > bestScore) {
+            // Sister companies share their words and differ in the legal form ("Nova Maschinenbau Ltd" and
+            // "... GmbH & Co. KG"): the form the payer writes ranks equal words, it never outweighs a word.
+            boolean form = !forms.isEmpty() && forms.equals(PayerNames.legalForms(c.displayName()));
+            if (s > bestScore || s == bestScore && form && !bestForm) {
                 second = best;
                 secondScore = bestScore;
+                secondForm = bestForm;
                 best = c;
                 bestScore = s;
-            } else if (s > secondScore) {
+                bestForm = form;
+            } else if (s > secondScore || s == secondScore && form && !secondForm) {
                 second = c;
                 secondScore = s;
+                secondForm = form;
             }
         }
-        return best == null || bestScore < NAME_MIN ? null : new NameMatch(best, bestScore, second, secondScore);
+        return best == null || bestScore < NAME_MIN ? null : new NameMatch(best, bestScore, second, secondScore,
+                bestForm && !secondForm);
     }
 
     private final Map<String, Set<String>> customerWords = new HashMap<>();

@@ -18,16 +18,33 @@ final class PayerNames {
     private PayerNames() {
     }
 
+    /** Filler words, dropped like the legal forms but no legal form themselves. */
+    private static final Set<String> FILLERS = Set.of("the", "und", "and", "e", "k");
+
     static Set<String> words(String name) {
-        String s = Normalizer.normalize(name == null ? "" : name, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
-                .toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", " ").strip();
         Set<String> out = new HashSet<>();
-        for (String w : s.split(" ")) {
+        for (String w : folded(name)) {
             if (!w.isEmpty() && !LEGAL_FORMS.contains(w)) {
                 out.add(w);
             }
         }
         return out;
+    }
+
+    /** The legal-form words of a name ("gmbh", "co", "kg" for "GmbH & Co. KG"). */
+    static Set<String> legalForms(String name) {
+        Set<String> out = new HashSet<>();
+        for (String w : folded(name)) {
+            if (LEGAL_FORMS.contains(w) && !FILLERS.contains(w)) {
+                out.add(w);
+            }
+        }
+        return out;
+    }
+
+    private static String[] folded(String name) {
+        return Normalizer.normalize(name == null ? "" : name, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
+                .toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", " ").strip().split(" ");
     }
 
     static double similarity(Set<String> a, Set<String> b) {

@@ -65,6 +65,17 @@ class GeneratedLabelledSetTest {
                 100 * precision, high.size() - wrong.size(), high.size()));
         out.append(String.format(Locale.ROOT, "RECALL, payments with a right answer fully auto-applied: %.1f %% (%d/%d)%n",
                 100 * recall, auto, answerable.size()));
+        for (String id : answerable) {
+            if (!LabelledSets.fullyAutoApplied(id, report, right)) {
+                out.append("not auto-applied: ").append(id).append(" (").append(caseOf.get(id)).append("): ");
+                report.applications().stream().filter(a -> a.payment().id().equals(id)).forEach(a -> out.append(
+                        a.confidence()).append(' ').append(a.item().documentNumber()).append(" - ").append(a.evidence())
+                        .append("; "));
+                report.unapplied().stream().filter(u -> u.payment().id().equals(id)).forEach(u -> out.append(
+                        "unapplied: ").append(u.reason()));
+                out.append('\n');
+            }
+        }
         wrong.forEach(a -> out.append("WRONG AT HIGH: ").append(LabelledSets.key(a)).append(" (").append(a.evidence())
                 .append(") truth: ").append(caseOf.get(a.payment().id())).append('\n'));
         System.out.println(out);
