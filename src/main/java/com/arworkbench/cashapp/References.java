@@ -16,9 +16,10 @@ import java.util.regex.Pattern;
 final class References {
 
     static final int MIN_KEY = 4;
-    /** Amounts ("1.234,56", "845.00") and dates ("12.06.2026", "2026-06-12") are no document numbers. */
+    /** Amounts ("1.234,56", "845.00") and dates ("12.06.2026", "2026-06-12") are no document numbers. Dates
+     *  come first: "12.06" of "12.06.2026" would read as an amount. */
     private static final Pattern NOT_NUMBERS = Pattern.compile(
-            "\\b\\d{1,3}(?:[.,' ]\\d{3})*[.,]\\d{2}\\b|\\b\\d{1,2}[./]\\d{1,2}[./]\\d{2,4}\\b|\\b\\d{4}-\\d{2}-\\d{2}\\b");
+            "\\b\\d{1,2}[./]\\d{1,2}[./]\\d{2,4}\\b|\\b\\d{4}-\\d{2}-\\d{2}\\b|\\b\\d{1,3}(?:[.,' ]\\d{3})*[.,]\\d{2}\\b");
     private static final Pattern DIGITS = Pattern.compile("\\d+");
 
     private References() {
@@ -50,13 +51,14 @@ final class References {
         if (text == null) {
             return out;
         }
-        for (String token : text.split("[\\s,;]+")) { // "/" stays: Odoo numbers read INV/2026/00141
+        String numbers = NOT_NUMBERS.matcher(text).replaceAll(" ");
+        for (String token : numbers.split("[\\s,;]+")) { // "/" stays: Odoo numbers read INV/2026/00141
             add(out, normalize(token));
             for (String piece : token.split("[.:]+")) { // "Rg.Nr.INV-2026-0415", "Invoice:4711-2"
                 add(out, normalize(piece));
             }
         }
-        Matcher m = DIGITS.matcher(NOT_NUMBERS.matcher(text).replaceAll(" "));
+        Matcher m = DIGITS.matcher(numbers);
         while (m.find()) {
             add(out, strip(m.group()));
         }

@@ -180,4 +180,70 @@ class CashApplicationEngineTest {
         assertTrue(r.unapplied().get(0).reason().contains("INV-9999"), r.unapplied().get(0).reason());
         assertEquals(new BigDecimal("200.00"), r.unapplied().get(0).amount());
     }
+
+    // ---- issue 13: references read as people write them, weighed against the payer and the amount
+
+    @Test
+    void theDigitsOfTwoDocumentNumbersWithTheExactSumAreHigh() {
+        for (String reference : List.of("Invoices 7002 and 7003", "Inv 7002/7003", "RE 7002, 7003", "INV7002-7003",
+                "Rechnung 0007002 0007003")) {
+            OpenItem a = inv(ACME, "INV-7002", "1200.00", 20);
+            OpenItem b = inv(ACME, "INV-7003", "345.67", 10);
+            CashApplicationReport r = run(Map.of(), List.of(a, b), pay("P1", "1545.67", "someone", "", reference));
+            assertEquals(List.of(a, b), r.autoApplied().stream().map(Application::item).toList(), reference);
+            assertTrue(r.applications().get(0).evidence().contains("amount: exact sum"), r.applications().get(0).evidence());
+        }
+    }
+
+    @Test
+    void aTransposedReferenceNamingAnotherCustomersInvoiceFindsThePayersOwnInvoice() {
+        OpenItem own = inv(ACME, "INV-17045", "980.00", 20);
+        OpenItem others = inv(BETA, "INV-17054", "1430.00", 20); // what the payer typed: 4 and 5 swapped
+        CashApplicationReport r = run(Map.of("DE00ACME", ACME), List.of(own, others),
+                pay("P1", "980.00", "Acme", "DE00ACME", "Inv 17054"));
+        assertEquals(1, r.applications().size());
+        Application a = r.applications().get(0);
+        assertEquals(own, a.item());
+        assertEquals(Confidence.HIGH, a.confidence(), "payer, amount and all but two swapped digits agree");
+        assertEquals(MatchRule.REFERENCE_NEAR_MISS, a.rule());
+        assertTrue(a.evidence().contains("two adjacent digits swapped") && a.evidence().contains("payer account"),
+                a.evidence());
+    }
+
+    @Test
+    void aReferenceNamingAnotherCustomersInvoiceForAnotherAmountIsNeverHigh() {
+        OpenItem own = inv(ACME, "X1", "980.00", 20);
+        OpenItem others = inv(BETA, "INV-9100", "1430.00", 20);
+        // The payer is known: its own item with the amount is only suggested, the reference speaks against it.
+        CashApplicationReport known = run(Map.of("DE00ACME", ACME), List.of(own, others),
+                pay("P1", "980.00", "Acme", "DE00ACME", "INV-9100"));
+        assertTrue(known.autoApplied().isEmpty(), known.applications().toString());
+        assertEquals(own, known.applications().get(0).item());
+        // The payer is unknown: the reference alone, with an amount that does not fit, is only a suggestion.
+        CashApplicationReport unknown = run(Map.of(), List.of(own, others), pay("P2", "1500.00", "", "", "INV-9100"));
+        assertTrue(unknown.autoApplied().isEmpty(), unknown.applications().toString());
+        assertEquals(new BigDecimal("70.00"), unknown.unapplied().get(0).amount());
+    }
+
+    @Test
+    void aPartialPaymentOfThePayersOwnNamedInvoiceIsHigh() {
+        OpenItem a = inv(ACME, "INV-7001", "1000.00", 5);
+        CashApplicationReport r = run(Map.of("DE00ACME", ACME), List.of(a),
+                pay("P1", "400.00", "", "DE00ACME", "INV-7001 1. Rate"));
+        assertEquals(Confidence.HIGH, r.applications().get(0).confidence(), "reference and payer agree");
+        assertEquals(new BigDecimal("600.00"), r.applications().get(0).remainingOpen());
+    }
+
+    @Test
+    void theLegalFormTheyWriteTellsSisterCompaniesApart() {
+        Customer ltd = new Customer("C8", "Nova Maschinenbau Ltd");
+        Customer kg = new Customer("C9", "Nova Maschinenbau GmbH & Co. KG");
+        OpenItem a = inv(ltd, "INV-17045", "980.00", 20);
+        OpenItem b = inv(kg, "INV-17046", "980.00", 20);
+        CashApplicationReport r = run(Map.of(), List.of(a, b), pay("P1", "980.00", "NOVA MASCHINENBAU LTD", "", "Inv 17054"));
+        assertEquals(a, r.applications().get(0).item());
+        assertEquals(Confidence.HIGH, r.applications().get(0).confidence(), r.applications().get(0).evidence());
+        CashApplicationReport tie = run(Map.of(), List.of(a, b), pay("P2", "980.00", "Nova Maschinenbau", "", ""));
+        assertTrue(tie.applications().isEmpty(), "without a legal form the two tie");
+    }
 }
