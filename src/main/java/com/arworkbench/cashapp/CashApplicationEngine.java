@@ -17,26 +17,30 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Matches incoming payments to open invoices, strongest evidence first (the domain guide's order):
+ * Matches incoming payments to open invoices, weighing three pieces of evidence: the reference, the payer and the
+ * amount. Only what they agree on is HIGH (auto-applied); a wrong auto-application is worse than a review.
  * <ol>
  * <li>a remittance advice for the payment (found by payment id, bank reference or a reference token):
  *     its lines are applied as the payer wrote them, deductions included — HIGH when every invoice
  *     exists and the lines add up to the payment, else MEDIUM. The advice is the payer's own
  *     breakdown with amounts, so it is used before the references it usually repeats;</li>
- * <li>document numbers found in the reference (normalised: punctuation and leading zeros dropped,
- *     tokens under 4 characters ignored) — exact sum HIGH; short within the discount HIGH, within the
- *     short-pay tolerance MEDIUM, both with a deduction; short beyond it a partial payment (MEDIUM,
- *     oldest first); an overpayment applies the documents and leaves the rest unapplied;</li>
- * <li>the customer, by the payer's account (strong) or by name (only a clear best: score ≥ 0.75 and
- *     0.15 ahead of the next; a near-tie identifies nobody);</li>
- * <li>one open item of that customer with exactly the amount (HIGH by account, MEDIUM by name;
- *     several equal candidates LOW);</li>
- * <li>a combination of that customer's open items summing to the amount (bounded: the 30 oldest
- *     items, at most 6 per combination, at most 200,000 steps) — one combination MEDIUM, several LOW;</li>
+ * <li>the payer, by account (strong) or by name (only a clear best: score ≥ 0.75 and 0.15 ahead of the next, or
+ *     equal words and only one customer with the legal form the payer writes);</li>
+ * <li>document numbers the reference names ({@link References}: whole numbers and their digits, lists, leading
+ *     zeros; amounts and dates are skipped). Exact sum: HIGH unless the payer is known and is another customer
+ *     (a third-party payment: MEDIUM). Another customer's invoice for another amount: the payer's own items are
+ *     tried instead, and nothing is HIGH while the reference speaks against them. With the payer's agreement, an
+ *     overpayment, a short pay within tolerance and a partial payment of one invoice are HIGH; a discount is HIGH
+ *     only when the payer names it;</li>
+ * <li>a near-miss reference (one digit off, two adjacent digits swapped) of exactly one of the payer's own
+ *     items with exactly the amount: HIGH, as payer, amount and all but one keystroke agree;</li>
+ * <li>one open item of the payer with exactly the amount (HIGH by account, MEDIUM by name; several LOW);</li>
+ * <li>a combination of the payer's open items summing to the amount (bounded: the 30 oldest items, at most 6 per
+ *     combination, at most 200,000 steps) — one combination MEDIUM, several LOW;</li>
  * <li>one item within tolerance, the difference a deduction (MEDIUM).</li>
  * </ol>
- * Every application reserves the amount it applies, suggestions included, so nothing is applied
- * twice. Payments are taken by booking date.
+ * The evidence text of each application says what was weighed. Every application reserves the amount it applies,
+ * suggestions included, so nothing is applied twice. Payments are taken by booking date.
  */
 public final class CashApplicationEngine {
 
