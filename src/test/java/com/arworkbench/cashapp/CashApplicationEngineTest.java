@@ -48,6 +48,11 @@ class CashApplicationEngineTest {
         return r;
     }
 
+    /** One payment from Acme's own account (DE00ACME, in the master). */
+    private static CashApplicationReport fromAcme(String amount, String reference, OpenItem... items) {
+        return run(Map.of("DE00ACME", ACME), List.of(items), pay("P1", amount, "Acme", "DE00ACME", reference));
+    }
+
     @Test
     void documentNumbersInTheReferenceWinAtHighConfidence() {
         OpenItem a = inv(ACME, "INV-2026-0412", "1000.00", 20);
@@ -126,7 +131,7 @@ class CashApplicationEngineTest {
         OpenItem a = inv(ACME, "X1", "120.00", 60);
         OpenItem b = inv(ACME, "X2", "75.50", 40);
         OpenItem c = inv(ACME, "X3", "300.00", 20);
-        CashApplicationReport r = run(Map.of("DE00ACME", ACME), List.of(a, b, c), pay("P1", "420.00", "", "DE00ACME", ""));
+        CashApplicationReport r = fromAcme("420.00", "", a, b, c);
         assertEquals(List.of(a, c), r.applications().stream().map(Application::item).toList());
         assertEquals(MatchRule.COMBINATION, r.applications().get(0).rule());
         assertEquals(Confidence.MEDIUM, r.applications().get(0).confidence(), "a combination is never auto-applied");
@@ -135,7 +140,7 @@ class CashApplicationEngineTest {
     @Test
     void aShortPayWithinToleranceOnTheCustomersOnlyItem() {
         OpenItem a = inv(ACME, "X1", "2000.00", 60);
-        CashApplicationReport r = run(Map.of("DE00ACME", ACME), List.of(a), pay("P1", "1996.50", "", "DE00ACME", "bank fees"));
+        CashApplicationReport r = fromAcme("1996.50", "bank fees", a);
         assertEquals(MatchRule.AMOUNT_WITH_DEDUCTION, r.applications().get(0).rule());
         assertEquals(new BigDecimal("3.50"), r.deductions().get(0).amount());
     }
@@ -199,8 +204,7 @@ class CashApplicationEngineTest {
     void aTransposedReferenceNamingAnotherCustomersInvoiceFindsThePayersOwnInvoice() {
         OpenItem own = inv(ACME, "INV-17045", "980.00", 20);
         OpenItem others = inv(BETA, "INV-17054", "1430.00", 20); // what the payer typed: 4 and 5 swapped
-        CashApplicationReport r = run(Map.of("DE00ACME", ACME), List.of(own, others),
-                pay("P1", "980.00", "Acme", "DE00ACME", "Inv 17054"));
+        CashApplicationReport r = fromAcme("980.00", "Inv 17054", own, others);
         assertEquals(1, r.applications().size());
         Application a = r.applications().get(0);
         assertEquals(own, a.item());
@@ -215,8 +219,7 @@ class CashApplicationEngineTest {
         OpenItem own = inv(ACME, "X1", "980.00", 20);
         OpenItem others = inv(BETA, "INV-9100", "1430.00", 20);
         // The payer is known: its own item with the amount is only suggested, the reference speaks against it.
-        CashApplicationReport known = run(Map.of("DE00ACME", ACME), List.of(own, others),
-                pay("P1", "980.00", "Acme", "DE00ACME", "INV-9100"));
+        CashApplicationReport known = fromAcme("980.00", "INV-9100", own, others);
         assertTrue(known.autoApplied().isEmpty(), known.applications().toString());
         assertEquals(own, known.applications().get(0).item());
         // The payer is unknown: the reference alone, with an amount that does not fit, is only a suggestion.
@@ -228,8 +231,7 @@ class CashApplicationEngineTest {
     @Test
     void aPartialPaymentOfThePayersOwnNamedInvoiceIsHigh() {
         OpenItem a = inv(ACME, "INV-7001", "1000.00", 5);
-        CashApplicationReport r = run(Map.of("DE00ACME", ACME), List.of(a),
-                pay("P1", "400.00", "", "DE00ACME", "INV-7001 1. Rate"));
+        CashApplicationReport r = fromAcme("400.00", "INV-7001 1. Rate", a);
         assertEquals(Confidence.HIGH, r.applications().get(0).confidence(), "reference and payer agree");
         assertEquals(new BigDecimal("600.00"), r.applications().get(0).remainingOpen());
     }
