@@ -311,8 +311,8 @@ public final class CashApplicationEngine {
         if (payer.customer() == null) {
             return "payer not identified";
         }
-        return invoices.stream().allMatch(i -> owns(payer.customer(), i)) ? payer.evidence() + ", the invoices' customer"
-                : payer.evidence() + ", not the invoices' customer";
+        String whose = invoices.size() == 1 ? "the invoice's customer" : "the invoices' customer";
+        return payer.evidence() + (invoices.stream().allMatch(i -> owns(payer.customer(), i)) ? ", " : ", not ") + whose;
     }
 
     /** The advice lines for this payment, taken out so no other payment can use them. */
