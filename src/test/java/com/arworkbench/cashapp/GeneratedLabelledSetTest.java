@@ -65,6 +65,9 @@ class GeneratedLabelledSetTest {
                 100 * precision, high.size() - wrong.size(), high.size()));
         out.append(String.format(Locale.ROOT, "RECALL, payments with a right answer fully auto-applied: %.1f %% (%d/%d)%n",
                 100 * recall, auto, answerable.size()));
+        long reviewRight = report.forReview().stream().filter(a -> right.contains(LabelledSets.key(a))).count();
+        out.append(String.format(Locale.ROOT, "suggestions for review (MEDIUM/LOW): %d, of which right %d%n",
+                report.forReview().size(), reviewRight));
         for (String id : answerable) {
             if (!LabelledSets.fullyAutoApplied(id, report, right)) {
                 out.append("not auto-applied: ").append(id).append(" (").append(caseOf.get(id)).append("): ");
