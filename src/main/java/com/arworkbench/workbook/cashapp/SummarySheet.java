@@ -35,6 +35,15 @@ final class SummarySheet {
     private static final ColumnSchema.Handle INVOICE_RATE = COLUMNS.percent("Match rate (invoices)");
     private static final ColumnSchema.Handle OPEN_AR = COLUMNS.amount("Open AR");
     private static final ColumnSchema.Handle UNAPPLIED_AR_PCT = COLUMNS.percent("Unapplied % of AR");
+    /** Unapplied cash by days since receipt, edges inclusive: the KPI, with its target. */
+    private static final long[][] AGES = {{0, 30}, {31, 60}, {61, 90}, {91, -1}};
+    private static final ColumnSchema.Handle[] UNAPPLIED_AGED = {COLUMNS.amount("Unapplied 0-30 days"),
+            COLUMNS.amount("Unapplied 31-60 days"), COLUMNS.amount("Unapplied 61-90 days"),
+            COLUMNS.amount("Unapplied over 90 days")};
+    private static final ColumnSchema.Handle TARGET = COLUMNS.percent("Unapplied target % of AR");
+    private static final ColumnSchema.Handle VS_TARGET = COLUMNS.text("Unapplied vs target");
+    static final String WITHIN = "WITHIN TARGET";
+    static final String ABOVE = "ABOVE TARGET";
 
     private static final ApplicationColumns A = AppliedSheet.COLUMNS;
     private static final ApplicationColumns R = ReviewSheet.COLUMNS;
@@ -82,8 +91,19 @@ final class SummarySheet {
             // Open AR comes from the open-items file, which the workbook does not list: a stated figure.
             BigDecimal ar = report.openAr(c);
             w.amount(OPEN_AR.index(), ar);
-            w.formula(UNAPPLIED_AR_PCT.index(), ratio(UNAPPLIED_AMOUNT, OPEN_AR, r),
-                    ar.signum() == 0 ? 0 : left.divide(ar, MathContext.DECIMAL64).doubleValue());
+            BigDecimal pctOfAr = ar.signum() == 0 ? BigDecimal.ZERO : left.divide(ar, MathContext.DECIMAL64);
+            w.formula(UNAPPLIED_AR_PCT.index(), ratio(UNAPPLIED_AMOUNT, OPEN_AR, r), pctOfAr.doubleValue());
+            for (int k = 0; k < AGES.length; k++) {
+                long from = AGES[k][0];
+                Long to = AGES[k][1] < 0 ? null : AGES[k][1];
+                w.formula(UNAPPLIED_AGED[k].index(), sumIfs(UnappliedSheet.NAME, UnappliedSheet.AMOUNT, UnappliedSheet.CURRENCY,
+                        crit, UnappliedSheet.DAYS, q(">=" + from), UnappliedSheet.DAYS, q(to == null ? ">=" + from : "<=" + to)),
+                        facts.unapplied(c, from, to).doubleValue());
+            }
+            BigDecimal target = facts.rules().unappliedTargetPercent().movePointLeft(2);
+            w.amount(TARGET.index(), target);
+            w.formula(VS_TARGET.index(), "IF(" + UNAPPLIED_AR_PCT.letter() + r + "<=" + TARGET.letter() + r + ",\"" + WITHIN
+                    + "\",\"" + ABOVE + "\")", pctOfAr.compareTo(target) <= 0 ? WITHIN : ABOVE);
         }
         table.finish();
     }
