@@ -216,7 +216,7 @@ class BrowserIT {
         further.put("aging", List.of());
         further.put("dunning", List.of("customers", "previous", "policy"));
         further.put("recon", List.of("gl", "register", "prior"));
-        further.put("cashapp", List.of("payments", "remittances", "cacustomers", "rules"));
+        further.put("cashapp", List.of("payments", "remittances", "cacustomers", "rules", "caprevious"));
         for (Map.Entry<String, List<String>> job : further.entrySet()) {
             driver.findElement(By.cssSelector("label[for='job-" + job.getKey() + "']")).click();
             for (String zone : further.values().stream().flatMap(List::stream).toList()) {
@@ -225,9 +225,11 @@ class BrowserIT {
             assertTrue(byId("file-zone").isDisplayed(), "the open items with the " + job.getKey() + " job");
         }
         Map<String, String> titles = Map.of("customers", "Customer master (optional)", "policy", "Dunning policy (optional, JSON)",
-                "gl", "General ledger export (required)", "payments", "Payments (required)", "rules", "Tolerances (optional, JSON)");
+                "gl", "General ledger export (required)", "payments", "Payments (required)", "rules", "Rules (optional, JSON)",
+                "caprevious", "Reviewed cash application (optional)");
         titles.forEach((zone, title) -> assertEquals(title, byId(zone + "-title").getDomProperty("textContent")));
         assertEquals(".xlsx", byId("previous-input").getAttribute("accept"));
+        assertEquals(".xlsx", byId("caprevious-input").getAttribute("accept"));
         assertEquals(".json,application/json", byId("rules-input").getAttribute("accept"));
         assertTrue(byId("payments-input").getAttribute("accept").contains(".bai2"), "bank statements for the payments");
         assertEquals(byId("file-input").getAttribute("accept"), byId("gl-input").getAttribute("accept"), "the GL as an export");
@@ -251,6 +253,60 @@ class BrowserIT {
         assertFalse(byId("gl-remove").isDisplayed(), "nothing left to remove");
         assertEquals("gl-choose", driver.switchTo().activeElement().getAttribute("id"), "the keyboard stays in the zone");
         assertEquals("Choose the open-items export and the general ledger export first.", hint.getText());
+        assertCleanConsole(false);
+    }
+
+    /**
+     * The review round trip on the page: the cash application of the BAI2 example is written by the CLI, a person
+     * accepts one suggestion and rejects another on Review (set with POI), and the reviewed workbook is dropped on
+     * the cash application's "Reviewed cash application" zone. Expected as worked out in CashAppRoundTripCliTest:
+     * exactly the accepted 5,000.00 is imported, applied 23,037.31 in all, the rejected 6,200.00 unapplied with its note.
+     */
+    @Test
+    void cashApplicationTakesTheReviewedWorkbookAndAppliesExactlyTheAcceptedRow() throws Exception {
+        Path ex = Path.of("examples/cashapp");
+        Path first = tmp.resolve("first.xlsx");
+        var cli = com.arworkbench.cli.CliRun.run("cashapp", ex.resolve("open-items.csv").toString(), "--payments",
+                ex.resolve("payments.bai2.txt").toString(), "--remittances", ex.resolve("remittance-advice.csv").toString(),
+                "--customers", ex.resolve("customers.csv").toString(), "--as-of", "2026-06-30", "--out", first.toString());
+        assertEquals(0, cli.code(), cli.err());
+        Path reviewed = com.arworkbench.support.CashAppWorkbooks.review(first, tmp.resolve("reviewed.xlsx"), List.of(
+                new com.arworkbench.support.CashAppWorkbooks.Review("BR26061000105", "0090001262", "Accept", null),
+                new com.arworkbench.support.CashAppWorkbooks.Review("LB26061000111", "0090001295", "Reject", "wrong invoice")));
+
+        driver.findElement(By.cssSelector("label[for='job-cashapp']")).click();
+        choose("file-input", ex.resolve("open-items.csv"));
+        wait(WAIT).until(d -> byId("inspect-panel").isDisplayed());
+        choose("payments-input", ex.resolve("payments.bai2.txt"));
+        choose("remittances-input", ex.resolve("remittance-advice.csv"));
+        choose("cacustomers-input", ex.resolve("customers.csv"));
+        choose("caprevious-input", reviewed);
+        wait(WAIT).until(d -> byId("caprevious-zone").getAttribute("class").contains("has-file"));
+        setDate("as-of", "2026-06-30");
+        WebElement build = byId("build");
+        wait(WAIT).until(ExpectedConditions.elementToBeClickable(build));
+        build.click();
+
+        Path xlsx = awaitDownload();
+        WebElement checks = byId("checks-status");
+        wait(WAIT).until(d -> byId("result-panel").isDisplayed() && !checks.getText().isBlank());
+        assertEquals("ALL CHECKS OK", checks.getText());
+        try (XSSFWorkbook wb = Workbooks.open(xlsx)) {
+            assertEquals("ALL CHECKS OK", masterCheck(wb));
+            var erp = com.arworkbench.support.CashAppWorkbooks.rows(wb, "ERP Import").stream()
+                    .filter(r -> r.get("Line type").equals("INVOICE")).toList();
+            assertEquals(1, erp.size(), erp.toString());
+            assertEquals("0090001262", erp.get(0).get("Invoice"));
+            assertEquals("5000", erp.get(0).get("Amount applied"));
+            assertEquals(new java.math.BigDecimal("23037.31"),
+                    com.arworkbench.support.CashAppWorkbooks.sum(com.arworkbench.support.CashAppWorkbooks.rows(wb, "Applied"),
+                            "Applied amount"));
+            var rejected = com.arworkbench.support.CashAppWorkbooks.rows(wb, "Unapplied").stream()
+                    .filter(r -> r.get("Payment id").equals("LB26061000111")).findFirst().orElseThrow();
+            assertEquals("6200", rejected.get("Unapplied amount"));
+            assertEquals("wrong invoice", rejected.get("Reviewer note"));
+        }
+        screenshot("page-cash-review.png");
         assertCleanConsole(false);
     }
 
