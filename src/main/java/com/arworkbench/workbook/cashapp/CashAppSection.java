@@ -97,6 +97,11 @@ public final class CashAppSection implements WorkbookSection {
         this.trail = trail;
     }
 
+    /** The unapplied-cash KPI of a currency once the section is written (the Dashboard writes last); null when none. */
+    public UnappliedKpi unappliedKpi(String currency) {
+        return summary.kpi(currency);
+    }
+
     @Override
     public String name() {
         return "Cash application";

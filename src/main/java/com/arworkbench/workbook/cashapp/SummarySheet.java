@@ -11,6 +11,8 @@ import com.arworkbench.workbook.SheetTable;
 import com.arworkbench.workbook.StyledWorkbook;
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.util.List;
+import com.arworkbench.workbook.SheetRefs;
 
 /**
  * The summary ("Summary", in the pack "Cash Application"): one row per currency, every figure a live
@@ -49,9 +51,17 @@ final class SummarySheet {
     private static final ApplicationColumns R = ReviewSheet.COLUMNS;
 
     private final SheetTable table;
+    private final String name;
+    private final java.util.Map<String, UnappliedKpi> kpis = new java.util.HashMap<>();
 
     SummarySheet(StyledWorkbook book, String name) {
+        this.name = name;
         this.table = book.table(name, COLUMNS.columns(), 1);
+    }
+
+    /** The unapplied-cash KPI of a currency as written, for the pack's Dashboard to point at; null when none. */
+    UnappliedKpi kpi(String currency) {
+        return kpis.get(currency);
     }
 
     void write(CashAppFacts facts) {
@@ -102,8 +112,15 @@ final class SummarySheet {
             }
             BigDecimal target = facts.rules().unappliedTargetPercent().movePointLeft(2);
             w.amount(TARGET.index(), target);
+            String status = pctOfAr.compareTo(target) <= 0 ? WITHIN : ABOVE;
             w.formula(VS_TARGET.index(), "IF(" + UNAPPLIED_AR_PCT.letter() + r + "<=" + TARGET.letter() + r + ",\"" + WITHIN
-                    + "\",\"" + ABOVE + "\")", pctOfAr.compareTo(target) <= 0 ? WITHIN : ABOVE);
+                    + "\",\"" + ABOVE + "\")", status);
+            List<BigDecimal> aged = new java.util.ArrayList<>();
+            for (long[] age : AGES) {
+                aged.add(facts.unapplied(c, age[0], age[1] < 0 ? null : age[1]));
+            }
+            kpis.put(c, new UnappliedKpi(SheetRefs.absolute(name, UNAPPLIED_AR_PCT.index(), r), pctOfAr,
+                    SheetRefs.absolute(name, VS_TARGET.index(), r), status, target, aged));
         }
         table.finish();
     }
