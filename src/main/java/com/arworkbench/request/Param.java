@@ -44,7 +44,7 @@ public record Param<T>(String option, String field, String label, Class<?> type,
             Object.class, "The AR control accounts in the GL, comma-separated (default: recognised by their names).",
             List.of(), (text, name) -> ReconRequest.accounts(text));
     public static final Param<java.math.BigDecimal> UNAPPLIED_TARGET = new Param<>("unapplied-target", "unappliedTarget",
-            "PERCENT", java.math.BigDecimal.class, "The unapplied cash allowed, as % of open AR (default: the rules "
+            "PERCENT", java.math.BigDecimal.class, "The unapplied cash allowed, in percent of open AR (default: the rules "
             + "file's unappliedTargetPercent, else 1).", null, Param::percent);
     public static final Param<String> PROFILE = new Param<>("profile", "profile", "ID", String.class,
             "Read the export with this ERP's layout instead of detecting it: " + ErpProfiles.ids() + ".", null,
