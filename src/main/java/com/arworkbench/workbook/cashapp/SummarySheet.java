@@ -106,9 +106,12 @@ final class SummarySheet {
             for (int k = 0; k < AGES.length; k++) {
                 long from = AGES[k][0];
                 Long to = AGES[k][1] < 0 ? null : AGES[k][1];
-                w.formula(UNAPPLIED_AGED[k].index(), sumIfs(UnappliedSheet.NAME, UnappliedSheet.AMOUNT, UnappliedSheet.CURRENCY,
-                        crit, UnappliedSheet.DAYS, q(">=" + from), UnappliedSheet.DAYS, q(to == null ? ">=" + from : "<=" + to)),
-                        facts.unapplied(c, from, to).doubleValue());
+                String formula = to == null
+                        ? sumIfs(UnappliedSheet.NAME, UnappliedSheet.AMOUNT, UnappliedSheet.CURRENCY, crit, UnappliedSheet.DAYS,
+                                q(">=" + from))
+                        : sumIfs(UnappliedSheet.NAME, UnappliedSheet.AMOUNT, UnappliedSheet.CURRENCY, crit, UnappliedSheet.DAYS,
+                                q(">=" + from), UnappliedSheet.DAYS, q("<=" + to));
+                w.formula(UNAPPLIED_AGED[k].index(), formula, facts.unapplied(c, from, to).doubleValue());
             }
             BigDecimal target = facts.rules().unappliedTargetPercent().movePointLeft(2);
             w.amount(TARGET.index(), target);

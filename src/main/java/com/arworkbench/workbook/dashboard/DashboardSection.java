@@ -157,8 +157,8 @@ public final class DashboardSection implements WorkbookSection {
         w.text(UNIT.index(), "%").text(PERIOD.index(), "as of " + asOf + "; target " + k.target().movePointRight(2)
                 .stripTrailingZeros().toPlainString() + " %");
         w.text(HOW.index(), "Unapplied amount ÷ open AR × 100 on the cash application summary; by days since receipt "
-                + "0-30 / 31-60 / 61-90 / over 90: " + String.join(" / ", k.byAge().stream().map(BigDecimal::toPlainString)
-                .toList()));
+                + "0-30 / 31-60 / 61-90 / over 90: " + String.join(" / ", k.byAge().stream()
+                .map(a -> String.format(java.util.Locale.ROOT, "%,.2f", a)).toList()));
         SheetTable.RowWriter s = table.row();
         s.text(KPI.index(), "Unapplied cash vs target").formula(UNIT.index(), k.statusCell(), k.status())
                 .text(PERIOD.index(), "as of " + asOf).text(HOW.index(), "Within target when unapplied % of open AR ≤ target");
