@@ -57,10 +57,15 @@ public final class CashAppWorkbooks {
         return reviewed;
     }
 
-    /** A sheet's data rows as header → cell text maps (the first header of every cash application sheet is "Payment id" or "Line type"). */
+    /** A sheet's data rows as header → cell text maps (the sheets of payments start with "Payment id", ERP Import with "Line type"). */
     public static List<Map<String, String>> rows(XSSFWorkbook wb, String sheet) {
+        return rows(wb, sheet, sheet.equals("ERP Import") ? "Line type" : "Payment id");
+    }
+
+    /** The same for a sheet whose first header is {@code firstHeader}. */
+    public static List<Map<String, String>> rows(XSSFWorkbook wb, String sheet, String firstHeader) {
         Sheet s = wb.getSheet(sheet);
-        int h = headerRow(s, sheet.equals("ERP Import") ? "Line type" : "Payment id");
+        int h = headerRow(s, firstHeader);
         List<String> headers = new ArrayList<>();
         s.getRow(h).forEach(c -> headers.add(text(c)));
         List<Map<String, String>> out = new ArrayList<>();
