@@ -1,16 +1,13 @@
 package com.arworkbench.ingest;
 
+import static com.arworkbench.ingest.WrittenWorkbook.cell;
 import static com.arworkbench.model.CashAppSheets.*;
 
 import com.arworkbench.cashapp.PreviousCashApplication;
 import com.arworkbench.cashapp.PreviousCashApplication.Decision;
 import com.arworkbench.cashapp.PreviousCashApplication.Row;
 import com.arworkbench.cashapp.PreviousCashApplication.Sheet;
-import com.arworkbench.ingest.table.FormatSniffer;
 import com.arworkbench.ingest.table.RawRow;
-import com.arworkbench.ingest.table.SniffResult;
-import com.arworkbench.ingest.table.SourceFormat;
-import com.arworkbench.ingest.table.XlsxTableReader;
 import com.arworkbench.ingest.values.AmountParser;
 import com.arworkbench.ingest.values.NumberStyle;
 import java.io.IOException;
@@ -33,25 +30,35 @@ public final class PreviousCashAppFile {
     }
 
     public static PreviousCashApplication read(Path path, String displayName) throws IOException, UnreadableFileException {
-        SniffResult sniff = FormatSniffer.sniff(path);
-        if (sniff.format() != SourceFormat.XLSX) {
-            throw new UnreadableFileException("The previous cash application must be the .xlsx workbook the cashapp command "
-                    + "produced (found: " + sniff.description() + ").");
-        }
+        WrittenWorkbook book = WrittenWorkbook.open(path, "previous cash application", "cashapp");
+        List<String> key = List.of(PAYMENT_ID, CURRENCY);
         Map<String, String> codes = new HashMap<>();
-        sheet(path, DEDUCTIONS, false, (h, row) -> {
+        book.sheet(DEDUCTIONS, false, key, (h, row) -> {
             String code = cell(h, row, REASON_CODE);
             if (!code.isEmpty()) {
                 codes.putIfAbsent(rowKey(cell(h, row, PAYMENT_ID), cell(h, row, CURRENCY), cell(h, row, INVOICE)), code);
             }
         });
+        // Rows a reviewer added without a payment id are not the tool's rows: ignored.
         List<Row> rows = new ArrayList<>();
-        sheet(path, APPLIED, true, (h, row) -> rows.add(application(Sheet.APPLIED, h, row, codes)));
-        sheet(path, REVIEW, true, (h, row) -> rows.add(application(Sheet.REVIEW, h, row, codes)));
-        sheet(path, UNAPPLIED, true, (h, row) -> rows.add(new Row(Sheet.UNAPPLIED, cell(h, row, PAYMENT_ID),
-                cell(h, row, CURRENCY), "", null, null, zero(amount(cell(h, row, UNAPPLIED_AMOUNT))), null, null, null, null, null,
-                null, cell(h, row, REASON), Decision.NONE, blankToNull(cell(h, row, NOTE)),
-                cell(h, row, ON_ACCOUNT).toLowerCase(Locale.ROOT).startsWith("yes"))));
+        book.sheet(APPLIED, true, key, (h, row) -> {
+            if (!cell(h, row, PAYMENT_ID).isEmpty()) {
+                rows.add(application(Sheet.APPLIED, h, row, codes));
+            }
+        });
+        book.sheet(REVIEW, true, key, (h, row) -> {
+            if (!cell(h, row, PAYMENT_ID).isEmpty()) {
+                rows.add(application(Sheet.REVIEW, h, row, codes));
+            }
+        });
+        book.sheet(UNAPPLIED, true, key, (h, row) -> {
+            if (!cell(h, row, PAYMENT_ID).isEmpty()) {
+                rows.add(new Row(Sheet.UNAPPLIED, cell(h, row, PAYMENT_ID), cell(h, row, CURRENCY), "", null, null,
+                        zero(amount(cell(h, row, UNAPPLIED_AMOUNT))), null, null, null, null, null, null,
+                        cell(h, row, REASON), Decision.NONE, blankToNull(cell(h, row, NOTE)),
+                        cell(h, row, ON_ACCOUNT).toLowerCase(Locale.ROOT).startsWith("yes")));
+            }
+        });
         return new PreviousCashApplication(displayName, List.copyOf(rows));
     }
 
@@ -77,46 +84,8 @@ public final class PreviousCashAppFile {
         return t.startsWith("reject") ? Decision.REJECT : Decision.NONE;
     }
 
-    private static void sheet(Path path, String sheet, boolean required, java.util.function.BiConsumer<Map<String, Integer>, RawRow> use)
-            throws IOException, UnreadableFileException {
-        Map<String, Integer> header = new HashMap<>();
-        try {
-            new XlsxTableReader(path, sheet).read(row -> {
-                if (header.isEmpty()) {
-                    // The title rows come first; the header is the row that names the payment id.
-                    for (int i = 0; i < row.width(); i++) {
-                        header.putIfAbsent(row.cell(i).strip(), i);
-                    }
-                    if (!header.containsKey(PAYMENT_ID) || !header.containsKey(CURRENCY)) {
-                        header.clear();
-                    }
-                    return true;
-                }
-                if (!cell(header, row, PAYMENT_ID).isEmpty()) {
-                    use.accept(header, row);
-                }
-                return true;
-            });
-        } catch (UnreadableFileException e) {
-            if (required) {
-                throw new UnreadableFileException("The previous cash application must be a workbook made by the cashapp "
-                        + "command: " + e.getMessage());
-            }
-            return;
-        }
-        if (required && header.isEmpty()) {
-            throw new UnreadableFileException("The previous cash application's '" + sheet + "' sheet has no header row with '"
-                    + PAYMENT_ID + "' and '" + CURRENCY + "'.");
-        }
-    }
-
     private static String rowKey(String id, String currency, String invoice) {
         return id + "|" + currency + "|" + invoice;
-    }
-
-    private static String cell(Map<String, Integer> h, RawRow row, String header) {
-        Integer i = h.get(header);
-        return i == null ? "" : row.cell(i).strip();
     }
 
     private static BigDecimal amount(String text) {
