@@ -283,14 +283,7 @@ class BrowserIT {
         choose("caprevious-input", reviewed);
         wait(WAIT).until(d -> byId("caprevious-zone").getAttribute("class").contains("has-file"));
         setDate("as-of", "2026-06-30");
-        WebElement build = byId("build");
-        wait(WAIT).until(ExpectedConditions.elementToBeClickable(build));
-        build.click();
-
-        Path xlsx = awaitDownload();
-        WebElement checks = byId("checks-status");
-        wait(WAIT).until(d -> byId("result-panel").isDisplayed() && !checks.getText().isBlank());
-        assertEquals("ALL CHECKS OK", checks.getText());
+        Path xlsx = buildSingleJob();
         try (XSSFWorkbook wb = Workbooks.open(xlsx)) {
             assertEquals("ALL CHECKS OK", masterCheck(wb));
             var erp = com.arworkbench.support.CashAppWorkbooks.rows(wb, "ERP Import").stream()
@@ -318,15 +311,8 @@ class BrowserIT {
         assertEquals("130", byId("data-rows").getText());
 
         setDate("as-of", "2026-05-31");
-        WebElement build = byId("build");
-        assertEquals("Build aging workbook", build.getText());
-        wait(WAIT).until(ExpectedConditions.elementToBeClickable(build));
-        build.click();
-
-        Path xlsx = awaitDownload();
-        WebElement checks = byId("checks-status");
-        wait(WAIT).until(d -> byId("result-panel").isDisplayed() && !checks.getText().isBlank());
-        assertEquals("ALL CHECKS OK", checks.getText());
+        assertEquals("Build aging workbook", byId("build").getText());
+        Path xlsx = buildSingleJob();
         assertEquals(xlsx.getFileName().toString(), byId("result-file").getText());
         assertTrue(byId("result-totals").getText().contains("891,753.32"), byId("result-totals").getText());
 
@@ -576,6 +562,18 @@ class BrowserIT {
         try (Stream<Path> files = Files.list(downloads)) {
             return files.sorted().toList();
         }
+    }
+
+    /** Builds the single job once it may, waits for its download and result, which must say ALL CHECKS OK. */
+    private static Path buildSingleJob() {
+        WebElement build = byId("build");
+        wait(WAIT).until(ExpectedConditions.elementToBeClickable(build));
+        build.click();
+        Path xlsx = awaitDownload();
+        WebElement checks = byId("checks-status");
+        wait(WAIT).until(d -> byId("result-panel").isDisplayed() && !checks.getText().isBlank());
+        assertEquals("ALL CHECKS OK", checks.getText());
+        return xlsx;
     }
 
     /** The one finished .xlsx in the download folder: no .crdownload left and its size settled. */
