@@ -124,8 +124,8 @@ function reconNote(extras, glAccounts) {
 
 function cashappNote(extras) {
   const used = chosenOptional('cashapp', extras);
-  if (!used.length) { return 'Open items and payments, with the built-in tolerances; no customer master.'; }
-  return `With the ${joinWords(used)}${extras.rules ? '.' : '; built-in tolerances.'}`;
+  if (!used.length) { return 'Open items and payments, with the built-in rules; no customer master.'; }
+  return `With the ${joinWords(used)}${extras.rules ? '.' : '; built-in rules.'}`;
 }
 
 function dunningNote(extras) {

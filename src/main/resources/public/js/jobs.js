@@ -71,8 +71,12 @@ export const FILE_ZONES = {
         hint: 'Payment reference, invoice number, amount paid, deduction. CSV or XLSX.' },
       { key: 'cacustomers', field: 'customers', title: 'Customer master', accept: EXPORTS,
         hint: 'Bank accounts (IBAN) identify who paid. CSV or XLSX from the ERP or CRM.' },
-      { key: 'rules', field: 'rules', title: 'Tolerances', format: 'JSON', accept: JSON_FILE,
-        hint: 'Early-payment discount %, short-pay tolerance. Default: the built-in tolerances.' }]
+      { key: 'rules', field: 'rules', title: 'Rules', format: 'JSON', accept: JSON_FILE,
+        hint: 'Tolerances, deduction reason codes, bank and GL account, unapplied-cash target. Default: the built-in rules.' },
+      { key: 'caprevious', field: 'previous', title: 'Reviewed cash application', accept: ['.xlsx'],
+        noun: 'reviewed cash application',
+        hint: 'The workbook this tool wrote, with Accept or Reject chosen on Review: accepted rows are applied, ' +
+          'rejected ones go back to Unapplied, notes are kept, and nothing is applied twice.' }]
   }
 };
 
@@ -131,7 +135,7 @@ export const JOBS = {
     asOfHelp: 'as-of-help-cashapp',
     params: [],
     errors: {
-      415: ['Not a supported file', 'One of the files is not in a format this job reads: the open items and customer master as CSV, TXT, XLSX, XLS, HTML or XML, the payments as camt.053 XML, BAI2 / lockbox, CSV or XLSX, the tolerances as JSON.'],
+      415: ['Not a supported file', 'One of the files is not in a format this job reads: the open items and customer master as CSV, TXT, XLSX, XLS, HTML or XML, the payments as camt.053 XML, BAI2 / lockbox, CSV or XLSX, the rules as JSON, the reviewed cash application as XLSX.'],
       422: ['Files understood but unusable', 'The files were read, but the payments could not be applied to the open items.']
     }
   }

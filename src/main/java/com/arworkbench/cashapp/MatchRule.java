@@ -9,7 +9,11 @@ public enum MatchRule {
     REFERENCE_NEAR_MISS("A near-miss of a document number in the reference; the payer's own invoice with the amount"),
     EXACT_AMOUNT("Customer identified; one open item with exactly the amount"),
     COMBINATION("Customer identified; a combination of open items sums to the amount"),
-    AMOUNT_WITH_DEDUCTION("Customer identified; one open item within tolerance");
+    AMOUNT_WITH_DEDUCTION("Customer identified; one open item within tolerance"),
+    // Not evidence of the matcher: what a previous workbook (--previous) decided, carried into this run.
+    ACCEPTED_ON_REVIEW("Accepted on review"),
+    PREVIOUS_RUN("Applied in the previous workbook"),
+    PREVIOUS_SUGGESTION("Suggested in the previous workbook");
 
     private final String label;
 
@@ -19,5 +23,15 @@ public enum MatchRule {
 
     public String label() {
         return label;
+    }
+
+    /** The rule whose label a workbook shows; null when none has it. */
+    public static MatchRule byLabel(String label) {
+        for (MatchRule r : values()) {
+            if (r.label.equalsIgnoreCase(label == null ? "" : label.strip())) {
+                return r;
+            }
+        }
+        return null;
     }
 }

@@ -1,9 +1,6 @@
 package com.arworkbench.ingest;
 
-import com.arworkbench.ingest.table.FormatSniffer;
 import com.arworkbench.ingest.table.RawRow;
-import com.arworkbench.ingest.table.SniffResult;
-import com.arworkbench.ingest.table.SourceFormat;
 import com.arworkbench.ingest.table.XlsxTableReader;
 import com.arworkbench.ingest.values.AmountParser;
 import com.arworkbench.ingest.values.DateOrder;
@@ -19,6 +16,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -33,11 +31,7 @@ public final class PreviousWorklistFile {
     }
 
     public static PreviousWorklist read(Path path, String displayName) throws IOException, UnreadableFileException {
-        SniffResult sniff = FormatSniffer.sniff(path);
-        if (sniff.format() != SourceFormat.XLSX) {
-            throw new UnreadableFileException("The previous worklist must be the .xlsx workbook the dunning command "
-                    + "produced (found: " + sniff.description() + ").");
-        }
+        WrittenWorkbook book = WrittenWorkbook.open(path, "previous worklist", "dunning");
         Map<String, PreviousWorklist.CustomerState> customers = new LinkedHashMap<>();
         Map<String, PreviousWorklist.ItemState> items = new HashMap<>();
         LocalDate[] asOf = {null};
@@ -53,50 +47,29 @@ public final class PreviousWorklistFile {
             // checked with a clearer message when the Worklist sheet is read
         }
         // Customers on the Worklist were noticed on that run's as-of date; Excluded rows carry their last notice.
-        readSheet(path, WorklistSheets.WORKLIST, true, (h, row) -> customerState(h, row, customers, asOf[0], true));
-        readSheet(path, WorklistSheets.ITEMS, false, (h, row) -> itemState(h, row, items));
-        readSheet(path, WorklistSheets.EXCLUDED, false, (h, row) -> {
-            customerState(h, row, customers, null, false);
-            itemState(h, row, items);
+        List<String> key = List.of(WorklistSheets.CUSTOMER_ID, WorklistSheets.CURRENCY);
+        book.sheet(WorklistSheets.WORKLIST, true, key, (h, row) -> {
+            if (named(h, row)) {
+                customerState(h, row, customers, asOf[0], true);
+            }
+        });
+        book.sheet(WorklistSheets.ITEMS, false, key, (h, row) -> {
+            if (named(h, row)) {
+                itemState(h, row, items);
+            }
+        });
+        book.sheet(WorklistSheets.EXCLUDED, false, key, (h, row) -> {
+            if (named(h, row)) {
+                customerState(h, row, customers, null, false);
+                itemState(h, row, items);
+            }
         });
         return new PreviousWorklist(displayName, asOf[0], Map.copyOf(customers), Map.copyOf(items));
     }
 
-    private interface RowUse {
-        void use(Map<String, Integer> header, RawRow row);
-    }
-
-    private static void readSheet(Path path, String sheet, boolean required, RowUse use)
-            throws IOException, UnreadableFileException {
-        Map<String, Integer> header = new HashMap<>();
-        try {
-            new XlsxTableReader(path, sheet).read(row -> {
-                if (header.isEmpty()) {
-                    for (int i = 0; i < row.width(); i++) {
-                        header.putIfAbsent(row.cell(i).strip(), i);
-                    }
-                    if (!header.containsKey(WorklistSheets.CUSTOMER_ID) || !header.containsKey(WorklistSheets.CURRENCY)) {
-                        header.clear();
-                    }
-                    return true;
-                }
-                if (!row.isBlank() && !row.cell(header.get(WorklistSheets.CUSTOMER_ID)).isBlank()
-                        || !row.cell(header.getOrDefault(WorklistSheets.CUSTOMER_NAME, -1)).isBlank()) {
-                    use.use(header, row);
-                }
-                return true;
-            });
-        } catch (UnreadableFileException e) {
-            if (required) {
-                throw new UnreadableFileException("The previous worklist must be a workbook made by the dunning command: "
-                        + e.getMessage());
-            }
-            return;
-        }
-        if (required && header.isEmpty()) {
-            throw new UnreadableFileException("The previous worklist's '" + sheet + "' sheet has no header row with '"
-                    + WorklistSheets.CUSTOMER_ID + "' and '" + WorklistSheets.CURRENCY + "'.");
-        }
+    /** A row of a customer (by ID or name); collectors' own rows without either are not ours. */
+    private static boolean named(Map<String, Integer> h, RawRow row) {
+        return !cell(h, row, WorklistSheets.CUSTOMER_ID).isEmpty() || !cell(h, row, WorklistSheets.CUSTOMER_NAME).isEmpty();
     }
 
     private static void customerState(Map<String, Integer> h, RawRow row, Map<String, PreviousWorklist.CustomerState> out,
@@ -142,8 +115,7 @@ public final class PreviousWorklistFile {
     }
 
     private static String cell(Map<String, Integer> h, RawRow row, String header) {
-        Integer i = h.get(header);
-        return i == null ? "" : row.cell(i).strip();
+        return WrittenWorkbook.cell(h, row, header);
     }
 
     private static LocalDate date(String text) {

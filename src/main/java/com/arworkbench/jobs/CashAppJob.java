@@ -2,7 +2,11 @@ package com.arworkbench.jobs;
 
 import com.arworkbench.cashapp.CashApplicationEngine;
 import com.arworkbench.cashapp.CashApplicationReport;
+import com.arworkbench.cashapp.CashAppRules;
+import com.arworkbench.cashapp.PreviousCashApplication;
+import com.arworkbench.cashapp.ReviewDecisions;
 import com.arworkbench.cashapp.Tolerances;
+import com.arworkbench.ingest.PreviousCashAppFile;
 import com.arworkbench.ingest.CustomerMasterFile;
 import com.arworkbench.ingest.IngestSummary;
 import com.arworkbench.ingest.OpenItemsFile;
@@ -52,8 +56,13 @@ public final class CashAppJob {
                 }
             }
         }
-        Tolerances tolerances = request.rules() == null ? Tolerances.standard()
-                : InputNames.named("rules file", () -> RulesFile.read(request.rules().path(), request.rules().name()));
+        CashAppRules rules = (request.rules() == null ? CashAppRules.standard()
+                : InputNames.named("rules file", () -> RulesFile.rules(request.rules().path(), request.rules().name())))
+                .withUnappliedTarget(request.unappliedTarget());
+        Tolerances tolerances = rules.tolerances();
+        PreviousCashApplication previous = request.previous() == null ? PreviousCashApplication.none()
+                : InputNames.named("previous cash application", () -> PreviousCashAppFile.read(request.previous().path(),
+                        request.previous().name()));
         com.arworkbench.ingest.bank.RemittanceFile advice = request.remittances() == null ? null
                 : InputNames.named("remittance advice", () -> com.arworkbench.ingest.bank.RemittanceFile.read(
                         request.remittances().path(), request.remittances().name()));
@@ -64,9 +73,12 @@ public final class CashAppJob {
             advice.lines().forEach(engine::remittance);
         }
         List<RejectedRow> openItemRows = new ArrayList<>();
-        IngestSummary ingest = openItems.read(RowSink.of(engine::openItem, openItemRows::add));
-        payments.payments().forEach(engine::payment);
-        CashApplicationReport report = engine.report();
+        // The reviewed workbook's decisions are a step around the matcher: it sees only what they leave.
+        ReviewDecisions decisions = new ReviewDecisions(previous, accounts);
+        IngestSummary ingest = openItems.read(RowSink.of(decisions::openItem, openItemRows::add));
+        payments.payments().forEach(decisions::payment);
+        ReviewDecisions.Result decided = decisions.run(engine);
+        CashApplicationReport report = decided.report();
         long t2 = System.nanoTime();
 
         WorkbookTemplate template = WorkbookTemplate.load(CashAppSection.TEMPLATE, request.templateDir());
@@ -80,6 +92,8 @@ public final class CashAppJob {
         String masterCheck;
         try (ReportBook book = new ReportBook(template, openItems.layout().mapping().headers(), request.workFolder())) {
             CashAppSection cashApp = book.add(new CashAppSection(book, report, request.asOf(), CashAppSection.SUMMARY));
+            cashApp.rules(rules);
+            cashApp.trail(decided.trail());
             book.startStreaming();
             openItemRows.forEach(book::notUsed);
             payments.notUsed().forEach(r -> book.notUsedFromOtherFile(r, payments.source().displayName()));
@@ -108,6 +122,9 @@ public final class CashAppJob {
                     + " (" + accounts.size() + " bank accounts)"));
             provenance.add(Map.entry("Remittance advice", advice == null ? "none given" : advice.source().displayName()
                     + " (" + advice.lines().size() + " lines)"));
+            if (request.previous() != null) {
+                provenance.add(Map.entry("Previous cash application", request.previous().name()));
+            }
             provenance.add(Map.entry("Tolerances", "discount " + tolerances.discountPercent() + " %; short pay "
                     + tolerances.shortPayAbsolute() + " or " + tolerances.shortPayPercent() + " %, the smaller"
                     + (request.rules() == null ? " (default)" : " (" + request.rules().name() + ")")));

@@ -30,8 +30,8 @@ public record CashAppOutcome(SourceFile source, PaymentsFile payments, IngestSum
         return String.format("%s against %s: %d payments (%s) totalling %s; auto-applied %s, for review %s, unapplied %s; "
                         + "%d deductions; %s",
                 payments.source().displayName(), source.displayName(), report.payments().size(), payments.format(),
-                report.totalPayments().toPlainString(), autoApplied().toPlainString(), forReview().toPlainString(),
-                unapplied().toPlainString(), report.deductions().size(), masterCheck);
+                money(report.totalPayments()), money(autoApplied()), money(forReview()),
+                money(unapplied()), report.deductions().size(), masterCheck);
     }
 
     /** The run in figures, for the API's {@code X-Arw-Summary} header and the page. */
@@ -41,12 +41,17 @@ public record CashAppOutcome(SourceFile source, PaymentsFile payments, IngestSum
         summary.put("job", "cashapp");
         summary.put("payments", report().payments().size());
         summary.put("paymentsFormat", payments().format());
-        summary.put("total", report().totalPayments().toPlainString());
-        summary.put("autoApplied", autoApplied().toPlainString());
-        summary.put("forReview", forReview().toPlainString());
-        summary.put("unapplied", unapplied().toPlainString());
+        summary.put("total", money(report().totalPayments()));
+        summary.put("autoApplied", money(autoApplied()));
+        summary.put("forReview", money(forReview()));
+        summary.put("unapplied", money(unapplied()));
         summary.put("deductions", report().deductions().size());
         summary.put("checks", masterCheck());
         return summary;
+    }
+
+    /** Amounts in the summary with their cents, also when nothing is left ("0.00", not "0"). */
+    private static String money(BigDecimal amount) {
+        return amount.setScale(Math.max(2, amount.scale()), java.math.RoundingMode.UNNECESSARY).toPlainString();
     }
 }

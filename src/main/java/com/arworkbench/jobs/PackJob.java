@@ -61,7 +61,7 @@ public final class PackJob {
 
         AgingParameters agingParameters = new AgingParameters(request.asOf(), AgingBasis.DUE, BucketScheme.standard());
         PackWorkbookWriter.Contents contents = new PackWorkbookWriter.Contents(agingParameters, history != null, dunning,
-                previous, reports.recon(), reports.cashApp(), reports.paymentsFileProblems());
+                previous, reports.recon(), reports.cashApp(), reports.cashTrail(), reports.paymentsFileProblems());
         WorkbookTemplate template = template(run, contents, reports.glFile());
         Written w = write(run, template, contents, history, master, out);
         long t3 = System.nanoTime();

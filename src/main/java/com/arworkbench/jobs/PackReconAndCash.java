@@ -2,6 +2,9 @@ package com.arworkbench.jobs;
 
 import com.arworkbench.cashapp.CashApplicationEngine;
 import com.arworkbench.cashapp.CashApplicationReport;
+import com.arworkbench.cashapp.PreviousCashApplication;
+import com.arworkbench.cashapp.ReviewDecisions;
+import com.arworkbench.cashapp.ReviewTrail;
 import com.arworkbench.cashapp.Tolerances;
 import com.arworkbench.ingest.CustomerMasterFile;
 import com.arworkbench.ingest.GeneralLedgerFile;
@@ -27,7 +30,8 @@ import java.util.Map;
 final class PackReconAndCash {
 
     /** Null reports for the sections the pack does not have; {@code glFile} is "" without a GL. */
-    record Reports(ReconReport recon, CashApplicationReport cashApp, List<String> paymentsFileProblems, String glFile) {
+    record Reports(ReconReport recon, CashApplicationReport cashApp, ReviewTrail cashTrail, List<String> paymentsFileProblems,
+                   String glFile) {
     }
 
     private PackReconAndCash() {
@@ -35,7 +39,7 @@ final class PackReconAndCash {
 
     static Reports read(PackRun run, CustomerMasterFile master) throws IOException, UnreadableFileException {
         if (!run.has(PackSection.RECONCILIATION) && !run.has(PackSection.CASH_APPLICATION)) {
-            return new Reports(null, null, List.of(), "");
+            return new Reports(null, null, null, List.of(), "");
         }
         GeneralLedgerFile gl = null;
         ReconEngine recon = null;
@@ -47,14 +51,17 @@ final class PackReconAndCash {
         }
         PaymentsFile payments = null;
         CashApplicationEngine cash = null;
+        // The same step as the cash application job (with no previous workbook): it knows whose cash is unapplied.
+        ReviewDecisions decisions = null;
         if (run.has(PackSection.CASH_APPLICATION)) {
             PackInputs.Input in = run.file(PackRole.PAYMENTS);
             payments = InputNames.named("payments file", () -> PaymentsFile.read(in.file().path(), in.file().name()));
             cash = new CashApplicationEngine(Tolerances.standard(), bankAccounts(master));
             readRemittanceAdvice(run, cash);
+            decisions = new ReviewDecisions(PreviousCashApplication.none(), bankAccounts(master));
         }
         ReconEngine re = recon;
-        CashApplicationEngine ce = cash;
+        ReviewDecisions ce = decisions;
         // The rows the export cannot use are listed by the main read later, not by this one.
         run.openItems.read(RowSink.of(item -> {
             if (re != null) {
@@ -65,8 +72,9 @@ final class PackReconAndCash {
             }
         }, r -> { }));
         ReconReport reconReport = gl == null ? null : readGl(run, gl, recon);
-        CashApplicationReport cashReport = payments == null ? null : readPayments(run, payments, cash);
-        return new Reports(reconReport, cashReport, payments == null ? List.of() : payments.controlNotes(),
+        ReviewDecisions.Result cashResult = payments == null ? null : readPayments(run, payments, decisions, cash);
+        return new Reports(reconReport, cashResult == null ? null : cashResult.report(),
+                cashResult == null ? null : cashResult.trail(), payments == null ? List.of() : payments.controlNotes(),
                 gl == null ? "" : gl.source().displayName());
     }
 
@@ -93,14 +101,15 @@ final class PackReconAndCash {
         return recon.report();
     }
 
-    private static CashApplicationReport readPayments(PackRun run, PaymentsFile payments, CashApplicationEngine cash) {
-        payments.payments().forEach(cash::payment);
+    private static ReviewDecisions.Result readPayments(PackRun run, PaymentsFile payments, ReviewDecisions decisions,
+                                                       CashApplicationEngine cash) {
+        payments.payments().forEach(decisions::payment);
         String name = payments.source().displayName();
         payments.notUsed().forEach(r -> run.notUsed(name, r));
         run.source(PackRole.PAYMENTS.label(), name + " · SHA-256 " + payments.source().sha256() + " · "
                 + payments.format() + " · " + payments.payments().size() + " payments, " + payments.notUsed().size()
                 + " entries not used");
-        return cash.report();
+        return decisions.run(cash);
     }
 
     /** The customer master's bank accounts, by which a payment names its payer. */

@@ -29,10 +29,14 @@ public enum Input {
     PREVIOUS("previous", "previous", "XLSX_FILE", "previous worklist",
             "last run's dunning worklist as the collectors edited it: its notes and promises carry forward",
             PackRole.PREVIOUS_WORKLIST),
+    /** The cash application's --previous: the same option and field as dunning's, another file. */
+    REVIEWED("previous", "previous", "XLSX_FILE", "previous cash application",
+            "the cash application workbook this tool wrote, as reviewed: Accept and Reject on Review are applied, "
+            + "the reviewer's notes are kept, and nothing it applied is applied again", null),
     POLICY("policy", "policy", "JSON_FILE", "dunning policy",
             "the dunning policy: levels, grace days, letter texts (default: workbook-templates/dunning-policy.json)", null),
     RULES("rules", "rules", "JSON_FILE", "rules file",
-            "the cash application rules: discount and short-payment tolerances", null),
+            "the cash application rules: tolerances, deduction reason codes, bank and GL account, unapplied-cash target", null),
     MAPPING("mapping", "mapping", "JSON_FILE", "column mapping",
             "your column mapping, complete or partial (see Reading exports in the docs); the API also takes it as JSON text",
             null);

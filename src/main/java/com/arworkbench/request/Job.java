@@ -9,6 +9,7 @@ import static com.arworkbench.request.Input.PREVIOUS;
 import static com.arworkbench.request.Input.PRIOR;
 import static com.arworkbench.request.Input.REGISTER;
 import static com.arworkbench.request.Input.REMITTANCES;
+import static com.arworkbench.request.Input.REVIEWED;
 import static com.arworkbench.request.Input.RULES;
 import static com.arworkbench.request.Input.WRITE_OFFS;
 
@@ -29,7 +30,8 @@ public enum Job {
             + "register and the prior period are given.", List.of(Param.AS_OF, Param.GL_ACCOUNTS),
             List.of(GL, REGISTER, PRIOR), List.of(GL)),
     CASHAPP("cashapp", "Cash application: the payments matched to open invoices, with deductions and what is left "
-            + "unapplied.", List.of(Param.AS_OF), List.of(PAYMENTS, REMITTANCES, CUSTOMERS, RULES), List.of(PAYMENTS)),
+            + "unapplied.", List.of(Param.AS_OF, Param.UNAPPLIED_TARGET), List.of(PAYMENTS, REMITTANCES, CUSTOMERS, RULES,
+            REVIEWED), List.of(PAYMENTS)),
     KPI("kpi", "The KPIs (DSO, best possible DSO, CEI, days delinquent) and the 13-week collection forecast from the "
             + "open items and the invoice history.", List.of(Param.AS_OF), List.of(HISTORY, PRIOR, WRITE_OFFS),
             List.of(HISTORY)),

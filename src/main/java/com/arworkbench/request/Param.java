@@ -43,6 +43,9 @@ public record Param<T>(String option, String field, String label, Class<?> type,
     public static final Param<List<String>> GL_ACCOUNTS = new Param<>("gl-accounts", "glAccounts", "1200,1210",
             Object.class, "The AR control accounts in the GL, comma-separated (default: recognised by their names).",
             List.of(), (text, name) -> ReconRequest.accounts(text));
+    public static final Param<java.math.BigDecimal> UNAPPLIED_TARGET = new Param<>("unapplied-target", "unappliedTarget",
+            "PERCENT", java.math.BigDecimal.class, "The unapplied cash allowed, in percent of open AR (default: the rules "
+            + "file's unappliedTargetPercent, else 1).", null, Param::percent);
     public static final Param<String> PROFILE = new Param<>("profile", "profile", "ID", String.class,
             "Read the export with this ERP's layout instead of detecting it: " + ErpProfiles.ids() + ".", null,
             Param::profile);
@@ -79,6 +82,19 @@ public record Param<T>(String option, String field, String label, Class<?> type,
         } catch (DateTimeParseException e) {
             throw RequestException.badParameter(name + " must be a date as YYYY-MM-DD, not '" + text + "'");
         }
+    }
+
+    private static java.math.BigDecimal percent(String text, String name) {
+        try {
+            java.math.BigDecimal v = new java.math.BigDecimal(text.strip().replaceFirst("\\s*%$", ""));
+            if (v.signum() >= 0 && v.compareTo(java.math.BigDecimal.valueOf(100)) <= 0) {
+                return v;
+            }
+        } catch (NumberFormatException e) {
+            // said below
+        }
+        throw RequestException.badParameter(name + " must be a percentage between 0 and 100 such as 1 or 0.5, not '"
+                + text + "'");
     }
 
     private static String profile(String text, String name) {

@@ -94,7 +94,8 @@ public final class Requests {
         NamedFile openItems = required(v, Input.OPEN_ITEMS);
         NamedFile payments = required(v, Input.PAYMENTS);
         return new CashAppRequest(openItems, payments, asOf, ingestOptions(v), v.file(Input.CUSTOMERS), v.file(Input.RULES),
-                v.file(Input.REMITTANCES), v.templateDir(), v.workFolder());
+                v.file(Input.REMITTANCES), v.file(Input.REVIEWED), v.given(Param.UNAPPLIED_TARGET), v.templateDir(),
+                v.workFolder());
     }
 
     /**

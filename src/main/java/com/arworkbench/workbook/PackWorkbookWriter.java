@@ -3,6 +3,7 @@ package com.arworkbench.workbook;
 import com.arworkbench.aging.AgedItem;
 import com.arworkbench.aging.AgingParameters;
 import com.arworkbench.cashapp.CashApplicationReport;
+import com.arworkbench.cashapp.ReviewTrail;
 import com.arworkbench.dunning.DunningParameters;
 import com.arworkbench.kpi.ExpectedPayment;
 import com.arworkbench.model.PreviousWorklist;
@@ -51,7 +52,8 @@ public final class PackWorkbookWriter implements AutoCloseable {
      * then null (false) for each other section the pack does not have.
      */
     public record Contents(AgingParameters aging, boolean kpis, DunningParameters dunning, PreviousWorklist previousWorklist,
-                           ReconReport recon, CashApplicationReport cashApp, List<String> paymentsFileProblems) {
+                           ReconReport recon, CashApplicationReport cashApp, ReviewTrail cashAppTrail,
+                           List<String> paymentsFileProblems) {
     }
 
     private final ReportBook book;
@@ -74,7 +76,7 @@ public final class PackWorkbookWriter implements AutoCloseable {
         this.aging = new AgingSection(book, contents.aging(), AGING, AGING_DETAIL,
                 forecast ? FORECAST_COLUMNS : List.of());
         KpiSection kpis = forecast ? new KpiSection(styled, aging) : null;
-        book.add(new DashboardSection(styled, kpis));
+        DashboardSection dashboard = book.add(new DashboardSection(styled, kpis));
         book.add(aging);
         if (kpis != null) {
             book.add(kpis);
@@ -86,7 +88,7 @@ public final class PackWorkbookWriter implements AutoCloseable {
             book.add(new ReconSection(book, contents.recon(), RECON));
         }
         if (contents.cashApp() != null) {
-            book.add(cashApplication(contents));
+            dashboard.cashApplication(book.add(cashApplication(contents)));
         }
         book.startStreaming();
     }
@@ -100,6 +102,9 @@ public final class PackWorkbookWriter implements AutoCloseable {
     private CashAppSection cashApplication(Contents contents) {
         CashAppSection cash = new CashAppSection(book, contents.cashApp(), contents.aging().asOf(), CASH_APP);
         cash.paymentsFileProblems(contents.paymentsFileProblems());
+        if (contents.cashAppTrail() != null) {
+            cash.trail(contents.cashAppTrail());
+        }
         return cash;
     }
 

@@ -216,7 +216,7 @@ class BrowserIT {
         further.put("aging", List.of());
         further.put("dunning", List.of("customers", "previous", "policy"));
         further.put("recon", List.of("gl", "register", "prior"));
-        further.put("cashapp", List.of("payments", "remittances", "cacustomers", "rules"));
+        further.put("cashapp", List.of("payments", "remittances", "cacustomers", "rules", "caprevious"));
         for (Map.Entry<String, List<String>> job : further.entrySet()) {
             driver.findElement(By.cssSelector("label[for='job-" + job.getKey() + "']")).click();
             for (String zone : further.values().stream().flatMap(List::stream).toList()) {
@@ -225,9 +225,11 @@ class BrowserIT {
             assertTrue(byId("file-zone").isDisplayed(), "the open items with the " + job.getKey() + " job");
         }
         Map<String, String> titles = Map.of("customers", "Customer master (optional)", "policy", "Dunning policy (optional, JSON)",
-                "gl", "General ledger export (required)", "payments", "Payments (required)", "rules", "Tolerances (optional, JSON)");
+                "gl", "General ledger export (required)", "payments", "Payments (required)", "rules", "Rules (optional, JSON)",
+                "caprevious", "Reviewed cash application (optional)");
         titles.forEach((zone, title) -> assertEquals(title, byId(zone + "-title").getDomProperty("textContent")));
         assertEquals(".xlsx", byId("previous-input").getAttribute("accept"));
+        assertEquals(".xlsx", byId("caprevious-input").getAttribute("accept"));
         assertEquals(".json,application/json", byId("rules-input").getAttribute("accept"));
         assertTrue(byId("payments-input").getAttribute("accept").contains(".bai2"), "bank statements for the payments");
         assertEquals(byId("file-input").getAttribute("accept"), byId("gl-input").getAttribute("accept"), "the GL as an export");
@@ -254,6 +256,53 @@ class BrowserIT {
         assertCleanConsole(false);
     }
 
+    /**
+     * The review round trip on the page: the cash application of the BAI2 example is written by the CLI, a person
+     * accepts one suggestion and rejects another on Review (set with POI), and the reviewed workbook is dropped on
+     * the cash application's "Reviewed cash application" zone. Expected as worked out in CashAppRoundTripCliTest:
+     * exactly the accepted 6,200.00 is imported, applied 29,237.31 in all, the rejected 430.00 unapplied with its note.
+     */
+    @Test
+    void cashApplicationTakesTheReviewedWorkbookAndAppliesExactlyTheAcceptedRow() throws Exception {
+        Path ex = Path.of("examples/cashapp");
+        Path first = tmp.resolve("first.xlsx");
+        var cli = com.arworkbench.cli.CliRun.run("cashapp", ex.resolve("open-items.csv").toString(), "--payments",
+                ex.resolve("payments.bai2.txt").toString(), "--remittances", ex.resolve("remittance-advice.csv").toString(),
+                "--customers", ex.resolve("customers.csv").toString(), "--as-of", "2026-06-30", "--out", first.toString());
+        assertEquals(0, cli.code(), cli.err());
+        Path reviewed = com.arworkbench.support.CashAppWorkbooks.review(first, tmp.resolve("reviewed.xlsx"), List.of(
+                new com.arworkbench.support.CashAppWorkbooks.Review("LB26061000111", "0090001295", "Accept", null),
+                new com.arworkbench.support.CashAppWorkbooks.Review("LB26061000111", "0090001301", "Reject", "wrong invoice")));
+
+        driver.findElement(By.cssSelector("label[for='job-cashapp']")).click();
+        choose("file-input", ex.resolve("open-items.csv"));
+        wait(WAIT).until(d -> byId("inspect-panel").isDisplayed());
+        choose("payments-input", ex.resolve("payments.bai2.txt"));
+        choose("remittances-input", ex.resolve("remittance-advice.csv"));
+        choose("cacustomers-input", ex.resolve("customers.csv"));
+        choose("caprevious-input", reviewed);
+        wait(WAIT).until(d -> byId("caprevious-zone").getAttribute("class").contains("has-file"));
+        setDate("as-of", "2026-06-30");
+        Path xlsx = buildSingleJob();
+        try (XSSFWorkbook wb = Workbooks.open(xlsx)) {
+            assertEquals("ALL CHECKS OK", masterCheck(wb));
+            var erp = com.arworkbench.support.CashAppWorkbooks.rows(wb, "ERP Import").stream()
+                    .filter(r -> r.get("Line type").equals("INVOICE")).toList();
+            assertEquals(1, erp.size(), erp.toString());
+            assertEquals("0090001295", erp.get(0).get("Invoice"));
+            assertEquals("6200", erp.get(0).get("Amount applied"));
+            assertEquals(new java.math.BigDecimal("29237.31"),
+                    com.arworkbench.support.CashAppWorkbooks.sum(com.arworkbench.support.CashAppWorkbooks.rows(wb, "Applied"),
+                            "Applied amount"));
+            var rejected = com.arworkbench.support.CashAppWorkbooks.rows(wb, "Unapplied").stream()
+                    .filter(r -> r.get("Payment id").equals("LB26061000111")).findFirst().orElseThrow();
+            assertEquals("430", rejected.get("Unapplied amount"));
+            assertEquals("wrong invoice", rejected.get("Reviewer note"));
+        }
+        screenshot("page-cash-review.png");
+        assertCleanConsole(false);
+    }
+
     @Test
     void agingJobFromTheSapExampleDownloadsTheWorkbookWithTheEuroTotal() throws Exception {
         choose("file-input", SAP);
@@ -262,15 +311,8 @@ class BrowserIT {
         assertEquals("130", byId("data-rows").getText());
 
         setDate("as-of", "2026-05-31");
-        WebElement build = byId("build");
-        assertEquals("Build aging workbook", build.getText());
-        wait(WAIT).until(ExpectedConditions.elementToBeClickable(build));
-        build.click();
-
-        Path xlsx = awaitDownload();
-        WebElement checks = byId("checks-status");
-        wait(WAIT).until(d -> byId("result-panel").isDisplayed() && !checks.getText().isBlank());
-        assertEquals("ALL CHECKS OK", checks.getText());
+        assertEquals("Build aging workbook", byId("build").getText());
+        Path xlsx = buildSingleJob();
         assertEquals(xlsx.getFileName().toString(), byId("result-file").getText());
         assertTrue(byId("result-totals").getText().contains("891,753.32"), byId("result-totals").getText());
 
@@ -520,6 +562,18 @@ class BrowserIT {
         try (Stream<Path> files = Files.list(downloads)) {
             return files.sorted().toList();
         }
+    }
+
+    /** Builds the single job once it may, waits for its download and result, which must say ALL CHECKS OK. */
+    private static Path buildSingleJob() {
+        WebElement build = byId("build");
+        wait(WAIT).until(ExpectedConditions.elementToBeClickable(build));
+        build.click();
+        Path xlsx = awaitDownload();
+        WebElement checks = byId("checks-status");
+        wait(WAIT).until(d -> byId("result-panel").isDisplayed() && !checks.getText().isBlank());
+        assertEquals("ALL CHECKS OK", checks.getText());
+        return xlsx;
     }
 
     /** The one finished .xlsx in the download folder: no .crdownload left and its size settled. */

@@ -2,6 +2,7 @@ package com.arworkbench.workbook.cashapp;
 
 import com.arworkbench.cashapp.Application;
 import com.arworkbench.cashapp.Confidence;
+import com.arworkbench.model.CashAppSheets;
 import com.arworkbench.model.OpenItem;
 import com.arworkbench.model.Payment;
 import com.arworkbench.workbook.Column;
@@ -33,25 +34,29 @@ final class ApplicationColumns {
     final ColumnSchema.Handle evidence;
     /** The one column in which Applied and Review differ. */
     final ColumnSchema.Handle outcome;
+    /** What a reviewer writes; read back by the next run (--previous) and carried into its workbook. */
+    final ColumnSchema.Handle note;
     final ColumnSchema.Handle paymentLine;
     final ColumnSchema.Handle invoiceLine;
 
     ApplicationColumns(Column outcome) {
-        paymentId = schema.text("Payment id");
+        // The headers the next run reads back are named once, in CashAppSheets.
+        paymentId = schema.text(CashAppSheets.PAYMENT_ID);
         paymentDate = schema.date("Payment date");
         payer = schema.text("Payer");
         payerAccount = schema.text("Payer account");
-        invoice = schema.text("Invoice");
-        customerId = schema.text("Customer ID");
-        customerName = schema.text("Customer name");
-        currency = schema.text("Currency");
-        amount = schema.amount("Applied amount");
-        deduction = schema.amount("Deduction");
-        remaining = schema.amount("Remaining open");
-        rule = schema.text("Rule");
-        confidence = schema.text("Confidence");
-        evidence = schema.text("Evidence");
+        invoice = schema.text(CashAppSheets.INVOICE);
+        customerId = schema.text(CashAppSheets.CUSTOMER_ID);
+        customerName = schema.text(CashAppSheets.CUSTOMER_NAME);
+        currency = schema.text(CashAppSheets.CURRENCY);
+        amount = schema.amount(CashAppSheets.APPLIED_AMOUNT);
+        deduction = schema.amount(CashAppSheets.DEDUCTION);
+        remaining = schema.amount(CashAppSheets.REMAINING_OPEN);
+        rule = schema.text(CashAppSheets.RULE);
+        confidence = schema.text(CashAppSheets.CONFIDENCE);
+        evidence = schema.text(CashAppSheets.EVIDENCE);
         this.outcome = schema.add(outcome);
+        note = schema.text(CashAppSheets.NOTE);
         paymentLine = schema.integer("Payment line");
         invoiceLine = schema.integer("Invoice line");
     }
@@ -68,6 +73,7 @@ final class ApplicationColumns {
                 .amount(amount.index(), a.amount()).amount(deduction.index(), taken.signum() == 0 ? null : taken)
                 .amount(remaining.index(), facts.remaining(a)).text(rule.index(), a.rule().label())
                 .text(confidence.index(), label(a.confidence())).text(evidence.index(), a.evidence())
+                .text(note.index(), facts.note(a))
                 .number(paymentLine.index(), facts.paymentLine(a)).number(invoiceLine.index(), facts.invoiceLine(a));
     }
 

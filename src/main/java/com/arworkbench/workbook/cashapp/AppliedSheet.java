@@ -1,6 +1,7 @@
 package com.arworkbench.workbook.cashapp;
 
 import com.arworkbench.cashapp.Application;
+import com.arworkbench.model.CashAppSheets;
 import com.arworkbench.workbook.Column;
 import com.arworkbench.workbook.SheetTable;
 import com.arworkbench.workbook.StyledWorkbook;
@@ -8,7 +9,7 @@ import com.arworkbench.workbook.StyledWorkbook;
 /** Applied: the high-confidence matches, applied without anyone deciding, in payment order. */
 final class AppliedSheet {
 
-    static final String NAME = "Applied";
+    static final String NAME = CashAppSheets.APPLIED;
     static final ApplicationColumns COLUMNS = new ApplicationColumns(Column.text("Payment fully auto-applied"));
     static final String YES = "Yes";
     static final String NO = "No";

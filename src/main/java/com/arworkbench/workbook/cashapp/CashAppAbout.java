@@ -38,6 +38,10 @@ final class CashAppAbout {
         return entries;
     }
 
+    private static String orNone(String s) {
+        return s == null ? "none set" : s;
+    }
+
     private static List<Map.Entry<String, Object>> found(CashAppFacts facts, Long openItemsRead, ExceptionsSheet exceptions) {
         var report = facts.report();
         List<Map.Entry<String, Object>> found = new ArrayList<>();
@@ -54,6 +58,30 @@ final class CashAppAbout {
         found.add(Map.entry("Payment-file rows not used (Exceptions)", exceptions.otherFileRows()));
         found.add(Map.entry("Auto-applied", "High confidence only: the exact documents named in the reference, an "
                 + "early-payment discount on them, or the payer's account with one item of exactly the amount"));
+        var trail = facts.trail();
+        found.add(Map.entry("Review round trip", "Choose Accept or Reject in Decision on Review and write in Reviewer note, "
+                + "then run again with this workbook as --previous: a payment is recognised by its payment id and "
+                + "currency, and only when its rows here add up to its amount; it is then not matched again. Its Applied "
+                + "rows stay applied and are not imported again (matched by payment id + invoice), Accept applies a "
+                + "row, Reject sends its amount to Unapplied with the note, a row left blank stays on Review; notes "
+                + "are carried over"));
+        if (trail.previousName != null) {
+            found.add(Map.entry("Previous workbook", trail.previousName + ": " + trail.paymentsRecognised + " payments "
+                    + "taken from it; " + trail.accepted.size() + " rows accepted, " + trail.rejected + " rejected, "
+                    + trail.undecided + " left for review, " + trail.previousRun.size() + " applied before (not "
+                    + "imported again), " + trail.notOpenAnyMore + " no longer open in the export (to Unapplied)"));
+            if (!trail.matchedAfresh.isEmpty()) {
+                found.add(Map.entry("Matched afresh", String.join("; ", trail.matchedAfresh)));
+            }
+        }
+        var rules = facts.rules();
+        found.add(Map.entry("ERP Import", "INVOICE lines: every match this run applies (auto-applied or accepted), with "
+                + "its deduction; ON_ACCOUNT lines: unapplied cash of a known customer. Bank account: the payments "
+                + "file's, else the rules file's (" + orNone(rules.bankAccount()) + "); GL account: "
+                + orNone(rules.glAccount())));
+        found.add(Map.entry("Deduction reason codes", String.join(", ", rules.reasonCodes().entrySet().stream()
+                .map(e -> e.getKey() + " → " + e.getValue()).toList())));
+        found.add(Map.entry("Unapplied cash target", rules.unappliedTargetPercent().toPlainString() + " % of open AR"));
         return found;
     }
 }

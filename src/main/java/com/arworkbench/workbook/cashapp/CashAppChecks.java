@@ -64,8 +64,7 @@ final class CashAppChecks {
         String crit = facts.singleCurrency() ? null : c;
         BigDecimal read = report.payments().stream().filter(p -> CashAppFacts.currency(p).equals(c)).map(Payment::amount)
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
-        BigDecimal auto = facts.sum(report.autoApplied(), c, Application::amount);
-        BigDecimal listed = auto.add(facts.sum(report.forReview(), c, Application::amount)).add(facts.unapplied(c));
+                BigDecimal listed = facts.sum(report.autoApplied(), c, Application::amount).add(facts.sum(report.forReview(), c, Application::amount)).add(facts.unapplied(c));
         list.add(Check.of("Payments" + label + " = applied + for review + unapplied", null, read,
                 CashAppFormulas.paymentsSum(crit), listed,
                 "Σ amounts of the payments read vs. Applied amount on Applied and Review plus Unapplied amount on "
@@ -74,10 +73,23 @@ final class CashAppChecks {
         list.add(Check.count("Payments listed" + label + " = payments read", null, BigDecimal.valueOf(count),
                 CashAppFormulas.paymentsCount(crit), BigDecimal.valueOf(facts.paymentsListed(c)),
                 "Payments read vs. rows with Payment line 1 on Applied, Review and Unapplied: each payment listed once"));
-        list.add(Check.of("ERP Import" + label + " = Applied", CashAppFormulas.appliedSum(crit), auto,
-                sumIfs(ErpImportSheet.NAME, ErpImportSheet.AMOUNT, ErpImportSheet.CURRENCY, crit), auto,
-                "Applied amount on Applied vs. Amount applied on ERP Import: the import carries every auto-applied match"));
-        BigDecimal autoDeductions = facts.sum(report.autoApplied(), c, a -> facts.deduction(a.payment(), a.item()));
+        // ERP Import carries what this run applies; rows a previous workbook applied were imported with that one.
+        String thisRun = q("<>" + com.arworkbench.cashapp.MatchRule.PREVIOUS_RUN.label());
+        BigDecimal imported = facts.sum(facts.imported(), c, Application::amount);
+        list.add(Check.of("ERP Import invoices" + label + " = Applied (this run)",
+                sumIfs(AppliedSheet.NAME, A.amount, A.currency, crit, A.rule, thisRun), imported,
+                sumIfs(ErpImportSheet.NAME, ErpImportSheet.AMOUNT, ErpImportSheet.CURRENCY, crit, ErpImportSheet.LINE_TYPE,
+                        q(ErpImportSheet.INVOICE_LINE)), imported,
+                "Applied amount on Applied, less the rows a previous workbook applied, vs. Amount applied on the INVOICE "
+                        + "lines of ERP Import: the import carries every match this run applies, once"));
+        BigDecimal onAccount = facts.onAccount(c);
+        list.add(Check.of("ERP Import on account" + label + " = Unapplied of known customers",
+                sumIfs(UnappliedSheet.NAME, UnappliedSheet.AMOUNT, UnappliedSheet.CURRENCY, crit, UnappliedSheet.ON_ACCOUNT,
+                        q(com.arworkbench.model.CashAppSheets.ON_ACCOUNT_THIS_RUN)), onAccount,
+                sumIfs(ErpImportSheet.NAME, ErpImportSheet.AMOUNT, ErpImportSheet.CURRENCY, crit, ErpImportSheet.LINE_TYPE,
+                        q(ErpImportSheet.ON_ACCOUNT_LINE)), onAccount,
+                "Unapplied amount marked for ERP Import on Unapplied vs. the ON_ACCOUNT lines of ERP Import"));
+        BigDecimal autoDeductions = facts.sum(facts.imported(), c, a -> facts.deduction(a.payment(), a.item()));
         list.add(Check.of("ERP Import deductions" + label + " = auto-applied deductions",
                 sumIfs(DeductionsSheet.NAME, DeductionsSheet.AMOUNT, DeductionsSheet.CURRENCY, crit, DeductionsSheet.STATUS,
                         q(DeductionsSheet.AUTO_APPLIED)), facts.autoAppliedDeductions(c),

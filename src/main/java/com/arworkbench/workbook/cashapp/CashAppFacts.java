@@ -1,7 +1,11 @@
 package com.arworkbench.workbook.cashapp;
 
 import com.arworkbench.cashapp.Application;
+import com.arworkbench.cashapp.CashAppRules;
 import com.arworkbench.cashapp.CashApplicationReport;
+import com.arworkbench.cashapp.ReviewTrail;
+import com.arworkbench.model.CashAppSheets;
+import com.arworkbench.model.Customer;
 import com.arworkbench.cashapp.Confidence;
 import com.arworkbench.cashapp.Deduction;
 import com.arworkbench.cashapp.Unapplied;
@@ -25,16 +29,23 @@ import java.util.function.Function;
 final class CashAppFacts {
 
     private final CashApplicationReport report;
+    private final CashAppRules rules;
+    private final ReviewTrail trail;
+    private final LocalDate asOf;
     /** Applications and unapplied amounts, numbered per payment in report order (1 = the payment's first row). */
     private final Map<Object, Integer> paymentLine = new IdentityHashMap<>();
     private final Map<Application, Integer> invoiceLine = new IdentityHashMap<>();
     private final Map<Payment, Map<OpenItem, BigDecimal>> deductionOf = new IdentityHashMap<>();
+    private final Map<Payment, Map<OpenItem, String>> codeOf = new IdentityHashMap<>();
     private final Map<Payment, Map<OpenItem, Confidence>> confidenceOf = new IdentityHashMap<>();
     private final Set<Payment> fullyAutoApplied = Collections.newSetFromMap(new IdentityHashMap<>());
     private final Set<String> currencies = new TreeSet<>();
 
-    CashAppFacts(CashApplicationReport report) {
+    CashAppFacts(CashApplicationReport report, CashAppRules rules, ReviewTrail trail, LocalDate asOf) {
         this.report = report;
+        this.rules = rules;
+        this.trail = trail;
+        this.asOf = asOf;
         report.payments().forEach(p -> currencies.add(currency(p)));
         Map<Payment, Integer> lines = new IdentityHashMap<>();
         Map<OpenItem, Integer> itemLines = new IdentityHashMap<>();
@@ -59,11 +70,73 @@ final class CashAppFacts {
         });
         for (Deduction d : report.deductions()) {
             deductionOf.computeIfAbsent(d.payment(), k -> new IdentityHashMap<>()).merge(d.item(), d.amount(), BigDecimal::add);
+            codeOf.computeIfAbsent(d.payment(), k -> new IdentityHashMap<>()).putIfAbsent(d.item(), d.reasonCode());
         }
     }
 
     CashApplicationReport report() {
         return report;
+    }
+
+    CashAppRules rules() {
+        return rules;
+    }
+
+    ReviewTrail trail() {
+        return trail;
+    }
+
+    LocalDate asOf() {
+        return asOf;
+    }
+
+    /** The previous workbook applied it already: listed on Applied, not imported again. */
+    boolean previousRun(Application a) {
+        return trail.previousRun.contains(a);
+    }
+
+    /** What ERP Import carries of Applied: every high-confidence or accepted match of this run. */
+    List<Application> imported() {
+        return report.autoApplied().stream().filter(a -> !previousRun(a)).toList();
+    }
+
+    /** The reviewer's note on a row (an application or an unapplied amount), or null. */
+    String note(Object row) {
+        return trail.note(row);
+    }
+
+    /** The customer an unapplied amount belongs to, when known: it then goes on account. */
+    Customer customerOf(Unapplied u) {
+        return trail.customerOf.get(u);
+    }
+
+    /** On ERP Import as cash on account in this run: a known customer's, not put on account by an earlier workbook. */
+    boolean onAccountNow(Unapplied u) {
+        return customerOf(u) != null && !trail.onAccountEarlier.contains(u) && u.amount().signum() > 0;
+    }
+
+    String onAccount(Unapplied u) {
+        return trail.onAccountEarlier.contains(u) ? CashAppSheets.ON_ACCOUNT_EARLIER
+                : onAccountNow(u) ? CashAppSheets.ON_ACCOUNT_THIS_RUN : null;
+    }
+
+    /** Days from receipt to the as-of date: how long the cash has waited to be applied. */
+    long daysSinceReceipt(Payment p) {
+        LocalDate d = date(p);
+        return d == null ? 0 : Math.max(0, java.time.temporal.ChronoUnit.DAYS.between(d, asOf));
+    }
+
+    /** Cash on account on ERP Import this run. */
+    BigDecimal onAccount(String currency) {
+        return report.unapplied().stream().filter(u -> currency(u.payment()).equals(currency) && onAccountNow(u))
+                .map(Unapplied::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    /** Unapplied of the currency received between {@code fromDays} and {@code toDays} days before the as-of date (null: open). */
+    BigDecimal unapplied(String currency, long fromDays, Long toDays) {
+        return report.unapplied().stream().filter(u -> currency(u.payment()).equals(currency))
+                .filter(u -> daysSinceReceipt(u.payment()) >= fromDays && (toDays == null || daysSinceReceipt(u.payment()) <= toDays))
+                .map(Unapplied::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
     Set<String> currencies() {
@@ -104,15 +177,25 @@ final class CashAppFacts {
         return d == null ? BigDecimal.ZERO : d;
     }
 
+    /** The code of the deduction on the invoice within this payment, as the rules file lists it (UNKNOWN when not). */
+    String deductionCode(Payment p, OpenItem i) {
+        Map<OpenItem, String> of = codeOf.get(p);
+        return rules.code(of == null ? null : of.get(i));
+    }
+
     /** What stays open on the invoice after this application and any deduction taken on it. */
     BigDecimal remaining(Application a) {
         return a.remainingOpen().subtract(deduction(a.payment(), a.item()));
     }
 
-    /** The deduction sits on a high-confidence match, so it is applied with it. */
+    /** The deduction sits on a high-confidence (or accepted) match of this run, so it is imported with it. */
     boolean autoApplied(Deduction d) {
         Map<OpenItem, Confidence> c = confidenceOf.get(d.payment());
-        return c != null && c.get(d.item()) == Confidence.HIGH;
+        return c != null && c.get(d.item()) == Confidence.HIGH && !trail.previousRunDeductions.contains(d);
+    }
+
+    boolean previousRun(Deduction d) {
+        return trail.previousRunDeductions.contains(d);
     }
 
     /** Payments of the currency listed: rows with Payment line 1. */

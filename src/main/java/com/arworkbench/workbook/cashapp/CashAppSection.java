@@ -1,6 +1,8 @@
 package com.arworkbench.workbook.cashapp;
 
+import com.arworkbench.cashapp.CashAppRules;
 import com.arworkbench.cashapp.CashApplicationReport;
+import com.arworkbench.cashapp.ReviewTrail;
 import com.arworkbench.workbook.Check;
 import com.arworkbench.workbook.ExceptionsSheet;
 import com.arworkbench.workbook.ReportBook;
@@ -32,7 +34,10 @@ public final class CashAppSection implements WorkbookSection {
 
     private final LocalDate asOf;
     private final ExceptionsSheet exceptions;
-    private final CashAppFacts facts;
+    private final CashApplicationReport report;
+    private CashAppRules rules = CashAppRules.standard();
+    private ReviewTrail trail = ReviewTrail.none();
+    private CashAppFacts facts;
     private final SummarySheet summary;
     private final AppliedSheet applied;
     private final ReviewSheet review;
@@ -52,7 +57,7 @@ public final class CashAppSection implements WorkbookSection {
                           String summaryName) {
         this.asOf = asOf;
         this.exceptions = exceptions;
-        this.facts = new CashAppFacts(report);
+        this.report = report;
         this.summary = new SummarySheet(book, summaryName);
         this.applied = new AppliedSheet(book);
         this.review = new ReviewSheet(book);
@@ -82,6 +87,21 @@ public final class CashAppSection implements WorkbookSection {
         this.openItemsRead = count;
     }
 
+    /** The reason codes, accounts and unapplied target of the rules file (default: the standard ones). */
+    public void rules(CashAppRules rules) {
+        this.rules = rules;
+    }
+
+    /** What the previous workbook decided (--previous): notes, rows applied before, cash already on account. */
+    public void trail(ReviewTrail trail) {
+        this.trail = trail;
+    }
+
+    /** The unapplied-cash KPI of a currency once the section is written (the Dashboard writes last); null when none. */
+    public UnappliedKpi unappliedKpi(String currency) {
+        return summary.kpi(currency);
+    }
+
     @Override
     public String name() {
         return "Cash application";
@@ -93,6 +113,7 @@ public final class CashAppSection implements WorkbookSection {
      */
     @Override
     public List<Check> write(SectionEnd end) {
+        facts = new CashAppFacts(report, rules, trail, asOf);
         applied.write(facts);
         review.write(facts);
         unapplied.write(facts);

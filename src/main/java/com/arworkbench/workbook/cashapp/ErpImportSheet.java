@@ -1,24 +1,42 @@
 package com.arworkbench.workbook.cashapp;
 
 import com.arworkbench.cashapp.Application;
+import com.arworkbench.cashapp.CashAppRules;
+import com.arworkbench.cashapp.Unapplied;
 import com.arworkbench.model.Customer;
 import com.arworkbench.model.Payment;
 import com.arworkbench.workbook.ColumnSchema;
 import com.arworkbench.workbook.SheetTable;
 import com.arworkbench.workbook.StyledWorkbook;
+import java.math.BigDecimal;
 
-/** ERP Import: one flat row per auto-applied match, for an ERP's loader: no title, no formulas, no blank rows. */
+/**
+ * ERP Import: one flat row per amount this run applies, for an ERP's loader (no title, no formulas, no blank
+ * rows): each invoice applied (auto-applied or accepted on review), with its deduction and reason codes, and the
+ * cash of known customers that nothing applied, on account. One neutral layout; docs/cash-application.md maps
+ * its columns to NetSuite, SAP, QuickBooks and Business Central. What a previous workbook applied is not repeated.
+ */
 final class ErpImportSheet {
 
     static final String NAME = "ERP Import";
+    static final String INVOICE_LINE = "INVOICE";
+    static final String ON_ACCOUNT_LINE = "ON_ACCOUNT";
     private static final ColumnSchema COLUMNS = new ColumnSchema();
+    static final ColumnSchema.Handle LINE_TYPE = COLUMNS.text("Line type");
     private static final ColumnSchema.Handle PAYMENT_ID = COLUMNS.text("Payment id");
     private static final ColumnSchema.Handle PAYMENT_DATE = COLUMNS.date("Payment date");
     private static final ColumnSchema.Handle CUSTOMER = COLUMNS.text("Customer ID");
+    private static final ColumnSchema.Handle CUSTOMER_NAME = COLUMNS.text("Customer name");
     private static final ColumnSchema.Handle INVOICE = COLUMNS.text("Invoice");
+    static final ColumnSchema.Handle CURRENCY = COLUMNS.text("Currency");
     static final ColumnSchema.Handle AMOUNT = COLUMNS.amount("Amount applied");
     static final ColumnSchema.Handle DEDUCTION = COLUMNS.amount("Deduction amount");
-    static final ColumnSchema.Handle CURRENCY = COLUMNS.text("Currency");
+    private static final ColumnSchema.Handle REASON_CODE = COLUMNS.text("Deduction code");
+    private static final ColumnSchema.Handle ERP_REASON_CODE = COLUMNS.text("ERP reason code");
+    private static final ColumnSchema.Handle BANK_ACCOUNT = COLUMNS.text("Bank account");
+    private static final ColumnSchema.Handle GL_ACCOUNT = COLUMNS.text("GL account");
+    private static final ColumnSchema.Handle MEMO = COLUMNS.text("Memo");
+    private static final ColumnSchema.Handle SOURCE = COLUMNS.text("Source");
 
     private final SheetTable table;
 
@@ -27,15 +45,39 @@ final class ErpImportSheet {
     }
 
     void write(CashAppFacts facts) {
-        for (Application a : facts.report().autoApplied()) {
+        CashAppRules rules = facts.rules();
+        for (Application a : facts.imported()) {
             Payment p = a.payment();
-            Customer c = a.item().customer();
-            // A customer without an ID is loaded by name rather than left blank.
-            table.row().text(PAYMENT_ID.index(), p.id()).date(PAYMENT_DATE.index(), CashAppFacts.date(p))
-                    .text(CUSTOMER.index(), c.id() != null ? c.id() : c.displayName())
-                    .text(INVOICE.index(), a.item().documentNumber()).amount(AMOUNT.index(), a.amount())
-                    .amount(DEDUCTION.index(), facts.deduction(p, a.item())).text(CURRENCY.index(), CashAppFacts.currency(p));
+            BigDecimal deduction = facts.deduction(p, a.item());
+            String code = deduction.signum() == 0 ? null : facts.deductionCode(p, a.item());
+            line(facts, p, a.item().customer(), INVOICE_LINE).text(INVOICE.index(), a.item().documentNumber())
+                    .amount(AMOUNT.index(), a.amount()).amount(DEDUCTION.index(), deduction)
+                    .text(REASON_CODE.index(), code).text(ERP_REASON_CODE.index(), code == null ? null : rules.erpCode(code))
+                    .text(SOURCE.index(), facts.trail().accepted.contains(a) ? "Accepted on review" : "Auto-applied");
+        }
+        for (Unapplied u : facts.report().unapplied()) {
+            if (facts.onAccountNow(u)) {
+                line(facts, u.payment(), facts.customerOf(u), ON_ACCOUNT_LINE).amount(AMOUNT.index(), u.amount())
+                        .amount(DEDUCTION.index(), BigDecimal.ZERO).text(SOURCE.index(), "Unapplied: " + u.reason());
+            }
         }
         table.finish();
+    }
+
+    private SheetTable.RowWriter line(CashAppFacts facts, Payment p, Customer c, String type) {
+        CashAppRules rules = facts.rules();
+        String bank = p.statementAccount() != null && !p.statementAccount().isBlank() ? p.statementAccount()
+                : rules.bankAccount();
+        // A customer without an ID is loaded by name rather than left blank.
+        return table.row().text(LINE_TYPE.index(), type).text(PAYMENT_ID.index(), p.id())
+                .date(PAYMENT_DATE.index(), CashAppFacts.date(p)).text(CUSTOMER.index(), c.id() != null ? c.id() : c.displayName())
+                .text(CUSTOMER_NAME.index(), c.displayName()).text(CURRENCY.index(), CashAppFacts.currency(p))
+                .text(BANK_ACCOUNT.index(), bank).text(GL_ACCOUNT.index(), rules.glAccount())
+                .text(MEMO.index(), memo(p));
+    }
+
+    /** The bank's reference for the payment, so the ERP's record leads back to the statement line. */
+    private static String memo(Payment p) {
+        return p.bankReference() != null && !p.bankReference().isBlank() ? p.bankReference() : p.id();
     }
 }

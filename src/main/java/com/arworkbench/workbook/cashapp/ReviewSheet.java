@@ -1,6 +1,7 @@
 package com.arworkbench.workbook.cashapp;
 
 import com.arworkbench.cashapp.Application;
+import com.arworkbench.model.CashAppSheets;
 import com.arworkbench.workbook.Column;
 import com.arworkbench.workbook.SheetTable;
 import com.arworkbench.workbook.StyleRole;
@@ -10,9 +11,9 @@ import com.arworkbench.workbook.Validations;
 /** Review: the medium- and low-confidence suggestions, with a Decision a person chooses from a drop-down. */
 final class ReviewSheet {
 
-    static final String NAME = "Review";
-    static final ApplicationColumns COLUMNS = new ApplicationColumns(Column.text("Decision"));
-    private static final String[] DECISIONS = {"Accept", "Reject"};
+    static final String NAME = CashAppSheets.REVIEW;
+    static final ApplicationColumns COLUMNS = new ApplicationColumns(Column.text(CashAppSheets.DECISION));
+    private static final String[] DECISIONS = {CashAppSheets.ACCEPT, CashAppSheets.REJECT};
 
     private final StyledWorkbook book;
     private final SheetTable table;
@@ -26,7 +27,8 @@ final class ReviewSheet {
         int first = table.nextRowIndex();
         for (Application a : facts.report().forReview()) {
             // Left blank for a person; styled as text so what they choose looks like the rest of the row.
-            COLUMNS.row(table, a, facts).style(COLUMNS.outcome.index(), StyleRole.TEXT);
+            COLUMNS.row(table, a, facts).style(COLUMNS.outcome.index(), StyleRole.TEXT)
+                    .style(COLUMNS.note.index(), StyleRole.TEXT);
         }
         int last = table.nextRowIndex() - 1;
         table.finish();

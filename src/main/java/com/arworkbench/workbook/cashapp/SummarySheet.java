@@ -11,6 +11,8 @@ import com.arworkbench.workbook.SheetTable;
 import com.arworkbench.workbook.StyledWorkbook;
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.util.List;
+import com.arworkbench.workbook.SheetRefs;
 
 /**
  * The summary ("Summary", in the pack "Cash Application"): one row per currency, every figure a live
@@ -35,14 +37,31 @@ final class SummarySheet {
     private static final ColumnSchema.Handle INVOICE_RATE = COLUMNS.percent("Match rate (invoices)");
     private static final ColumnSchema.Handle OPEN_AR = COLUMNS.amount("Open AR");
     private static final ColumnSchema.Handle UNAPPLIED_AR_PCT = COLUMNS.percent("Unapplied % of AR");
+    /** Unapplied cash by days since receipt, edges inclusive: the KPI, with its target. */
+    private static final long[][] AGES = {{0, 30}, {31, 60}, {61, 90}, {91, -1}};
+    private static final ColumnSchema.Handle[] UNAPPLIED_AGED = {COLUMNS.amount("Unapplied 0-30 days"),
+            COLUMNS.amount("Unapplied 31-60 days"), COLUMNS.amount("Unapplied 61-90 days"),
+            COLUMNS.amount("Unapplied over 90 days")};
+    private static final ColumnSchema.Handle TARGET = COLUMNS.percent("Unapplied target % of AR");
+    private static final ColumnSchema.Handle VS_TARGET = COLUMNS.text("Unapplied vs target");
+    static final String WITHIN = "WITHIN TARGET";
+    static final String ABOVE = "ABOVE TARGET";
 
     private static final ApplicationColumns A = AppliedSheet.COLUMNS;
     private static final ApplicationColumns R = ReviewSheet.COLUMNS;
 
     private final SheetTable table;
+    private final String name;
+    private final java.util.Map<String, UnappliedKpi> kpis = new java.util.HashMap<>();
 
     SummarySheet(StyledWorkbook book, String name) {
+        this.name = name;
         this.table = book.table(name, COLUMNS.columns(), 1);
+    }
+
+    /** The unapplied-cash KPI of a currency as written, for the pack's Dashboard to point at; null when none. */
+    UnappliedKpi kpi(String currency) {
+        return kpis.get(currency);
     }
 
     void write(CashAppFacts facts) {
@@ -82,8 +101,29 @@ final class SummarySheet {
             // Open AR comes from the open-items file, which the workbook does not list: a stated figure.
             BigDecimal ar = report.openAr(c);
             w.amount(OPEN_AR.index(), ar);
-            w.formula(UNAPPLIED_AR_PCT.index(), ratio(UNAPPLIED_AMOUNT, OPEN_AR, r),
-                    ar.signum() == 0 ? 0 : left.divide(ar, MathContext.DECIMAL64).doubleValue());
+            BigDecimal pctOfAr = ar.signum() == 0 ? BigDecimal.ZERO : left.divide(ar, MathContext.DECIMAL64);
+            w.formula(UNAPPLIED_AR_PCT.index(), ratio(UNAPPLIED_AMOUNT, OPEN_AR, r), pctOfAr.doubleValue());
+            for (int k = 0; k < AGES.length; k++) {
+                long from = AGES[k][0];
+                Long to = AGES[k][1] < 0 ? null : AGES[k][1];
+                String formula = to == null
+                        ? sumIfs(UnappliedSheet.NAME, UnappliedSheet.AMOUNT, UnappliedSheet.CURRENCY, crit, UnappliedSheet.DAYS,
+                                q(">=" + from))
+                        : sumIfs(UnappliedSheet.NAME, UnappliedSheet.AMOUNT, UnappliedSheet.CURRENCY, crit, UnappliedSheet.DAYS,
+                                q(">=" + from), UnappliedSheet.DAYS, q("<=" + to));
+                w.formula(UNAPPLIED_AGED[k].index(), formula, facts.unapplied(c, from, to).doubleValue());
+            }
+            BigDecimal target = facts.rules().unappliedTargetPercent().movePointLeft(2);
+            w.amount(TARGET.index(), target);
+            String status = pctOfAr.compareTo(target) <= 0 ? WITHIN : ABOVE;
+            w.formula(VS_TARGET.index(), "IF(" + UNAPPLIED_AR_PCT.letter() + r + "<=" + TARGET.letter() + r + ",\"" + WITHIN
+                    + "\",\"" + ABOVE + "\")", status);
+            List<BigDecimal> aged = new java.util.ArrayList<>();
+            for (long[] age : AGES) {
+                aged.add(facts.unapplied(c, age[0], age[1] < 0 ? null : age[1]));
+            }
+            kpis.put(c, new UnappliedKpi(SheetRefs.absolute(name, UNAPPLIED_AR_PCT.index(), r), pctOfAr,
+                    SheetRefs.absolute(name, VS_TARGET.index(), r), status, target, aged));
         }
         table.finish();
     }

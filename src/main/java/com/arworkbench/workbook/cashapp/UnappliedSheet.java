@@ -1,6 +1,7 @@
 package com.arworkbench.workbook.cashapp;
 
 import com.arworkbench.cashapp.Unapplied;
+import com.arworkbench.model.CashAppSheets;
 import com.arworkbench.model.OpenItem;
 import com.arworkbench.model.Payment;
 import com.arworkbench.workbook.ColumnSchema;
@@ -14,19 +15,26 @@ import java.util.Locale;
 /** Unapplied: payments, or what is left of them, that no rule applied, with the reason and the best candidates. */
 final class UnappliedSheet {
 
-    static final String NAME = "Unapplied";
+    static final String NAME = CashAppSheets.UNAPPLIED;
     private static final ColumnSchema COLUMNS = new ColumnSchema();
-    private static final ColumnSchema.Handle PAYMENT_ID = COLUMNS.text("Payment id");
+    private static final ColumnSchema.Handle PAYMENT_ID = COLUMNS.text(CashAppSheets.PAYMENT_ID);
     private static final ColumnSchema.Handle PAYMENT_DATE = COLUMNS.date("Payment date");
     private static final ColumnSchema.Handle PAYER = COLUMNS.text("Payer");
     private static final ColumnSchema.Handle PAYER_ACCOUNT = COLUMNS.text("Payer account");
     private static final ColumnSchema.Handle REMITTANCE = COLUMNS.text("Remittance");
-    static final ColumnSchema.Handle CURRENCY = COLUMNS.text("Currency");
+    static final ColumnSchema.Handle CURRENCY = COLUMNS.text(CashAppSheets.CURRENCY);
     private static final ColumnSchema.Handle PAYMENT_AMOUNT = COLUMNS.amount("Payment amount");
-    static final ColumnSchema.Handle AMOUNT = COLUMNS.amount("Unapplied amount");
-    private static final ColumnSchema.Handle REASON = COLUMNS.text("Reason");
+    static final ColumnSchema.Handle AMOUNT = COLUMNS.amount(CashAppSheets.UNAPPLIED_AMOUNT);
+    private static final ColumnSchema.Handle REASON = COLUMNS.text(CashAppSheets.REASON);
     private static final ColumnSchema.Handle CANDIDATES = COLUMNS.text("Best candidates");
     static final ColumnSchema.Handle PAYMENT_LINE = COLUMNS.integer("Payment line");
+    /** The customer the cash belongs to, when known (the payment's other rows, or the payer's account in the master). */
+    private static final ColumnSchema.Handle CUSTOMER_ID = COLUMNS.text(CashAppSheets.CUSTOMER_ID);
+    private static final ColumnSchema.Handle CUSTOMER_NAME = COLUMNS.text(CashAppSheets.CUSTOMER_NAME);
+    /** As-of date − payment date: the unapplied-cash aging on Summary counts by it. */
+    static final ColumnSchema.Handle DAYS = COLUMNS.integer("Days since receipt");
+    static final ColumnSchema.Handle ON_ACCOUNT = COLUMNS.text(CashAppSheets.ON_ACCOUNT);
+    private static final ColumnSchema.Handle NOTE = COLUMNS.text(CashAppSheets.NOTE);
 
     private final SheetTable table;
 
@@ -42,9 +50,17 @@ final class UnappliedSheet {
                     .text(REMITTANCE.index(), remittance(p)).text(CURRENCY.index(), CashAppFacts.currency(p))
                     .amount(PAYMENT_AMOUNT.index(), p.amount()).amount(AMOUNT.index(), u.amount())
                     .text(REASON.index(), u.reason()).text(CANDIDATES.index(), candidates(u.candidates()))
-                    .number(PAYMENT_LINE.index(), facts.paymentLine(u));
+                    .number(PAYMENT_LINE.index(), facts.paymentLine(u))
+                    .text(CUSTOMER_ID.index(), customer(u, facts, true)).text(CUSTOMER_NAME.index(), customer(u, facts, false))
+                    .number(DAYS.index(), facts.daysSinceReceipt(p)).text(ON_ACCOUNT.index(), facts.onAccount(u))
+                    .text(NOTE.index(), facts.note(u)).style(NOTE.index(), com.arworkbench.workbook.StyleRole.TEXT);
         }
         table.finish();
+    }
+
+    private static String customer(Unapplied u, CashAppFacts facts, boolean id) {
+        com.arworkbench.model.Customer c = facts.customerOf(u);
+        return c == null ? null : id ? c.id() : c.displayName();
     }
 
     /** The structured references and the free text, as the bank gave them. */

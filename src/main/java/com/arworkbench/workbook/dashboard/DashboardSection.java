@@ -18,6 +18,8 @@ import com.arworkbench.workbook.WorkbookSection;
 import com.arworkbench.workbook.kpi.KpiFormulas;
 import com.arworkbench.workbook.kpi.KpiPlacement;
 import com.arworkbench.workbook.kpi.KpiSection;
+import com.arworkbench.workbook.cashapp.CashAppSection;
+import com.arworkbench.workbook.cashapp.UnappliedKpi;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
@@ -47,6 +49,7 @@ public final class DashboardSection implements WorkbookSection {
     private final StyledWorkbook book;
     private final KpiSection kpis;
     private final SheetTable table;
+    private CashAppSection cashApp;
 
     /** Declare before the book streams. {@code kpis} is null when the pack has no invoice history: aging only. */
     public DashboardSection(StyledWorkbook book, KpiSection kpis) {
@@ -58,6 +61,11 @@ public final class DashboardSection implements WorkbookSection {
     /** The placeholders of the Dashboard's title. */
     public static Map<String, String> placeholders() {
         return Map.of("currencyNote", "figures of the currency with the largest open AR; currencies are never added together");
+    }
+
+    /** The pack's cash application, when it has one: its unapplied cash against the target is a headline. */
+    public void cashApplication(CashAppSection section) {
+        this.cashApp = section;
     }
 
     @Override
@@ -89,6 +97,9 @@ public final class DashboardSection implements WorkbookSection {
         }
         if (c != null) {
             kpiHeadlines(c, placement, unit, report);
+        }
+        if (cashApp != null) {
+            unappliedCash(cashApp.unappliedKpi(currency), aging.parameters().asOf());
         }
         if (aging.currencies().size() > 1) {
             table.row().text(KPI.index(), "Other currencies").text(PERIOD.index(), String.join(", ",
@@ -133,6 +144,24 @@ public final class DashboardSection implements WorkbookSection {
             b.text(UNIT.index(), "%").text(PERIOD.index(), "forecast from " + c.backTest().cutoff())
                     .text(HOW.index(), "Σ|forecast − actual| ÷ Σ actual × 100 over the weeks on the Back-test sheet");
         }
+    }
+
+    /** Unapplied cash as % of open AR against its target, live from the cash application's summary. */
+    private void unappliedCash(UnappliedKpi k, java.time.LocalDate asOf) {
+        if (k == null) {
+            return;
+        }
+        SheetTable.RowWriter w = table.row();
+        w.text(KPI.index(), "Unapplied cash % of open AR");
+        KpiFormulas.live(w, VALUE.index(), k.percentCell() + "*100", k.percentOfAr().movePointRight(2));
+        w.text(UNIT.index(), "%").text(PERIOD.index(), "as of " + asOf + "; target " + k.target().movePointRight(2)
+                .stripTrailingZeros().toPlainString() + " %");
+        w.text(HOW.index(), "Unapplied amount ÷ open AR × 100 on the cash application summary; by days since receipt "
+                + "0-30 / 31-60 / 61-90 / over 90: " + String.join(" / ", k.byAge().stream()
+                .map(a -> String.format(java.util.Locale.ROOT, "%,.2f", a)).toList()));
+        SheetTable.RowWriter s = table.row();
+        s.text(KPI.index(), "Unapplied cash vs target").formula(UNIT.index(), k.statusCell(), k.status())
+                .text(PERIOD.index(), "as of " + asOf).text(HOW.index(), "Within target when unapplied % of open AR ≤ target");
     }
 
     /**
