@@ -74,7 +74,7 @@ public final class PackWorkbookWriter implements AutoCloseable {
         this.aging = new AgingSection(book, contents.aging(), AGING, AGING_DETAIL,
                 forecast ? FORECAST_COLUMNS : List.of());
         KpiSection kpis = forecast ? new KpiSection(styled, aging) : null;
-        book.add(new DashboardSection(styled, kpis));
+        book.add(new DashboardSection(styled, kpis, contents.recon()));
         book.add(aging);
         if (kpis != null) {
             book.add(kpis);
