@@ -145,7 +145,7 @@ final class ReconSummarySheet {
         int status = w.rowIndex();
         w.formula(LINE.index(), statusFormula(toInvestigate, materiality), c.reconciled(materialityOf)
                 ? ReconReport.RECONCILED : ReconReport.TO_INVESTIGATE + ": " + ReconReport.amount(c.toInvestigate()));
-        w.text(HOW.index(), "Reconciliation status: RECONCILED when the amount to investigate and each of its categories "
+        w.text(HOW.index(), "Reconciliation status: RECONCILED when the amount to investigate and each of its categories of documents "
                 + "are within the materiality threshold");
         total(w);
 
