@@ -200,6 +200,15 @@ class BrowserIT {
         }
 
         screenshot("page-pack.png");
+
+        // A materiality above each item to investigate and their net: the same files are RECONCILED.
+        clearDownloads();
+        byId("pack-materiality").sendKeys("200");
+        wait(WAIT).until(ExpectedConditions.elementToBeClickable(build));
+        build.click();
+        awaitDownload();
+        wait(WAIT).withMessage(() -> byId("pack-result-rows").getText())
+                .until(d -> byId("pack-result-rows").getText().contains("RECONCILED"));
         assertCleanConsole(false);
     }
 
