@@ -240,14 +240,14 @@ public final class ReconEngine {
         }
         List<LedgerComparison> comparisons = new ArrayList<>();
         sums.forEach((k, s) -> {
-            Map<MatchStatus, BigDecimal> explained = new EnumMap<>(MatchStatus.class);
+            Map<MatchStatus, BigDecimal> categories = new EnumMap<>(MatchStatus.class);
             for (MatchStatus c : MatchStatus.IDENTIFIED) {
-                explained.put(c, s.effects.getOrDefault(c, ZERO));
+                categories.put(c, s.effects.getOrDefault(c, ZERO));
             }
             for (MatchStatus c : MatchStatus.TO_INVESTIGATE) {
-                explained.put(c, s.effects.getOrDefault(c, ZERO));
+                categories.put(c, s.effects.getOrDefault(c, ZERO));
             }
-            comparisons.add(new LedgerComparison(k, s.subledger, s.gl, explained, s.unapplied));
+            comparisons.add(new LedgerComparison(k, s.subledger, s.gl, categories, s.unapplied));
         });
         DocumentOverlap overlap = overlap(slDocs.keySet(), glDocs.keySet(), glAfterDocs.keySet());
         List<OpenItem> credits = subledger.stream().filter(i -> i.openAmount().signum() < 0)
