@@ -153,6 +153,7 @@ export function buildPack(entries, params) {
   const form = packForm(entries, params.mapping);
   form.append('asOf', params.asOf);
   if (params.glAccounts) { form.append('glAccounts', params.glAccounts); }
+  if (params.materiality) { form.append('materiality', params.materiality); }
   if (params.currency) { form.append('currency', params.currency); }
   return postWorkbook(PACK.endpoint, form, PACK.fallbackName, PACK.errors);
 }

@@ -61,6 +61,7 @@ export function readParams(el, job, mapping) {
     basis: el.basis.value || 'due',
     buckets: edges ? edges.join(',') : null,
     glAccounts: normaliseAccounts(el.glAccounts.value),
+    materiality: el.materiality.value.trim(),
     profile: el.profile.value,
     currency: el.currency.value.trim().toUpperCase(),
     mapping

@@ -120,7 +120,7 @@ export const JOBS = {
     building: 'Building the reconciliation for ',
     noun: 'Reconciliation',
     asOfHelp: 'as-of-help-recon',
-    params: ['glAccounts'],
+    params: ['glAccounts', 'materiality'],
     errors: {
       415: ['Not a supported file', 'One of the files is not in a format this job reads: the open items, general ledger, register and prior period as CSV, TXT, XLSX, XLS, HTML or XML.'],
       422: ['Files understood but unusable', 'The files were read, but the reconciliation could not be built from them.']

@@ -15,7 +15,7 @@ import { packResultPanel, triggerDownload } from './results.js';
 /** Wires the card; returns setSections(list) for the table from file roles to sections of /api/health, and showError(err). */
 export function packCard() {
   const el = byIds('pack-files', 'pack-rows', 'pack-problem', 'pack-problem-text', 'pack-form', 'pack-as-of',
-    'pack-as-of-note', 'pack-currency', 'pack-gl-field', 'pack-gl-accounts', 'pack-sections', 'pack-notes',
+    'pack-as-of-note', 'pack-currency', 'pack-gl-field', 'pack-gl-accounts', 'pack-materiality', 'pack-sections', 'pack-notes',
     'pack-build', 'pack-build-hint', 'pack-download-again', 'pack-mapping');
   const ui = feedback('pack-');
   const result = packResultPanel();
@@ -60,11 +60,12 @@ export function packCard() {
   const params = () => ({
     asOf: el.packAsOf.value,
     glAccounts: normaliseAccounts(el.packGlAccounts.value),
+    materiality: el.packMateriality.value.trim(),
     currency: el.packCurrency.value.trim().toUpperCase(),
     mapping: mapping.spec()
   });
 
-  const keyOf = (p) => [pack.version, p.asOf, p.glAccounts, JSON.stringify(p.mapping || null)].join('|');
+  const keyOf = (p) => [pack.version, p.asOf, p.glAccounts, p.materiality, JSON.stringify(p.mapping || null)].join('|');
 
   /* role -> the names of the files with that role */
   function filesByRole() {
@@ -322,6 +323,7 @@ export function packCard() {
   el.packAsOf.addEventListener('input', asOfSet);
   el.packAsOf.addEventListener('change', asOfSet);
   el.packGlAccounts.addEventListener('input', updateBuild);
+  el.packMateriality.addEventListener('input', updateBuild);
   el.packForm.addEventListener('submit', (e) => {
     e.preventDefault();
     build();

@@ -127,7 +127,9 @@ export function resultPanel() {
       ['GL shape', s.glShape, false],
       ['AR control accounts', accounts, false],
       ['Roll-forward', roll, false],
-      ['Rejected rows', s.rowsRejected, true]
+      ['Rejected rows', s.rowsRejected, true],
+      ['Reconciliation', s.reconciliationStatus, false],
+      ['Materiality', s.materiality, false]
     ]);
 
     /* One tbody per entity and currency. */
@@ -142,19 +144,21 @@ export function resultPanel() {
       th.scope = 'rowgroup';
       th.colSpan = 2;
       head.append(th);
-      const unexplained = isPresent(c.unexplained) && !isZeroAmount(c.unexplained);
-      if (unexplained) { open++; }
+      /* The server says whether the pair is within materiality; the amount alone cannot (offsetting items). */
+      const investigate = c.reconciled !== true;
+      if (investigate) { open++; }
       tbody.append(head, amountRow('Subledger', c.subledger), amountRow('General ledger', c.gl),
-        amountRow('Difference', c.difference), amountRow('Explained', c.explained),
-        amountRow('Unexplained', c.unexplained, unexplained ? 'is-unexplained' : 'is-explained'));
+        amountRow('Difference', c.difference), amountRow('Identified', c.identified),
+        amountRow('To investigate', c.toInvestigate, investigate ? 'is-unexplained' : 'is-explained'));
       table.append(tbody);
     }
     table.hidden = !list.length;
 
     if (list.length) {
-      const pairs = list.length === 1 ? ' entity and currency' : ' entity and currency pairs';
-      const all = list.length === 1 ? 'The difference is fully explained.' : 'Every difference is fully explained.';
-      showNote(el.resultReconNote, open ? `Unexplained difference in ${open} of ${list.length}${pairs} ${DASH} see the Summary sheet.` : all, !open);
+      const status = isPresent(s.reconciliationStatus) ? String(s.reconciliationStatus) : (open ? 'TO INVESTIGATE' : 'RECONCILED');
+      const warning = isPresent(s.ledgerWarning) ? `${s.ledgerWarning} ` : '';
+      showNote(el.resultReconNote, open || warning ? `${warning}${status} ${DASH} see the Summary sheet.`
+        : `${status}: every difference is backed by evidence.`, !open && !warning);
     }
   }
 
@@ -288,6 +292,8 @@ export function packResultPanel() {
         ['Rows read', s.rowsRead, true],
         ['Rows aged', s.rowsAged, true],
         ['Rows rejected', s.rowsRejected, true],
+        ['Reconciliation', s.reconciliationStatus, false],
+        ['GL', s.ledgerWarning, false],
         ['KPIs', kpis.length ? null : `None ${DASH} no invoice history`, false]
       ]);
       renderKpiTable(el.packKpis, kpis);

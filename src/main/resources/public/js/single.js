@@ -18,7 +18,7 @@ const nullsFor = (keys) => Object.fromEntries(keys.map((k) => [k, null]));
 /** Wires the card; returns setProfiles(profiles) for the ERP profiles of /api/health. */
 export function singleJobCard() {
   const el = byIds('inspect-panel', 'inspect-file', 'inspect-body', 'params-form', 'as-of', 'basis', 'buckets',
-    'bucket-preview', 'buckets-error', 'currency', 'gl-accounts', 'profile', 'build', 'build-hint', 'build-note',
+    'bucket-preview', 'buckets-error', 'currency', 'gl-accounts', 'materiality', 'profile', 'build', 'build-hint', 'build-note',
     'download-again', 'mapping');
   const radios = Array.from(document.querySelectorAll('input[name="job"]'));
   const jobs = Object.keys(JOBS);
@@ -240,6 +240,7 @@ export function singleJobCard() {
   el.asOf.addEventListener('change', updateBuildState);
   el.basis.addEventListener('change', updateBuildState);
   el.glAccounts.addEventListener('input', updateBuildState);
+  el.materiality.addEventListener('input', updateBuildState);
   el.profile.addEventListener('change', () => {
     updateBuildState();
     if (state.file) { runInspect(); }

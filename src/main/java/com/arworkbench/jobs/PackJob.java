@@ -67,7 +67,7 @@ public final class PackJob {
         long t3 = System.nanoTime();
         return new PackOutcome(run.inputs, run.openItems.source(), w.ingest(), w.aging(), w.kpis(), run.sectionParts(),
                 w.masterCheck(), new AgingOutcome.Timings((t1 - t0) / 1_000_000, (w.streamedAt() - t1) / 1_000_000,
-                (t3 - w.streamedAt()) / 1_000_000));
+                (t3 - w.streamedAt()) / 1_000_000), reports.recon());
     }
 
     private static CustomerMasterFile readCustomerMaster(PackRun run) throws IOException, UnreadableFileException {

@@ -6,14 +6,20 @@ import com.arworkbench.ingest.SourceFile;
 import com.arworkbench.kpi.CurrencyKpis;
 import com.arworkbench.kpi.KpiReport;
 import com.arworkbench.kpi.MonthKpis;
+import com.arworkbench.recon.ReconReport;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** What a month-end pack produced, for the CLI's summary line and the API's summary header. */
+/**
+ * What a month-end pack produced, for the CLI's summary line and the API's summary header.
+ *
+ * @param recon the reconciliation, null when the pack has no GL
+ */
 public record PackOutcome(PackInputs inputs, SourceFile openItems, IngestSummary ingest, AgingReport aging, KpiReport kpis,
-                          List<String> sections, String masterCheck, AgingOutcome.Timings timings) implements JobOutcome {
+                          List<String> sections, String masterCheck, AgingOutcome.Timings timings, ReconReport recon)
+        implements JobOutcome {
 
     /** The headline KPIs of each currency (as of the last period), null-free for JSON. */
     public List<Map<String, Object>> headline() {
@@ -52,9 +58,12 @@ public record PackOutcome(PackInputs inputs, SourceFile openItems, IngestSummary
                     .append(", ADD ").append(h.get("averageDaysDelinquent")).append(", CEI ").append(h.get("cei"))
                     .append(", 13-week forecast ").append(h.get("forecast13Weeks"));
         }
-        return String.format("pack of %d file(s): %s; %s: %d rows read, %d aged, %d rejected; %s; %s",
+        String recon = this.recon == null ? "" : "; " + this.recon.overlapWarning().map(w -> w + " ").orElse("")
+                + ReconOutcome.statusText(this.recon);
+        return String.format("pack of %d file(s): %s; %s: %d rows read, %d aged, %d rejected; %s%s; %s",
                 inputs.all().size(), String.join(", ", sections), openItems.displayName(), ingest.rowsRead(),
-                aging.itemsAged(), ingest.rejected(), kpi.length() == 0 ? "no invoice history: no KPIs" : kpi, masterCheck);
+                aging.itemsAged(), ingest.rejected(), kpi.length() == 0 ? "no invoice history: no KPIs" : kpi, recon,
+                masterCheck);
     }
 
     /** The run in figures, for the API's {@code X-Arw-Summary} header and the page. */
@@ -70,6 +79,9 @@ public record PackOutcome(PackInputs inputs, SourceFile openItems, IngestSummary
         summary.put("rowsRejected", ingest().rejected());
         summary.put("kpis", headline());
         summary.put("checks", masterCheck());
+        if (recon != null) {
+            ReconOutcome.putStatus(summary, recon);
+        }
         return summary;
     }
 }

@@ -47,7 +47,7 @@ final class PackReconAndCash {
             PackInputs.Input in = run.file(PackRole.GENERAL_LEDGER);
             gl = InputNames.named("GL export", () -> GeneralLedgerFile.open(in.file().path(), in.file().name(),
                     run.request.glAccounts()));
-            recon = new ReconEngine(new ReconParameters(run.request.asOf()), gl.shape() == GeneralLedgerFile.Shape.DETAIL);
+            recon = new ReconEngine(new ReconParameters(run.request.asOf(), run.request.materiality()), gl.shape() == GeneralLedgerFile.Shape.DETAIL);
         }
         PaymentsFile payments = null;
         CashApplicationEngine cash = null;

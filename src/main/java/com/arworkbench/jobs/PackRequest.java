@@ -1,6 +1,7 @@
 package com.arworkbench.jobs;
 
 import com.arworkbench.ingest.IngestOptions;
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -13,7 +14,12 @@ import java.util.List;
  * folder, or the command line's folder beside the output; null for the system's temp folder.
  */
 public record PackRequest(List<PackFile> files, LocalDate asOf, IngestOptions ingest, List<String> glAccounts,
-                          Path templateDir, Path workFolder) {
+                          Path templateDir, Path workFolder, BigDecimal materiality) {
+
+    public PackRequest(List<PackFile> files, LocalDate asOf, IngestOptions ingest, List<String> glAccounts,
+                       Path templateDir, Path workFolder) {
+        this(files, asOf, ingest, glAccounts, templateDir, workFolder, null);
+    }
 
     public PackRequest(List<PackFile> files, LocalDate asOf, IngestOptions ingest, List<String> glAccounts,
                        Path templateDir) {

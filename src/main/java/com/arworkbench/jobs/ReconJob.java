@@ -44,7 +44,7 @@ public final class ReconJob {
                 request.glAccounts()));
         long t1 = System.nanoTime();
 
-        ReconEngine engine = new ReconEngine(new ReconParameters(request.asOf()), gl.shape() == GeneralLedgerFile.Shape.DETAIL);
+        ReconEngine engine = new ReconEngine(new ReconParameters(request.asOf(), request.materiality()), gl.shape() == GeneralLedgerFile.Shape.DETAIL);
         List<RejectedRow> subledgerRows = new ArrayList<>();
         IngestSummary ingest = subledger.read(RowSink.of(engine::subledger, subledgerRows::add));
         List<Map.Entry<String, RejectedRow>> otherRows = new ArrayList<>();

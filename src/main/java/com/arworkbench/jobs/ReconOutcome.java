@@ -20,13 +20,26 @@ public record ReconOutcome(SourceFile source, Layout layout, IngestSummary inges
         for (LedgerComparison c : report.comparisons()) {
             parts.append(parts.length() == 0 ? "" : "; ").append(c.key().label().isEmpty() ? "" : c.key().label() + ": ")
                     .append("subledger ").append(c.subledger().toPlainString()).append(", GL ").append(c.gl().toPlainString())
-                    .append(", difference ").append(c.difference().toPlainString()).append(", unexplained ")
-                    .append(c.unexplained().toPlainString());
+                    .append(", difference ").append(c.difference().toPlainString()).append(", identified ")
+                    .append(c.identified().toPlainString()).append(", to investigate ").append(c.toInvestigate().toPlainString());
         }
-        return String.format("%s vs %s: %d subledger rows read, %d GL rows read (%d on AR accounts %s); %s; %s",
+        return String.format("%s vs %s: %d subledger rows read, %d GL rows read (%d on AR accounts %s); %s%s; %s; %s",
                 source.displayName(), gl.source().displayName(), ingest.rowsRead(), glSummary.rowsRead(),
-                glSummary.arLines(), String.join(",", gl.arAccounts()), parts.length() == 0 ? "nothing to compare" : parts,
-                masterCheck);
+                glSummary.arLines(), String.join(",", gl.arAccounts()), report.overlapWarning().map(w -> w + " ").orElse(""),
+                parts.length() == 0 ? "nothing to compare" : parts, statusText(report), masterCheck);
+    }
+
+    /** The status with its threshold, as every summary says it: "reconciliation TO INVESTIGATE: -35.00 (materiality 0.00)". */
+    static String statusText(ReconReport report) {
+        return "reconciliation " + report.status() + " (materiality " + ReconReport.amount(report.parameters().materiality()) + ")";
+    }
+
+    /** The status, its threshold and the overlap warning (when there is one), for the API's summaries. */
+    static void putStatus(Map<String, Object> summary, ReconReport report) {
+        summary.put("reconciliationStatus", report.status());
+        summary.put("reconciled", report.reconciled());
+        summary.put("materiality", ReconReport.amount(report.parameters().materiality()));
+        report.overlapWarning().ifPresent(w -> summary.put("ledgerWarning", w));
     }
 
     /** The run in figures, for the API's {@code X-Arw-Summary} header and the page. */
@@ -39,11 +52,13 @@ public record ReconOutcome(SourceFile source, Layout layout, IngestSummary inges
         summary.put("glShape", gl().shape().label());
         summary.put("glAccounts", List.copyOf(gl().arAccounts()));
         summary.put("checks", masterCheck());
+        putStatus(summary, report());
         summary.put("comparisons", report().comparisons().stream().map(c -> Map.of(
                 "entity", c.key().entity(), "currency", c.key().currency(),
                 "subledger", c.subledger().toPlainString(), "gl", c.gl().toPlainString(),
-                "difference", c.difference().toPlainString(), "explained", c.explainedTotal().toPlainString(),
-                "unexplained", c.unexplained().toPlainString())).toList());
+                "difference", c.difference().toPlainString(), "identified", c.identified().toPlainString(),
+                "toInvestigate", c.toInvestigate().toPlainString(),
+                "reconciled", c.reconciled(report().parameters().materiality()))).toList());
         summary.put("rollForward", !report().rollForwards().isEmpty());
         return summary;
     }

@@ -22,14 +22,16 @@ import java.util.regex.Pattern;
  * entity and currency, and explains the difference GL − subledger document by document.
  *
  * <p>With GL detail lines, documents are matched on their normalised reference (case, punctuation
- * and leading zeros ignored). A document in both with equal amounts is Matched; with different
- * amounts, Amount differs (FX revaluation when the GL line says so); in the subledger only, Unapplied
- * cash (payments), Timing (dated after the cut-off, or posted to the GL after it) or In subledger
- * only (e.g. an unposted invoice); in the GL only, In GL only, FX revaluation, or GL line without
- * reference. GL lines dated after the cut-off are not part of the GL balance. Each category's effect
- * on the difference is Σ its GL amounts − Σ its subledger amounts, so Matched nets to zero and the
- * unexplained remainder is what no document explains. With a trial balance nothing can be matched
- * one by one; only timing is identified and the rest stays unexplained.
+ * and leading zeros ignored). A document in both with equal amounts is Matched. Identified reconciling
+ * items, backed by evidence: Timing (posted to the GL after the cut-off, or dated after it in the
+ * subledger), In transit (on one side only, but in the period's register with the same amount), FX revaluation (the GL
+ * line says so) and Documented manual adjustment (a GL line whose memo names the adjustment and its
+ * reason, see {@link #DOCUMENTED_ADJUSTMENT}). To investigate, without evidence: Amount differs, In
+ * subledger only (e.g. an unposted invoice), Unapplied cash (payments in the subledger only), In GL
+ * only and GL line without reference. GL lines dated after the cut-off are not part of the GL
+ * balance. Each category's effect on the difference is Σ its GL amounts − Σ its subledger amounts, so
+ * Matched nets to zero and Difference = identified + to investigate. With a trial balance nothing can
+ * be matched one by one; only timing is identified and the rest is to investigate.
  *
  * <p>The engine holds both ledgers' records: matching needs every document of both sides.
  */
@@ -37,6 +39,15 @@ public final class ReconEngine {
 
     private static final Pattern FX = Pattern.compile("\\bfx\\b|revaluation|exchange|kursdifferenz|umbewertung|w[äa]hrungs",
             Pattern.CASE_INSENSITIVE);
+    /**
+     * A documented manual adjustment: the memo names the adjustment (adjustment, adj., reclass,
+     * correction; Umbuchung, Korrektur, Berichtigung) and, after a colon or a dash, its reason in at
+     * least two words, e.g. "Manual adjustment: bad-debt provision release per CFO memo". A bare
+     * "Adjustment" says nothing an auditor can check and stays to investigate.
+     */
+    static final Pattern DOCUMENTED_ADJUSTMENT = Pattern.compile(
+            "\\b(?:adjustment|reclass(?:ification)?|correction|umbuchung|korrektur|berichtigung|adj)\\b\\.?\\s*[:\\-\u2013\u2014]\\s*"
+                    + "\\p{L}{2,}\\S*\\s+\\S*\\p{L}{2,}", Pattern.CASE_INSENSITIVE);
     private static final BigDecimal ZERO = BigDecimal.ZERO;
 
     private final ReconParameters parameters;
@@ -95,6 +106,15 @@ public final class ReconEngine {
                 }
             }
         }
+        // The register's documents: one on one side only that the register posted with the same amount is in
+        // transit (the subledger posted it, the transfer to the GL, or back, is pending).
+        Map<String, BigDecimal> registerDocs = new HashMap<>();
+        for (OpenItem m : register) {
+            if (!m.documentNumber().isBlank()) {
+                registerDocs.merge(docKey(key(entity.sl(m.entity()), currency.sl(m.currency())), m.documentNumber()),
+                        m.openAmount(), BigDecimal::add);
+            }
+        }
         Map<String, BigDecimal> slDocs = new HashMap<>();
         Map<String, Boolean> slDocOnlyPayments = new HashMap<>();
         Map<String, Boolean> slDocAfter = new HashMap<>();
@@ -121,6 +141,8 @@ public final class ReconEngine {
                         : glDocFx.containsKey(doc) ? MatchStatus.FX : MatchStatus.AMOUNT_DIFFERS;
             } else if (glAfterDocs.containsKey(doc) || slDocAfter.containsKey(doc)) {
                 status = MatchStatus.TIMING;
+            } else if (sameAmount(registerDocs.get(doc), slDocs.get(doc))) {
+                status = MatchStatus.IN_TRANSIT;
             } else if (slDocOnlyPayments.getOrDefault(doc, false)) {
                 status = MatchStatus.UNAPPLIED_CASH;
             } else {
@@ -149,12 +171,16 @@ public final class ReconEngine {
                     status = MatchStatus.GL_BALANCE;
                 } else if (l.documentNumber().isBlank()) {
                     status = glDocFx.containsKey(doc) && FX.matcher(l.description()).find() ? MatchStatus.FX
-                            : MatchStatus.NO_REFERENCE;
+                            : documented(l) ? MatchStatus.MANUAL_ADJUSTMENT : MatchStatus.NO_REFERENCE;
                 } else if (slDocs.containsKey(doc)) {
                     status = glDocs.get(doc).compareTo(slDocs.get(doc)) == 0 ? MatchStatus.MATCHED
                             : glDocFx.containsKey(doc) ? MatchStatus.FX : MatchStatus.AMOUNT_DIFFERS;
+                } else if (FX.matcher(l.description()).find()) {
+                    status = MatchStatus.FX;
+                } else if (documented(l)) {
+                    status = MatchStatus.MANUAL_ADJUSTMENT;
                 } else {
-                    status = FX.matcher(l.description()).find() ? MatchStatus.FX : MatchStatus.GL_ONLY;
+                    status = sameAmount(registerDocs.get(doc), glDocs.get(doc)) ? MatchStatus.IN_TRANSIT : MatchStatus.GL_ONLY;
                 }
                 s.effect(status, l.amount());
             }
@@ -214,12 +240,16 @@ public final class ReconEngine {
         }
         List<LedgerComparison> comparisons = new ArrayList<>();
         sums.forEach((k, s) -> {
-            Map<MatchStatus, BigDecimal> explained = new EnumMap<>(MatchStatus.class);
-            for (MatchStatus c : MatchStatus.RECONCILING) {
-                explained.put(c, s.effects.getOrDefault(c, ZERO));
+            Map<MatchStatus, BigDecimal> categories = new EnumMap<>(MatchStatus.class);
+            for (MatchStatus c : MatchStatus.IDENTIFIED) {
+                categories.put(c, s.effects.getOrDefault(c, ZERO));
             }
-            comparisons.add(new LedgerComparison(k, s.subledger, s.gl, explained, s.unapplied));
+            for (MatchStatus c : MatchStatus.TO_INVESTIGATE) {
+                categories.put(c, s.effects.getOrDefault(c, ZERO));
+            }
+            comparisons.add(new LedgerComparison(k, s.subledger, s.gl, categories, s.unapplied));
         });
+        DocumentOverlap overlap = overlap(slDocs.keySet(), glDocs.keySet(), glAfterDocs.keySet());
         List<OpenItem> credits = subledger.stream().filter(i -> i.openAmount().signum() < 0)
                 .sorted(Comparator.comparing(OpenItem::dueDate)).toList();
         // The records carry everything the workbook needs: let the inputs go before it is written.
@@ -227,7 +257,37 @@ public final class ReconEngine {
         ledger.clear();
         register.clear();
         prior.clear();
-        return new ReconReport(parameters, glHasDocuments, records, comparisons, credits, rollForwards);
+        return new ReconReport(parameters, glHasDocuments, records, comparisons, credits, rollForwards, overlap);
+    }
+
+    private static boolean sameAmount(BigDecimal a, BigDecimal b) {
+        return a != null && b != null && a.compareTo(b) == 0;
+    }
+
+    private static boolean documented(GlLine l) {
+        return l.description() != null && DOCUMENTED_ADJUSTMENT.matcher(l.description()).find();
+    }
+
+    /** Distinct documents with a reference on each side and how many are on both. */
+    private static DocumentOverlap overlap(Set<String> sl, Set<String> glInPeriod, Set<String> glAfter) {
+        Set<String> gl = new java.util.HashSet<>(glInPeriod);
+        gl.addAll(glAfter);
+        gl.removeIf(ReconEngine::noReference);
+        long slCount = 0;
+        long shared = 0;
+        for (String d : sl) {
+            if (!noReference(d)) {
+                slCount++;
+                if (gl.contains(d)) {
+                    shared++;
+                }
+            }
+        }
+        return new DocumentOverlap(shared, slCount, gl.size());
+    }
+
+    private static boolean noReference(String docKey) {
+        return docKey.endsWith("\u0000");
     }
 
     private static BigDecimal[] zeros() {

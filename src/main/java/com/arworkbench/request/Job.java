@@ -27,7 +27,7 @@ public enum Job {
     DUNNING("dunning", "The dunning and collections worklist: who to contact, at which level, with the letter text.",
             List.of(Param.AS_OF), List.of(CUSTOMERS, PREVIOUS, POLICY), List.of()),
     RECON("recon", "The reconciliation of the AR subledger to the general ledger, with the roll-forward when the "
-            + "register and the prior period are given.", List.of(Param.AS_OF, Param.GL_ACCOUNTS),
+            + "register and the prior period are given.", List.of(Param.AS_OF, Param.GL_ACCOUNTS, Param.MATERIALITY),
             List.of(GL, REGISTER, PRIOR), List.of(GL)),
     CASHAPP("cashapp", "Cash application: the payments matched to open invoices, with deductions and what is left "
             + "unapplied.", List.of(Param.AS_OF, Param.UNAPPLIED_TARGET), List.of(PAYMENTS, REMITTANCES, CUSTOMERS, RULES,
@@ -37,7 +37,7 @@ public enum Job {
             List.of(HISTORY)),
     PACK("pack", "The month-end pack from every export you have, each recognised by its content: aging, KPIs and "
             + "forecast, dunning, reconciliation and cash application, as far as the files allow.",
-            List.of(Param.AS_OF, Param.GL_ACCOUNTS),
+            List.of(Param.AS_OF, Param.GL_ACCOUNTS, Param.MATERIALITY),
             List.of(HISTORY, PRIOR, WRITE_OFFS, GL, PAYMENTS, REMITTANCES, CUSTOMERS, PREVIOUS), List.of()),
     INSPECT("inspect", "How the export is read, as JSON: format, ERP profile, header row, column mapping, the date "
             + "and number decisions, row counts, currencies, control totals and warnings.", List.of(), List.of(),

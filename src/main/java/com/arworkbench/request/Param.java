@@ -5,6 +5,7 @@ import com.arworkbench.aging.BucketScheme;
 import com.arworkbench.ingest.IngestOptions;
 import com.arworkbench.ingest.layout.ErpProfiles;
 import com.arworkbench.jobs.ReconRequest;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -43,9 +44,13 @@ public record Param<T>(String option, String field, String label, Class<?> type,
     public static final Param<List<String>> GL_ACCOUNTS = new Param<>("gl-accounts", "glAccounts", "1200,1210",
             Object.class, "The AR control accounts in the GL, comma-separated (default: recognised by their names).",
             List.of(), (text, name) -> ReconRequest.accounts(text));
-    public static final Param<java.math.BigDecimal> UNAPPLIED_TARGET = new Param<>("unapplied-target", "unappliedTarget",
-            "PERCENT", java.math.BigDecimal.class, "The unapplied cash allowed, in percent of open AR (default: the rules "
+    public static final Param<BigDecimal> UNAPPLIED_TARGET = new Param<>("unapplied-target", "unappliedTarget",
+            "PERCENT", BigDecimal.class, "The unapplied cash allowed, in percent of open AR (default: the rules "
             + "file's unappliedTargetPercent, else 1).", null, Param::percent);
+    public static final Param<BigDecimal> MATERIALITY = new Param<>("materiality", "materiality", "AMOUNT",
+            BigDecimal.class, "The reconciliation's materiality threshold: an amount to investigate up to it (in each "
+            + "currency, in all and per category) still counts as RECONCILED (default 0.00).", new BigDecimal("0.00"),
+            Param::threshold);
     public static final Param<String> PROFILE = new Param<>("profile", "profile", "ID", String.class,
             "Read the export with this ERP's layout instead of detecting it: " + ErpProfiles.ids() + ".", null,
             Param::profile);
@@ -84,10 +89,10 @@ public record Param<T>(String option, String field, String label, Class<?> type,
         }
     }
 
-    private static java.math.BigDecimal percent(String text, String name) {
+    private static BigDecimal percent(String text, String name) {
         try {
-            java.math.BigDecimal v = new java.math.BigDecimal(text.strip().replaceFirst("\\s*%$", ""));
-            if (v.signum() >= 0 && v.compareTo(java.math.BigDecimal.valueOf(100)) <= 0) {
+            BigDecimal v = new BigDecimal(text.strip().replaceFirst("\\s*%$", ""));
+            if (v.signum() >= 0 && v.compareTo(BigDecimal.valueOf(100)) <= 0) {
                 return v;
             }
         } catch (NumberFormatException e) {
@@ -95,6 +100,18 @@ public record Param<T>(String option, String field, String label, Class<?> type,
         }
         throw RequestException.badParameter(name + " must be a percentage between 0 and 100 such as 1 or 0.5, not '"
                 + text + "'");
+    }
+
+    private static BigDecimal threshold(String text, String name) {
+        try {
+            BigDecimal v = new BigDecimal(text.strip());
+            if (v.signum() >= 0) {
+                return v;
+            }
+        } catch (NumberFormatException e) {
+            // said below, with the parameter's name
+        }
+        throw RequestException.badParameter(name + " must be an amount of 0 or more such as 100.00, not '" + text + "'");
     }
 
     private static String profile(String text, String name) {

@@ -18,6 +18,7 @@ import com.arworkbench.jobs.PackRole;
 import com.arworkbench.jobs.ReconJob;
 import com.arworkbench.jobs.ReconRequest;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -86,7 +87,7 @@ public final class Requests {
         NamedFile openItems = required(v, Input.OPEN_ITEMS);
         NamedFile gl = required(v, Input.GL);
         return new ReconRequest(openItems, gl, asOf, ingestOptions(v), value(v, Param.GL_ACCOUNTS), v.file(Input.REGISTER),
-                v.file(Input.PRIOR), v.templateDir(), v.workFolder());
+                v.file(Input.PRIOR), v.templateDir(), v.workFolder(), value(v, Param.MATERIALITY));
     }
 
     public static CashAppRequest cashapp(RequestValues v) throws IOException {
@@ -120,7 +121,8 @@ public final class Requests {
             throw RequestException.of("No files", "give the files of the pack (at least the open-items export)");
         }
         List<String> glAccounts = job.params().contains(Param.GL_ACCOUNTS) ? value(v, Param.GL_ACCOUNTS) : List.of();
-        return new PackRequest(files, asOf, ingestOptions(v), glAccounts, v.templateDir(), v.workFolder());
+        BigDecimal materiality = job.params().contains(Param.MATERIALITY) ? value(v, Param.MATERIALITY) : null;
+        return new PackRequest(files, asOf, ingestOptions(v), glAccounts, v.templateDir(), v.workFolder(), materiality);
     }
 
     public static InspectRequest inspect(RequestValues v) throws IOException {

@@ -76,7 +76,7 @@ public final class PackWorkbookWriter implements AutoCloseable {
         this.aging = new AgingSection(book, contents.aging(), AGING, AGING_DETAIL,
                 forecast ? FORECAST_COLUMNS : List.of());
         KpiSection kpis = forecast ? new KpiSection(styled, aging) : null;
-        DashboardSection dashboard = book.add(new DashboardSection(styled, kpis));
+        DashboardSection dashboard = book.add(new DashboardSection(styled, kpis, contents.recon()));
         book.add(aging);
         if (kpis != null) {
             book.add(kpis);

@@ -103,7 +103,7 @@ public final class StyledWorkbook implements AutoCloseable {
         return allTables.stream().mapToLong(SheetTable::truncatedCells).sum();
     }
 
-    int headerRowOf(String sheetName) {
+    public int headerRowOf(String sheetName) {
         return headerRows.getOrDefault(sheetName, 0);
     }
 

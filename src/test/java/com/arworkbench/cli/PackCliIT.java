@@ -183,6 +183,51 @@ class PackCliIT {
         LibreOffice.assertRecalculatesToCachedValues(recon, tmp);
     }
 
+    /**
+     * The README's pack: the NetSuite open items against their own company's GL, whose differences were planted by
+     * hand (examples/make-netsuite-gl.py): −5,954.83 = identified −5,786.31 + to investigate −168.52 (−159.52 and
+     * −9.00). The status says TO INVESTIGATE: -168.52 in the summary line and on the Dashboard, RECONCILED with a
+     * materiality of 200; against another company's GL the whole −1,440,648.38 is to investigate and the line says
+     * why. The checks are ALL CHECKS OK throughout: they are about the workbook, the status about the ledgers.
+     */
+    @Test
+    void theReadmePackReconcilesAgainstItsOwnGlAndSaysSoOnTheDashboard() throws Exception {
+        List<String> files = List.of("examples/netsuite-ar-aging-detail.csv", "examples/kpi/invoice-history.csv",
+                "examples/netsuite-customers.csv");
+        Path out = tmp.resolve("own.xlsx");
+        CliRun.Result r = pack(files, "examples/netsuite-gl-detail-2026-06.csv", "0", out);
+        assertTrue(r.out().contains("; reconciliation TO INVESTIGATE: -168.52 (materiality 0.00); ALL CHECKS OK"), r.out());
+        try (XSSFWorkbook wb = Workbooks.open(out)) {
+            Row status = rowWithText(wb.getSheet("Dashboard"), 0, "Reconciliation status (subledger vs GL)");
+            assertEquals("TO INVESTIGATE: -168.52", text(status.getCell(1)));
+            Row difference = rowWithText(wb.getSheet("Dashboard"), 0, "Reconciliation difference");
+            assertEquals(-5954.83, difference.getCell(1).getNumericCellValue(), 0.001);
+            assertTrue(text(difference.getCell(4)).contains("identified -5786.31, to investigate -168.52"),
+                    text(difference.getCell(4)));
+        }
+        r = pack(files, "examples/netsuite-gl-detail-2026-06.csv", "200", tmp.resolve("within.xlsx"));
+        assertTrue(r.out().contains("; reconciliation RECONCILED (materiality 200.00); ALL CHECKS OK"), r.out());
+
+        r = pack(files, "examples/recon/netsuite-gl-detail.csv", "0", tmp.resolve("unrelated.xlsx"));
+        assertTrue(r.out().contains("The two ledgers share almost no documents (0 of "), r.out());
+        assertTrue(r.out().contains("reconciliation TO INVESTIGATE: -1440648.38 (materiality 0.00); ALL CHECKS OK"), r.out());
+        try (XSSFWorkbook wb = Workbooks.open(tmp.resolve("unrelated.xlsx"))) {
+            Row status = rowWithText(wb.getSheet("Dashboard"), 0, "Reconciliation status (subledger vs GL)");
+            assertEquals("TO INVESTIGATE: -1440648.38", text(status.getCell(1)));
+            assertTrue(text(status.getCell(4)).startsWith("The two ledgers share almost no documents"), text(status.getCell(4)));
+        }
+    }
+
+    private static CliRun.Result pack(List<String> files, String gl, String materiality, Path out) {
+        List<String> args = new ArrayList<>(List.of("pack"));
+        args.addAll(files);
+        args.addAll(List.of(gl, "--write-offs", "examples/kpi/write-offs.csv", "--as-of", "2026-06-30", "--materiality",
+                materiality, "--out", out.toString()));
+        CliRun.Result r = CliRun.run(args.toArray(String[]::new));
+        assertEquals(0, r.code(), r.err());
+        return r;
+    }
+
     @Test
     void unusableSetsOfFilesSayWhichFileAndWhatWasExpected() throws Exception {
         String noOpenItems = CliRun.assertOneErrorLine(CliRun.run("pack", DIR.resolve("history.csv").toString(),

@@ -44,8 +44,9 @@ class ReconCliTest {
         String line = lines.get(0);
         for (String part : List.of("subledger-sap.txt vs gl-detail-sap.csv", "20 subledger rows read", "28 GL rows read",
                 "12 on AR accounts 140000",
-                "1000 EUR: subledger 33414.80, GL 29736.92, difference -3677.88, unexplained 0.00",
-                "2000 USD: subledger 21690.24, GL 22890.24, difference 1200.00, unexplained 0.00",
+                "1000 EUR: subledger 33414.80, GL 29736.92, difference -3677.88, identified -1527.88, to investigate -2150.00",
+                "2000 USD: subledger 21690.24, GL 22890.24, difference 1200.00, identified 0.00, to investigate 1200.00",
+                "reconciliation TO INVESTIGATE: 1000 EUR -2150.00; 2000 USD 1200.00 (materiality 0.00)",
                 "ALL CHECKS OK", "-> " + out)) {
             assertTrue(line.contains(part), "'" + part + "' in: " + line);
         }
@@ -63,8 +64,40 @@ class ReconCliTest {
                 "--prior", DIR.resolve("prior-open-items.csv").toString(), "--out", out.toString());
         assertEquals(0, r.code(), r.err());
         assertEquals(1, r.outLines().size(), r.out());
-        assertTrue(r.out().contains("USD: subledger 5140.00, GL 5140.00, difference 0.00, unexplained 0.00"), r.out());
-        assertTrue(r.out().contains("ALL CHECKS OK"), r.out());
+        assertTrue(r.out().contains("USD: subledger 5140.00, GL 5140.00, difference 0.00, identified 0.00, to investigate 0.00"),
+                r.out());
+        assertTrue(r.out().contains("reconciliation RECONCILED (materiality 0.00); ALL CHECKS OK"), r.out());
+    }
+
+    /**
+     * The auditor's case: the NetSuite open items (1,445,788.38) against the AR detail of another example company
+     * (5,140.00), no document in common. The whole difference, 5,140.00 − 1,445,788.38 = −1,440,648.38, is to
+     * investigate, the line says why, and the integrity checks stay OK: they are about the workbook.
+     */
+    @Test
+    void aGlOfAnotherCompanyIsToInvestigateInFullAndSaysSo() throws Exception {
+        Path out = tmp.resolve("unrelated.xlsx");
+        Result r = run("recon", "examples/netsuite-ar-aging-detail.csv", "--gl", "examples/recon/netsuite-gl-detail.csv",
+                "--as-of", AS_OF, "--materiality", "1000", "--out", out.toString());
+        assertEquals(0, r.code(), r.err());
+        String line = r.outLines().get(0);
+        assertTrue(line.contains("The two ledgers share almost no documents (0 of "), line);
+        assertTrue(line.contains("difference -1440648.38, identified 0.00, to investigate -1440648.38"), line);
+        assertTrue(line.endsWith("reconciliation TO INVESTIGATE: -1440648.38 (materiality 1000.00); ALL CHECKS OK -> " + out),
+                line);
+        try (XSSFWorkbook wb = Workbooks.open(out)) {
+            String top = text(wb.getSheet("Summary").getRow(3).getCell(0));
+            assertTrue(top.startsWith("The two ledgers share almost no documents"), top);
+            assertTrue(top.contains("Reconciliation status: TO INVESTIGATE: -1440648.38"), top);
+        }
+    }
+
+    @Test
+    void aNegativeMaterialityIsAUsageError() {
+        Result r = run("recon", SUBLEDGER.toString(), "--gl", GL.toString(), "--as-of", AS_OF, "--materiality", "-5",
+                "--out", tmp.resolve("x.xlsx").toString());
+        assertEquals(2, r.code());
+        assertTrue(assertOneErrorLine(r).contains("materiality must be an amount of 0 or more"), r.err());
     }
 
     @Test

@@ -14,6 +14,7 @@ import com.arworkbench.recon.LedgerComparison;
 import com.arworkbench.recon.LedgerKey;
 import com.arworkbench.recon.MatchStatus;
 import com.arworkbench.recon.ReconRecord;
+import com.arworkbench.recon.ReconReport;
 import com.arworkbench.recon.RollForward;
 import com.arworkbench.support.Workbooks;
 import java.io.IOException;
@@ -53,18 +54,18 @@ import org.junit.jupiter.api.io.TempDir;
  *     the GL: matched) + 3,100.00 + 1,840.33 + 2,150.00 = 33,414.80. GL up to 30.06: 8,450.00 + 1,203.57 −
  *     640.00 + 22,310.90 − 5,000.00 + 3,100.00 + 312.45 (FX revaluation 0100000456) = 29,736.92; 0090013011
  *     1,840.33 posted 01.07.2026 is not in the balance. Difference −3,677.88 = unposted invoice 0090013020
- *     (in subledger only) −2,150.00 + timing 0090013011 −1,840.33 + FX +312.45; unexplained 0.00. Unapplied
+ *     (in subledger only, to investigate) −2,150.00 + timing 0090013011 −1,840.33 + FX +312.45 (identified). Unapplied
  *     cash (info) −5,000.00.</li>
  * <li>2000 USD: subledger 6,000.00 + 2,749.99 + 15,120.25 − 980.00 − 1,200.00 = 21,690.24; GL 22,890.24
- *     (without the receipt 1400000999). Difference +1,200.00 = unapplied cash +1,200.00; unexplained 0.00.</li>
+ *     (without the receipt 1400000999). Difference +1,200.00 = unapplied cash +1,200.00, to investigate.</li>
  * </ul>
  * Records on Recon Data: 13 subledger items + 12 GL lines on 140000 (8 of 1000, 4 of 2000) = 25.
  *
  * <p><b>Trial balance</b>: {@code subledger-tb.csv} (the agreeing items + INV-26-0561 640.00 dated
  * 2026-07-01) = 5,780.00 against {@code gl-trial-balance.csv} (Odoo-style: 1200 Accounts Receivable ending
  * 5,105.00; 1210 Allowance for Doubtful Accounts −335.00). Difference −675.00; timing −640.00 (the item
- * dated after the cut-off); unexplained −35.00. With {@code --gl-accounts 1200,1210}: GL 4,770.00,
- * difference −1,010.00, unexplained −370.00.
+ * dated after the cut-off); to investigate −35.00. With {@code --gl-accounts 1200,1210}: GL 4,770.00,
+ * difference −1,010.00, to investigate −370.00.
  *
  * <p><b>Roll-forward</b> (agreeing case + {@code prior-open-items.csv} + {@code register.csv}): opening
  * 1,845 + 960 + 2,300 + 1,480 + 85 + 410 = 7,080.00; invoices 1,275 + 500 = 1,775.00; receipts −2,300 − 500 −
@@ -108,6 +109,12 @@ class ReconJobTest {
         throw new AssertionError("no Summary line '" + label + "' for " + entity + " " + currency);
     }
 
+    /** The status cell (in the Line column, under the block's materiality line) of one entity and currency. */
+    static org.apache.poi.ss.usermodel.Cell summaryStatus(Sheet summary, String entity, String currency) {
+        Row m = summaryLine(summary, entity, currency, "Materiality threshold");
+        return summary.getRow(m.getRowNum() + 1).getCell(2);
+    }
+
     private static String masterCheck(XSSFWorkbook wb) {
         return text(Workbooks.rowWithText(wb.getSheet("Checks"), 0, "Master check").getCell(1));
     }
@@ -127,8 +134,9 @@ class ReconJobTest {
         assertAmount("5140.00", c.subledger(), "subledger");
         assertAmount("5140.00", c.gl(), "GL");
         assertAmount("0", c.difference(), "difference");
-        assertAmount("0", c.explainedTotal(), "explained");
-        assertAmount("0", c.unexplained(), "unexplained");
+        assertAmount("0", c.identified(), "identified");
+        assertAmount("0", c.toInvestigate(), "to investigate");
+        assertEquals(ReconReport.RECONCILED, o.report().status());
         assertTrue(o.report().records().stream().allMatch(r -> r.status() == MatchStatus.MATCHED),
                 "every record matched: " + o.report().records());
         assertEquals(12, o.report().records().size(), "6 subledger items + 6 GL lines on 11000");
@@ -136,14 +144,17 @@ class ReconJobTest {
         assertEquals(6, o.glSummary().otherAccountLines(), "40000 Sales and 10100 Operating Account");
         assertTrue(o.report().rollForwards().isEmpty());
         String line = o.summaryLine();
-        assertTrue(line.contains("USD: subledger 5140.00, GL 5140.00, difference 0.00, unexplained 0.00"), line);
-        assertTrue(line.endsWith("ALL CHECKS OK"), line);
+        assertTrue(line.contains("USD: subledger 5140.00, GL 5140.00, difference 0.00, identified 0.00, to investigate 0.00"), line);
+        assertTrue(line.endsWith("; reconciliation RECONCILED (materiality 0.00); ALL CHECKS OK"), line);
+        assertFalse(line.contains("share almost no documents"), line);
 
         try (XSSFWorkbook wb = Workbooks.open(out)) {
             assertEquals("ALL CHECKS OK", masterCheck(wb));
             Sheet s = wb.getSheet("Summary");
             assertMoney("0.00", summaryLine(s, "", "USD", "Difference (GL − subledger)").getCell(3), "difference");
-            assertMoney("0.00", summaryLine(s, "", "USD", "Unexplained remainder").getCell(3), "unexplained");
+            assertMoney("0.00", summaryLine(s, "", "USD", "To investigate (no evidence)").getCell(3), "to investigate");
+            assertEquals("RECONCILED", text(summaryStatus(s, "", "USD")));
+            assertTrue(text(s.getRow(3).getCell(0)).startsWith("Reconciliation status: RECONCILED"), text(s.getRow(3).getCell(0)));
             assertEquals("6", text(summaryLine(s, "", "USD", "GL balance at the cut-off").getCell(4)));
             Workbooks.assertCachedValuesRecalculate(wb);
         }
@@ -168,26 +179,27 @@ class ReconJobTest {
         assertAmount("33414.80", eur.subledger(), "1000 subledger");
         assertAmount("29736.92", eur.gl(), "1000 GL at the cut-off");
         assertAmount("-3677.88", eur.difference(), "1000 difference");
-        assertAmount("-2150.00", eur.explained().get(MatchStatus.SUBLEDGER_ONLY), "unposted invoice 0090013020");
-        assertAmount("-1840.33", eur.explained().get(MatchStatus.TIMING), "0090013011 posted 01.07.2026");
-        assertAmount("312.45", eur.explained().get(MatchStatus.FX), "FX revaluation");
-        assertAmount("0", eur.explained().get(MatchStatus.UNAPPLIED_CASH), "the payment on account is in both");
-        assertAmount("0", eur.explained().get(MatchStatus.GL_ONLY), "no GL-only document");
-        assertAmount("0", eur.explained().get(MatchStatus.AMOUNT_DIFFERS), "no amount differs");
-        assertAmount("-3677.88", eur.explainedTotal(), "1000 explained");
-        assertAmount("0", eur.unexplained(), "1000 unexplained");
+        assertAmount("-2150.00", eur.category(MatchStatus.SUBLEDGER_ONLY), "unposted invoice 0090013020");
+        assertAmount("-1840.33", eur.category(MatchStatus.TIMING), "0090013011 posted 01.07.2026");
+        assertAmount("312.45", eur.category(MatchStatus.FX), "FX revaluation");
+        assertAmount("0", eur.category(MatchStatus.UNAPPLIED_CASH), "the payment on account is in both");
+        assertAmount("0", eur.category(MatchStatus.GL_ONLY), "no GL-only document");
+        assertAmount("0", eur.category(MatchStatus.AMOUNT_DIFFERS), "no amount differs");
+        assertAmount("-1527.88", eur.identified(), "1000 identified: timing −1,840.33 + FX 312.45");
+        assertAmount("-2150.00", eur.toInvestigate(), "1000: the unposted invoice has no evidence");
         assertAmount("-5000.00", eur.unapplied(), "1000 unapplied cash (info)");
 
         LedgerComparison usd = comparison(o, "2000", "USD");
         assertAmount("21690.24", usd.subledger(), "2000 subledger");
         assertAmount("22890.24", usd.gl(), "2000 GL");
         assertAmount("1200.00", usd.difference(), "2000 difference");
-        assertAmount("1200.00", usd.explained().get(MatchStatus.UNAPPLIED_CASH), "receipt 1400000999 in the subledger only");
+        assertAmount("1200.00", usd.category(MatchStatus.UNAPPLIED_CASH), "receipt 1400000999 in the subledger only");
         for (MatchStatus s : List.of(MatchStatus.SUBLEDGER_ONLY, MatchStatus.GL_ONLY, MatchStatus.TIMING,
                 MatchStatus.AMOUNT_DIFFERS, MatchStatus.FX)) {
-            assertAmount("0", usd.explained().get(s), "2000 " + s);
+            assertAmount("0", usd.category(s), "2000 " + s);
         }
-        assertAmount("0", usd.unexplained(), "2000 unexplained");
+        assertAmount("1200.00", usd.toInvestigate(), "2000: the receipt is in the subledger only, no evidence");
+        assertEquals("TO INVESTIGATE: 1000 EUR -2150.00; 2000 USD 1200.00", o.report().status());
 
         Map<String, MatchStatus> gl = o.report().records().stream().filter(r -> r.source().equals(ReconRecord.GL))
                 .collect(Collectors.toMap(ReconRecord::document, ReconRecord::status));
@@ -195,8 +207,10 @@ class ReconJobTest {
         assertEquals(MatchStatus.FX, gl.get("0100000456"));
         assertEquals(MatchStatus.MATCHED, gl.get("1400000321"));
         String line = o.summaryLine();
-        assertTrue(line.contains("1000 EUR: subledger 33414.80, GL 29736.92, difference -3677.88, unexplained 0.00"), line);
-        assertTrue(line.contains("2000 USD: subledger 21690.24, GL 22890.24, difference 1200.00, unexplained 0.00"), line);
+        assertTrue(line.contains("1000 EUR: subledger 33414.80, GL 29736.92, difference -3677.88, identified -1527.88, "
+                + "to investigate -2150.00"), line);
+        assertTrue(line.contains("2000 USD: subledger 21690.24, GL 22890.24, difference 1200.00, identified 0.00, "
+                + "to investigate 1200.00"), line);
 
         try (XSSFWorkbook wb = Workbooks.open(out)) {
             assertEquals("ALL CHECKS OK", masterCheck(wb));
@@ -210,8 +224,9 @@ class ReconJobTest {
             assertMoney("-1840.33", summaryLine(s, "1000", "EUR", MatchStatus.TIMING.label()).getCell(3), "timing");
             assertMoney("0.00", summaryLine(s, "1000", "EUR", MatchStatus.AMOUNT_DIFFERS.label()).getCell(3), "amounts");
             assertMoney("312.45", summaryLine(s, "1000", "EUR", MatchStatus.FX.label()).getCell(3), "FX");
-            assertMoney("-3677.88", summaryLine(s, "1000", "EUR", "Explained by the categories above").getCell(3), "explained");
-            assertMoney("0.00", summaryLine(s, "1000", "EUR", "Unexplained remainder").getCell(3), "unexplained");
+            assertMoney("-1527.88", summaryLine(s, "1000", "EUR", "Identified reconciling items (evidence)").getCell(3), "identified");
+            assertMoney("-2150.00", summaryLine(s, "1000", "EUR", "To investigate (no evidence)").getCell(3), "to investigate");
+            assertEquals("TO INVESTIGATE: -2150.00", text(summaryStatus(s, "1000", "EUR")));
             assertMoney("-5000.00", summaryLine(s, "1000", "EUR", "Unapplied cash in the subledger (info)").getCell(3), "info");
             assertEquals("8", text(summaryLine(s, "1000", "EUR", "Subledger total (open items)").getCell(4)));
             assertEquals("7", text(summaryLine(s, "1000", "EUR", "GL balance at the cut-off").getCell(4)),
@@ -220,7 +235,7 @@ class ReconJobTest {
             assertMoney("22890.24", summaryLine(s, "2000", "USD", "GL balance at the cut-off").getCell(3), "USD GL");
             assertMoney("1200.00", summaryLine(s, "2000", "USD", "Difference (GL − subledger)").getCell(3), "USD difference");
             assertMoney("1200.00", summaryLine(s, "2000", "USD", MatchStatus.UNAPPLIED_CASH.label()).getCell(3), "receipt");
-            assertMoney("0.00", summaryLine(s, "2000", "USD", "Unexplained remainder").getCell(3), "USD unexplained");
+            assertMoney("1200.00", summaryLine(s, "2000", "USD", "To investigate (no evidence)").getCell(3), "USD to investigate");
 
             XSSFSheet data = wb.getSheet("Recon Data");
             int header = Workbooks.headerRow(data, "Source");
@@ -307,9 +322,12 @@ class ReconJobTest {
         assertAmount("5780.00", c.subledger(), "subledger");
         assertAmount("5105.00", c.gl(), "ending balance of 1200");
         assertAmount("-675.00", c.difference(), "difference");
-        assertAmount("-640.00", c.explained().get(MatchStatus.TIMING), "INV-26-0561 dated 2026-07-01");
-        assertAmount("-35.00", c.unexplained(), "difference − timing");
-        assertEquals(0, c.difference().subtract(c.explained().get(MatchStatus.TIMING)).compareTo(c.unexplained()));
+        assertAmount("-640.00", c.category(MatchStatus.TIMING), "INV-26-0561 dated 2026-07-01");
+        assertAmount("-35.00", c.toInvestigate(), "difference − timing");
+        assertEquals(0, c.difference().subtract(c.category(MatchStatus.TIMING)).compareTo(c.toInvestigate()));
+        assertEquals("TO INVESTIGATE: USD -35.00", o.report().status(), "distinct from the checks, which are all OK");
+        assertTrue(o.summaryLine().endsWith("; reconciliation TO INVESTIGATE: USD -35.00 (materiality 0.00); ALL CHECKS OK"),
+                o.summaryLine());
         assertEquals(6, o.report().records().stream().filter(r -> r.status() == MatchStatus.NOT_MATCHED).count());
         assertEquals(1, o.report().records().stream().filter(r -> r.status() == MatchStatus.GL_BALANCE).count());
 
@@ -319,7 +337,8 @@ class ReconJobTest {
             assertMoney("5105.00", summaryLine(s, "", "USD", "GL balance at the cut-off").getCell(3), "GL");
             assertMoney("-675.00", summaryLine(s, "", "USD", "Difference (GL − subledger)").getCell(3), "difference");
             assertMoney("-640.00", summaryLine(s, "", "USD", MatchStatus.TIMING.label()).getCell(3), "timing");
-            assertMoney("-35.00", summaryLine(s, "", "USD", "Unexplained remainder").getCell(3), "unexplained");
+            assertMoney("-35.00", summaryLine(s, "", "USD", "To investigate (no evidence)").getCell(3), "to investigate");
+            assertEquals("TO INVESTIGATE: -35.00", text(summaryStatus(s, "", "USD")));
             Workbooks.assertCachedValuesRecalculate(wb);
         }
     }
@@ -334,7 +353,7 @@ class ReconJobTest {
         LedgerComparison c = o.report().comparisons().get(0);
         assertAmount("4770.00", c.gl(), "5,105.00 − 335.00 allowance");
         assertAmount("-1010.00", c.difference(), "difference");
-        assertAmount("-370.00", c.unexplained(), "difference − timing −640.00");
+        assertAmount("-370.00", c.toInvestigate(), "difference − timing −640.00");
         assertEquals("ALL CHECKS OK", o.masterCheck());
 
         // Only 1210: a given account need not have an AR name.

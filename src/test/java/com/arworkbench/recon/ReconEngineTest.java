@@ -2,6 +2,7 @@ package com.arworkbench.recon;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.arworkbench.model.Customer;
 import com.arworkbench.model.DocumentType;
@@ -43,7 +44,9 @@ class ReconEngineTest {
         LedgerComparison c = only(r);
         assertEquals(new LedgerKey("1000", "EUR"), c.key(), "the blank subledger takes the GL's only entity and currency");
         assertEquals(0, c.difference().signum());
-        assertEquals(0, c.unexplained().signum());
+        assertEquals(0, c.toInvestigate().signum());
+        assertEquals(ReconReport.RECONCILED, r.status());
+        assertTrue(r.overlapWarning().isEmpty());
         assertEquals(4, r.records().stream().filter(x -> x.status() == MatchStatus.MATCHED).count());
     }
 
@@ -64,13 +67,55 @@ class ReconEngineTest {
         assertEquals(new BigDecimal("1675.00"), c.subledger());
         assertEquals(new BigDecimal("1562.34"), c.gl(), "the line dated after the cut-off is not in the balance");
         assertEquals(new BigDecimal("-112.66"), c.difference());
-        assertEquals(new BigDecimal("-400.00"), c.explained().get(MatchStatus.SUBLEDGER_ONLY));
-        assertEquals(new BigDecimal("300.00"), c.explained().get(MatchStatus.UNAPPLIED_CASH));
-        assertEquals(new BigDecimal("-75.00"), c.explained().get(MatchStatus.TIMING));
-        assertEquals(new BigDecimal("12.34"), c.explained().get(MatchStatus.FX));
-        assertEquals(new BigDecimal("50.00"), c.explained().get(MatchStatus.GL_ONLY));
-        assertEquals(0, c.unexplained().signum(), "every cent explained");
+        assertEquals(new BigDecimal("-400.00"), c.category(MatchStatus.SUBLEDGER_ONLY));
+        assertEquals(new BigDecimal("300.00"), c.category(MatchStatus.UNAPPLIED_CASH));
+        assertEquals(new BigDecimal("-75.00"), c.category(MatchStatus.TIMING));
+        assertEquals(new BigDecimal("12.34"), c.category(MatchStatus.FX));
+        assertEquals(new BigDecimal("50.00"), c.category(MatchStatus.GL_ONLY));
+        // identified: timing −75.00 + FX 12.34; to investigate: −400.00 + 300.00 + 50.00 (worked by hand)
+        assertEquals(new BigDecimal("-62.66"), c.identified());
+        assertEquals(new BigDecimal("-50.00"), c.toInvestigate());
+        assertEquals(c.difference(), c.identified().add(c.toInvestigate()));
         assertEquals(new BigDecimal("-300.00"), c.unapplied());
+        assertFalse(c.reconciled(new BigDecimal("50.00")), "the net is within 50.00 but the unposted invoice's 400.00 is not");
+        assertTrue(c.reconciled(new BigDecimal("400.00")));
+    }
+
+    @Test
+    void evidenceMakesAnItemIdentifiedAndItsAbsenceLeavesItToInvestigate() {
+        ReconEngine e = new ReconEngine(new ReconParameters(AS_OF, new BigDecimal("1.00")), true);
+        e.subledger(sl("INV-1", DocumentType.INVOICE, "1000.00", AS_OF.minusDays(20), "1000", "EUR"));
+        e.gl(gl("INV-1", "1000.00", AS_OF.minusDays(20), "Invoice", "1000", "EUR"));
+        e.subledger(sl("INV-2", DocumentType.INVOICE, "640.00", AS_OF.minusDays(1), "1000", "EUR"));   // in the register
+        e.register(sl("INV-2", DocumentType.INVOICE, "640.00", AS_OF.minusDays(1), "1000", "EUR"));
+        e.gl(gl("", "-125.00", AS_OF, "Manual adjustment: reclass of customer deposit per CFO memo", "1000", "EUR"));
+        e.gl(gl("JE-7", "80.00", AS_OF, "Adjustment", "1000", "EUR"));                                  // says no reason
+        e.gl(gl("JE-8", "0.50", AS_OF, "Rounding", "1000", "EUR"));                                     // immaterial
+        LedgerComparison c = only(e.report());
+        assertEquals(new BigDecimal("-640.00"), c.category(MatchStatus.IN_TRANSIT));
+        assertEquals(new BigDecimal("-125.00"), c.category(MatchStatus.MANUAL_ADJUSTMENT));
+        assertEquals(new BigDecimal("80.50"), c.category(MatchStatus.GL_ONLY));
+        assertEquals(new BigDecimal("-765.00"), c.identified());
+        assertFalse(c.reconciled(new BigDecimal("1.00")));
+        assertTrue(c.reconciled(new BigDecimal("80.50")));
+    }
+
+    @Test
+    void aGlOfAnotherCompanyIsAllToInvestigateAndSaysSo() {
+        ReconEngine e = new ReconEngine(new ReconParameters(AS_OF), true);
+        for (int i = 1; i <= 20; i++) {
+            e.subledger(sl("INV-" + i, DocumentType.INVOICE, "100.00", AS_OF.minusDays(i), "", "EUR"));
+            e.gl(gl("XY-" + i, "100.00", AS_OF.minusDays(i), "Invoice", "", "EUR"));
+        }
+        ReconReport r = e.report();
+        LedgerComparison c = only(r);
+        assertEquals(0, c.difference().signum(), "the totals agree by accident");
+        assertEquals(new BigDecimal("2000.00"), c.category(MatchStatus.GL_ONLY));
+        assertEquals(new BigDecimal("-2000.00"), c.category(MatchStatus.SUBLEDGER_ONLY));
+        assertFalse(r.reconciled(), "offsetting unmatched documents are not a reconciliation");
+        assertEquals("TO INVESTIGATE: EUR 0.00", r.status());
+        assertEquals(new DocumentOverlap(0, 20, 20), r.overlap());
+        assertTrue(r.overlapWarning().orElseThrow().contains("share almost no documents (0 of 20 subledger and 20 GL"));
     }
 
     @Test
@@ -84,7 +129,7 @@ class ReconEngineTest {
         assertEquals(List.of(new LedgerKey("1000", "EUR"), new LedgerKey("2000", "USD")),
                 r.comparisons().stream().map(LedgerComparison::key).toList());
         assertEquals(0, r.comparisons().get(0).difference().signum());
-        assertEquals(new BigDecimal("-10.00"), r.comparisons().get(1).explained().get(MatchStatus.AMOUNT_DIFFERS));
+        assertEquals(new BigDecimal("-10.00"), r.comparisons().get(1).category(MatchStatus.AMOUNT_DIFFERS));
     }
 
     @Test
@@ -97,8 +142,9 @@ class ReconEngineTest {
         LedgerComparison c = only(r);
         assertFalse(r.glHasDocuments());
         assertEquals(new BigDecimal("-210.00"), c.difference());
-        assertEquals(new BigDecimal("-200.00"), c.explained().get(MatchStatus.TIMING));
-        assertEquals(new BigDecimal("-10.00"), c.unexplained());
+        assertEquals(new BigDecimal("-200.00"), c.category(MatchStatus.TIMING));
+        assertEquals(new BigDecimal("-10.00"), c.toInvestigate());
+        assertEquals("TO INVESTIGATE: EUR -10.00", r.status());
     }
 
     @Test

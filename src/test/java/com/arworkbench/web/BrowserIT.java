@@ -69,6 +69,8 @@ class BrowserIT {
 
     private static final Path OPEN_ITEMS = Path.of("examples/netsuite-ar-aging-detail.csv");
     private static final Path HISTORY = Path.of("examples/kpi/invoice-history.csv");
+    /** The example company's own GL, with planted reconciling items (examples/make-netsuite-gl.py). */
+    private static final Path OWN_GL = Path.of("examples/netsuite-gl-detail-2026-06.csv");
     private static final Path SAP = Path.of("examples/sap-fbl5n-de.csv");
 
     /** Slow CI (2 cores, a cold JVM): every wait is generous; a pass takes seconds. */
@@ -162,17 +164,17 @@ class BrowserIT {
     }
 
     @Test
-    void monthEndPackFromTwoFilesDownloadsTheWorkbookAndShowsTheSummary() throws Exception {
+    void monthEndPackFromThreeFilesDownloadsTheWorkbookAndShowsTheSummary() throws Exception {
         WebElement build = byId("pack-build");
         assertFalse(build.isEnabled(), "nothing to build before the files are chosen");
 
-        choose("pack-input", OPEN_ITEMS, HISTORY);
-        List<String> roles = List.of("Open items at the as-of date", "Invoice history");
+        choose("pack-input", OPEN_ITEMS, HISTORY, OWN_GL);
+        List<String> roles = List.of("Open items at the as-of date", "Invoice history", "General ledger / trial balance");
         wait(WAIT).withMessage(() -> "recognised as " + roles + ", shown: " + recognisedRoles())
                 .until(d -> recognisedRoles().equals(roles));
-        assertEquals(List.of("netsuite-ar-aging-detail.csv", "invoice-history.csv"),
+        assertEquals(List.of("netsuite-ar-aging-detail.csv", "invoice-history.csv", "netsuite-gl-detail-2026-06.csv"),
                 texts(By.cssSelector("#pack-rows .pack-name")));
-        assertTrue(byId("pack-problem").getAttribute("hidden") != null, "no problem with these two files");
+        assertTrue(byId("pack-problem").getAttribute("hidden") != null, "no problem with these three files");
 
         setDate("pack-as-of", "2026-06-30");
         wait(WAIT).until(ExpectedConditions.elementToBeClickable(build));
@@ -184,8 +186,10 @@ class BrowserIT {
         assertEquals("ALL CHECKS OK", checks.getText());
         assertEquals("Month-end pack downloaded", byId("pack-result-title").getText());
         assertEquals(xlsx.getFileName().toString(), byId("pack-result-file").getText());
-        assertEquals(List.of("Dashboard", "Aging", "KPIs", "Forecast", "Back-test"),
+        assertEquals(List.of("Dashboard", "Aging", "KPIs", "Forecast", "Back-test", "Reconciliation"),
                 texts(By.cssSelector("#pack-result-sections .pill")));
+        // The reconciliation status beside the checks: the GL's planted items to investigate, −159.52 and −9.00.
+        assertTrue(byId("pack-result-rows").getText().contains("TO INVESTIGATE: -168.52"), byId("pack-result-rows").getText());
         assertTrue(byId("pack-kpis").isDisplayed(), "the KPI table, from the invoice history");
         assertTrue(byId("pack-kpis").getText().contains("1,445,788.38"), byId("pack-kpis").getText());
         assertTrue(byId("pack-status-text").getText().contains("downloaded"), byId("pack-status-text").getText());
@@ -196,6 +200,15 @@ class BrowserIT {
         }
 
         screenshot("page-pack.png");
+
+        // A materiality above each item to investigate and their net: the same files are RECONCILED.
+        clearDownloads();
+        byId("pack-materiality").sendKeys("200");
+        wait(WAIT).until(ExpectedConditions.elementToBeClickable(build));
+        build.click();
+        awaitDownload();
+        wait(WAIT).withMessage(() -> byId("pack-result-rows").getText())
+                .until(d -> byId("pack-result-rows").getText().contains("RECONCILED"));
         assertCleanConsole(false);
     }
 

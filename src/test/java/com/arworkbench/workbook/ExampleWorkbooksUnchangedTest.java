@@ -69,7 +69,7 @@ class ExampleWorkbooksUnchangedTest {
                 Arguments.of("pack-cashapp", List.of("pack", "examples/cashapp/open-items.csv", "examples/cashapp/payments.camt053.xml",
                         "examples/cashapp/customers.csv", "--as-of", "2026-06-30")),
                 Arguments.of("pack", List.of("pack", "examples/netsuite-ar-aging-detail.csv", "examples/kpi/invoice-history.csv",
-                        "examples/netsuite-customers.csv", "examples/recon/netsuite-gl-detail.csv", "--write-offs",
+                        "examples/netsuite-customers.csv", "examples/netsuite-gl-detail-2026-06.csv", "--write-offs",
                         "examples/kpi/write-offs.csv", "--as-of", "2026-06-30")));
     }
 

@@ -8,6 +8,8 @@ import com.arworkbench.kpi.Kpi;
 import com.arworkbench.kpi.KpiReport;
 import com.arworkbench.kpi.MonthKpis;
 import com.arworkbench.kpi.WindowKpis;
+import com.arworkbench.recon.LedgerComparison;
+import com.arworkbench.recon.ReconReport;
 import com.arworkbench.workbook.Check;
 import com.arworkbench.workbook.ColumnSchema;
 import com.arworkbench.workbook.SectionEnd;
@@ -50,11 +52,16 @@ public final class DashboardSection implements WorkbookSection {
     private final KpiSection kpis;
     private final SheetTable table;
     private CashAppSection cashApp;
+    private final ReconReport recon;
 
-    /** Declare before the book streams. {@code kpis} is null when the pack has no invoice history: aging only. */
-    public DashboardSection(StyledWorkbook book, KpiSection kpis) {
+    /**
+     * Declare before the book streams. {@code kpis} is null when the pack has no invoice history: aging only;
+     * {@code recon} null when it has no GL.
+     */
+    public DashboardSection(StyledWorkbook book, KpiSection kpis, ReconReport recon) {
         this.book = book;
         this.kpis = kpis;
+        this.recon = recon;
         this.table = book.table(NAME, COLUMNS.columns(), 1);
     }
 
@@ -101,6 +108,9 @@ public final class DashboardSection implements WorkbookSection {
         if (cashApp != null) {
             unappliedCash(cashApp.unappliedKpi(currency), aging.parameters().asOf());
         }
+        if (recon != null) {
+            reconciliation();
+        }
         if (aging.currencies().size() > 1) {
             table.row().text(KPI.index(), "Other currencies").text(PERIOD.index(), String.join(", ",
                     aging.currencies().keySet().stream().filter(k -> !k.equals(currency)).toList()))
@@ -111,6 +121,26 @@ public final class DashboardSection implements WorkbookSection {
         table.finish();
         DashboardCharts.draw(book.templateSheet(NAME), aging, currency, bucketRows, c, placement);
         return List.of();
+    }
+
+    /**
+     * The reconciliation's status and each currency's difference: a month-end pack whose subledger does not
+     * agree with the GL must say so on its first page.
+     */
+    private void reconciliation() {
+        SheetTable.RowWriter s = table.row().text(KPI.index(), "Reconciliation status (subledger vs GL)")
+                .text(VALUE.index(), recon.status())
+                .text(UNIT.index(), "materiality " + ReconReport.amount(recon.parameters().materiality()))
+                .text(PERIOD.index(), "as of " + recon.parameters().asOf())
+                .text(HOW.index(), recon.overlapWarning().orElse("RECONCILED when what no evidence explains is within the "
+                        + "materiality threshold; the Reconciliation sheet lists the items"));
+        s.style(KPI.index(), StyleRole.TOTAL_LABEL);
+        for (LedgerComparison c : recon.comparisons()) {
+            String key = c.key().label().isEmpty() ? "" : " (" + c.key().label() + ")";
+            headline("Reconciliation difference" + key, c.difference(), c.key().currency().isEmpty() ? "amount"
+                    : c.key().currency(), "as of " + recon.parameters().asOf(), "GL balance − subledger total: identified "
+                    + ReconReport.amount(c.identified()) + ", to investigate " + ReconReport.amount(c.toInvestigate()));
+        }
     }
 
     private void kpiHeadlines(CurrencyKpis c, KpiPlacement placement, String unit, KpiReport report) {

@@ -20,6 +20,8 @@ final class ReconAbout {
         entries.add(Map.entry("As of", report.parameters().asOf()));
         entries.add(Map.entry("GL", report.glHasDocuments() ? "Detail lines: documents matched by reference"
                 : "Trial balance: no documents, items not matched one by one"));
+        entries.add(Map.entry("Materiality threshold", report.parameters().materiality()));
+        entries.add(Map.entry("Reconciliation status", report.status()));
         entries.add(Map.entry("Subledger rows read", subledger.rowsRead()));
         entries.add(Map.entry("Subledger records on Recon Data", tally.count(ReconRecord.SUBLEDGER)));
         entries.add(Map.entry("GL rows read", inputs.glRowsRead()));

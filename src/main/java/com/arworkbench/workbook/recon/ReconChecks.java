@@ -71,10 +71,11 @@ final class ReconChecks {
                 round(sumifs(FROM_GL + notAfter + where) + "-" + sumifs(FROM_SUBLEDGER + where)), c.difference(),
                 summary.amountCell(b.difference()), c.difference(),
                 "GL lines not dated after the cut-off − subledger items, straight from the table, vs. Summary"));
-        list.add(Check.of("Explained + unexplained" + label + " = difference", summary.amountCell(b.difference()),
-                c.difference(), "SUM(" + summary.amounts(b.firstCategory(), b.lastCategory()) + ")+"
-                        + summary.amountCell(b.unexplained()), c.explainedTotal().add(c.unexplained()),
-                "The reconciling categories plus the unexplained remainder add up to the difference"));
+        // Every record outside Matched and After cut-off must sit in one category: a status in neither list breaks this.
+        list.add(Check.of("Identified + to investigate" + label + " = difference", summary.amountCell(b.difference()),
+                c.difference(), summary.amountCell(b.identified()) + "+" + summary.amountCell(b.toInvestigate()),
+                c.identified().add(c.toInvestigate()),
+                "The identified reconciling items plus the items to investigate add up to the difference"));
         if (report.glHasDocuments()) {
             String matched = crit(STATUS, MatchStatus.MATCHED.label()) + where;
             list.add(Check.of("Matched documents" + label + " net to zero", null, BigDecimal.ZERO,

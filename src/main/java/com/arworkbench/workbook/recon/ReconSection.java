@@ -53,7 +53,7 @@ public final class ReconSection implements WorkbookSection {
     private ReconSection(StyledWorkbook book, ExceptionsSheet exceptions, ReconReport report, String summaryName) {
         this.report = report;
         this.exceptions = exceptions;
-        this.summary = new ReconSummarySheet(book, summaryName);
+        this.summary = new ReconSummarySheet(book, summaryName, report);
         this.data = new ReconDataSheet(book, report.records().size());
         this.rollForward = new RollForwardSheet(book, report);
         this.unapplied = new UnappliedCashSheet(book);

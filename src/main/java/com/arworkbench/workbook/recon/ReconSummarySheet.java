@@ -27,9 +27,11 @@ import org.apache.poi.ss.usermodel.HorizontalAlignment;
 
 /**
  * The reconciliation summary (Summary on its own, Reconciliation in the pack): per entity and
- * currency the subledger total, the GL balance at the cut-off, their difference, the reconciling
- * categories that explain it and the unexplained remainder. Every figure is a live SUMIFS / COUNTIFS
- * over the Recon Data table with the engine's value cached.
+ * currency the subledger total, the GL balance at the cut-off, their difference = identified
+ * reconciling items + items to investigate (each with its categories), and the reconciliation status
+ * against the materiality threshold. Every figure is a live SUMIFS / COUNTIFS over the Recon Data
+ * table with the engine's value cached. Above the blocks, one line says the overall status and, when
+ * the ledgers share almost no documents, that the GL probably belongs elsewhere.
  */
 final class ReconSummarySheet {
 
@@ -44,13 +46,13 @@ final class ReconSummarySheet {
     private static final String SUBLEDGER_TOTAL = "Subledger total (open items)";
     private static final String GL_BALANCE = "GL balance at the cut-off";
     private static final String DIFFERENCE = "Difference (GL − subledger)";
-    private static final String EXPLAINED = "Explained by the categories above";
-    private static final String UNEXPLAINED = "Unexplained remainder";
+    private static final String IDENTIFIED = "Identified reconciling items (evidence)";
+    private static final String TO_INVESTIGATE = "To investigate (no evidence)";
+    private static final String MATERIALITY = "Materiality threshold";
     private static final String UNAPPLIED_INFO = "Unapplied cash in the subledger (info)";
 
     /** Rows (0-based) of one entity/currency block, for the checks that refer to them. */
-    record Block(int subledger, int gl, int difference, int firstCategory, int lastCategory, int explained,
-                 int unexplained) {
+    record Block(int subledger, int gl, int difference, int identified, int toInvestigate, int status) {
     }
 
     private final StyledWorkbook book;
@@ -59,8 +61,8 @@ final class ReconSummarySheet {
     /** The text style, indented further: the reconciling categories under the difference. */
     private final CellStyle indented;
 
-    /** Declares the sheet {@code name}; before the book streams. */
-    ReconSummarySheet(StyledWorkbook book, String name) {
+    /** Declares the sheet {@code name} and writes its status line above the table; before the book streams. */
+    ReconSummarySheet(StyledWorkbook book, String name, ReconReport report) {
         this.book = book;
         this.name = name;
         this.table = book.table(name, COLUMNS.columns(), 3);
@@ -68,16 +70,29 @@ final class ReconSummarySheet {
         indented.cloneStyleFrom(book.style(StyleRole.TEXT));
         indented.setAlignment(HorizontalAlignment.LEFT);
         indented.setIndention((short) (book.style(StyleRole.TEXT).getIndention() + 2));
+        statusLine(report);
+    }
+
+    /** The row above the header (empty in the templates): what a reader must know first. */
+    private void statusLine(ReconReport report) {
+        var sheet = book.template().workbook().getSheet(name);
+        int row = book.headerRowOf(name) - 1;
+        var r = sheet.getRow(row) != null ? sheet.getRow(row) : sheet.createRow(row);
+        var cell = r.createCell(0);
+        cell.setCellValue(statusSentence(report));
+        cell.setCellStyle(book.style(StyleRole.TOTAL_LABEL));
+    }
+
+    /** The overall status, after the sentence on the ledgers' overlap when they hardly share a document. */
+    static String statusSentence(ReconReport report) {
+        return report.overlapWarning().map(w -> w + " ").orElse("") + "Reconciliation status: " + report.status()
+                + " (materiality " + ReconReport.amount(report.parameters().materiality()) + " per currency; the Checks sheet "
+                + "is about the workbook's arithmetic, not this).";
     }
 
     /** {@code 'Summary'!$D$12}: an amount on this sheet, for Checks. */
     String amountCell(int row) {
         return SheetRefs.absolute(name, AMOUNT.index(), row + 1);
-    }
-
-    /** The amounts of rows {@code first..last}, for Checks. */
-    String amounts(int first, int last) {
-        return amountCell(first) + ":$" + AMOUNT.letter() + "$" + (last + 1);
     }
 
     /** Writes one block per compared entity and currency; returns where each block's lines are. */
@@ -87,7 +102,7 @@ final class ReconSummarySheet {
             if (!blocks.isEmpty()) {
                 table.row(); // a blank line between blocks
             }
-            blocks.put(c.key(), block(c, tally.counts(c.key())));
+            blocks.put(c.key(), block(c, tally.counts(c.key()), report.parameters().materiality()));
         }
         if (report.comparisons().isEmpty()) {
             table.row().text(LINE.index(), "No records in either ledger");
@@ -96,7 +111,7 @@ final class ReconSummarySheet {
         return blocks;
     }
 
-    private Block block(LedgerComparison c, ReconTally.Counts n) {
+    private Block block(LedgerComparison c, ReconTally.Counts n, BigDecimal materialityOf) {
         LedgerKey k = c.key();
         String where = ReconFormulas.ofLedger(k);
         SheetTable.RowWriter w = line(k, SUBLEDGER_TOTAL);
@@ -118,41 +133,64 @@ final class ReconSummarySheet {
         w.text(HOW.index(), "GL balance − subledger total");
         total(w);
 
-        int firstCategory = -1;
-        int lastCategory = -1;
-        for (MatchStatus s : MatchStatus.RECONCILING) {
-            w = line(k, s.label());
-            book.sheet(name).getRow(w.rowIndex()).getCell(LINE.index()).setCellStyle(indented); // the row is still in memory
-            String status = crit(STATUS, s.label());
-            w.formula(AMOUNT.index(), round(sumifs(FROM_GL + status + where) + "-" + sumifs(FROM_SUBLEDGER + status + where)),
-                    c.explained().getOrDefault(s, BigDecimal.ZERO).doubleValue());
-            w.formula(RECORDS.index(), countifs(status + where), n.status(s));
-            w.text(HOW.index(), "GL − subledger amounts with Match status " + s.label());
-            if (firstCategory < 0) {
-                firstCategory = w.rowIndex();
-            }
-            lastCategory = w.rowIndex();
-        }
+        int identified = subtotal(c, IDENTIFIED, MatchStatus.IDENTIFIED, c.identified(), n, where);
+        int toInvestigate = subtotal(c, TO_INVESTIGATE, MatchStatus.TO_INVESTIGATE, c.toInvestigate(), n, where);
 
-        w = line(k, EXPLAINED);
-        int explained = w.rowIndex();
-        w.formula(AMOUNT.index(), round("SUM(" + AMOUNT.letter() + (firstCategory + 1) + ":" + AMOUNT.letter() + (lastCategory + 1) + ")"),
-                c.explainedTotal().doubleValue());
-        w.text(HOW.index(), "Sum of the reconciling categories");
+        w = line(k, MATERIALITY);
+        int materiality = w.rowIndex();
+        w.amount(AMOUNT.index(), materialityOf);
+        w.text(HOW.index(), "--materiality / materiality: what may stay to investigate, per category and in all");
 
-        w = line(k, UNEXPLAINED);
-        int unexplained = w.rowIndex();
-        w.formula(AMOUNT.index(), round(AMOUNT.letter() + (diff + 1) + "-" + AMOUNT.letter() + (explained + 1)), c.unexplained().doubleValue());
-        w.text(HOW.index(), "Difference − explained: what no document explains");
+        w = table.row().text(ENTITY.index(), k.entity()).text(CURRENCY.index(), k.currency());
+        int status = w.rowIndex();
+        w.formula(LINE.index(), statusFormula(toInvestigate, materiality), c.reconciled(materialityOf)
+                ? ReconReport.RECONCILED : ReconReport.TO_INVESTIGATE + ": " + ReconReport.amount(c.toInvestigate()));
+        w.text(HOW.index(), "Reconciliation status: RECONCILED when the amount to investigate and each of its categories of documents "
+                + "are within the materiality threshold");
         total(w);
-        ReconFormulas.flagNonZero(book.sheet(name), unexplained, AMOUNT);
 
         w = line(k, UNAPPLIED_INFO);
         String payments = FROM_SUBLEDGER + crit(TYPE, DocumentType.PAYMENT.label()) + where;
         w.formula(AMOUNT.index(), round(sumifs(payments)), c.unapplied().doubleValue());
         w.formula(RECORDS.index(), countifs(payments), n.payments);
         w.text(HOW.index(), "Subledger items of type " + DocumentType.PAYMENT.label() + ", included in the subledger total");
-        return new Block(sl, gl, diff, firstCategory, lastCategory, explained, unexplained);
+        return new Block(sl, gl, diff, identified, toInvestigate, status);
+    }
+
+    /** A subtotal line and its categories indented under it; returns the subtotal's row. */
+    private int subtotal(LedgerComparison c, String label, MatchStatus[] categories, BigDecimal value, ReconTally.Counts n,
+                         String where) {
+        LedgerKey k = c.key();
+        SheetTable.RowWriter w = line(k, label);
+        int row = w.rowIndex();
+        int first = row + 1;
+        int last = row + categories.length;
+        w.formula(AMOUNT.index(), round("SUM(" + AMOUNT.letter() + (first + 1) + ":" + AMOUNT.letter() + (last + 1) + ")"),
+                value.doubleValue());
+        w.text(HOW.index(), "Sum of the categories below");
+        w.style(LINE.index(), StyleRole.TOTAL_LABEL).style(AMOUNT.index(), StyleRole.TOTAL_AMOUNT);
+        for (MatchStatus s : categories) {
+            w = line(k, s.label());
+            book.sheet(name).getRow(w.rowIndex()).getCell(LINE.index()).setCellStyle(indented); // the row is still in memory
+            String status = crit(STATUS, s.label());
+            w.formula(AMOUNT.index(), round(sumifs(FROM_GL + status + where) + "-" + sumifs(FROM_SUBLEDGER + status + where)),
+                    c.category(s).doubleValue());
+            w.formula(RECORDS.index(), countifs(status + where), n.status(s));
+            w.text(HOW.index(), "GL − subledger amounts with Match status " + s.label());
+        }
+        return row;
+    }
+
+    /** RECONCILED when the amount to investigate (row {@code sum}) and each category of documents under it are within materiality. */
+    private static String statusFormula(int sum, int materiality) {
+        String m = "ABS(" + AMOUNT.letter() + (sum + 1) + ")<=" + AMOUNT.letter() + (materiality + 1);
+        StringBuilder within = new StringBuilder("AND(" + m);
+        for (int i = 1; i <= MatchStatus.TO_INVESTIGATE_ITEMS; i++) {
+            within.append(",ABS(").append(AMOUNT.letter()).append(sum + 1 + i).append(")<=").append(AMOUNT.letter())
+                    .append(materiality + 1);
+        }
+        return "IF(" + within + "),\"" + ReconReport.RECONCILED + "\",\"" + ReconReport.TO_INVESTIGATE + ": \"&TEXT("
+                + AMOUNT.letter() + (sum + 1) + ",\"0.00\"))";
     }
 
     private SheetTable.RowWriter line(LedgerKey k, String label) {

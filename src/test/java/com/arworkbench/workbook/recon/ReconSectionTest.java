@@ -151,14 +151,17 @@ class ReconSectionTest {
             assertMoney("1450.00", summaryLine(s, "DE01", "Subledger total (open items)").getCell(3), "DE01 subledger");
             assertMoney("1087.34", summaryLine(s, "DE01", "GL balance at the cut-off").getCell(3), "DE01 GL");
             assertMoney("-362.66", summaryLine(s, "DE01", "Difference (GL − subledger)").getCell(3), "DE01 difference");
-            assertMoney("300.00", summaryLine(s, "DE01", MatchStatus.UNAPPLIED_CASH.label()).getCell(3), "unapplied receipt");
-            assertMoney("-500.00", summaryLine(s, "DE01", MatchStatus.SUBLEDGER_ONLY.label()).getCell(3), "unposted invoice");
+            // The register has the unposted invoice and the receipt with their amounts: in transit, −500.00 + 300.00.
+            assertMoney("-200.00", summaryLine(s, "DE01", MatchStatus.IN_TRANSIT.label()).getCell(3), "in the register");
+            assertMoney("0.00", summaryLine(s, "DE01", MatchStatus.UNAPPLIED_CASH.label()).getCell(3), "in transit instead");
+            assertMoney("0.00", summaryLine(s, "DE01", MatchStatus.SUBLEDGER_ONLY.label()).getCell(3), "in transit instead");
             assertMoney("75.00", summaryLine(s, "DE01", MatchStatus.GL_ONLY.label()).getCell(3), "manual GL invoice");
             assertMoney("-250.00", summaryLine(s, "DE01", MatchStatus.TIMING.label()).getCell(3), "posted after cut-off");
             assertMoney("0.00", summaryLine(s, "DE01", MatchStatus.AMOUNT_DIFFERS.label()).getCell(3), "none");
             assertMoney("12.34", summaryLine(s, "DE01", MatchStatus.FX.label()).getCell(3), "FX revaluation");
-            assertMoney("-362.66", summaryLine(s, "DE01", "Explained by the categories above").getCell(3), "explained");
-            assertMoney("0.00", summaryLine(s, "DE01", "Unexplained remainder").getCell(3), "nothing unexplained");
+            assertMoney("-437.66", summaryLine(s, "DE01", "Identified reconciling items (evidence)").getCell(3),
+                    "timing −250.00 + in transit −200.00 + FX 12.34");
+            assertMoney("75.00", summaryLine(s, "DE01", "To investigate (no evidence)").getCell(3), "the manual GL invoice");
             assertMoney("-300.00", summaryLine(s, "DE01", "Unapplied cash in the subledger (info)").getCell(3), "info");
             assertEquals("1", text(summaryLine(s, "DE01", MatchStatus.TIMING.label()).getCell(4)), "one record in timing");
             assertEquals("3", text(summaryLine(s, "DE01", "GL balance at the cut-off").getCell(4)), "3 GL lines in the balance");
@@ -169,8 +172,11 @@ class ReconSectionTest {
             assertMoney("2350.00", summaryLine(s, "US01", "Subledger total (open items)").getCell(3), "US01 subledger");
             assertMoney("2330.00", summaryLine(s, "US01", "GL balance at the cut-off").getCell(3), "US01 GL");
             assertMoney("-20.00", summaryLine(s, "US01", MatchStatus.AMOUNT_DIFFERS.label()).getCell(3), "amount differs");
-            assertMoney("0.00", summaryLine(s, "US01", "Unexplained remainder").getCell(3), "US01 unexplained");
-            assertEquals("USD", text(summaryLine(s, "US01", "Unexplained remainder").getCell(1)));
+            assertMoney("-20.00", summaryLine(s, "US01", "To investigate (no evidence)").getCell(3), "US01 to investigate");
+            assertEquals("USD", text(summaryLine(s, "US01", "To investigate (no evidence)").getCell(1)));
+            Row status = s.getRow(summaryLine(s, "US01", "Materiality threshold").getRowNum() + 1);
+            assertEquals("TO INVESTIGATE: -20.00", text(status.getCell(2)));
+            assertTrue(status.getCell(2).getCellFormula().startsWith("IF(AND(ABS(D"), status.getCell(2).getCellFormula());
 
             Sheet rf = wb.getSheet("Roll-forward");
             Row de = Workbooks.rowWithText(rf, 0, "DE01");
