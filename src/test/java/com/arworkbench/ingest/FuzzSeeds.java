@@ -52,7 +52,7 @@ final class FuzzSeeds {
         List<Seed> seeds = new ArrayList<>();
         seeds.addAll(files("examples/cashapp", ".bai2.txt", ".camt053.xml", ".bank.csv"));
         seeds.addAll(files("src/test/resources/cashapp", ".bai2.txt", ".camt053.xml", ".bank.csv"));
-        seeds.addAll(files("src/test/resources/payments", ".xml"));
+        seeds.addAll(files("src/test/resources/payments", ".xml", ".sta", ".csv"));
         return seeds;
     }
 
