@@ -27,6 +27,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -50,12 +51,14 @@ public record BankCsvFile(SourceFile source, SniffResult sniff, Layout layout, L
         List<Payment> payments = new ArrayList<>();
         List<RejectedRow> notUsed = new ArrayList<>();
         long[] rows = {0};
+        int currencyColumn = currencyColumn(m);
+        String headerCurrency = headerCurrency(m);
         reader.read(row -> {
             rows[0]++;
             if (row.rowNumber() <= layout.headerRow() || row.isBlank()) {
                 return true;
             }
-            String currency = text(row, m, Field.CURRENCY).toUpperCase(Locale.ROOT);
+            String currency = currencyColumn < 0 ? headerCurrency : row.cell(currencyColumn).strip().toUpperCase(Locale.ROOT);
             Optional<BigDecimal> amount = amount(row, m, layout.numberStyle());
             if (amount.isEmpty()) {
                 notUsed.add(new RejectedRow(row.rowNumber(), RowDisposition.REJECTED, "Amount missing or not a number",
@@ -91,6 +94,36 @@ public record BankCsvFile(SourceFile source, SniffResult sniff, Layout layout, L
         return new BankCsvFile(source, sniff, layout, List.copyOf(payments), List.copyOf(notUsed), rows[0]);
     }
 
+    /**
+     * The currency column, or -1. When the header names it twice (ING: "Saldo;Währung;Betrag;Währung"), the one
+     * after the amount is the amount's currency.
+     */
+    private static int currencyColumn(ColumnMapping m) {
+        if (!m.has(Field.CURRENCY)) {
+            return -1;
+        }
+        String name = Field.normalizeHeader(m.header(m.index(Field.CURRENCY)));
+        int amount = m.has(Field.AMOUNT) ? m.index(Field.AMOUNT) : m.index(Field.CREDIT);
+        for (int i = amount + 1; amount >= 0 && i < m.headers().size(); i++) {
+            if (Field.normalizeHeader(m.header(i)).equals(name)) {
+                return i;
+            }
+        }
+        return m.index(Field.CURRENCY);
+    }
+
+    private static final Pattern ISO_CURRENCY = Pattern.compile("\\b(EUR|USD|GBP|CHF|CAD|AUD|JPY|SEK|NOK|DKK|PLN|CZK)\\b");
+
+    /** Without a currency column, the amount's header may name it: "Crédit euros", "Amount (USD)". Else "". */
+    private static String headerCurrency(ColumnMapping m) {
+        String h = m.header(m.has(Field.AMOUNT) ? m.index(Field.AMOUNT) : m.index(Field.CREDIT));
+        if (h.toLowerCase(Locale.ROOT).matches(".*\\beuros?\\b.*") || h.contains("€")) {
+            return "EUR";
+        }
+        Matcher iso = ISO_CURRENCY.matcher(h.toUpperCase(Locale.ROOT));
+        return iso.find() ? iso.group(1) : "";
+    }
+
     /** A signed amount column, or money in (credit) minus money out (debit). */
     private static Optional<BigDecimal> amount(RawRow row, ColumnMapping m, NumberStyle style) {
         if (m.has(Field.AMOUNT)) {
@@ -115,8 +148,8 @@ public record BankCsvFile(SourceFile source, SniffResult sniff, Layout layout, L
         return m.has(f) ? row.cell(m.index(f)).strip() : "";
     }
 
-    /** Banks pad names and purpose lines with runs of spaces. */
+    /** Banks pad names and purpose lines with runs of spaces, and French banks break them over lines in one cell. */
     private static String collapse(String s) {
-        return s.replaceAll("\\s{2,}", " ").strip();
+        return s.replaceAll("\\s+", " ").strip();
     }
 }

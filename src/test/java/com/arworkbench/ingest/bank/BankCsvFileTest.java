@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -81,5 +82,52 @@ class BankCsvFileTest {
         assertEquals("RG-Nr. INV-2026-0412 und 0415", p.remittance());
         assertEquals("12345678", p.statementAccount());
         assertEquals(2, p.sourceRow());
+    }
+
+    @Test
+    void aGermanExportWithADozenPreambleLinesAndTheCurrencyTwice() throws Exception {
+        // ING layout, ISO-8859-1: 14 lines of account information above "Buchung;Valuta;…;Saldo;Währung;Betrag;Währung".
+        // The second "Währung" is the amount's; here both say EUR, as in ING's exports.
+        Path csv = Path.of("src/test/resources/payments/ing-de-csv-repeated-currency.csv");
+        BankCsvFile f = BankCsvFile.read(csv, "umsaetze.csv");
+        assertEquals(15, f.layout().headerRow());
+        assertEquals(NumberStyle.COMMA_DECIMAL, f.layout().numberStyle());
+        assertEquals(4, f.payments().size() + f.notUsed().size(), "every row used or listed");
+        assertEquals(List.of("1234.50", "3000.00"), f.payments().stream().map(p -> p.amount().toPlainString()).toList());
+        Payment p = f.payments().get(1);
+        assertEquals("Bäckerei Größl & Söhne", p.payerName());
+        assertEquals("Rechnung INV-2026-0420 Skonto 2%", p.remittance());
+        assertEquals("EUR", p.currency());
+        assertEquals(LocalDate.of(2026, 7, 2), p.bookingDate());
+        assertEquals(LocalDate.of(2026, 7, 1), p.valueDate());
+        assertEquals(List.of("-85.40", "-4.90"), f.notUsed().stream().map(r -> r.amount().toPlainString()).toList());
+    }
+
+    @Test
+    void theCurrencyAfterTheAmountIsTheAmountsCurrency() throws Exception {
+        Path csv = tmp.resolve("konto.csv");
+        Files.write(csv, ("Buchung;Valuta;Auftraggeber/Empfänger;Buchungstext;Verwendungszweck;Saldo;Währung;Betrag;Währung\n"
+                + "03.07.2026;03.07.2026;Alpine Trading AG;Gutschrift;INV-2026-0777;100,00;EUR;250,00;CHF\n")
+                .getBytes(StandardCharsets.ISO_8859_1));
+        BankCsvFile f = BankCsvFile.read(csv, "konto.csv");
+        assertEquals("CHF", f.payments().get(0).currency());
+    }
+
+    @Test
+    void aFrenchExportWithDebitAndCreditColumnsUnderAPreamble() throws Exception {
+        // windows-1252, 8 preamble lines, "Débit euros;Crédit euros" (no currency column: the header says euros),
+        // "1 250,00" with a space for thousands, and the Libellé broken over lines inside its quotes.
+        Path csv = Path.of("src/test/resources/payments/fr-bank-debit-credit-preamble.csv");
+        BankCsvFile f = BankCsvFile.read(csv, "releve.csv");
+        assertEquals("french-bank-csv", f.layout().profileId());
+        assertEquals(3, f.payments().size() + f.notUsed().size(), "every row used or listed");
+        assertEquals(List.of("1250.00", "12000.00"), f.payments().stream().map(p -> p.amount().toPlainString()).toList());
+        Payment p = f.payments().get(0);
+        assertEquals("EUR", p.currency());
+        assertEquals(LocalDate.of(2026, 7, 3), p.bookingDate());
+        assertEquals("VIREMENT EN VOTRE FAVEUR ALPHA SARL FACT 2026-0415", p.remittance());
+        RejectedRow debit = f.notUsed().get(0);
+        assertTrue(debit.reason().startsWith("Outgoing payment"), debit.reason());
+        assertEquals(new BigDecimal("-85.40"), debit.amount());
     }
 }
