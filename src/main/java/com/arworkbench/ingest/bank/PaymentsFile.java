@@ -2,6 +2,8 @@ package com.arworkbench.ingest.bank;
 
 import com.arworkbench.ingest.SourceFile;
 import com.arworkbench.ingest.UnreadableFileException;
+import com.arworkbench.ingest.table.FormatSniffer;
+import com.arworkbench.ingest.table.TableReaders;
 import com.arworkbench.model.Payment;
 import com.arworkbench.model.RejectedRow;
 import java.io.IOException;
@@ -9,13 +11,14 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
 /**
  * Incoming payments from any of the formats banks deliver, recognised by content: BAI2 (records
  * starting "01,"), SWIFT MT940 (":20:" and statement fields), ISO 20022 camt.053/camt.054 XML, or a bank
- * statement / lockbox table (CSV, XLSX, …).
+ * statement / lockbox table (CSV, XLSX, …), a PayPal activity export among them (gross, fee and net columns).
  *
  * @param format      a line for the About sheet, e.g. "BAI2 (3 accounts)"
  * @param controlNotes problems the file's own control totals reveal (BAI2 trailers, MT940 balances); empty if none
@@ -68,6 +71,14 @@ public record PaymentsFile(SourceFile source, String format, List<Payment> payme
         if (format == BankFormat.CAMT05X) {
             Camt053File camt = Camt053File.read(path, displayName);
             return new PaymentsFile(camt.source(), camt.describe(), camt.payments(), camt.notUsed(), List.of());
+        }
+        if (PayPalFile.header(TableReaders.open(path, FormatSniffer.sniff(path))).isPresent()) {
+            PayPalFile paypal = PayPalFile.read(path, displayName);
+            List<String> fees = new ArrayList<>();
+            paypal.feesByCurrency().forEach((ccy, fee) -> fees.add(ccy + " " + fee.toPlainString()));
+            return new PaymentsFile(paypal.source(), paypal.description() + "; payments are gross, PayPal fees "
+                    + (fees.isEmpty() ? "none" : String.join(", ", fees)) + " stated on them", paypal.payments(),
+                    paypal.notUsed(), paypal.controlProblems());
         }
         BankCsvFile table = BankCsvFile.read(path, displayName);
         return new PaymentsFile(table.source(), table.sniff().description() + "; profile " + table.layout().profileLabel(),

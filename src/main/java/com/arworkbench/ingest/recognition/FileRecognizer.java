@@ -2,6 +2,7 @@ package com.arworkbench.ingest.recognition;
 
 import com.arworkbench.ingest.UnreadableFileException;
 import com.arworkbench.ingest.bank.Camt053File;
+import com.arworkbench.ingest.bank.PayPalFile;
 import com.arworkbench.ingest.bank.PaymentsFile;
 import com.arworkbench.ingest.layout.ErpProfiles;
 import com.arworkbench.ingest.layout.ForeignTables;
@@ -83,6 +84,12 @@ public final class FileRecognizer {
                     } + ").");
         }
         SniffResult sniff = FormatSniffer.sniff(path);
+        // Before the header matching: a PayPal export's Name/Type/Date columns would read as a foreign AR lookalike.
+        Optional<PayPalFile.Header> paypal = PayPalFile.header(TableReaders.open(path, sniff));
+        if (paypal.isPresent()) {
+            return new Recognition(FileRole.PAYMENTS, "PayPal activity export, header on row " + paypal.get().row() + "; "
+                    + sniff.description(), "Its header has PayPal's Gross, Fee, Net and Transaction ID columns.");
+        }
         if (sniff.format() == SourceFormat.XLSX && isWorklist(path)) {
             return new Recognition(FileRole.PREVIOUS_WORKLIST, "Dunning worklist written by AR Workbench (" + sniff.description() + ")",
                     "It has a '" + WorklistSheets.WORKLIST + "' sheet with '" + WorklistSheets.CUSTOMER_ID + "' and '"

@@ -65,6 +65,8 @@ class FileRecognizerTest {
             "src/test/resources/payments/camt054-structured-refs.xml, PAYMENTS",
             "src/test/resources/payments/ing-de-csv-repeated-currency.csv, PAYMENTS",
             "src/test/resources/payments/fr-bank-debit-credit-preamble.csv, PAYMENTS",
+            "src/test/resources/payments/paypal-activity.csv, PAYMENTS",
+            "src/test/resources/payments/paypal-activity-de.csv, PAYMENTS",
             "src/test/resources/mapping/report.camt052.xml, UNKNOWN",
     })
     void recognisesByContent(String file, FileRole expected) throws IOException {
