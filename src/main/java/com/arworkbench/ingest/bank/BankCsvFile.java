@@ -70,7 +70,13 @@ public record BankCsvFile(SourceFile source, SniffResult sniff, Layout layout, L
                         row.values(), amount.get(), currency));
                 return true;
             }
-            if (amount.get().signum() <= 0) {
+            if (amount.get().signum() == 0) {
+                // Account closing lines ("ABSCHLUSS 0,00") move no money.
+                notUsed.add(new RejectedRow(row.rowNumber(), RowDisposition.NOT_OPEN, "Zero amount: no cash", row.values(),
+                        amount.get(), currency));
+                return true;
+            }
+            if (amount.get().signum() < 0) {
                 notUsed.add(new RejectedRow(row.rowNumber(), RowDisposition.NOT_OPEN, "Outgoing payment (debit): not "
                         + "incoming cash", row.values(), amount.get(), currency));
                 return true;

@@ -36,6 +36,10 @@ class BankCsvFileTest {
         assertEquals("Pending, not yet booked by the bank", pending.reason());
         assertEquals(0, new BigDecimal("-22.59").compareTo(pending.amount()));
         assertTrue(f.notUsed().stream().anyMatch(r -> r.reason().startsWith("Outgoing payment")));
+        // By hand: 18 rows; two booked credits (GUTSCHRIFT 350,00 and LOHN 1060,22), one ABSCHLUSS of 0,00.
+        assertEquals(18, dataRows);
+        assertEquals(List.of("350.00", "1060.22"), f.payments().stream().map(p -> p.amount().toPlainString()).toList());
+        assertEquals(1, f.notUsed().stream().filter(r -> r.reason().startsWith("Zero amount")).count());
     }
 
     @Test
