@@ -90,10 +90,10 @@ public record BankCsvFile(SourceFile source, SniffResult sniff, Layout layout, L
             }
             String reference = text(row, m, Field.REFERENCE);
             payments.add(new Payment(reference.isEmpty() ? "row " + row.rowNumber() : reference, row.rowNumber(),
-                    booking != null ? booking : value, value, amount.get(), currency, collapse(text(row, m, Field.PAYER)),
+                    booking != null ? booking : value, value, amount.get(), currency, BankText.collapse(text(row, m, Field.PAYER)),
                     text(row, m, Field.PAYER_ACCOUNT).replace(" ", ""),
                     // Without a purpose column, the reference column is where payers write what they pay.
-                    collapse(m.has(Field.DESCRIPTION) ? text(row, m, Field.DESCRIPTION) : reference), List.of(),
+                    BankText.collapse(m.has(Field.DESCRIPTION) ? text(row, m, Field.DESCRIPTION) : reference), List.of(),
                     reference, text(row, m, Field.ACCOUNT)));
             return true;
         });
@@ -152,10 +152,5 @@ public record BankCsvFile(SourceFile source, SniffResult sniff, Layout layout, L
 
     private static String text(RawRow row, ColumnMapping m, Field f) {
         return m.has(f) ? row.cell(m.index(f)).strip() : "";
-    }
-
-    /** Banks pad names and purpose lines with runs of spaces, and French banks break them over lines in one cell. */
-    private static String collapse(String s) {
-        return s.replaceAll("\\s+", " ").strip();
     }
 }

@@ -309,7 +309,7 @@ public record Camt053File(SourceFile source, List<Payment> payments, List<Reject
                 case "ValDt/Dt", "ValDt/DtTm" -> entry.valueText = value;
                 case "AcctSvcrRef" -> entry.acctSvcrRef = value;
                 case "NtryRef" -> entry.ntryRef = value;
-                case "AddtlNtryInf" -> entry.additionalInfo = collapse(value);
+                case "AddtlNtryInf" -> entry.additionalInfo = BankText.collapse(value);
                 default -> {
                 }
             }
@@ -328,12 +328,12 @@ public record Camt053File(SourceFile source, List<Payment> payments, List<Reject
                 case "CdtDbtInd" -> tx.cdtDbtInd = value.toUpperCase(Locale.ROOT);
                 case "Refs/EndToEndId" -> tx.endToEndId = value;
                 case "Refs/AcctSvcrRef" -> tx.acctSvcrRef = value;
-                case "RltdPties/Dbtr/Nm", "RltdPties/Dbtr/Pty/Nm" -> tx.payerName = collapse(value);
+                case "RltdPties/Dbtr/Nm", "RltdPties/Dbtr/Pty/Nm" -> tx.payerName = BankText.collapse(value);
                 case "RltdPties/DbtrAcct/Id/IBAN" -> tx.payerIban = value.replace(" ", "");
                 case "RltdPties/DbtrAcct/Id/Othr/Id" -> tx.payerOther = value;
                 case "RmtInf/Ustrd" -> {
                     if (!value.isEmpty()) {
-                        tx.unstructured.add(collapse(value));
+                        tx.unstructured.add(BankText.collapse(value));
                     }
                 }
                 case "RmtInf/Strd/CdtrRefInf/Ref", "RmtInf/Strd/RfrdDocInf/Nb" -> {
@@ -341,7 +341,7 @@ public record Camt053File(SourceFile source, List<Payment> payments, List<Reject
                         tx.structuredRefs.add(value);
                     }
                 }
-                case "AddtlTxInf" -> tx.additionalInfo = collapse(value);
+                case "AddtlTxInf" -> tx.additionalInfo = BankText.collapse(value);
                 default -> {
                 }
             }
@@ -523,10 +523,5 @@ public record Camt053File(SourceFile source, List<Payment> payments, List<Reject
         if (value != null && !value.isBlank()) {
             set.add(value.strip());
         }
-    }
-
-    /** Banks pad names and remittance lines with runs of spaces and line breaks. */
-    private static String collapse(String s) {
-        return s.replaceAll("\\s+", " ").strip();
     }
 }

@@ -158,9 +158,9 @@ public record Mt940File(SourceFile source, List<Payment> payments, List<Rejected
             for (int i = 0; i < fields.size(); i++) {
                 Field f = fields.get(i);
                 switch (f.tag()) {
-                    case "20" -> reference = oneLine(f.value());
-                    case "25" -> account = oneLine(f.value()).replace(" ", "");
-                    case "28", "28C" -> number = oneLine(f.value());
+                    case "20" -> reference = BankText.collapse(f.value());
+                    case "25" -> account = BankText.collapse(f.value()).replace(" ", "");
+                    case "28", "28C" -> number = BankText.collapse(f.value());
                     case "60F", "60M" -> opening = Balance.parse(f);
                     case "62F", "62M" -> closing = Balance.parse(f);
                     case "61" -> {
@@ -205,7 +205,7 @@ public record Mt940File(SourceFile source, List<Payment> payments, List<Rejected
             String text = f.value().stripLeading();
             Matcher m = LINE.matcher(text);
             Info details = Info.parse(info == null ? "" : info.value());
-            List<String> raw = new ArrayList<>(List.of(account, oneLine(text), currency, details.payerName,
+            List<String> raw = new ArrayList<>(List.of(account, BankText.collapse(text), currency, details.payerName,
                     details.reference));
             if (!m.matches()) {
                 notUsed.add(new RejectedRow(f.line(), RowDisposition.REJECTED,
@@ -289,7 +289,7 @@ public record Mt940File(SourceFile source, List<Payment> payments, List<Rejected
                     }
                 }
                 // Joined as written: the bank cuts the name at 27 characters, mid-word or before a run of spaces.
-                info.payerName = collapse(raw(sub, "32") + raw(sub, "33"));
+                info.payerName = BankText.collapse(raw(sub, "32") + raw(sub, "33"));
                 info.payerAccount = (!text(sub, "38").isEmpty() ? text(sub, "38") : text(sub, "31")).replace(" ", "");
                 info.reference = reference(purpose.toString(), info);
             } else {
@@ -327,7 +327,7 @@ public record Mt940File(SourceFile source, List<Payment> payments, List<Rejected
             Map<String, String> swift = tokens(purpose, SWIFT_CODE);
             if (!swift.isEmpty()) {
                 if (info.payerName.isEmpty()) {
-                    info.payerName = collapse(swift.getOrDefault("NAME", swift.getOrDefault("ORDP", "")));
+                    info.payerName = BankText.collapse(swift.getOrDefault("NAME", swift.getOrDefault("ORDP", "")));
                 }
                 if (info.payerAccount.isEmpty()) {
                     info.payerAccount = swift.getOrDefault("IBAN", "").replace(" ", "");
@@ -340,7 +340,7 @@ public record Mt940File(SourceFile source, List<Payment> payments, List<Rejected
                     parts.add(v);
                 }
             }
-            return collapse(parts.isEmpty() && sepa.isEmpty() && swift.isEmpty() ? purpose : String.join(" ", parts));
+            return BankText.collapse(parts.isEmpty() && sepa.isEmpty() && swift.isEmpty() ? purpose : String.join(" ", parts));
         }
 
         /** Token → its text up to the next token (the first occurrence of each token wins). */
@@ -351,13 +351,13 @@ public record Mt940File(SourceFile source, List<Payment> payments, List<Rejected
             int from = 0;
             while (m.find()) {
                 if (key != null) {
-                    out.putIfAbsent(key, collapse(text.substring(from, m.start())));
+                    out.putIfAbsent(key, BankText.collapse(text.substring(from, m.start())));
                 }
                 key = m.group(1);
                 from = m.end();
             }
             if (key != null) {
-                out.putIfAbsent(key, collapse(text.substring(from)));
+                out.putIfAbsent(key, BankText.collapse(text.substring(from)));
             }
             return out;
         }
@@ -366,7 +366,7 @@ public record Mt940File(SourceFile source, List<Payment> payments, List<Rejected
     /** A :60F:/:62F: balance; {@code amount} null when it cannot be read. */
     private record Balance(String currency, BigDecimal amount) {
         static Balance parse(Field f) {
-            Matcher m = BALANCE.matcher(oneLine(f.value()));
+            Matcher m = BALANCE.matcher(BankText.collapse(f.value()));
             if (!m.matches()) {
                 return new Balance("", null);
             }
@@ -418,13 +418,5 @@ public record Mt940File(SourceFile source, List<Payment> payments, List<Rejected
     private static String reference(String s) {
         String t = s.strip();
         return NO_REFERENCE.contains(t.toUpperCase(Locale.ROOT)) ? "" : t;
-    }
-
-    private static String oneLine(String s) {
-        return collapse(s.replace("\n", " "));
-    }
-
-    private static String collapse(String s) {
-        return s.replaceAll("\\s+", " ").strip();
     }
 }

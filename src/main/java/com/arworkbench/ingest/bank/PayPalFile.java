@@ -226,7 +226,7 @@ public record PayPalFile(SourceFile source, List<Payment> payments, List<Rejecte
                 }
                 String ours = h.cell(row, Col.TO_EMAIL);
                 payments.add(new Payment(id.isEmpty() ? "row " + row.rowNumber() : id, row.rowNumber(), date, date, gross,
-                        currency, h.cell(row, Col.NAME), h.cell(row, Col.FROM_EMAIL), String.join(" ", text).replaceAll("\\s+", " "),
+                        currency, h.cell(row, Col.NAME), h.cell(row, Col.FROM_EMAIL), BankText.collapse(String.join(" ", text)),
                         invoice.isEmpty() ? List.of() : List.of(invoice), id, ours.isEmpty() ? "PayPal" : "PayPal " + ours,
                         fee.negate()));
             }
