@@ -36,7 +36,7 @@ import java.util.regex.Pattern;
  * {@link Payment}; outgoing payments and pending (not yet booked) rows are listed with the reason.
  */
 public record BankCsvFile(SourceFile source, SniffResult sniff, Layout layout, List<Payment> payments,
-                          List<RejectedRow> notUsed, long rowsRead) {
+                          List<RejectedRow> notUsed, long rowsRead, List<String> controlProblems) {
 
     /** "Umsatz vorgemerkt", "pending": shown by the bank, not yet booked, so not yet cash to apply. */
     private static final Pattern PENDING = Pattern.compile("vorgemerkt|pending|not booked|nicht gebucht",
@@ -53,6 +53,8 @@ public record BankCsvFile(SourceFile source, SniffResult sniff, Layout layout, L
         long[] rows = {0};
         int currencyColumn = currencyColumn(m);
         String headerCurrency = headerCurrency(m);
+        // Exports with a running balance beside each row (ING's Saldo) are checked against it.
+        RunningBalance balances = new RunningBalance("Balance", "amount");
         reader.read(row -> {
             rows[0]++;
             if (row.rowNumber() <= layout.headerRow() || row.isBlank()) {
@@ -65,7 +67,12 @@ public record BankCsvFile(SourceFile source, SniffResult sniff, Layout layout, L
                         row.values(), null, currency));
                 return true;
             }
-            if (PENDING.matcher(text(row, m, Field.BOOKING_STATUS)).find()) {
+            boolean pending = PENDING.matcher(text(row, m, Field.BOOKING_STATUS)).find();
+            if (m.has(Field.BALANCE) && !pending) {
+                balances.add(row.rowNumber(), currency, amount.get(), AmountParser.parse(text(row, m, Field.BALANCE),
+                        layout.numberStyle()).map(AmountParser.Amount::value).orElse(null));
+            }
+            if (pending) {
                 notUsed.add(new RejectedRow(row.rowNumber(), RowDisposition.NOT_OPEN, "Pending, not yet booked by the bank",
                         row.values(), amount.get(), currency));
                 return true;
@@ -97,7 +104,8 @@ public record BankCsvFile(SourceFile source, SniffResult sniff, Layout layout, L
                     reference, text(row, m, Field.ACCOUNT)));
             return true;
         });
-        return new BankCsvFile(source, sniff, layout, List.copyOf(payments), List.copyOf(notUsed), rows[0]);
+        return new BankCsvFile(source, sniff, layout, List.copyOf(payments), List.copyOf(notUsed), rows[0],
+                balances.problems());
     }
 
     /**

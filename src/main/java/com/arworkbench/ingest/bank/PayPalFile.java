@@ -140,7 +140,7 @@ public record PayPalFile(SourceFile source, List<Payment> payments, List<Rejecte
             }
             return true;
         });
-        r.checkBalances();
+        r.problems.addAll(r.balances.problems());
         String description = "PayPal " + (h.german() ? "activity export (German)" : "activity export") + "; "
                 + sniff.description() + "; amounts " + style.label() + ", dates " + order.label();
         return new PayPalFile(source, List.copyOf(r.payments), List.copyOf(r.notUsed), r.dataRows,
@@ -154,10 +154,6 @@ public record PayPalFile(SourceFile source, List<Payment> payments, List<Rejecte
         return out;
     }
 
-    /** A row that moved the balance, for the running-balance check. */
-    private record Movement(long row, String currency, BigDecimal net, BigDecimal balance) {
-    }
-
     private static final class Reader {
         final Header h;
         final NumberStyle style;
@@ -165,7 +161,7 @@ public record PayPalFile(SourceFile source, List<Payment> payments, List<Rejecte
         final List<Payment> payments = new ArrayList<>();
         final List<RejectedRow> notUsed = new ArrayList<>();
         final List<String> problems = new ArrayList<>();
-        final List<Movement> movements = new ArrayList<>();
+        final RunningBalance balances = new RunningBalance("PayPal balance", "net");
         long dataRows;
 
         Reader(Header h, NumberStyle style, DateOrder order) {
@@ -196,7 +192,7 @@ public record PayPalFile(SourceFile source, List<Payment> payments, List<Rejecte
                     || impact.isEmpty() && !COMPLETED.matcher(status).find();
             if (!memo) {
                 BigDecimal balance = money(h.cell(row, Col.BALANCE));
-                movements.add(new Movement(row.rowNumber(), currency, net, h.cell(row, Col.BALANCE).isEmpty() ? null : balance));
+                balances.add(row.rowNumber(), currency, net, h.cell(row, Col.BALANCE).isEmpty() ? null : balance);
             }
             String type = h.cell(row, Col.TYPE);
             if (memo) {
@@ -238,38 +234,6 @@ public record PayPalFile(SourceFile source, List<Payment> payments, List<Rejecte
 
         private BigDecimal money(String text) {
             return AmountParser.parse(text, style).map(AmountParser.Amount::value).orElse(null);
-        }
-
-        /**
-         * Each currency's balances must follow from the nets. PayPal writes oldest first in some downloads and newest
-         * first in others, so the order with fewer breaks is the file's; the breaks in it are control problems.
-         */
-        void checkBalances() {
-            Map<String, List<Movement>> byCurrency = new LinkedHashMap<>();
-            movements.forEach(m -> byCurrency.computeIfAbsent(m.currency(), k -> new ArrayList<>()).add(m));
-            byCurrency.forEach((currency, list) -> {
-                if (list.stream().anyMatch(m -> m.balance() == null)) {
-                    return; // no running balance in this export: nothing to check against
-                }
-                List<String> oldestFirst = breaks(list, true);
-                List<String> newestFirst = breaks(list, false);
-                problems.addAll(oldestFirst.size() <= newestFirst.size() ? oldestFirst : newestFirst);
-            });
-        }
-
-        private static List<String> breaks(List<Movement> list, boolean oldestFirst) {
-            List<String> out = new ArrayList<>();
-            for (int i = 1; i < list.size(); i++) {
-                Movement earlier = oldestFirst ? list.get(i - 1) : list.get(i);
-                Movement later = oldestFirst ? list.get(i) : list.get(i - 1);
-                BigDecimal expected = earlier.balance().add(later.net());
-                if (expected.compareTo(later.balance()) != 0) {
-                    out.add("PayPal balance " + later.currency() + " at row " + later.row() + ": " + earlier.balance()
-                            .toPlainString() + " + net " + later.net().toPlainString() + " = " + expected.toPlainString()
-                            + ", but the balance says " + later.balance().toPlainString() + ".");
-                }
-            }
-            return out;
         }
     }
 }

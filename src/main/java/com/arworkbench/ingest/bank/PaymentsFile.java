@@ -82,7 +82,7 @@ public record PaymentsFile(SourceFile source, String format, List<Payment> payme
         }
         BankCsvFile table = BankCsvFile.read(path, displayName);
         return new PaymentsFile(table.source(), table.sniff().description() + "; profile " + table.layout().profileLabel(),
-                table.payments(), table.notUsed(), List.of());
+                table.payments(), table.notUsed(), table.controlProblems());
     }
 
     /** The first 4 KB as text (a BOM or binary bytes only matter to the readers that follow). */

@@ -105,6 +105,24 @@ class BankCsvFileTest {
         assertEquals(LocalDate.of(2026, 7, 2), p.bookingDate());
         assertEquals(LocalDate.of(2026, 7, 1), p.valueDate());
         assertEquals(List.of("-85.40", "-4.90"), f.notUsed().stream().map(r -> r.amount().toPlainString()).toList());
+        // Newest first: 8.452,07 + 3.000,00 = 11.452,07; - 85,40 = 11.366,67; + 1.234,50 = 12.601,17.
+        assertEquals(List.of(), f.controlProblems(), "each Saldo = the previous one + Betrag");
+    }
+
+    @Test
+    void aRunningBalanceThatBreaksIsAControlProblem() throws Exception {
+        Path csv = tmp.resolve("ing.csv");
+        String text = Files.readString(Path.of("src/test/resources/payments/ing-de-csv-repeated-currency.csv"),
+                StandardCharsets.ISO_8859_1).replace(";11.366,67;", ";11.366,76;");
+        Files.writeString(csv, text, StandardCharsets.ISO_8859_1);
+        BankCsvFile f = BankCsvFile.read(csv, "ing.csv");
+        assertEquals(2, f.controlProblems().size(), f.controlProblems().toString());
+        // the changed Saldo breaks its own row and the next newer one
+        assertTrue(f.controlProblems().contains("Balance EUR at row 17: 11452.07 + amount -85.40 = 11366.67, but the "
+                + "balance says 11366.76."), f.controlProblems().toString());
+        assertTrue(f.controlProblems().contains("Balance EUR at row 16: 11366.76 + amount 1234.50 = 12601.26, but the "
+                + "balance says 12601.17."), f.controlProblems().toString());
+        assertEquals(2, PaymentsFile.read(csv, "ing.csv").controlNotes().size(), "the notes reach the job");
     }
 
     @Test
