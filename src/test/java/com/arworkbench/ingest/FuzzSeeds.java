@@ -47,7 +47,7 @@ final class FuzzSeeds {
         return files("src/test/resources/ingest", ".html", ".mht", ".xml");
     }
 
-    /** BAI2, camt.053/054 and bank CSV statements. */
+    /** BAI2, MT940, camt.053/054, bank and PayPal CSV statements. */
     static List<Seed> bank() {
         List<Seed> seeds = new ArrayList<>();
         seeds.addAll(files("examples/cashapp", ".bai2.txt", ".camt053.xml", ".bank.csv"));
