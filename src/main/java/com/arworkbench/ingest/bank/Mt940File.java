@@ -104,6 +104,10 @@ public record Mt940File(SourceFile source, List<Payment> payments, List<Rejected
         }
     }
 
+    /** An RC line: the bank took back a credit of this amount. */
+    private record Reversal(long line, BigDecimal amount) {
+    }
+
     /** One field with the line it starts on; continuation lines are kept after "\n". */
     private record Field(String tag, String value, long line) {
     }
@@ -113,6 +117,8 @@ public record Mt940File(SourceFile source, List<Payment> payments, List<Rejected
         final List<RejectedRow> notUsed = new ArrayList<>();
         final List<String> problems = new ArrayList<>();
         final Map<String, Integer> usedIds = new LinkedHashMap<>();
+        /** The RC lines of the statement being read. */
+        final List<Reversal> reversals = new ArrayList<>();
         int statements;
         int statementLines;
 
@@ -148,6 +154,7 @@ public record Mt940File(SourceFile source, List<Payment> payments, List<Rejected
                 return;
             }
             statements++;
+            int firstPayment = payments.size();
             String reference = "";
             String account = "";
             String number = "";
@@ -178,6 +185,7 @@ public record Mt940File(SourceFile source, List<Payment> payments, List<Rejected
                     }
                 }
             }
+            withdrawReversedCredits(firstPayment);
             String which = "MT940 statement " + (number.isEmpty() ? String.valueOf(statements) : number)
                     + (account.isEmpty() ? "" : " of account " + account) + (reference.isEmpty() ? "" : " (:20: " + reference + ")");
             if (opening == null || closing == null || opening.amount == null || closing.amount == null) {
@@ -223,6 +231,7 @@ public record Mt940File(SourceFile source, List<Payment> payments, List<Rejected
             BigDecimal signed = mark.equals("C") || mark.equals("RD") ? amount : amount.negate();
             if (mark.equals("RC")) {
                 reject(f, "Reversal of an earlier credit (RC): a returned payment, not incoming cash", raw, signed, currency);
+                reversals.add(new Reversal(f.line(), amount));
             } else if (mark.equals("RD")) {
                 reject(f, "Reversal of an earlier debit (RD): our own money back, not a customer payment", raw, signed,
                         currency);
@@ -247,6 +256,27 @@ public record Mt940File(SourceFile source, List<Payment> payments, List<Rejected
                         details.payerAccount, details.reference, List.of(), bankRef, account));
             }
             return signed;
+        }
+
+        /**
+         * A credit the bank reverses (RC) in the same statement never stayed on the account: the credit of the same
+         * amount is taken out of the payments and listed, so no invoice is applied with cash that went back.
+         */
+        private void withdrawReversedCredits(int firstPayment) {
+            for (Reversal r : reversals) {
+                for (int i = firstPayment; i < payments.size(); i++) {
+                    Payment p = payments.get(i);
+                    if (p.amount().compareTo(r.amount()) == 0) {
+                        payments.remove(i);
+                        notUsed.add(new RejectedRow(p.sourceRow(), RowDisposition.NOT_OPEN, "Credit reversed by the RC "
+                                + "line " + r.line() + " of the same statement: the cash went back", List.of(
+                                p.statementAccount(), p.id(), p.currency(), p.payerName(), p.remittance()), p.amount(),
+                                p.currency()));
+                        break;
+                    }
+                }
+            }
+            reversals.clear();
         }
 
         private void reject(Field f, String reason, List<String> raw, BigDecimal amount, String currency) {

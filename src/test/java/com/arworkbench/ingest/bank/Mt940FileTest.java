@@ -40,12 +40,12 @@ class Mt940FileTest {
     @Test
     void structuredGermanStatementKeepsCreditsAndListsTheRest() throws Exception {
         // Statement 1: 1000.00 + 1234.50 - 250.00 + 300 (return) - 99.99 (RC) + 45 (RD) + 0.01 = 2229.52 = :62F:.
-        // Statement 2: -500.00 (D opening) + 500 = 0.00 = :62F:.
+        // Statement 2: -500.00 (D opening) + 500 + 75 - 75 (RC: the 75 credit taken back) = 0.00 = :62F:.
         Mt940File f = read(fixture("mt940-sepa-structured.sta"));
         assertEquals(2, f.statements());
-        assertEquals(7, f.lines());
+        assertEquals(9, f.lines());
         assertEquals(List.of(), f.controlProblems());
-        assertEquals(7, f.payments().size() + f.notUsed().size(), "every :61: is a payment or a listed row");
+        assertEquals(9, f.payments().size() + f.notUsed().size(), "every :61: is a payment or a listed row");
 
         Payment first = f.payments().get(0);
         assertEquals("BANKREF0001", first.id());
@@ -67,9 +67,10 @@ class Mt940FileTest {
         assertTrue(reasons.get(1).startsWith("Return of a payment we sent (RETOURE)"), reasons.get(1));
         assertTrue(reasons.get(2).startsWith("Reversal of an earlier credit (RC)"), reasons.get(2));
         assertTrue(reasons.get(3).startsWith("Reversal of an earlier debit (RD)"), reasons.get(3));
-        assertEquals(List.of("-250.00", "300", "-99.99", "45"),
+        assertEquals("Credit reversed by the RC line 28 of the same statement: the cash went back", reasons.get(5));
+        assertEquals(List.of("-250.00", "300", "-99.99", "45", "-75", "75"),
                 f.notUsed().stream().map(r -> r.amount().toPlainString()).toList());
-        assertEquals(List.of(8L, 10L, 12L, 14L), f.notUsed().stream().map(RejectedRow::sourceRow).toList());
+        assertEquals(List.of(8L, 10L, 12L, 14L, 28L, 26L), f.notUsed().stream().map(RejectedRow::sourceRow).toList());
     }
 
     @Test
@@ -103,7 +104,7 @@ class Mt940FileTest {
     @Test
     void recognisedByContentNotByName() throws Exception {
         PaymentsFile f = PaymentsFile.read(fixture("mt940-sepa-structured.sta"), "export.txt");
-        assertTrue(f.format().startsWith("SWIFT MT940 statement (2 statement(s), 7 lines)"), f.format());
+        assertTrue(f.format().startsWith("SWIFT MT940 statement (2 statement(s), 9 lines)"), f.format());
         assertEquals(3, f.payments().size());
         PaymentsFile mismatch = PaymentsFile.read(fixture("mt940-balance-mismatch.sta"), "x.csv");
         assertEquals(2, mismatch.controlNotes().size());
@@ -120,14 +121,16 @@ class Mt940FileTest {
     @Test
     void realBetterplaceSepaStatements() throws Exception {
         // By hand (grep): 97 :61: lines in 26 statements; 41 credits of which 17 are RETOURE (returned transfers),
-        // 54 debits, 2 RC reversals. The 24 other credits add up to 2,038,680.20 EUR.
+        // 54 debits, 2 RC reversals. Of the 24 other credits (2,038,680.20 EUR), the SAMMLER credit of 204.88 on line 99
+        // is reversed by the RC of 204.88 on line 101 of its statement: 23 payments, 2,038,475.32 EUR.
         Mt940File f = read(RealSamples.DIR.resolve("mt940-betterplace-sepa.sta"));
         assertEquals(26, f.statements());
         assertEquals(97, f.lines());
         assertEquals(List.of(), f.controlProblems(), "every :60F: + lines = :62F:");
-        assertEquals(24, f.payments().size());
-        assertEquals(new BigDecimal("2038680.20"), total(f.payments()).setScale(2));
-        assertEquals(73, f.notUsed().size());
+        assertEquals(23, f.payments().size());
+        assertEquals(new BigDecimal("2038475.32"), total(f.payments()).setScale(2));
+        assertEquals(74, f.notUsed().size());
+        assertEquals(1, f.notUsed().stream().filter(r -> r.sourceRow() == 99 && r.reason().startsWith("Credit reversed")).count());
         assertEquals(17, f.notUsed().stream().filter(r -> r.reason().startsWith("Return")).count());
         assertEquals(54, f.notUsed().stream().filter(r -> r.reason().equals(Mt940File.DEBIT_REASON)).count());
         assertEquals(2, f.notUsed().stream().filter(r -> r.reason().contains("(RC)")).count());

@@ -40,7 +40,7 @@ class PaymentsFileTest {
         assertEquals(2, csv.payments().size());
         PaymentsFile mt940 = PaymentsFile.read(SAMPLES.resolve("mt940-betterplace-sepa.sta"), "statement.dat");
         assertTrue(mt940.format().startsWith("SWIFT MT940 statement (26 statement(s), 97 lines)"), mt940.format());
-        assertEquals(24, mt940.payments().size());
+        assertEquals(23, mt940.payments().size());
         assertEquals(List.of(), mt940.controlNotes());
         PaymentsFile cmxl = PaymentsFile.read(SAMPLES.resolve("mt940-cmxl.sta"), "statement.dat");
         assertEquals(7, cmxl.payments().size());
