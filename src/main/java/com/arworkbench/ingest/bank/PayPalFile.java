@@ -33,7 +33,8 @@ import java.util.regex.Pattern;
  * A PayPal activity or statement download (CSV, English or German headers). PayPal keeps its fee before the money
  * reaches the balance, so each row states gross, fee and net: the payment is the gross amount the customer paid
  * (what settles the invoice), and the fee is stated on it as {@link Payment#charges()}. Refunds, withdrawals,
- * currency conversions, holds, memo and uncompleted rows are listed with the reason.
+ * currency conversions, holds, memo and uncompleted rows are listed with the reason, and so is a payment refunded in
+ * full in the same file.
  *
  * <p>Control totals: on every row gross + fee must equal net, and where the export has the running balance, each
  * balance must be the previous one plus the row's net (in the file's order, oldest or newest first).
@@ -54,6 +55,7 @@ public record PayPalFile(SourceFile source, List<Payment> payments, List<Rejecte
         FROM_EMAIL("from email address", "absender e mail adresse"),
         TO_EMAIL("to email address", "empfänger e mail adresse"),
         TRANSACTION_ID("transaction id", "transaktionscode"),
+        REFERENCE_TXN_ID("reference txn id", "zugehöriger transaktionscode"),
         INVOICE_NUMBER("invoice number", "rechnungsnummer"),
         SUBJECT("subject", "betreff"),
         NOTE("note", "hinweis"),
@@ -140,6 +142,7 @@ public record PayPalFile(SourceFile source, List<Payment> payments, List<Rejecte
             }
             return true;
         });
+        r.withdrawRefunded();
         r.problems.addAll(r.balances.problems());
         String description = "PayPal " + (h.german() ? "activity export (German)" : "activity export") + "; "
                 + sniff.description() + "; amounts " + style.label() + ", dates " + order.label();
@@ -154,6 +157,9 @@ public record PayPalFile(SourceFile source, List<Payment> payments, List<Rejecte
         return out;
     }
 
+    private record Refund(long row, String transaction, BigDecimal amount) {
+    }
+
     private static final class Reader {
         final Header h;
         final NumberStyle style;
@@ -162,6 +168,8 @@ public record PayPalFile(SourceFile source, List<Payment> payments, List<Rejecte
         final List<RejectedRow> notUsed = new ArrayList<>();
         final List<String> problems = new ArrayList<>();
         final RunningBalance balances = new RunningBalance("PayPal balance", "net");
+        /** Money-out rows naming an earlier transaction (refunds, chargebacks): row, that transaction, amount. */
+        final List<Refund> refunds = new ArrayList<>();
         long dataRows;
 
         Reader(Header h, NumberStyle style, DateOrder order) {
@@ -202,6 +210,9 @@ public record PayPalFile(SourceFile source, List<Payment> payments, List<Rejecte
                 notUsed(row, "Status '" + status + "': not a completed payment", gross, currency);
             } else if (gross.signum() <= 0 || impact.equals("debit") || impact.equals("soll")) {
                 notUsed(row, "Money out (" + type + "): not incoming cash", gross, currency);
+                if (!h.cell(row, Col.REFERENCE_TXN_ID).isEmpty()) {
+                    refunds.add(new Refund(row.rowNumber(), h.cell(row, Col.REFERENCE_TXN_ID), gross.abs()));
+                }
             } else if (OWN_MONEY.matcher(type).find()) {
                 notUsed(row, "Our own money moved (" + type + "), not a customer payment", gross, currency);
             } else {
@@ -225,6 +236,25 @@ public record PayPalFile(SourceFile source, List<Payment> payments, List<Rejecte
                         currency, h.cell(row, Col.NAME), h.cell(row, Col.FROM_EMAIL), BankText.collapse(String.join(" ", text)),
                         invoice.isEmpty() ? List.of() : List.of(invoice), id, ours.isEmpty() ? "PayPal" : "PayPal " + ours,
                         fee.negate()));
+            }
+        }
+
+        /**
+         * A payment refunded in full in the same file (a refund naming its transaction, for its whole gross) did not
+         * stay with us: it is listed instead, so no invoice is closed with money that went back.
+         */
+        void withdrawRefunded() {
+            for (Refund refund : refunds) {
+                for (int i = 0; i < payments.size(); i++) {
+                    Payment p = payments.get(i);
+                    if (p.id().equals(refund.transaction()) && p.amount().compareTo(refund.amount()) == 0) {
+                        payments.remove(i);
+                        notUsed.add(new RejectedRow(p.sourceRow(), RowDisposition.NOT_OPEN, "Refunded in full by row "
+                                + refund.row() + ": the cash went back", List.of(p.id(), p.payerName(), p.currency(),
+                                p.amount().toPlainString(), p.remittance()), p.amount(), p.currency()));
+                        break;
+                    }
+                }
             }
         }
 

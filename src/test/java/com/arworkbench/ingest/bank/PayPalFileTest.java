@@ -21,7 +21,8 @@ import org.junit.jupiter.api.io.TempDir;
  * Hand-written PayPal exports in PayPal's own column layout (41 columns, all quoted, UTF-8 with BOM). Worked by hand:
  * USD balance 1,000.00 + 1,206.12 = 2,206.12; + 86.27 = 2,292.39; refund -86.76 = 2,205.63; withdrawal -2,000.00 =
  * 205.63; the pending row is a memo; conversion +108.20 = 313.83; + 2,315.75 = 2,629.58. EUR: 482.25, then -100.00.
- * Payments (gross): USD 1,250.00, 89.90, 2,400.00 and EUR 500.00; fees USD 43.88 + 3.63 + 84.25 = 131.76, EUR 17.75.
+ * Payments (gross): USD 1,250.00, 2,400.00 and EUR 500.00 (the USD 89.90 of row 3 is refunded in full on row 4);
+ * fees USD 43.88 + 84.25 = 128.13, EUR 17.75.
  */
 class PayPalFileTest {
 
@@ -36,9 +37,9 @@ class PayPalFileTest {
         assertEquals(9, f.dataRows());
         assertEquals(9, f.payments().size() + f.notUsed().size(), "every row used or listed");
         assertEquals(List.of(), f.controlProblems(), "gross + fee = net on each row, and the balances follow");
-        assertEquals(List.of("1250.00", "89.90", "500.00", "2400.00"),
+        assertEquals(List.of("1250.00", "500.00", "2400.00"),
                 f.payments().stream().map(p -> p.amount().toPlainString()).toList());
-        assertEquals(List.of("43.88", "3.63", "17.75", "84.25"),
+        assertEquals(List.of("43.88", "17.75", "84.25"),
                 f.payments().stream().map(p -> p.charges().toPlainString()).toList());
         Payment first = f.payments().get(0);
         assertEquals(new BigDecimal("1206.12"), first.net());
@@ -49,9 +50,9 @@ class PayPalFileTest {
         assertEquals("INV-2026-0415 Payment for INV-2026-0415", first.remittance());
         assertEquals("USD", first.currency());
         assertEquals(LocalDate.of(2026, 7, 1), first.bookingDate());
-        assertEquals(LocalDate.of(2026, 7, 13), f.payments().get(3).bookingDate(), "07/13/2026: month first");
-        assertEquals("Müller & Söhne GmbH", f.payments().get(2).payerName());
-        assertEquals(Map.of("USD", new BigDecimal("131.76"), "EUR", new BigDecimal("17.75")), f.feesByCurrency());
+        assertEquals(LocalDate.of(2026, 7, 13), f.payments().get(2).bookingDate(), "07/13/2026: month first");
+        assertEquals("Müller & Söhne GmbH", f.payments().get(1).payerName());
+        assertEquals(Map.of("USD", new BigDecimal("128.13"), "EUR", new BigDecimal("17.75")), f.feesByCurrency());
 
         List<String> reasons = f.notUsed().stream().map(RejectedRow::reason).toList();
         assertEquals("Money out (Payment Refund): not incoming cash", reasons.get(0));
@@ -59,7 +60,8 @@ class PayPalFileTest {
         assertTrue(reasons.get(2).startsWith("Memo row (Pending)"), reasons.get(2));
         assertEquals("Money out (General Currency Conversion): not incoming cash", reasons.get(3));
         assertTrue(reasons.get(4).startsWith("Our own money moved (General Currency Conversion)"), reasons.get(4));
-        assertEquals(List.of(4L, 5L, 6L, 8L, 9L), f.notUsed().stream().map(RejectedRow::sourceRow).toList());
+        assertEquals("Refunded in full by row 4: the cash went back", reasons.get(5));
+        assertEquals(List.of(4L, 5L, 6L, 8L, 9L, 3L), f.notUsed().stream().map(RejectedRow::sourceRow).toList());
     }
 
     @Test
@@ -99,7 +101,7 @@ class PayPalFileTest {
         assertEquals(FileRole.PAYMENTS, r.role(), r.detail());
         PaymentsFile p = PaymentsFile.read(renamed, "open-items.csv");
         assertTrue(p.format().startsWith("PayPal activity export"), p.format());
-        assertTrue(p.format().contains("PayPal fees USD 131.76, EUR 17.75"), p.format());
-        assertEquals(4, p.payments().size());
+        assertTrue(p.format().contains("PayPal fees USD 128.13, EUR 17.75"), p.format());
+        assertEquals(3, p.payments().size());
     }
 }
