@@ -152,4 +152,21 @@ class BankCsvFileTest {
         assertTrue(debit.reason().startsWith("Outgoing payment"), debit.reason());
         assertEquals(new BigDecimal("-85.40"), debit.amount());
     }
+
+    @Test
+    void anEnglishExportWithDebitAndCreditColumnsUnderAPreambleAndCommaDecimals() throws Exception {
+        // Belgian bank layout: 4 account lines and a blank line above the header, ';', "12.345,67", DD/MM/YYYY.
+        Path csv = Path.of("src/test/resources/payments/generic-bank-debit-credit-preamble.csv");
+        BankCsvFile f = BankCsvFile.read(csv, "export.csv");
+        assertEquals(6, f.layout().headerRow());
+        assertEquals(NumberStyle.COMMA_DECIMAL, f.layout().numberStyle());
+        assertEquals(List.of("1500.00", "12345.67"), f.payments().stream().map(p -> p.amount().toPlainString()).toList());
+        Payment p = f.payments().get(1);
+        assertEquals(LocalDate.of(2026, 7, 15), p.bookingDate());
+        assertEquals("Brouwerij De Sleutel", p.payerName());
+        assertEquals("BE62510007547061", p.payerAccount());
+        assertEquals("INV-2026-0416 and INV-2026-0417", p.remittance());
+        assertEquals(new BigDecimal("-2100.00"), f.notUsed().get(0).amount());
+        assertEquals(3, f.payments().size() + f.notUsed().size(), "every row used or listed");
+    }
 }

@@ -66,6 +66,7 @@ class FileRecognizerTest {
             "src/test/resources/payments/ing-de-csv-repeated-currency.csv, PAYMENTS",
             "src/test/resources/payments/fr-bank-debit-credit-preamble.csv, PAYMENTS",
             "src/test/resources/payments/paypal-activity.csv, PAYMENTS",
+            "src/test/resources/payments/generic-bank-debit-credit-preamble.csv, PAYMENTS",
             "src/test/resources/payments/paypal-activity-de.csv, PAYMENTS",
             "src/test/resources/mapping/report.camt052.xml, UNKNOWN",
     })
