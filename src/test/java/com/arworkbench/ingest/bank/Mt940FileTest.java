@@ -117,6 +117,24 @@ class Mt940FileTest {
         assertThrows(UnreadableFileException.class, () -> read(other));
     }
 
+    @Test
+    void hostileStatementsAreListedNotCrashed() throws Exception {
+        // A 2 MB :86: with subfield markers and tokens, binary bytes, a :61: without amount, unbalanced fields.
+        Path hostile = temp.resolve("hostile.sta");
+        String huge = "?20EREF+" + "x?2".repeat(300_000) + "SVWZ+/REMI/" + "\u0000\uFFFD".repeat(50_000);
+        Files.writeString(hostile, ":20:X\n:25:Y\n:60F:C260101EUR1,\n:61:260101C\n:86:166" + huge
+                + "\n:61:2601019999C1,NTRF//\n:61:999999D99999999999999999999,NTRF\n:62F:Q\n-\n\u0001\u0002garbage\n",
+                StandardCharsets.UTF_8);
+        long start = System.nanoTime();
+        Mt940File f = read(hostile);
+        assertTrue(System.nanoTime() - start < 5_000_000_000L, "read within 5 s");
+        assertEquals(3, f.lines());
+        assertEquals(3, f.payments().size() + f.notUsed().stream().filter(r -> r.sourceRow() <= 7).count(),
+                "each :61: a payment or a listed row");
+        assertEquals(1, f.controlProblems().size(), f.controlProblems().toString());
+        assertTrue(f.notUsed().stream().anyMatch(r -> r.reason().equals("Not part of an MT940 field")));
+    }
+
     @RealSamples
     @Test
     void realBetterplaceSepaStatements() throws Exception {
