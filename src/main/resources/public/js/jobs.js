@@ -6,7 +6,7 @@
 
 /* Accepted file types (the file input's accept attribute). */
 const EXPORTS = ['.csv', '.txt', '.tsv', '.xlsx', '.xls', '.htm', '.html', '.xml'];
-const STATEMENTS = ['.xml', '.bai', '.bai2', '.txt', '.dat', '.csv', '.tsv', '.xlsx', '.xls'];
+const STATEMENTS = ['.xml', '.bai', '.bai2', '.sta', '.mt940', '.940', '.txt', '.dat', '.csv', '.tsv', '.xlsx', '.xls'];
 const JSON_FILE = ['.json', 'application/json'];
 
 /*
@@ -26,7 +26,7 @@ export const PACK_FILES = {
   titleWithFiles: 'Drop more exports here',
   hint: 'The open items at the as-of date, plus whatever else you have: invoice history, write-offs, general ledger, ' +
     'bank statement, remittance advice, customer master, last month\u2019s worklist. Each file is recognised by its content.',
-  accept: [...EXPORTS, '.bai', '.bai2', '.dat']
+  accept: [...EXPORTS, '.bai', '.bai2', '.sta', '.mt940', '.940', '.dat']
 };
 
 /** The open items, the file every single job starts from. */
@@ -66,7 +66,7 @@ export const FILE_ZONES = {
     heading: 'For the cash application', note: 'payments required',
     zones: [OPEN_ITEMS,
       { key: 'payments', field: 'payments', title: 'Payments', noun: 'payments file', required: true, accept: STATEMENTS,
-        hint: 'Bank statement camt.053 XML, BAI2 / lockbox, or bank CSV/XLSX export.' },
+        hint: 'Bank statement camt.053 / camt.054 XML, MT940, BAI2 / lockbox, PayPal activity or bank CSV/XLSX export.' },
       { key: 'remittances', field: 'remittances', title: 'Remittance advice', accept: EXPORTS,
         hint: 'Payment reference, invoice number, amount paid, deduction. CSV or XLSX.' },
       { key: 'cacustomers', field: 'customers', title: 'Customer master', accept: EXPORTS,
@@ -135,7 +135,7 @@ export const JOBS = {
     asOfHelp: 'as-of-help-cashapp',
     params: [],
     errors: {
-      415: ['Not a supported file', 'One of the files is not in a format this job reads: the open items and customer master as CSV, TXT, XLSX, XLS, HTML or XML, the payments as camt.053 XML, BAI2 / lockbox, CSV or XLSX, the rules as JSON, the reviewed cash application as XLSX.'],
+      415: ['Not a supported file', 'One of the files is not in a format this job reads: the open items and customer master as CSV, TXT, XLSX, XLS, HTML or XML, the payments as camt.053/054 XML, MT940, BAI2 / lockbox, PayPal or bank CSV, or XLSX, the rules as JSON, the reviewed cash application as XLSX.'],
       422: ['Files understood but unusable', 'The files were read, but the payments could not be applied to the open items.']
     }
   }
@@ -146,7 +146,7 @@ export const PACK = {
   endpoint: '/api/pack',
   fallbackName: 'month-end-pack.xlsx',
   errors: {
-    415: ['Not a supported file', 'One of the files is not in a format the pack reads: CSV, TXT, XLSX, XLS, HTML or XML exports, camt.053 XML or BAI2 bank statements.'],
+    415: ['Not a supported file', 'One of the files is not in a format the pack reads: CSV, TXT, XLSX, XLS, HTML or XML exports, camt.053/054 XML, MT940 or BAI2 bank statements.'],
     422: ['Files understood but unusable', 'The files were read, but the month-end pack could not be built from them.']
   }
 };

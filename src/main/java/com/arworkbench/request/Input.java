@@ -20,7 +20,7 @@ public enum Input {
     REGISTER("register", "register", "FILE", "register",
             "the period's register of invoices and payments, for the roll-forward", null),
     PAYMENTS("payments", "payments", "FILE", "payments file",
-            "the bank statement or payments file (BAI2, camt.053, CSV or XLSX)", PackRole.PAYMENTS),
+            "the bank statement or payments file (BAI2, MT940, camt.053/054, CSV or XLSX)", PackRole.PAYMENTS),
     REMITTANCES("remittances", "remittances", "FILE", "remittance advice",
             "remittance advice: which invoices a payment settles", PackRole.REMITTANCE_ADVICE),
     CUSTOMERS("customers", "customers", "FILE", "customer master",

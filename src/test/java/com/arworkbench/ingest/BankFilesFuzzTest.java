@@ -10,8 +10,8 @@ import java.util.List;
 
 
 /**
- * Fuzz target (issue 7): mutated bank statements (BAI2, camt.053/054, bank CSV) through Bai2File,
- * Camt053File, BankCsvFile, PaymentsFile and FileRecognizer; only the allowed exceptions, in time.
+ * Fuzz target (issue 7): mutated bank statements (BAI2, MT940, camt.053/054, bank and PayPal CSV) through Bai2File,
+ * Mt940File, Camt053File, BankCsvFile, PayPalFile, PaymentsFile and FileRecognizer; only the allowed exceptions, in time.
  */
 class BankFilesFuzzTest extends FuzzTarget {
 

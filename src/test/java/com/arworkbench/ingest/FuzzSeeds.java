@@ -47,12 +47,12 @@ final class FuzzSeeds {
         return files("src/test/resources/ingest", ".html", ".mht", ".xml");
     }
 
-    /** BAI2, camt.053/054 and bank CSV statements. */
+    /** BAI2, MT940, camt.053/054, bank and PayPal CSV statements. */
     static List<Seed> bank() {
         List<Seed> seeds = new ArrayList<>();
         seeds.addAll(files("examples/cashapp", ".bai2.txt", ".camt053.xml", ".bank.csv"));
         seeds.addAll(files("src/test/resources/cashapp", ".bai2.txt", ".camt053.xml", ".bank.csv"));
-        seeds.addAll(files("src/test/resources/payments", ".xml"));
+        seeds.addAll(files("src/test/resources/payments", ".xml", ".sta", ".csv"));
         return seeds;
     }
 

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import com.arworkbench.ingest.bank.Bai2File;
 import com.arworkbench.ingest.bank.BankCsvFile;
 import com.arworkbench.ingest.bank.Camt053File;
+import com.arworkbench.ingest.bank.Mt940File;
+import com.arworkbench.ingest.bank.PayPalFile;
 import com.arworkbench.ingest.bank.PaymentsFile;
 import com.arworkbench.ingest.bank.RemittanceFile;
 import com.arworkbench.ingest.recognition.FileRecognizer;
@@ -122,6 +124,8 @@ final class FuzzSupport {
         allowed("Bai2File", file, () -> Bai2File.read(file, name).controlProblems());
         allowed("Camt053File", file, () -> Camt053File.read(file, name));
         allowed("BankCsvFile", file, () -> BankCsvFile.read(file, name));
+        allowed("Mt940File", file, () -> Mt940File.read(file, name));
+        allowed("PayPalFile", file, () -> PayPalFile.read(file, name));
         allowed("PaymentsFile", file, () -> PaymentsFile.read(file, name));
         allowed("FileRecognizer", file, () -> FileRecognizer.recognize(file, name));
     }

@@ -180,13 +180,13 @@ class MappingApiIT {
         assertTrue(problem.contains("Role menu"), problem);
         assertFalse(problem.contains("API roles field"), problem);
 
-        // a camt.054 notification is refused at recognition, so the build never 422s after an OK
+        // a camt.052 report is refused at recognition, so the build never 422s after an OK
         HttpResponse<String> camt = client.postText("/api/recognize", new Multipart()
                 .file("files", "open.csv", Files.readAllBytes(Path.of("examples/netsuite-ar-aging-detail.csv")))
-                .file("files", "n.xml", Files.readAllBytes(DIR.resolve("notification.camt054.xml"))));
+                .file("files", "r.xml", Files.readAllBytes(DIR.resolve("report.camt052.xml"))));
         JsonNode c = JSON.readTree(camt.body());
         assertEquals("UNKNOWN", c.get("files").get(1).get("role").asText(), c.toString());
-        assertTrue(c.get("files").get(1).get("how").asText().contains("camt.054"), c.toString());
+        assertTrue(c.get("files").get(1).get("how").asText().contains("camt.052"), c.toString());
         assertFalse(c.get("canBuild").asBoolean());
     }
 

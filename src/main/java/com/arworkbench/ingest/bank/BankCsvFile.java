@@ -27,6 +27,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -35,7 +36,7 @@ import java.util.regex.Pattern;
  * {@link Payment}; outgoing payments and pending (not yet booked) rows are listed with the reason.
  */
 public record BankCsvFile(SourceFile source, SniffResult sniff, Layout layout, List<Payment> payments,
-                          List<RejectedRow> notUsed, long rowsRead) {
+                          List<RejectedRow> notUsed, long rowsRead, List<String> controlProblems) {
 
     /** "Umsatz vorgemerkt", "pending": shown by the bank, not yet booked, so not yet cash to apply. */
     private static final Pattern PENDING = Pattern.compile("vorgemerkt|pending|not booked|nicht gebucht",
@@ -50,24 +51,39 @@ public record BankCsvFile(SourceFile source, SniffResult sniff, Layout layout, L
         List<Payment> payments = new ArrayList<>();
         List<RejectedRow> notUsed = new ArrayList<>();
         long[] rows = {0};
+        int currencyColumn = currencyColumn(m);
+        String headerCurrency = headerCurrency(m);
+        // Exports with a running balance beside each row (ING's Saldo) are checked against it.
+        RunningBalance balances = new RunningBalance("Balance", "amount");
         reader.read(row -> {
             rows[0]++;
             if (row.rowNumber() <= layout.headerRow() || row.isBlank()) {
                 return true;
             }
-            String currency = text(row, m, Field.CURRENCY).toUpperCase(Locale.ROOT);
+            String currency = currencyColumn < 0 ? headerCurrency : row.cell(currencyColumn).strip().toUpperCase(Locale.ROOT);
             Optional<BigDecimal> amount = amount(row, m, layout.numberStyle());
             if (amount.isEmpty()) {
                 notUsed.add(new RejectedRow(row.rowNumber(), RowDisposition.REJECTED, "Amount missing or not a number",
                         row.values(), null, currency));
                 return true;
             }
-            if (PENDING.matcher(text(row, m, Field.BOOKING_STATUS)).find()) {
+            boolean pending = PENDING.matcher(text(row, m, Field.BOOKING_STATUS)).find();
+            if (m.has(Field.BALANCE) && !pending) {
+                balances.add(row.rowNumber(), currency, amount.get(), AmountParser.parse(text(row, m, Field.BALANCE),
+                        layout.numberStyle()).map(AmountParser.Amount::value).orElse(null));
+            }
+            if (pending) {
                 notUsed.add(new RejectedRow(row.rowNumber(), RowDisposition.NOT_OPEN, "Pending, not yet booked by the bank",
                         row.values(), amount.get(), currency));
                 return true;
             }
-            if (amount.get().signum() <= 0) {
+            if (amount.get().signum() == 0) {
+                // Account closing lines ("ABSCHLUSS 0,00") move no money.
+                notUsed.add(new RejectedRow(row.rowNumber(), RowDisposition.NOT_OPEN, "Zero amount: no cash", row.values(),
+                        amount.get(), currency));
+                return true;
+            }
+            if (amount.get().signum() < 0) {
                 notUsed.add(new RejectedRow(row.rowNumber(), RowDisposition.NOT_OPEN, "Outgoing payment (debit): not "
                         + "incoming cash", row.values(), amount.get(), currency));
                 return true;
@@ -81,14 +97,45 @@ public record BankCsvFile(SourceFile source, SniffResult sniff, Layout layout, L
             }
             String reference = text(row, m, Field.REFERENCE);
             payments.add(new Payment(reference.isEmpty() ? "row " + row.rowNumber() : reference, row.rowNumber(),
-                    booking != null ? booking : value, value, amount.get(), currency, collapse(text(row, m, Field.PAYER)),
+                    booking != null ? booking : value, value, amount.get(), currency, BankText.collapse(text(row, m, Field.PAYER)),
                     text(row, m, Field.PAYER_ACCOUNT).replace(" ", ""),
                     // Without a purpose column, the reference column is where payers write what they pay.
-                    collapse(m.has(Field.DESCRIPTION) ? text(row, m, Field.DESCRIPTION) : reference), List.of(),
+                    BankText.collapse(m.has(Field.DESCRIPTION) ? text(row, m, Field.DESCRIPTION) : reference), List.of(),
                     reference, text(row, m, Field.ACCOUNT)));
             return true;
         });
-        return new BankCsvFile(source, sniff, layout, List.copyOf(payments), List.copyOf(notUsed), rows[0]);
+        return new BankCsvFile(source, sniff, layout, List.copyOf(payments), List.copyOf(notUsed), rows[0],
+                balances.problems());
+    }
+
+    /**
+     * The currency column, or -1. When the header names it twice (ING: "Saldo;Währung;Betrag;Währung"), the one
+     * after the amount is the amount's currency.
+     */
+    private static int currencyColumn(ColumnMapping m) {
+        if (!m.has(Field.CURRENCY)) {
+            return -1;
+        }
+        String name = Field.normalizeHeader(m.header(m.index(Field.CURRENCY)));
+        int amount = m.has(Field.AMOUNT) ? m.index(Field.AMOUNT) : m.index(Field.CREDIT);
+        for (int i = amount + 1; amount >= 0 && i < m.headers().size(); i++) {
+            if (Field.normalizeHeader(m.header(i)).equals(name)) {
+                return i;
+            }
+        }
+        return m.index(Field.CURRENCY);
+    }
+
+    private static final Pattern ISO_CURRENCY = Pattern.compile("\\b(EUR|USD|GBP|CHF|CAD|AUD|JPY|SEK|NOK|DKK|PLN|CZK)\\b");
+
+    /** Without a currency column, the amount's header may name it: "Crédit euros", "Amount (USD)". Else "". */
+    private static String headerCurrency(ColumnMapping m) {
+        String h = m.header(m.has(Field.AMOUNT) ? m.index(Field.AMOUNT) : m.index(Field.CREDIT));
+        if (h.toLowerCase(Locale.ROOT).matches(".*\\beuros?\\b.*") || h.contains("€")) {
+            return "EUR";
+        }
+        Matcher iso = ISO_CURRENCY.matcher(h.toUpperCase(Locale.ROOT));
+        return iso.find() ? iso.group(1) : "";
     }
 
     /** A signed amount column, or money in (credit) minus money out (debit). */
@@ -113,10 +160,5 @@ public record BankCsvFile(SourceFile source, SniffResult sniff, Layout layout, L
 
     private static String text(RawRow row, ColumnMapping m, Field f) {
         return m.has(f) ? row.cell(m.index(f)).strip() : "";
-    }
-
-    /** Banks pad names and purpose lines with runs of spaces. */
-    private static String collapse(String s) {
-        return s.replaceAll("\\s{2,}", " ").strip();
     }
 }

@@ -28,16 +28,20 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
 /**
- * Reads an ISO 20022 camt.053 bank-to-customer statement (camt.053.001.02 through .08). Elements are
+ * Reads an ISO 20022 camt.053 bank-to-customer statement (camt.053.001.02 through .08) or a camt.054 debit/credit
+ * notification (its {@code Ntfctn} holds the same {@code Ntry} elements as a statement's {@code Stmt}). Elements are
  * matched by local name so every namespace version reads the same way. Each credit entry becomes a
  * payment; a batch entry whose transactions each carry their own amount (adding up to the entry)
  * becomes one payment per transaction. Debits, reversals and entries the bank has not booked are
  * listed as not used. Streams with StAX; a DOCTYPE is refused, never resolved.
  */
 public record Camt053File(SourceFile source, List<Payment> payments, List<RejectedRow> notUsed, int statements,
-                          long entries) {
+                          long entries, boolean notification) {
 
-    private static final String EXPECTED = "an ISO 20022 camt.053 bank statement (<Document> containing <BkToCstmrStmt>)";
+    private static final String EXPECTED = "an ISO 20022 camt.053 bank statement or camt.054 notification (<Document> "
+            + "containing <BkToCstmrStmt> or <BkToCstmrDbtCdtNtfctn>)";
+    private static final String STATEMENT_ROOT = "BkToCstmrStmt";
+    private static final String NOTIFICATION_ROOT = "BkToCstmrDbtCdtNtfctn";
     private static final Pattern AMOUNT = Pattern.compile("[0-9]{1,30}(\\.[0-9]{1,10})?");
     private static final Pattern ISO_DATE_PREFIX = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}([T+\\-Z].*)?");
     static final String DEBIT_REASON = "Debit entry: not incoming cash";
@@ -63,7 +67,13 @@ public record Camt053File(SourceFile source, List<Payment> payments, List<Reject
                     + line + ".", e);
         }
         return new Camt053File(source, List.copyOf(parser.payments), List.copyOf(parser.notUsed), parser.statements,
-                parser.entries);
+                parser.entries, NOTIFICATION_ROOT.equals(parser.messageRoot));
+    }
+
+    /** For the About sheet: "ISO 20022 camt.053 statement (1 statement(s), 11 entries)". */
+    public String describe() {
+        return notification ? "ISO 20022 camt.054 notification (" + statements + " notification(s), " + entries + " entries)"
+                : "ISO 20022 camt.053 statement (" + statements + " statement(s), " + entries + " entries)";
     }
 
     private static String found(Path file) {
@@ -145,6 +155,8 @@ public record Camt053File(SourceFile source, List<Payment> payments, List<Reject
 
         String root;
         boolean sawStatementRoot;
+        /** BkToCstmrStmt or BkToCstmrDbtCdtNtfctn, once seen. */
+        String messageRoot;
         private final List<String> path = new ArrayList<>();
         private final StringBuilder text = new StringBuilder();
         private String amountCcyAttribute = "";
@@ -178,12 +190,13 @@ public record Camt053File(SourceFile source, List<Payment> payments, List<Reject
             }
             if (!sawStatementRoot) {
                 throw notCamt053(root == null ? "no root element" : "the root element is <" + root + ">"
-                        + ("Document".equals(root) ? " with no <BkToCstmrStmt> inside" : ""));
+                        + ("Document".equals(root) ? " with no <BkToCstmrStmt> or <BkToCstmrDbtCdtNtfctn> inside" : ""));
             }
         }
 
         private static UnreadableFileException notCamt053(String what) {
-            return new UnreadableFileException("The file is XML but not a camt.053 bank statement: expected " + EXPECTED
+            return new UnreadableFileException("The file is XML but not a camt.053 bank statement or camt.054 "
+                    + "notification: expected " + EXPECTED
                     + ", but " + what + ".");
         }
 
@@ -194,25 +207,28 @@ public record Camt053File(SourceFile source, List<Payment> payments, List<Reject
             text.setLength(0);
             if (root == null) {
                 root = name;
-                if (name.equals("BkToCstmrStmt")) {
+                if (isMessageRoot(name)) {
                     sawStatementRoot = true;
+                    messageRoot = name;
                 } else if (!name.equals("Document")) {
                     throw notCamt053("the root element is <" + name + ">");
                 }
                 return;
             }
             if (path.size() == 2 && !sawStatementRoot) {
-                if (!name.equals("BkToCstmrStmt")) {
+                if (!isMessageRoot(name)) {
                     throw notCamt053("<" + root + "> contains <" + name + ">" + hint(name));
                 }
                 sawStatementRoot = true;
+                messageRoot = name;
                 return;
             }
             if (name.equals("Amt")) {
                 String ccy = xml.getAttributeValue(null, "Ccy");
                 amountCcyAttribute = ccy == null ? "" : ccy.strip().toUpperCase(Locale.ROOT);
             }
-            if (name.equals("Stmt") && "BkToCstmrStmt".equals(parent) && stmtDepth < 0) {
+            // A notification's Ntfctn is read like a statement's Stmt: account, then entries.
+            if ((name.equals("Stmt") || name.equals("Ntfctn")) && isMessageRoot(parent) && stmtDepth < 0) {
                 stmtDepth = path.size() - 1;
                 statements++;
                 stmtIban = "";
@@ -230,9 +246,12 @@ public record Camt053File(SourceFile source, List<Payment> payments, List<Reject
             }
         }
 
+        private static boolean isMessageRoot(String name) {
+            return STATEMENT_ROOT.equals(name) || NOTIFICATION_ROOT.equals(name);
+        }
+
         private static String hint(String name) {
             return switch (name) {
-                case "BkToCstmrDbtCdtNtfctn" -> " (a camt.054 debit/credit notification)";
                 case "BkToCstmrAcctRpt" -> " (a camt.052 intraday account report)";
                 case "CstmrCdtTrfInitn" -> " (a pain.001 payment order)";
                 default -> "";
@@ -290,7 +309,7 @@ public record Camt053File(SourceFile source, List<Payment> payments, List<Reject
                 case "ValDt/Dt", "ValDt/DtTm" -> entry.valueText = value;
                 case "AcctSvcrRef" -> entry.acctSvcrRef = value;
                 case "NtryRef" -> entry.ntryRef = value;
-                case "AddtlNtryInf" -> entry.additionalInfo = collapse(value);
+                case "AddtlNtryInf" -> entry.additionalInfo = BankText.collapse(value);
                 default -> {
                 }
             }
@@ -309,12 +328,12 @@ public record Camt053File(SourceFile source, List<Payment> payments, List<Reject
                 case "CdtDbtInd" -> tx.cdtDbtInd = value.toUpperCase(Locale.ROOT);
                 case "Refs/EndToEndId" -> tx.endToEndId = value;
                 case "Refs/AcctSvcrRef" -> tx.acctSvcrRef = value;
-                case "RltdPties/Dbtr/Nm", "RltdPties/Dbtr/Pty/Nm" -> tx.payerName = collapse(value);
+                case "RltdPties/Dbtr/Nm", "RltdPties/Dbtr/Pty/Nm" -> tx.payerName = BankText.collapse(value);
                 case "RltdPties/DbtrAcct/Id/IBAN" -> tx.payerIban = value.replace(" ", "");
                 case "RltdPties/DbtrAcct/Id/Othr/Id" -> tx.payerOther = value;
                 case "RmtInf/Ustrd" -> {
                     if (!value.isEmpty()) {
-                        tx.unstructured.add(collapse(value));
+                        tx.unstructured.add(BankText.collapse(value));
                     }
                 }
                 case "RmtInf/Strd/CdtrRefInf/Ref", "RmtInf/Strd/RfrdDocInf/Nb" -> {
@@ -322,7 +341,7 @@ public record Camt053File(SourceFile source, List<Payment> payments, List<Reject
                         tx.structuredRefs.add(value);
                     }
                 }
-                case "AddtlTxInf" -> tx.additionalInfo = collapse(value);
+                case "AddtlTxInf" -> tx.additionalInfo = BankText.collapse(value);
                 default -> {
                 }
             }
@@ -504,10 +523,5 @@ public record Camt053File(SourceFile source, List<Payment> payments, List<Reject
         if (value != null && !value.isBlank()) {
             set.add(value.strip());
         }
-    }
-
-    /** Banks pad names and remittance lines with runs of spaces and line breaks. */
-    private static String collapse(String s) {
-        return s.replaceAll("\\s+", " ").strip();
     }
 }

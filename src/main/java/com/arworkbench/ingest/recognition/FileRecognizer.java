@@ -2,6 +2,7 @@ package com.arworkbench.ingest.recognition;
 
 import com.arworkbench.ingest.UnreadableFileException;
 import com.arworkbench.ingest.bank.Camt053File;
+import com.arworkbench.ingest.bank.PayPalFile;
 import com.arworkbench.ingest.bank.PaymentsFile;
 import com.arworkbench.ingest.layout.ErpProfiles;
 import com.arworkbench.ingest.layout.ForeignTables;
@@ -63,21 +64,32 @@ public final class FileRecognizer {
     private static Recognition recognizeContent(Path path) throws IOException, UnreadableFileException {
         PaymentsFile.BankFormat bank = PaymentsFile.bankFormat(path);
         if (bank == PaymentsFile.BankFormat.CAMT05X) {
-            // A camt.052 report or camt.054 notification names camt.05x too, but only the camt.053 statement is
+            // A camt.052 report names camt.05x too, but only camt.053 statements and camt.054 notifications are
             // read as payments: say so now, instead of recognising it and failing at the build.
             try {
                 Camt053File.read(path, path.getFileName().toString());
             } catch (UnreadableFileException e) {
-                return new Recognition(FileRole.UNKNOWN, "ISO 20022 XML that is not a camt.053 bank statement",
-                        e.getMessage() + " The cash application reads camt.053 end-of-day statements, BAI2 files and "
-                                + "bank CSV/XLSX exports: export the camt.053 statement of the same days from the bank.");
+                return new Recognition(FileRole.UNKNOWN, "ISO 20022 XML that is not a camt.053 statement or camt.054 "
+                        + "notification", e.getMessage() + " The cash application reads camt.053 end-of-day statements, "
+                        + "camt.054 notifications, MT940, BAI2 files and bank CSV/XLSX exports: export the camt.053 "
+                        + "statement of the same days from the bank.");
             }
         }
         if (bank != null) {
             return new Recognition(FileRole.PAYMENTS, bank.label(), "Recognised by its first bytes ("
-                    + (bank == PaymentsFile.BankFormat.BAI2 ? "an '01,' file header record" : "XML naming a camt.05x message") + ").");
+                    + switch (bank) {
+                        case BAI2 -> "an '01,' file header record";
+                        case MT940 -> "':20:' and statement fields such as ':25:', ':60F:', ':61:'";
+                        case CAMT05X -> "XML naming a camt.05x message";
+                    } + ").");
         }
         SniffResult sniff = FormatSniffer.sniff(path);
+        // Before the header matching: a PayPal export's Name/Type/Date columns would read as a foreign AR lookalike.
+        Optional<PayPalFile.Header> paypal = PayPalFile.header(TableReaders.open(path, sniff));
+        if (paypal.isPresent()) {
+            return new Recognition(FileRole.PAYMENTS, "PayPal activity export, header on row " + paypal.get().row() + "; "
+                    + sniff.description(), "Its header has PayPal's Gross, Fee, Net and Transaction ID columns.");
+        }
         if (sniff.format() == SourceFormat.XLSX && isWorklist(path)) {
             return new Recognition(FileRole.PREVIOUS_WORKLIST, "Dunning worklist written by AR Workbench (" + sniff.description() + ")",
                     "It has a '" + WorklistSheets.WORKLIST + "' sheet with '" + WorklistSheets.CUSTOMER_ID + "' and '"

@@ -152,12 +152,60 @@ class Camt053FileTest {
     }
 
     @Test
-    void rejectsCamt054NotificationSayingWhatWasExpected() throws Exception {
-        UnreadableFileException e = assertThrows(UnreadableFileException.class,
-                () -> read(resource("camt054-notification.xml")));
-        assertTrue(e.getMessage().contains("camt.053"), e.getMessage());
+    void readsCamt054NotificationLikeAStatement() throws Exception {
+        Camt053File file = read(resource("camt054-notification.xml"));
+        assertTrue(file.notification());
+        assertTrue(file.describe().startsWith("ISO 20022 camt.054 notification (1 notification(s)"), file.describe());
+        assertEquals(file.entries(), file.payments().size() + file.notUsed().size(), "every entry used or listed");
+    }
+
+    @Test
+    void camt054StructuredCreditorReferencesAreTheReference() throws Exception {
+        // By hand: 2450.00 (one transaction, RF reference), 1300.50 booked as 1000.00 + 300.50 (two transactions,
+        // each with its own Strd/CdtrRefInf/Ref), and a 75.00 debit.
+        Camt053File file = read(resource("camt054-structured-refs.xml"));
+        assertEquals(1, file.statements());
+        assertEquals(3, file.entries());
+        assertEquals(List.of("2450.00", "1000.00", "300.50"),
+                file.payments().stream().map(p -> p.amount().toPlainString()).toList());
+        Payment rf = file.payments().get(0);
+        assertEquals(List.of("RF18INV20260415"), rf.structuredRefs());
+        assertEquals("Alpenblick Hotels AG", rf.payerName());
+        assertEquals("CH5604835012345678009", rf.payerAccount());
+        assertEquals("CH9300762011623852957", rf.statementAccount());
+        assertEquals("CHF", rf.currency());
+        assertEquals(List.of("INV-2026-0501"), file.payments().get(1).structuredRefs());
+        assertEquals(List.of("INV-2026-0502"), file.payments().get(2).structuredRefs());
+        assertEquals("Rechnung 0502", file.payments().get(2).remittance());
+        assertEquals(d("2026-07-02"), file.payments().get(2).valueDate());
+        assertEquals(1, file.notUsed().size());
+        assertEquals(Camt053File.DEBIT_REASON, file.notUsed().get(0).reason());
+    }
+
+    @RealSamples
+    @Test
+    void readsRealCamt054V8Notification() throws Exception {
+        // genkgo/camt camt054.v8.xml: one booked DBIT entry of SEK 200000 (its three TxDtls say CRDT in CHF, but the
+        // entry is a debit), so nothing is incoming cash and the entry is listed.
+        Camt053File file = read(realSample("camt054-v8.xml"));
+        assertTrue(file.notification());
+        assertEquals(1, file.statements());
+        assertEquals(1, file.entries());
+        assertEquals(List.of(), file.payments());
+        RejectedRow debit = file.notUsed().get(0);
+        assertEquals(Camt053File.DEBIT_REASON, debit.reason());
+        assertEquals(0, amt("200000").compareTo(debit.amount()));
+        assertEquals("SEK", debit.currency());
+    }
+
+    @Test
+    void rejectsCamt052ReportSayingWhatWasExpected() throws Exception {
+        Path report = temp.resolve("report.xml");
+        Files.writeString(report, "<?xml version=\"1.0\"?><Document xmlns=\"urn:iso:std:iso:20022:tech:xsd:camt.052.001.08\">"
+                + "<BkToCstmrAcctRpt><GrpHdr><MsgId>R</MsgId></GrpHdr></BkToCstmrAcctRpt></Document>", StandardCharsets.UTF_8);
+        UnreadableFileException e = assertThrows(UnreadableFileException.class, () -> read(report));
         assertTrue(e.getMessage().contains("<BkToCstmrStmt>"), e.getMessage());
-        assertTrue(e.getMessage().contains("<BkToCstmrDbtCdtNtfctn>"), e.getMessage());
+        assertTrue(e.getMessage().contains("camt.052"), e.getMessage());
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.arworkbench.support.RealSamples;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Every bank format is recognised by its content, whatever the file is called. */
@@ -36,5 +37,16 @@ class PaymentsFileTest {
         assertEquals(1, camt.payments().size());
         PaymentsFile csv = PaymentsFile.read(SAMPLES.resolve("sparkasse-csv-camt.csv"), "statement.dat");
         assertTrue(csv.format().contains("German bank CSV"), csv.format());
+        assertEquals(2, csv.payments().size());
+        PaymentsFile mt940 = PaymentsFile.read(SAMPLES.resolve("mt940-betterplace-sepa.sta"), "statement.dat");
+        assertTrue(mt940.format().startsWith("SWIFT MT940 statement (26 statement(s), 97 lines)"), mt940.format());
+        assertEquals(23, mt940.payments().size());
+        assertEquals(List.of(), mt940.controlNotes());
+        PaymentsFile cmxl = PaymentsFile.read(SAMPLES.resolve("mt940-cmxl.sta"), "statement.dat");
+        assertEquals(7, cmxl.payments().size());
+        PaymentsFile camt054 = PaymentsFile.read(SAMPLES.resolve("camt054-v8.xml"), "statement.dat");
+        assertTrue(camt054.format().startsWith("ISO 20022 camt.054 notification"), camt054.format());
+        assertEquals(0, camt054.payments().size());
+        assertEquals(1, camt054.notUsed().size());
     }
 }

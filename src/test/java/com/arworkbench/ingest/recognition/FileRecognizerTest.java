@@ -60,6 +60,15 @@ class FileRecognizerTest {
             "src/test/resources/history/erpnext-sales-invoice.csv, INVOICE_HISTORY",
             "src/test/resources/history/sage-customer-activity.csv, INVOICE_HISTORY",
             "src/test/resources/history/write-offs.csv, INVOICE_HISTORY",
+            "src/test/resources/payments/mt940-sepa-structured.sta, PAYMENTS",
+            "src/test/resources/payments/mt940-swift-codes.sta, PAYMENTS",
+            "src/test/resources/payments/camt054-structured-refs.xml, PAYMENTS",
+            "src/test/resources/payments/ing-de-csv-repeated-currency.csv, PAYMENTS",
+            "src/test/resources/payments/fr-bank-debit-credit-preamble.csv, PAYMENTS",
+            "src/test/resources/payments/paypal-activity.csv, PAYMENTS",
+            "src/test/resources/payments/generic-bank-debit-credit-preamble.csv, PAYMENTS",
+            "src/test/resources/payments/paypal-activity-de.csv, PAYMENTS",
+            "src/test/resources/mapping/report.camt052.xml, UNKNOWN",
     })
     void recognisesByContent(String file, FileRole expected) throws IOException {
         FileRecognizer.Recognition r = FileRecognizer.recognize(Path.of(file), null);
@@ -75,6 +84,9 @@ class FileRecognizerTest {
             "bai2-sample3-multirecord-lines.txt, PAYMENTS",
             "camt053-v2-multi-statement.xml, PAYMENTS",
             "sparkasse-csv-camt.csv, PAYMENTS",
+            "mt940-betterplace-sepa.sta, PAYMENTS",
+            "mt940-cmxl.sta, PAYMENTS",
+            "camt054-v8.xml, PAYMENTS",
     })
     void recognisesRealBankFilesByContent(String file, FileRole expected) throws IOException {
         recognisesByContent(RealSamples.DIR.resolve(file).toString(), expected);
