@@ -19,6 +19,8 @@ public record CashAppRules(Tolerances tolerances, Map<String, String> reasonCode
                            BigDecimal unappliedTargetPercent) {
 
     public static final String UNKNOWN = "UNKNOWN";
+    /** What a payment processor kept of a payment (PayPal's fee): our cost, booked beside the invoice it settled. */
+    public static final String PROCESSOR_FEE = "PROCESSOR_FEE";
 
     /** The deduction codes a user maps to the ERP's; the engine makes DISCOUNT and SHORT_PAY, advices the rest. */
     public static Map<String, String> standardReasonCodes() {
@@ -28,6 +30,7 @@ public record CashAppRules(Tolerances tolerances, Map<String, String> reasonCode
         m.put("FREIGHT", "FREIGHT");
         m.put("PRICING", "PRICING");
         m.put("DAMAGED", "DAMAGED");
+        m.put(PROCESSOR_FEE, PROCESSOR_FEE);
         m.put(UNKNOWN, UNKNOWN);
         return m;
     }

@@ -93,8 +93,15 @@ final class CashAppChecks {
         list.add(Check.of("ERP Import deductions" + label + " = auto-applied deductions",
                 sumIfs(DeductionsSheet.NAME, DeductionsSheet.AMOUNT, DeductionsSheet.CURRENCY, crit, DeductionsSheet.STATUS,
                         q(DeductionsSheet.AUTO_APPLIED)), facts.autoAppliedDeductions(c),
-                sumIfs(ErpImportSheet.NAME, ErpImportSheet.DEDUCTION, ErpImportSheet.CURRENCY, crit), autoDeductions,
-                "Amount of the Auto-applied rows on Deductions vs. Deduction amount on ERP Import"));
+                sumIfs(ErpImportSheet.NAME, ErpImportSheet.DEDUCTION, ErpImportSheet.CURRENCY, crit, ErpImportSheet.LINE_TYPE,
+                        q(ErpImportSheet.INVOICE_LINE)), autoDeductions,
+                "Amount of the Auto-applied rows on Deductions vs. Deduction amount on the INVOICE lines of ERP Import"));
+        BigDecimal fees = facts.fees(c);
+        list.add(Check.of("ERP Import processor fees" + label + " = fees of the payments imported", null, fees,
+                sumIfs(ErpImportSheet.NAME, ErpImportSheet.DEDUCTION, ErpImportSheet.CURRENCY, crit, ErpImportSheet.LINE_TYPE,
+                        q(ErpImportSheet.FEE_LINE)), fees,
+                "What the payment processor kept of the payments this run imports (gross − net, from the payments file) vs. "
+                        + "the PROCESSOR_FEE lines of ERP Import"));
         BigDecimal onRows = facts.sum(report.applications(), c, a -> facts.deduction(a.payment(), a.item()));
         list.add(Check.of("Deductions" + label + " = Deduction on Applied + Review",
                 sumIfs(DeductionsSheet.NAME, DeductionsSheet.AMOUNT, DeductionsSheet.CURRENCY, crit), facts.deductions(c),

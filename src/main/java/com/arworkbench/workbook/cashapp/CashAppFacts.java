@@ -100,6 +100,31 @@ final class CashAppFacts {
         return report.autoApplied().stream().filter(a -> !previousRun(a)).toList();
     }
 
+    /**
+     * The payments whose cash this run puts on ERP Import (an invoice applied or cash on account) and whose processor
+     * kept a fee, each once, with the customer the import books it to.
+     */
+    Map<Payment, Customer> feesNow() {
+        Map<Payment, Customer> m = new java.util.LinkedHashMap<>();
+        for (Application a : imported()) {
+            if (a.payment().charges().signum() > 0) {
+                m.putIfAbsent(a.payment(), a.item().customer());
+            }
+        }
+        for (Unapplied u : report.unapplied()) {
+            if (onAccountNow(u) && u.payment().charges().signum() > 0) {
+                m.putIfAbsent(u.payment(), customerOf(u));
+            }
+        }
+        return m;
+    }
+
+    /** Σ processor fees on ERP Import in one currency. */
+    BigDecimal fees(String currency) {
+        return feesNow().keySet().stream().filter(p -> currency(p).equals(currency)).map(Payment::charges)
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
     /** The reviewer's note on a row (an application or an unapplied amount), or null. */
     String note(Object row) {
         return trail.note(row);

@@ -13,7 +13,8 @@ import java.math.BigDecimal;
 /**
  * ERP Import: one flat row per amount this run applies, for an ERP's loader (no title, no formulas, no blank
  * rows): each invoice applied (auto-applied or accepted on review), with its deduction and reason codes, and the
- * cash of known customers that nothing applied, on account. One neutral layout; docs/cash-application.md maps
+ * cash of known customers that nothing applied, on account, and the fee a payment processor kept of a payment
+ * (PROCESSOR_FEE lines). One neutral layout; docs/cash-application.md maps
  * its columns to NetSuite, SAP, QuickBooks and Business Central. What a previous workbook applied is not repeated.
  */
 final class ErpImportSheet {
@@ -21,6 +22,7 @@ final class ErpImportSheet {
     static final String NAME = "ERP Import";
     static final String INVOICE_LINE = "INVOICE";
     static final String ON_ACCOUNT_LINE = "ON_ACCOUNT";
+    static final String FEE_LINE = "PROCESSOR_FEE";
     private static final ColumnSchema COLUMNS = new ColumnSchema();
     static final ColumnSchema.Handle LINE_TYPE = COLUMNS.text("Line type");
     private static final ColumnSchema.Handle PAYMENT_ID = COLUMNS.text("Payment id");
@@ -61,6 +63,12 @@ final class ErpImportSheet {
                         .amount(DEDUCTION.index(), BigDecimal.ZERO).text(SOURCE.index(), "Unapplied: " + u.reason());
             }
         }
+        // The customer paid the gross and settled the invoice; the processor kept a fee: our cost, a deduction
+        // line of its own so the deposit (the net) and the receipt (the gross) both tie.
+        facts.feesNow().forEach((p, c) -> line(facts, p, c, FEE_LINE).amount(AMOUNT.index(), BigDecimal.ZERO)
+                .amount(DEDUCTION.index(), p.charges()).text(REASON_CODE.index(), CashAppRules.PROCESSOR_FEE)
+                .text(ERP_REASON_CODE.index(), rules.erpCode(CashAppRules.PROCESSOR_FEE))
+                .text(SOURCE.index(), "Processor fee: gross " + p.amount().toPlainString() + ", net " + p.net().toPlainString()));
         table.finish();
     }
 

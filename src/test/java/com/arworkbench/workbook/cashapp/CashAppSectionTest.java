@@ -279,7 +279,7 @@ class CashAppSectionTest {
             assertEquals(ChecksSheet.ALL_OK, text(ch.getRow(2).getCell(1)));
             int ck = Workbooks.headerRow(ch, "Check");
             List<Row> cr = Workbooks.dataRows(ch, ck);
-            assertEquals(14, cr.size(), "6 per currency + the payments file's own trailers + the row tie-out");
+            assertEquals(16, cr.size(), "7 per currency (with the processor fees) + the payments file's own trailers + the row tie-out");
             List<String> failed = new ArrayList<>();
             for (Row r : cr) {
                 if (!"OK".equals(text(r.getCell(4)))) {
