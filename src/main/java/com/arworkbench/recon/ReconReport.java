@@ -9,8 +9,10 @@ import java.util.List;
  * register and the prior period were given (else empty).
  *
  * @param glHasDocuments true for GL detail lines (documents matched), false for a trial balance
+ * @param glRollForwards the roll-forward from the GL detail's own lines (empty for a trial balance)
+ * @param glExport       the GL export's rows and own totals, or null when the caller gave none
  */
 public record ReconReport(ReconParameters parameters, boolean glHasDocuments, List<ReconRecord> records,
                           List<LedgerComparison> comparisons, List<OpenItem> unappliedAndCredits,
-                          List<RollForward> rollForwards) {
+                          List<RollForward> rollForwards, List<GlRollForward> glRollForwards, GlExport glExport) {
 }
