@@ -1,0 +1,216 @@
+package com.arworkbench.jobs;
+
+import static com.arworkbench.support.Workbooks.assertMoney;
+import static com.arworkbench.support.Workbooks.text;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.arworkbench.model.GlControlTotal;
+import com.arworkbench.recon.GlRollForward;
+import com.arworkbench.support.Workbooks;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The GL side is as complete as the subledger's: the GL lines tie to the export's own total rows, every
+ * GL row read is accounted for, and the GL detail rolls forward to its balance at the cut-off. Every
+ * expected figure is added up by hand from the fixture (as of 2026-06-30, period from 2026-06-01).
+ *
+ * <ul>
+ * <li>{@code recon/gl-agree.csv} (NetSuite, one "Total" row over every account, debit 5,980.00 = credit
+ *     5,980.00, so 0.00): AR 11000 lines 1,480 + 1,845 + 960 + 1,275 − 120 − 300 = 5,140.00; the 6 lines of
+ *     40000 Sales and 10100 Operating Account −5,140.00. 18 rows = 6 AR + 6 other + 3 title + 1 total
+ *     (on Exceptions) + 1 blank + 1 header. Roll-forward: opening (before June) 1,480 + 1,845 + 960 =
+ *     4,285.00, debits 1,275.00, credits −420.00, closing 5,140.00.</li>
+ * <li>{@code gl-totals/netsuite-ar-line-deleted.csv}: the same without the AR line of INV-26-0455 (960.00),
+ *     the total row unchanged: 4,180.00 − 5,140.00 = −960.00 against 0.00, so the checks fail.</li>
+ * <li>{@code gl-totals/xero-total-per-account.csv}: "Total 1200 Accounts Receivable" debit 5,810.00 −
+ *     credit 420.00 = 5,390.00 = lines 4,285.00 (undated "Opening Balance") + 1,275 − 120 − 300 + the line
+ *     dated "31 Jun 2026", rejected with its 250.00. "Total - 4000" is another account's. No grand total.
+ *     Roll-forward: opening 4,285.00, debits 1,275.00, credits −420.00, closing 5,140.00.</li>
+ * <li>{@code gl-totals/netsuite-total-per-currency.csv}: "Total" USD 3,055 − 1,780 = 1,275.00 = AR 1,480 +
+ *     1,275 − 300 + other −1,480 + 300; "Total" EUR 2,000 − 2,150 = −150.00 = AR 2,000 − 150 + other
+ *     −2,000; the last "Total" names no currency over USD and EUR: not added, n/a.</li>
+ * <li>{@code gl-totals/sap-fbl3n-account-sums.csv}: "*" of 140000 = 3,100.00 + 1,203.57 − 5,000.00 =
+ *     −696.43; "*" of 800000 and 113100 are other accounts'; "**" EUR = −696.43 − 2,605.04 + 5,000.00 =
+ *     1,698.53.</li>
+ * <li>{@code recon/gl-detail-sap.csv} (the FBL3N example): "*" EUR 22,874.47 = AR lines 31,577.25 + other
+ *     accounts −8,702.78; "*" USD 17,870.24 = AR 22,890.24 + other −5,020.00.</li>
+ * <li>{@code recon/gl-trial-balance.csv}: "Total" ending balance 0.00 = 1200 5,105.00 + the other 8
+ *     accounts −5,105.00.</li>
+ * </ul>
+ */
+class GlSideCompleteTest {
+
+    private static final Path DIR = ReconJobTest.DIR;
+    private static final Path TOTALS = DIR.resolve("gl-totals");
+
+    @TempDir
+    Path tmp;
+
+    private ReconOutcome run(Path subledger, Path gl) throws Exception {
+        return ReconJobTest.run(subledger, gl, List.of(), null, null, tmp.resolve(gl.getFileName() + ".xlsx"));
+    }
+
+    private XSSFWorkbook open(Path gl) throws Exception {
+        return Workbooks.open(tmp.resolve(gl.getFileName() + ".xlsx"));
+    }
+
+    /** The Checks rows whose name starts with {@code prefix}. */
+    private static List<Row> checks(XSSFWorkbook wb, String prefix) {
+        List<Row> out = new ArrayList<>();
+        for (Row r : wb.getSheet("Checks")) {
+            if (text(r.getCell(0)).startsWith(prefix)) {
+                out.add(r);
+            }
+        }
+        return out;
+    }
+
+    private static Row check(XSSFWorkbook wb, String prefix) {
+        List<Row> rows = checks(wb, prefix);
+        assertEquals(1, rows.size(), "one check '" + prefix + "'");
+        return rows.get(0);
+    }
+
+    private static void assertCheck(Row r, String expected, String actual, String status) {
+        assertMoney(expected, r.getCell(1), text(r.getCell(0)) + " expected");
+        assertMoney(actual, r.getCell(2), text(r.getCell(0)) + " actual");
+        assertEquals(status, text(r.getCell(4)), text(r.getCell(0)));
+    }
+
+    private static void assertRollForward(GlRollForward rf, String opening, String debits, String credits, String closing) {
+        assertEquals(0, rf.opening().compareTo(new java.math.BigDecimal(opening)), "opening " + rf);
+        assertEquals(0, rf.debits().compareTo(new java.math.BigDecimal(debits)), "debits " + rf);
+        assertEquals(0, rf.credits().compareTo(new java.math.BigDecimal(credits)), "credits " + rf);
+        assertEquals(0, rf.closing().compareTo(new java.math.BigDecimal(closing)), "closing " + rf);
+    }
+
+    @Test
+    void aNetSuiteGlTiesToItsGrandTotalAndRollsForwardFromItsOwnLines() throws Exception {
+        Path gl = DIR.resolve("gl-agree.csv");
+        ReconOutcome o = run(DIR.resolve("subledger-agree.csv"), gl);
+        assertEquals("ALL CHECKS OK", o.masterCheck());
+        assertEquals(List.of(new GlControlTotal(18, "Total", "", "", new java.math.BigDecimal("0.00"))),
+                o.glSummary().controlTotals());
+        assertRollForward(o.report().glRollForwards().get(0), "4285.00", "1275.00", "-420.00", "5140.00");
+        try (XSSFWorkbook wb = open(gl)) {
+            assertCheck(check(wb, "GL export's own total, row 18 (whole export)"), "0.00", "0.00", "OK");
+            assertTrue(text(check(wb, "GL export's own total, row 18").getCell(5)).contains("-5140.00 on the 6 lines"));
+            assertCheck(check(wb, "Every GL row read is accounted for"), "18", "18", "OK");
+            assertCheck(check(wb, "GL roll-forward (USD) closes"), "5140.00", "5140.00", "OK");
+            Sheet rf = wb.getSheet("Roll-forward");
+            Row usd = Workbooks.rowWithText(rf, 1, "USD");
+            int h = Workbooks.headerRow(rf, "Entity");
+            assertMoney("4285.00", usd.getCell(Workbooks.column(rf, h, "GL opening")), "GL opening");
+            assertMoney("1275.00", usd.getCell(Workbooks.column(rf, h, "GL debits (invoices)")), "GL debits");
+            assertMoney("-420.00", usd.getCell(Workbooks.column(rf, h, "GL credits (receipts, credits)")), "GL credits");
+            assertMoney("5140.00", usd.getCell(Workbooks.column(rf, h, "GL balance at the cut-off")), "GL closing");
+            assertMoney("0.00", usd.getCell(Workbooks.column(rf, h, "GL difference")), "GL difference");
+            Workbooks.assertCachedValuesRecalculate(wb);
+        }
+    }
+
+    @Test
+    void aGlWithAnArLineDeletedFailsTheWorkbooksChecks() throws Exception {
+        Path gl = TOTALS.resolve("netsuite-ar-line-deleted.csv");
+        ReconOutcome o = run(DIR.resolve("subledger-agree.csv"), gl);
+        assertTrue(o.masterCheck().startsWith("CHECK FAILED"), o.masterCheck());
+        try (XSSFWorkbook wb = open(gl)) {
+            assertCheck(check(wb, "GL export's own total, row 17 (whole export)"), "0.00", "-960.00", "DIFFERENCE");
+            assertCheck(check(wb, "Every GL row read is accounted for"), "17", "17", "OK");
+            Workbooks.assertCachedValuesRecalculate(wb);
+        }
+    }
+
+    @Test
+    void aTotalRowPerAccountTiesThatAccountIncludingItsRejectedLines() throws Exception {
+        Path gl = TOTALS.resolve("xero-total-per-account.csv");
+        ReconOutcome o = run(DIR.resolve("subledger-agree.csv"), gl);
+        assertEquals("ALL CHECKS OK", o.masterCheck());
+        assertEquals(List.of(new GlControlTotal(11, "Total 1200 Accounts Receivable", "1200", "", new java.math.BigDecimal("5390.00"))),
+                o.glSummary().controlTotals(), "'Total - 4000' is another account's");
+        assertRollForward(o.report().glRollForwards().get(0), "4285.00", "1275.00", "-420.00", "5140.00");
+        try (XSSFWorkbook wb = open(gl)) {
+            assertCheck(check(wb, "GL export's own total, row 11 (account 1200)"), "5390.00", "5390.00", "OK");
+            Row rejected = Workbooks.rowWithText(wb.getSheet("Exceptions"), 0, "xero-total-per-account.csv row 10");
+            assertEquals("GL date '31 Jun 2026' is not a valid date [account 1200]", text(rejected.getCell(2)));
+            assertEquals("Subtotal of another account or group",
+                    text(Workbooks.rowWithText(wb.getSheet("Exceptions"), 0, "xero-total-per-account.csv row 15").getCell(2)));
+            // 15 rows = 4 AR lines + 3 Sales + 3 title + blank + header + the rejected line and 2 total rows on Exceptions.
+            assertCheck(check(wb, "Every GL row read is accounted for"), "15", "15", "OK");
+            assertCheck(check(wb, "GL roll-forward (USD) closes"), "5140.00", "5140.00", "OK");
+            Workbooks.assertCachedValuesRecalculate(wb);
+        }
+    }
+
+    @Test
+    void aTotalRowPerCurrencyTiesThatCurrencyAndOneWithoutCurrencyIsNeverAdded() throws Exception {
+        Path gl = TOTALS.resolve("netsuite-total-per-currency.csv");
+        ReconOutcome o = run(DIR.resolve("subledger-agree.csv"), gl);
+        try (XSSFWorkbook wb = open(gl)) {
+            assertCheck(check(wb, "GL export's own total, row 14 (whole export, USD)"), "1275.00", "1275.00", "OK");
+            assertCheck(check(wb, "GL export's own total, row 15 (whole export, EUR)"), "-150.00", "-150.00", "OK");
+            Row none = check(wb, "GL export's own total, row 16 (whole export)");
+            assertEquals("n/a", text(none.getCell(4)));
+            assertTrue(text(none.getCell(5)).contains("EUR, USD"), text(none.getCell(5)));
+            assertCheck(check(wb, "Every GL row read is accounted for"), "16", "16", "OK");
+            assertEquals(2, checks(wb, "GL roll-forward").size(), "one per currency");
+            Workbooks.assertCachedValuesRecalculate(wb);
+        }
+        assertEquals(3, o.glSummary().controlTotals().size());
+    }
+
+    @Test
+    void sapAccountSumsAndTheGrandSumAreTiedAndOtherAccountsSumsAreNot() throws Exception {
+        Path gl = TOTALS.resolve("sap-fbl3n-account-sums.csv");
+        run(DIR.resolve("subledger-sap.txt"), gl);
+        try (XSSFWorkbook wb = open(gl)) {
+            assertCheck(check(wb, "GL export's own total, row 8 (account 140000, EUR)"), "-696.43", "-696.43", "OK");
+            assertCheck(check(wb, "GL export's own total, row 13 (whole export, EUR)"), "1698.53", "1698.53", "OK");
+            assertEquals(2, checks(wb, "GL export's own total").size(), "the sums of 800000 and 113100 are not AR's");
+            assertCheck(check(wb, "Every GL row read is accounted for"), "13", "13", "OK");
+            Workbooks.assertCachedValuesRecalculate(wb);
+        }
+    }
+
+    @Test
+    void theSapExampleTiesToItsSumPerCurrency() throws Exception {
+        Path gl = DIR.resolve("gl-detail-sap.csv");
+        run(DIR.resolve("subledger-sap.txt"), gl);
+        try (XSSFWorkbook wb = open(gl)) {
+            assertCheck(check(wb, "GL export's own total, row 27 (whole export, EUR)"), "22874.47", "22874.47", "OK");
+            assertCheck(check(wb, "GL export's own total, row 28 (whole export, USD)"), "17870.24", "17870.24", "OK");
+            assertCheck(check(wb, "GL roll-forward (1000 EUR) closes"), "29736.92", "29736.92", "OK");
+        }
+    }
+
+    @Test
+    void aTrialBalanceTiesToItsTotalRowAndHasNoGlRollForward() throws Exception {
+        Path gl = DIR.resolve("gl-trial-balance.csv");
+        ReconOutcome o = run(DIR.resolve("subledger-tb.csv"), gl);
+        assertTrue(o.report().glRollForwards().isEmpty());
+        try (XSSFWorkbook wb = open(gl)) {
+            assertCheck(check(wb, "GL export's own total, row 15 (whole export)"), "0.00", "0.00", "OK");
+            assertCheck(check(wb, "Every GL row read is accounted for"), "15", "15", "OK");
+        }
+    }
+
+    @Test
+    void aGlWithoutTotalRowsSaysSo() throws Exception {
+        Path gl = tmp.resolve("no-total.csv");
+        java.nio.file.Files.writeString(gl, "Account,Date,Document Number,Debit,Credit\n"
+                + "11000 Accounts Receivable,6/10/2026,INV-26-0540,1275.00,\n");
+        run(DIR.resolve("subledger-agree.csv"), gl);
+        try (XSSFWorkbook wb = open(gl)) {
+            Row r = check(wb, "GL export's own total");
+            assertEquals("n/a", text(r.getCell(4)));
+        }
+    }
+}
