@@ -110,6 +110,8 @@ public final class GeneralLedgerFile {
     private final String accountsHow;
     /** Every account of the file (number, else name) with its name: a total row's label names one of them. */
     private final Map<String, String> accounts;
+    /** {@link #accounts} by every way a total's label may name one, built at the first total row. */
+    private Map<String, String> accountIndex;
 
     private GeneralLedgerFile(SourceFile source, SniffResult sniff, TableReader reader, Layout layout, Shape shape,
                               Set<String> arAccounts, String accountsHow, Map<String, String> accounts) {
@@ -255,13 +257,10 @@ public final class GeneralLedgerFile {
 
     /**
      * A total row as a control total: of an AR account when its account cell or its label names one,
-     * of the whole export when it names no account; null for a total of another account or group, or
-     * without an amount.
+     * of the whole export when it names no account (its amount null when it cannot be read); null for
+     * a total of another account or group.
      */
     private GlControlTotal control(RawRow row, ColumnMapping m, BigDecimal amount) {
-        if (amount == null) {
-            return null;
-        }
         String label = totalLabel(row, m);
         String currency = cell(row, m, Field.CURRENCY).toUpperCase(Locale.ROOT);
         String account = cell(row, m, Field.ACCOUNT);
@@ -277,18 +276,34 @@ public final class GeneralLedgerFile {
         return key != null && arAccounts.contains(key) ? new GlControlTotal(row.rowNumber(), label, key, currency, amount) : null;
     }
 
-    /** The account (as the lines key it) a total's text names: by number, by name, or by both. */
+    /**
+     * The account (as the lines key it) a total's text names: by number ("1200", "1200 Accounts
+     * Receivable"), by name, or by both. An index, not a scan: a hostile file may hold many accounts
+     * and many total rows.
+     */
     private String accountNamed(String text) {
-        String t = text.toLowerCase(Locale.ROOT);
-        for (Map.Entry<String, String> e : accounts.entrySet()) {
-            String key = e.getKey().toLowerCase(Locale.ROOT);
-            String name = e.getValue().toLowerCase(Locale.ROOT);
-            if (t.equals(key) || t.startsWith(key + " ") || key.startsWith(t + " ") || (!name.isEmpty()
-                    && (t.equals(name) || t.equals(key + " " + name) || t.equals(key + " - " + name)))) {
-                return e.getKey();
-            }
+        if (accountIndex == null) {
+            accountIndex = new java.util.HashMap<>();
+            accounts.forEach((key, name) -> {
+                String k = key.toLowerCase(Locale.ROOT);
+                for (String alias : new String[] {k, number(k), name.toLowerCase(Locale.ROOT),
+                        k + " " + name.toLowerCase(Locale.ROOT), k + " - " + name.toLowerCase(Locale.ROOT)}) {
+                    if (!alias.isBlank()) {
+                        accountIndex.putIfAbsent(alias, key);
+                    }
+                }
+            });
         }
-        return null;
+        String t = text.toLowerCase(Locale.ROOT);
+        String key = accountIndex.get(t);
+        return key != null || number(t).isEmpty() ? key : accountIndex.get(number(t));
+    }
+
+    /** The account number a text starts with ("11000" of "11000 accounts receivable"), or "" when its first word has no digit. */
+    private static String number(String s) {
+        int space = s.indexOf(' ');
+        String first = space < 0 ? s : s.substring(0, space);
+        return first.chars().anyMatch(Character::isDigit) ? first : "";
     }
 
     /** Signed, debit positive: a signed amount column, else debit minus credit, else the balance. */

@@ -5,7 +5,7 @@ import java.math.BigDecimal;
 /**
  * A total row of a GL export, kept as a control total: of one AR account ({@code account} as the GL
  * lines key it) or of the whole export ({@code account} empty), in {@code currency} ("" when the row
- * names none).
+ * names none). {@code amount} is null when the row's amount cannot be read.
  */
 public record GlControlTotal(long sourceRow, String label, String account, String currency, BigDecimal amount) {
 

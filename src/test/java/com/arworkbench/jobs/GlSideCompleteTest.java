@@ -213,4 +213,20 @@ class GlSideCompleteTest {
             assertEquals("n/a", text(r.getCell(4)));
         }
     }
+
+    @Test
+    void aTotalNamingAnotherAccountByNameIsNotTheArAccountsAndAnUnreadableTotalSaysSo() throws Exception {
+        Path gl = tmp.resolve("tb-names-only.csv");
+        // A trial balance without account numbers: "Total Accounts Payable" shares its first word with AR.
+        java.nio.file.Files.writeString(gl, "Account,Balance\nAccounts Receivable,5140.00\nAccounts Payable,-200.00\n"
+                + "Total Accounts Receivable,5140.00\nTotal Accounts Payable,-200.00\nTotal,n/a\n");
+        ReconOutcome o = run(DIR.resolve("subledger-agree.csv"), gl);
+        assertEquals(2, o.glSummary().controlTotals().size(), o.glSummary().controlTotals().toString());
+        try (XSSFWorkbook wb = open(gl)) {
+            assertCheck(check(wb, "GL export's own total, row 4 (account Accounts Receivable)"), "5140.00", "5140.00", "OK");
+            Row unreadable = check(wb, "GL export's own total, row 6 (whole export)");
+            assertEquals("n/a", text(unreadable.getCell(4)));
+            assertTrue(text(unreadable.getCell(5)).contains("no amount that can be read"), text(unreadable.getCell(5)));
+        }
+    }
 }

@@ -83,6 +83,9 @@ final class GlChecks {
         }
         String name = "GL export's own total, row " + t.sourceRow() + " (" + (account == null ? "whole export" : "account " + account)
                 + (t.currency().isEmpty() ? "" : ", " + t.currency()) + ")";
+        if (t.amount() == null) {
+            return Check.notApplicable(name, "The total row '" + t.label() + "' has no amount that can be read");
+        }
         if (t.currency().isEmpty() && currencies.size() > 1) {
             return Check.notApplicable(name, "The total row names no currency, and its lines are in " + String.join(", ", currencies)
                     + ": amounts in two currencies are never added");
