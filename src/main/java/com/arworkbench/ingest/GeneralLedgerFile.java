@@ -15,6 +15,7 @@ import com.arworkbench.ingest.values.DateParser;
 import com.arworkbench.ingest.values.NumberStyle;
 import com.arworkbench.model.GlControlTotal;
 import com.arworkbench.model.GlLine;
+import com.arworkbench.model.GlMovement;
 import com.arworkbench.model.RejectedRow;
 import com.arworkbench.model.RowDisposition;
 import java.io.IOException;
@@ -89,15 +90,22 @@ public final class GeneralLedgerFile {
      *                            gives it, "" when it has none): a grand total covers them too
      * @param controlTotals       the export's own total rows that an AR account or the whole export
      *                            can be tied to, in file order
+     * @param movements           a trial balance's Initial balance / Debit / Credit of each AR line (empty
+     *                            for detail lines, or a trial balance without those columns)
      */
     public record Summary(long rowsRead, long arLines, long otherAccountLines, Map<RowDisposition, Long> dispositions,
-                          Map<String, BigDecimal> otherAccountAmounts, List<GlControlTotal> controlTotals) {
+                          Map<String, BigDecimal> otherAccountAmounts, List<GlControlTotal> controlTotals,
+                          List<GlMovement> movements) {
         public long count(RowDisposition d) {
             return dispositions.getOrDefault(d, 0L);
         }
     }
 
     /** "Total 11000 Accounts Receivable", "Total - 1200", "Summe 140000", "* 140000": the words before the account. */
+    /** A trial balance's opening column: "Initial balance" (Odoo), "Opening Balance", "Beginning Balance", "Anfangsbestand" … */
+    private static final Pattern OPENING_HEADER = Pattern.compile(
+            "^(initial|opening|beginning|start(ing)?)\\s+balance$|^balance\\s+(brought\\s+)?forward$|^anfangs(bestand|saldo)$"
+                    + "|^saldovortrag$|^er[öo]ffnungssaldo$", Pattern.CASE_INSENSITIVE);
     private static final Pattern TOTAL_PREFIX = Pattern.compile(
             "^(sub-?total|total|zwischensumme|summe|\\*+)\\s*(for\\b|of\\b|-|–|:)?\\s*", Pattern.CASE_INSENSITIVE);
 
@@ -190,6 +198,8 @@ public final class GeneralLedgerFile {
         long[] n = new long[3]; // rows, AR lines, other accounts
         Map<String, BigDecimal> otherAmounts = new java.util.TreeMap<>();
         List<GlControlTotal> controls = new ArrayList<>();
+        List<GlMovement> movements = new ArrayList<>();
+        int opening = openingColumn(m);
         List<String> headerTexts = m.headers();
         reader.read(row -> {
             n[0]++;
@@ -245,6 +255,9 @@ public final class GeneralLedgerFile {
                 }
             }
             n[1]++;
+            if (opening >= 0) {
+                movement(row, m, opening).ifPresent(movements::add);
+            }
             sink.line(new GlLine(row.rowNumber(), key, cell(row, m, Field.ACCOUNT_NAME), cell(row, m, Field.ENTITY),
                     cell(row, m, Field.CURRENCY).toUpperCase(Locale.ROOT), cell(row, m, Field.PERIOD), date,
                     cell(row, m, Field.DOCUMENT_NUMBER), cell(row, m, Field.DESCRIPTION), cell(row, m, Field.CUSTOMER),
@@ -252,7 +265,33 @@ public final class GeneralLedgerFile {
             return true;
         });
         return new Summary(n[0], n[1], n[2], java.util.Collections.unmodifiableMap(new java.util.EnumMap<>(counts)),
-                java.util.Collections.unmodifiableMap(otherAmounts), List.copyOf(controls));
+                java.util.Collections.unmodifiableMap(otherAmounts), List.copyOf(controls), List.copyOf(movements));
+    }
+
+    /** The opening-balance column of a trial balance with debit, credit and balance columns, or -1. */
+    private int openingColumn(ColumnMapping m) {
+        if (shape != Shape.TRIAL_BALANCE || !m.has(Field.DEBIT) || !m.has(Field.CREDIT) || !m.has(Field.BALANCE)) {
+            return -1;
+        }
+        List<String> headers = m.headers();
+        for (int i = 0; i < headers.size(); i++) {
+            if (headers.get(i) != null && OPENING_HEADER.matcher(headers.get(i).strip()).matches()) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** A trial balance line's opening, debits and credits; empty when one cannot be read (the roll-forward check then says so). */
+    private Optional<GlMovement> movement(RawRow row, ColumnMapping m, int opening) {
+        NumberStyle style = layout.numberStyle();
+        Optional<BigDecimal> o = AmountParser.parse(row.cell(opening).strip(), style).map(AmountParser.Amount::value);
+        Optional<BigDecimal> d = AmountParser.parse(cell(row, m, Field.DEBIT), style).map(AmountParser.Amount::value);
+        Optional<BigDecimal> c = AmountParser.parse(cell(row, m, Field.CREDIT), style).map(AmountParser.Amount::value);
+        return o.isPresent() && d.isPresent() && c.isPresent()
+                ? Optional.of(new GlMovement(row.rowNumber(), cell(row, m, Field.ENTITY), cell(row, m, Field.CURRENCY)
+                        .toUpperCase(Locale.ROOT), o.get(), d.get(), c.get()))
+                : Optional.empty();
     }
 
     /**

@@ -41,7 +41,7 @@ public final class ReconJob {
     /** What the GL read established, for the checks that tie the GL side to its own totals and rows. */
     static GlExport glExport(GeneralLedgerFile gl, GeneralLedgerFile.Summary s) {
         return new GlExport(gl.source().displayName(), s.rowsRead(), s.count(RowDisposition.BLANK), s.count(RowDisposition.HEADER),
-                s.otherAccountLines(), s.otherAccountAmounts(), s.controlTotals());
+                s.otherAccountLines(), s.otherAccountAmounts(), s.controlTotals(), s.movements());
     }
 
     public static ReconOutcome run(ReconRequest request, OutputStream out) throws IOException, UnreadableFileException {

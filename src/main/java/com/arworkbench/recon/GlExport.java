@@ -1,6 +1,7 @@
 package com.arworkbench.recon;
 
 import com.arworkbench.model.GlControlTotal;
+import com.arworkbench.model.GlMovement;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
@@ -15,5 +16,6 @@ import java.util.Map;
  * @param controlTotals       the export's total rows of an AR account or of the whole export
  */
 public record GlExport(String fileName, long rowsRead, long blankRows, long headerRows, long otherAccountLines,
-                       Map<String, BigDecimal> otherAccountAmounts, List<GlControlTotal> controlTotals) {
+                       Map<String, BigDecimal> otherAccountAmounts, List<GlControlTotal> controlTotals,
+                       List<GlMovement> movements) {
 }

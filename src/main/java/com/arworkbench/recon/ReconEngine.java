@@ -234,7 +234,8 @@ public final class ReconEngine {
             }
             comparisons.add(new LedgerComparison(k, s.subledger, s.gl, explained, s.unapplied));
         });
-        List<GlRollForward> glRollForwards = glHasDocuments ? glRollForwards(entity, currency) : List.of();
+        List<GlRollForward> glRollForwards = glHasDocuments ? glRollForwards(entity, currency)
+                : glExport != null && !glExport.movements().isEmpty() ? trialBalanceRollForwards(entity, currency) : List.of();
         List<OpenItem> credits = subledger.stream().filter(i -> i.openAmount().signum() < 0)
                 .sorted(Comparator.comparing(OpenItem::dueDate)).toList();
         // The records carry everything the workbook needs: let the inputs go before it is written.
@@ -275,7 +276,27 @@ public final class ReconEngine {
             }
         }
         List<GlRollForward> out = new ArrayList<>();
-        sums.forEach((k, v) -> out.add(new GlRollForward(k, start, v[0], v[1], v[2], v[3], undated.getOrDefault(k, 0L))));
+        sums.forEach((k, v) -> out.add(new GlRollForward(k, start, v[0], v[1], v[2], v[3], undated.getOrDefault(k, 0L), false)));
+        return out;
+    }
+
+    /** Per entity and currency, a trial balance's own opening + debits − credits against its balances (the lines). */
+    private List<GlRollForward> trialBalanceRollForwards(Aligner entity, Aligner currency) {
+        Map<LedgerKey, BigDecimal[]> sums = new TreeMap<>(); // opening, debits, credits, closing
+        for (com.arworkbench.model.GlMovement mv : glExport.movements()) {
+            BigDecimal[] v = sums.computeIfAbsent(key(entity.gl(mv.entity()), currency.gl(mv.currency())),
+                    x -> new BigDecimal[] {ZERO, ZERO, ZERO, ZERO});
+            v[0] = v[0].add(mv.opening());
+            v[1] = v[1].add(mv.debits());
+            v[2] = v[2].subtract(mv.credits());
+        }
+        for (GlLine l : ledger) {
+            BigDecimal[] v = sums.computeIfAbsent(key(entity.gl(l.entity()), currency.gl(l.currency())),
+                    x -> new BigDecimal[] {ZERO, ZERO, ZERO, ZERO});
+            v[3] = v[3].add(l.amount());
+        }
+        List<GlRollForward> out = new ArrayList<>();
+        sums.forEach((k, v) -> out.add(new GlRollForward(k, periodStart(parameters.asOf()), v[0], v[1], v[2], v[3], 0, true)));
         return out;
     }
 

@@ -43,7 +43,9 @@ import org.junit.jupiter.api.io.TempDir;
  * <li>{@code recon/gl-detail-sap.csv} (the FBL3N example): "*" EUR 22,874.47 = AR lines 31,577.25 + other
  *     accounts −8,702.78; "*" USD 17,870.24 = AR 22,890.24 + other −5,020.00.</li>
  * <li>{@code recon/gl-trial-balance.csv}: "Total" ending balance 0.00 = 1200 5,105.00 + the other 8
- *     accounts −5,105.00.</li>
+ *     accounts −5,105.00; 1200 rolls forward by its own columns 4,210.00 + 3,515.00 − 2,620.00 = 5,105.00.
+ *     {@code gl-totals/odoo-trial-balance-not-rolling.csv}: the same with 1200 ending 5,150.00 (and the
+ *     total 45.00): the total ties, the roll-forward is 45.00 short.</li>
  * </ul>
  */
 class GlSideCompleteTest {
@@ -192,13 +194,31 @@ class GlSideCompleteTest {
     }
 
     @Test
-    void aTrialBalanceTiesToItsTotalRowAndHasNoGlRollForward() throws Exception {
+    void aTrialBalanceTiesToItsTotalRowAndRollsForwardByItsOwnColumns() throws Exception {
         Path gl = DIR.resolve("gl-trial-balance.csv");
         ReconOutcome o = run(DIR.resolve("subledger-tb.csv"), gl);
-        assertTrue(o.report().glRollForwards().isEmpty());
+        assertEquals("ALL CHECKS OK", o.masterCheck());
+        GlRollForward rf = o.report().glRollForwards().get(0);
+        assertTrue(rf.fromTrialBalance());
+        // 1200: Initial balance 4,210.00 + Debit 3,515.00 − Credit 2,620.00 = Ending balance 5,105.00.
+        assertRollForward(rf, "4210.00", "3515.00", "-2620.00", "5105.00");
         try (XSSFWorkbook wb = open(gl)) {
             assertCheck(check(wb, "GL export's own total, row 15 (whole export)"), "0.00", "0.00", "OK");
             assertCheck(check(wb, "Every GL row read is accounted for"), "15", "15", "OK");
+            assertCheck(check(wb, "GL roll-forward"), "5105.00", "5105.00", "OK");
+            Workbooks.assertCachedValuesRecalculate(wb);
+        }
+    }
+
+    @Test
+    void aTrialBalanceWhoseArLineDoesNotRollFailsTheChecks() throws Exception {
+        // 1200's Ending balance 5,150.00 is 45.00 more than 4,210.00 + 3,515.00 − 2,620.00; the Total row says 45.00.
+        Path gl = TOTALS.resolve("odoo-trial-balance-not-rolling.csv");
+        ReconOutcome o = run(DIR.resolve("subledger-tb.csv"), gl);
+        assertTrue(o.masterCheck().startsWith("CHECK FAILED"), o.masterCheck());
+        try (XSSFWorkbook wb = open(gl)) {
+            assertCheck(check(wb, "GL export's own total, row 15 (whole export)"), "45.00", "45.00", "OK");
+            assertCheck(check(wb, "GL roll-forward"), "5150.00", "5105.00", "DIFFERENCE");
         }
     }
 

@@ -108,7 +108,7 @@ final class GlChecks {
             // A grand total covers every account; the other accounts' lines are read and summed, not listed.
             BigDecimal others = currency == null ? g.otherAccountAmounts().values().stream().reduce(BigDecimal.ZERO, BigDecimal::add)
                     : g.otherAccountAmounts().getOrDefault(currency, BigDecimal.ZERO);
-            formula += (others.signum() < 0 ? "" : "+") + others.toPlainString();
+            formula += plus(others);
             actual = actual.add(others);
             note += ", plus " + others.toPlainString() + " on the " + g.otherAccountLines() + " lines of accounts not reconciled";
         }
@@ -117,13 +117,24 @@ final class GlChecks {
 
     private Check rollForward(GlRollForward rf) {
         String label = rf.key().label().isEmpty() ? "" : " (" + rf.key().label() + ")";
+        String name = "GL roll-forward" + label + " closes: opening + debits + credits = GL balance at the cut-off";
+        if (rf.fromTrialBalance()) {
+            // The trial balance's own columns are figures of the export, not sums of records: they stand as numbers.
+            String computed = rf.opening().toPlainString() + plus(rf.debits()) + plus(rf.credits());
+            return Check.of(name, ReconFormulas.glClosing(rf.key()), rf.closing(), round(computed), rf.computedClosing(),
+                    "The trial balance's own Initial balance + Debit − Credit of the AR accounts vs. their balances on Recon Data");
+        }
         String computed = ReconFormulas.glOpening(rf.key(), rf.periodStart()) + "+"
                 + ReconFormulas.glMovements(rf.key(), rf.periodStart(), report.parameters().asOf(), ">0") + "+"
                 + ReconFormulas.glMovements(rf.key(), rf.periodStart(), report.parameters().asOf(), "<0");
-        return Check.of("GL roll-forward" + label + " closes: opening + debits + credits = GL balance at the cut-off",
-                ReconFormulas.glClosing(rf.key()), rf.closing(), round(computed), rf.computedClosing(),
+        return Check.of(name, ReconFormulas.glClosing(rf.key()), rf.closing(), round(computed), rf.computedClosing(),
                 "From the GL detail's AR lines: opening balance lines and lines before " + rf.periodStart()
                         + ", then the period's debits and credits" + (rf.undated() == 0 ? ""
                         : "; " + rf.undated() + " undated line(s) are in the balance but in no movement"));
+    }
+
+    /** {@code +12.00} or {@code -12.00}: a number added in a formula. */
+    private static String plus(BigDecimal amount) {
+        return (amount.signum() < 0 ? "" : "+") + amount.toPlainString();
     }
 }

@@ -84,7 +84,8 @@ final class RollForwardSheet {
         if (table == null && sheet != null) {
             Cell marker = ColumnsMarker.find(sheet);
             if (marker != null) {
-                marker.setCellValue(NO_SUBLEDGER_SIDE + " The GL side needs GL detail lines (a trial balance has no postings).");
+                marker.setCellValue(NO_SUBLEDGER_SIDE + " The GL side needs GL detail lines, or a trial balance with "
+                        + "opening balance, debit and credit columns.");
                 marker.setCellStyle(book.style(StyleRole.KEY));
             }
             SheetTable.setUpPrinting(sheet);
@@ -164,11 +165,16 @@ final class RollForwardSheet {
     /** Opening + the period's debits + its credits, against the GL balance at the cut-off. */
     private void glRollForward(SheetTable.RowWriter w, GlRollForward rf) {
         int r = w.rowIndex() + 1;
-        w.formula(GL_OPENING.index(), ReconFormulas.glOpening(rf.key(), rf.periodStart()), rf.opening().doubleValue());
-        w.formula(GL_DEBITS.index(), ReconFormulas.glMovements(rf.key(), rf.periodStart(), report.parameters().asOf(), ">0"),
-                rf.debits().doubleValue());
-        w.formula(GL_CREDITS.index(), ReconFormulas.glMovements(rf.key(), rf.periodStart(), report.parameters().asOf(), "<0"),
-                rf.credits().doubleValue());
+        if (rf.fromTrialBalance()) {
+            // The trial balance's own columns: figures of the export, not sums over Recon Data.
+            w.amount(GL_OPENING.index(), rf.opening()).amount(GL_DEBITS.index(), rf.debits()).amount(GL_CREDITS.index(), rf.credits());
+        } else {
+            w.formula(GL_OPENING.index(), ReconFormulas.glOpening(rf.key(), rf.periodStart()), rf.opening().doubleValue());
+            w.formula(GL_DEBITS.index(), ReconFormulas.glMovements(rf.key(), rf.periodStart(), report.parameters().asOf(), ">0"),
+                    rf.debits().doubleValue());
+            w.formula(GL_CREDITS.index(), ReconFormulas.glMovements(rf.key(), rf.periodStart(), report.parameters().asOf(), "<0"),
+                    rf.credits().doubleValue());
+        }
         w.formula(GL_COMPUTED.index(), round("SUM(" + GL_OPENING.letter() + r + ":" + GL_CREDITS.letter() + r + ")"),
                 rf.computedClosing().doubleValue());
         w.formula(GL_CLOSING.index(), ReconFormulas.glClosing(rf.key()), rf.closing().doubleValue());
