@@ -59,6 +59,8 @@ class GlSideCompleteTest {
     private ReconOutcome run(Path subledger, Path gl) throws Exception {
         Path out = tmp.resolve(gl.getFileName() + ".xlsx");
         ReconOutcome o = ReconJobTest.run(subledger, gl, List.of(), null, null, out);
+        try (XSSFWorkbook wb = Workbooks.open(out)) {
+        }
         recalculated(out);
         return o;
     }
@@ -94,6 +96,17 @@ class GlSideCompleteTest {
         assertEquals(status, text(r.getCell(4)), text(r.getCell(0)));
     }
 
+    /** The check of one total row, and the check that every GL row read is accounted for ({@code rows} of them). */
+    private static void assertTotalAndRows(XSSFWorkbook wb, String total, String expected, String actual, String status,
+                                           String rows) {
+        assertCheck(check(wb, total), expected, actual, status);
+        assertRowsAccountedFor(wb, rows);
+    }
+
+    private static void assertRowsAccountedFor(XSSFWorkbook wb, String rows) {
+        assertCheck(check(wb, "Every GL row read is accounted for"), rows, rows, "OK");
+    }
+
     private static void assertRollForward(GlRollForward rf, String opening, String debits, String credits, String closing) {
         assertEquals(0, rf.opening().compareTo(new java.math.BigDecimal(opening)), "opening " + rf);
         assertEquals(0, rf.debits().compareTo(new java.math.BigDecimal(debits)), "debits " + rf);
@@ -101,19 +114,28 @@ class GlSideCompleteTest {
         assertEquals(0, rf.closing().compareTo(new java.math.BigDecimal(closing)), "closing " + rf);
     }
 
+    /**
+     * A GL with the agreeing AR postings (opening 4,285.00 + debits 1,275.00 + credits −420.00 = 5,140.00)
+     * against the agreeing subledger: all checks OK, and {@code total} its one control total.
+     */
+    private void runTheAgreeingPostings(Path gl, GlControlTotal total) throws Exception {
+        ReconOutcome o = run(DIR.resolve("subledger-agree.csv"), gl);
+        assertEquals("ALL CHECKS OK", o.masterCheck());
+        assertEquals(List.of(total), o.glSummary().controlTotals());
+        assertRollForward(o.report().glRollForwards().get(0), "4285.00", "1275.00", "-420.00", "5140.00");
+        try (XSSFWorkbook wb = open(gl)) {
+            assertCheck(check(wb, "GL roll-forward (USD) closes"), "5140.00", "5140.00", "OK");
+        }
+    }
+
     @Test
     void aNetSuiteGlTiesToItsGrandTotalAndRollsForwardFromItsOwnLines() throws Exception {
         Path gl = DIR.resolve("gl-agree.csv");
-        ReconOutcome o = run(DIR.resolve("subledger-agree.csv"), gl);
-        assertEquals("ALL CHECKS OK", o.masterCheck());
-        assertEquals(List.of(new GlControlTotal(18, "Total", "", "", new java.math.BigDecimal("0.00"))),
-                o.glSummary().controlTotals());
-        assertRollForward(o.report().glRollForwards().get(0), "4285.00", "1275.00", "-420.00", "5140.00");
+        runTheAgreeingPostings(gl, new GlControlTotal(18, "Total", "", "", new java.math.BigDecimal("0.00")));
         try (XSSFWorkbook wb = open(gl)) {
             assertCheck(check(wb, "GL export's own total, row 18 (whole export)"), "0.00", "0.00", "OK");
             assertTrue(text(check(wb, "GL export's own total, row 18").getCell(5)).contains("-5140.00 on the 6 lines"));
-            assertCheck(check(wb, "Every GL row read is accounted for"), "18", "18", "OK");
-            assertCheck(check(wb, "GL roll-forward (USD) closes"), "5140.00", "5140.00", "OK");
+            assertRowsAccountedFor(wb, "18");
             Sheet rf = wb.getSheet("Roll-forward");
             Row usd = Workbooks.rowWithText(rf, 1, "USD");
             int h = Workbooks.headerRow(rf, "Entity");
@@ -122,7 +144,6 @@ class GlSideCompleteTest {
             assertMoney("-420.00", usd.getCell(Workbooks.column(rf, h, "GL credits (receipts, credits)")), "GL credits");
             assertMoney("5140.00", usd.getCell(Workbooks.column(rf, h, "GL balance at the cut-off")), "GL closing");
             assertMoney("0.00", usd.getCell(Workbooks.column(rf, h, "GL difference")), "GL difference");
-            Workbooks.assertCachedValuesRecalculate(wb);
         }
     }
 
@@ -132,20 +153,15 @@ class GlSideCompleteTest {
         ReconOutcome o = run(DIR.resolve("subledger-agree.csv"), gl);
         assertTrue(o.masterCheck().startsWith("CHECK FAILED"), o.masterCheck());
         try (XSSFWorkbook wb = open(gl)) {
-            assertCheck(check(wb, "GL export's own total, row 17 (whole export)"), "0.00", "-960.00", "DIFFERENCE");
-            assertCheck(check(wb, "Every GL row read is accounted for"), "17", "17", "OK");
-            Workbooks.assertCachedValuesRecalculate(wb);
+            assertTotalAndRows(wb, "GL export's own total, row 17 (whole export)", "0.00", "-960.00", "DIFFERENCE", "17");
         }
     }
 
     @Test
     void aTotalRowPerAccountTiesThatAccountIncludingItsRejectedLines() throws Exception {
         Path gl = TOTALS.resolve("xero-total-per-account.csv");
-        ReconOutcome o = run(DIR.resolve("subledger-agree.csv"), gl);
-        assertEquals("ALL CHECKS OK", o.masterCheck());
-        assertEquals(List.of(new GlControlTotal(11, "Total 1200 Accounts Receivable", "1200", "", new java.math.BigDecimal("5390.00"))),
-                o.glSummary().controlTotals(), "'Total - 4000' is another account's");
-        assertRollForward(o.report().glRollForwards().get(0), "4285.00", "1275.00", "-420.00", "5140.00");
+        // "Total - 4000" is another account's: not a control total.
+        runTheAgreeingPostings(gl, new GlControlTotal(11, "Total 1200 Accounts Receivable", "1200", "", new java.math.BigDecimal("5390.00")));
         try (XSSFWorkbook wb = open(gl)) {
             assertCheck(check(wb, "GL export's own total, row 11 (account 1200)"), "5390.00", "5390.00", "OK");
             Row rejected = Workbooks.rowWithText(wb.getSheet("Exceptions"), 0, "xero-total-per-account.csv row 10");
@@ -153,9 +169,7 @@ class GlSideCompleteTest {
             assertEquals("Subtotal of another account or group",
                     text(Workbooks.rowWithText(wb.getSheet("Exceptions"), 0, "xero-total-per-account.csv row 15").getCell(2)));
             // 15 rows = 4 AR lines + 3 Sales + 3 title + blank + header + the rejected line and 2 total rows on Exceptions.
-            assertCheck(check(wb, "Every GL row read is accounted for"), "15", "15", "OK");
-            assertCheck(check(wb, "GL roll-forward (USD) closes"), "5140.00", "5140.00", "OK");
-            Workbooks.assertCachedValuesRecalculate(wb);
+            assertRowsAccountedFor(wb, "15");
         }
     }
 
@@ -169,35 +183,38 @@ class GlSideCompleteTest {
             Row none = check(wb, "GL export's own total, row 16 (whole export)");
             assertEquals("n/a", text(none.getCell(4)));
             assertTrue(text(none.getCell(5)).contains("EUR, USD"), text(none.getCell(5)));
-            assertCheck(check(wb, "Every GL row read is accounted for"), "16", "16", "OK");
+            assertRowsAccountedFor(wb, "16");
             assertEquals(2, checks(wb, "GL roll-forward").size(), "one per currency");
-            Workbooks.assertCachedValuesRecalculate(wb);
         }
         assertEquals(3, o.glSummary().controlTotals().size());
     }
 
     @Test
     void sapAccountSumsAndTheGrandSumAreTiedAndOtherAccountsSumsAreNot() throws Exception {
-        Path gl = TOTALS.resolve("sap-fbl3n-account-sums.csv");
-        run(DIR.resolve("subledger-sap.txt"), gl);
-        try (XSSFWorkbook wb = open(gl)) {
-            assertCheck(check(wb, "GL export's own total, row 8 (account 140000, EUR)"), "-696.43", "-696.43", "OK");
-            assertCheck(check(wb, "GL export's own total, row 13 (whole export, EUR)"), "1698.53", "1698.53", "OK");
+        try (XSSFWorkbook wb = assertChecksTie(DIR.resolve("subledger-sap.txt"), TOTALS.resolve("sap-fbl3n-account-sums.csv"),
+                "GL export's own total, row 8 (account 140000, EUR)", "-696.43",
+                "GL export's own total, row 13 (whole export, EUR)", "1698.53")) {
             assertEquals(2, checks(wb, "GL export's own total").size(), "the sums of 800000 and 113100 are not AR's");
-            assertCheck(check(wb, "Every GL row read is accounted for"), "13", "13", "OK");
-            Workbooks.assertCachedValuesRecalculate(wb);
+            assertRowsAccountedFor(wb, "13");
         }
     }
 
     @Test
     void theSapExampleTiesToItsSumPerCurrency() throws Exception {
-        Path gl = DIR.resolve("gl-detail-sap.csv");
-        run(DIR.resolve("subledger-sap.txt"), gl);
-        try (XSSFWorkbook wb = open(gl)) {
-            assertCheck(check(wb, "GL export's own total, row 27 (whole export, EUR)"), "22874.47", "22874.47", "OK");
-            assertCheck(check(wb, "GL export's own total, row 28 (whole export, USD)"), "17870.24", "17870.24", "OK");
-            assertCheck(check(wb, "GL roll-forward (1000 EUR) closes"), "29736.92", "29736.92", "OK");
+        assertChecksTie(DIR.resolve("subledger-sap.txt"), DIR.resolve("gl-detail-sap.csv"),
+                "GL export's own total, row 27 (whole export, EUR)", "22874.47",
+                "GL export's own total, row 28 (whole export, USD)", "17870.24",
+                "GL roll-forward (1000 EUR) closes", "29736.92").close();
+    }
+
+    /** Runs the reconciliation; each named check must be OK at its amount. Returns the workbook, open. */
+    private XSSFWorkbook assertChecksTie(Path subledger, Path gl, String... nameThenAmount) throws Exception {
+        run(subledger, gl);
+        XSSFWorkbook wb = open(gl);
+        for (int i = 0; i < nameThenAmount.length; i += 2) {
+            assertCheck(check(wb, nameThenAmount[i]), nameThenAmount[i + 1], nameThenAmount[i + 1], "OK");
         }
+        return wb;
     }
 
     @Test
@@ -210,10 +227,8 @@ class GlSideCompleteTest {
         // 1200: Initial balance 4,210.00 + Debit 3,515.00 − Credit 2,620.00 = Ending balance 5,105.00.
         assertRollForward(rf, "4210.00", "3515.00", "-2620.00", "5105.00");
         try (XSSFWorkbook wb = open(gl)) {
-            assertCheck(check(wb, "GL export's own total, row 15 (whole export)"), "0.00", "0.00", "OK");
-            assertCheck(check(wb, "Every GL row read is accounted for"), "15", "15", "OK");
+            assertTotalAndRows(wb, "GL export's own total, row 15 (whole export)", "0.00", "0.00", "OK", "15");
             assertCheck(check(wb, "GL roll-forward"), "5105.00", "5105.00", "OK");
-            Workbooks.assertCachedValuesRecalculate(wb);
         }
     }
 
