@@ -271,4 +271,21 @@ class GlSideCompleteTest {
             assertTrue(text(unreadable.getCell(5)).contains("no amount that can be read"), text(unreadable.getCell(5)));
         }
     }
+
+    @Test
+    void thousandsOfTotalRowsAreNotThousandsOfChecks() throws Exception {
+        Path gl = tmp.resolve("page-totals.csv");
+        StringBuilder csv = new StringBuilder("Account,Date,Document Number,Debit,Credit\n");
+        for (int i = 0; i < 150; i++) {
+            csv.append("11000 Accounts Receivable,6/10/2026,INV-").append(i).append(",10.00,\nTotal,,,10.00,\n");
+        }
+        java.nio.file.Files.writeString(gl, csv);
+        run(DIR.resolve("subledger-agree.csv"), gl);
+        try (XSSFWorkbook wb = open(gl)) {
+            assertEquals(100, checks(wb, "GL export's own total, row").size());
+            Row rest = check(wb, "GL export's own totals after the first");
+            assertEquals("n/a", text(rest.getCell(4)));
+            assertTrue(text(rest.getCell(5)).startsWith("50 more total rows"), text(rest.getCell(5)));
+        }
+    }
 }
