@@ -13,7 +13,9 @@ import com.arworkbench.ingest.table.TableReaders;
 import com.arworkbench.ingest.values.AmountParser;
 import com.arworkbench.ingest.values.DateParser;
 import com.arworkbench.ingest.values.NumberStyle;
+import com.arworkbench.model.GlControlTotal;
 import com.arworkbench.model.GlLine;
+import com.arworkbench.model.GlMovement;
 import com.arworkbench.model.RejectedRow;
 import com.arworkbench.model.RowDisposition;
 import java.io.IOException;
@@ -81,12 +83,31 @@ public final class GeneralLedgerFile {
         }
     }
 
-    /** Counts of a read; rowsRead = header + AR lines + other accounts + every disposition. */
-    public record Summary(long rowsRead, long arLines, long otherAccountLines, Map<RowDisposition, Long> dispositions) {
+    /**
+     * Counts of a read; rowsRead = header + AR lines + other accounts + every disposition.
+     *
+     * @param otherAccountAmounts the signed sums of the other accounts' lines per currency (as the file
+     *                            gives it, "" when it has none): a grand total covers them too
+     * @param controlTotals       the export's own total rows that an AR account or the whole export
+     *                            can be tied to, in file order
+     * @param movements           a trial balance's Initial balance / Debit / Credit of each AR line (empty
+     *                            for detail lines, or a trial balance without those columns)
+     */
+    public record Summary(long rowsRead, long arLines, long otherAccountLines, Map<RowDisposition, Long> dispositions,
+                          Map<String, BigDecimal> otherAccountAmounts, List<GlControlTotal> controlTotals,
+                          List<GlMovement> movements) {
         public long count(RowDisposition d) {
             return dispositions.getOrDefault(d, 0L);
         }
     }
+
+    /** "Total 11000 Accounts Receivable", "Total - 1200", "Summe 140000", "* 140000": the words before the account. */
+    /** A trial balance's opening column: "Initial balance" (Odoo), "Opening Balance", "Beginning Balance", "Anfangsbestand" … */
+    private static final Pattern OPENING_HEADER = Pattern.compile(
+            "^(initial|opening|beginning|start(ing)?)\\s+balance$|^balance\\s+(brought\\s+)?forward$|^anfangs(bestand|saldo)$"
+                    + "|^saldovortrag$|^er[öo]ffnungssaldo$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern TOTAL_PREFIX = Pattern.compile(
+            "^(sub-?total|total|zwischensumme|summe|\\*+)\\s*(for\\b|of\\b|-|–|:)?\\s*", Pattern.CASE_INSENSITIVE);
 
     private final SourceFile source;
     private final SniffResult sniff;
@@ -95,9 +116,14 @@ public final class GeneralLedgerFile {
     private final Shape shape;
     private final Set<String> arAccounts;
     private final String accountsHow;
+    /** Every account of the file (number, else name) with its name: a total row's label names one of them. */
+    private final Map<String, String> accounts;
+    /** {@link #accounts} by every way a total's label may name one, built at the first total row. */
+    private Map<String, String> accountIndex;
 
     private GeneralLedgerFile(SourceFile source, SniffResult sniff, TableReader reader, Layout layout, Shape shape,
-                              Set<String> arAccounts, String accountsHow) {
+                              Set<String> arAccounts, String accountsHow, Map<String, String> accounts) {
+        this.accounts = accounts;
         this.source = source;
         this.sniff = sniff;
         this.reader = reader;
@@ -162,13 +188,18 @@ public final class GeneralLedgerFile {
             }
         }
         // In the file's (or the user's) order: Set.copyOf would order them differently from one run to the next.
-        return new GeneralLedgerFile(source, sniff, reader, layout, shape, java.util.Collections.unmodifiableSet(chosen), how);
+        return new GeneralLedgerFile(source, sniff, reader, layout, shape, java.util.Collections.unmodifiableSet(chosen), how,
+                java.util.Collections.unmodifiableMap(seen));
     }
 
     public Summary read(Sink sink) throws IOException, UnreadableFileException {
         ColumnMapping m = layout.mapping();
         Map<RowDisposition, Long> counts = new LinkedHashMap<>();
         long[] n = new long[3]; // rows, AR lines, other accounts
+        Map<String, BigDecimal> otherAmounts = new java.util.TreeMap<>();
+        List<GlControlTotal> controls = new ArrayList<>();
+        List<GlMovement> movements = new ArrayList<>();
+        int opening = openingColumn(m);
         List<String> headerTexts = m.headers();
         reader.read(row -> {
             n[0]++;
@@ -176,8 +207,21 @@ public final class GeneralLedgerFile {
             if (structural != null) {
                 counts.merge(structural, 1L, Long::sum);
                 if (structural != RowDisposition.BLANK && structural != RowDisposition.HEADER) {
-                    sink.notUsed(new RejectedRow(row.rowNumber(), structural, structural == RowDisposition.TOTAL
-                            ? "Total row of the GL export" : structural.label(), row.values(), null, ""));
+                    BigDecimal total = null;
+                    String reason = structural.label();
+                    if (structural == RowDisposition.TOTAL || structural == RowDisposition.SUBTOTAL) {
+                        total = amount(row, m).orElse(null);
+                        GlControlTotal c = control(row, m, total);
+                        if (c != null) {
+                            controls.add(c);
+                            reason = c.wholeExport() ? "Total row of the GL export: its control total, tied on Checks"
+                                    : "Total row of account " + c.account() + ": its control total, tied on Checks";
+                        } else {
+                            reason = structural == RowDisposition.TOTAL ? "Total row of the GL export" : "Subtotal of another account or group";
+                        }
+                    }
+                    sink.notUsed(new RejectedRow(row.rowNumber(), structural, reason, row.values(), total,
+                            cell(row, m, Field.CURRENCY).toUpperCase(Locale.ROOT)));
                 }
                 return true;
             }
@@ -185,13 +229,16 @@ public final class GeneralLedgerFile {
             String key = account.isEmpty() ? cell(row, m, Field.ACCOUNT_NAME) : account;
             if (!arAccounts.contains(key)) {
                 n[2]++;
+                // A grand total covers every account: the other accounts' lines are summed, though not listed.
+                amount(row, m).ifPresent(a -> otherAmounts.merge(cell(row, m, Field.CURRENCY).toUpperCase(Locale.ROOT), a,
+                        BigDecimal::add));
                 return true;
             }
             Optional<BigDecimal> amount = amount(row, m);
             if (amount.isEmpty()) {
                 counts.merge(RowDisposition.REJECTED, 1L, Long::sum);
-                sink.notUsed(new RejectedRow(row.rowNumber(), RowDisposition.REJECTED, "GL amount missing or not a number",
-                        row.values(), null, cell(row, m, Field.CURRENCY)));
+                sink.notUsed(new RejectedRow(row.rowNumber(), RowDisposition.REJECTED, "GL amount missing or not a number"
+                        + GlControlTotal.accountTag(key), row.values(), null, cell(row, m, Field.CURRENCY).toUpperCase(Locale.ROOT)));
                 return true;
             }
             LocalDate date = null;
@@ -202,18 +249,100 @@ public final class GeneralLedgerFile {
                 if (date == null) {
                     counts.merge(RowDisposition.REJECTED, 1L, Long::sum);
                     sink.notUsed(new RejectedRow(row.rowNumber(), RowDisposition.REJECTED, "GL date '" + dateText
-                            + "' is not a valid date", row.values(), amount.get(), cell(row, m, Field.CURRENCY)));
+                            + "' is not a valid date" + GlControlTotal.accountTag(key), row.values(), amount.get(),
+                            cell(row, m, Field.CURRENCY).toUpperCase(Locale.ROOT)));
                     return true;
                 }
             }
             n[1]++;
+            if (opening >= 0) {
+                movement(row, m, opening).ifPresent(movements::add);
+            }
             sink.line(new GlLine(row.rowNumber(), key, cell(row, m, Field.ACCOUNT_NAME), cell(row, m, Field.ENTITY),
                     cell(row, m, Field.CURRENCY).toUpperCase(Locale.ROOT), cell(row, m, Field.PERIOD), date,
                     cell(row, m, Field.DOCUMENT_NUMBER), cell(row, m, Field.DESCRIPTION), cell(row, m, Field.CUSTOMER),
                     amount.get()));
             return true;
         });
-        return new Summary(n[0], n[1], n[2], java.util.Collections.unmodifiableMap(new java.util.EnumMap<>(counts)));
+        return new Summary(n[0], n[1], n[2], java.util.Collections.unmodifiableMap(new java.util.EnumMap<>(counts)),
+                java.util.Collections.unmodifiableMap(otherAmounts), List.copyOf(controls), List.copyOf(movements));
+    }
+
+    /** The opening-balance column of a trial balance with debit, credit and balance columns, or -1. */
+    private int openingColumn(ColumnMapping m) {
+        if (shape != Shape.TRIAL_BALANCE || !m.has(Field.DEBIT) || !m.has(Field.CREDIT) || !m.has(Field.BALANCE)) {
+            return -1;
+        }
+        List<String> headers = m.headers();
+        for (int i = 0; i < headers.size(); i++) {
+            if (headers.get(i) != null && OPENING_HEADER.matcher(headers.get(i).strip()).matches()) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** A trial balance line's opening, debits and credits; empty when one cannot be read (the roll-forward check then says so). */
+    private Optional<GlMovement> movement(RawRow row, ColumnMapping m, int opening) {
+        NumberStyle style = layout.numberStyle();
+        Optional<BigDecimal> o = AmountParser.parse(row.cell(opening).strip(), style).map(AmountParser.Amount::value);
+        Optional<BigDecimal> d = AmountParser.parse(cell(row, m, Field.DEBIT), style).map(AmountParser.Amount::value);
+        Optional<BigDecimal> c = AmountParser.parse(cell(row, m, Field.CREDIT), style).map(AmountParser.Amount::value);
+        return o.isPresent() && d.isPresent() && c.isPresent()
+                ? Optional.of(new GlMovement(row.rowNumber(), cell(row, m, Field.ENTITY), cell(row, m, Field.CURRENCY)
+                        .toUpperCase(Locale.ROOT), o.get(), d.get(), c.get()))
+                : Optional.empty();
+    }
+
+    /**
+     * A total row as a control total: of an AR account when its account cell or its label names one,
+     * of the whole export when it names no account (its amount null when it cannot be read); null for
+     * a total of another account or group.
+     */
+    private GlControlTotal control(RawRow row, ColumnMapping m, BigDecimal amount) {
+        String label = totalLabel(row, m);
+        String currency = cell(row, m, Field.CURRENCY).toUpperCase(Locale.ROOT);
+        String account = cell(row, m, Field.ACCOUNT);
+        if (account.isEmpty() || account.equals(label)) {
+            account = cell(row, m, Field.ACCOUNT_NAME);
+        }
+        String named = account.isEmpty() || account.equals(label)
+                ? TOTAL_PREFIX.matcher(label == null ? "" : label).replaceFirst("").strip() : account;
+        if (named.isEmpty()) {
+            return new GlControlTotal(row.rowNumber(), label, "", currency, amount);
+        }
+        String key = accountNamed(named);
+        return key != null && arAccounts.contains(key) ? new GlControlTotal(row.rowNumber(), label, key, currency, amount) : null;
+    }
+
+    /**
+     * The account (as the lines key it) a total's text names: by number ("1200", "1200 Accounts
+     * Receivable"), by name, or by both. An index, not a scan: a hostile file may hold many accounts
+     * and many total rows.
+     */
+    private String accountNamed(String text) {
+        if (accountIndex == null) {
+            accountIndex = new java.util.HashMap<>();
+            accounts.forEach((key, name) -> {
+                String k = key.toLowerCase(Locale.ROOT);
+                for (String alias : new String[] {k, number(k), name.toLowerCase(Locale.ROOT),
+                        k + " " + name.toLowerCase(Locale.ROOT), k + " - " + name.toLowerCase(Locale.ROOT)}) {
+                    if (!alias.isBlank()) {
+                        accountIndex.putIfAbsent(alias, key);
+                    }
+                }
+            });
+        }
+        String t = text.toLowerCase(Locale.ROOT);
+        String key = accountIndex.get(t);
+        return key != null || number(t).isEmpty() ? key : accountIndex.get(number(t));
+    }
+
+    /** The account number a text starts with ("11000" of "11000 accounts receivable"), or "" when its first word has no digit. */
+    private static String number(String s) {
+        int space = s.indexOf(' ');
+        String first = space < 0 ? s : s.substring(0, space);
+        return first.chars().anyMatch(Character::isDigit) ? first : "";
     }
 
     /** Signed, debit positive: a signed amount column, else debit minus credit, else the balance. */

@@ -95,6 +95,7 @@ final class PackReconAndCash {
             throws IOException, UnreadableFileException {
         String name = gl.source().displayName();
         GeneralLedgerFile.Summary s = gl.read(GeneralLedgerFile.Sink.of(recon::gl, row -> run.notUsed(name, row)));
+        recon.glExport(ReconJob.glExport(gl, s));
         run.source(PackRole.GENERAL_LEDGER.label(), name + " · SHA-256 " + gl.source().sha256() + " · "
                 + gl.shape().label() + " · AR accounts " + String.join(", ", gl.arAccounts()) + " (" + gl.accountsHow()
                 + ") · " + s.rowsRead() + " rows read, " + s.arLines() + " AR lines");

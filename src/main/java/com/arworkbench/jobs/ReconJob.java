@@ -9,6 +9,7 @@ import com.arworkbench.ingest.UnreadableFileException;
 import com.arworkbench.model.OpenItem;
 import com.arworkbench.model.RejectedRow;
 import com.arworkbench.model.RowDisposition;
+import com.arworkbench.recon.GlExport;
 import com.arworkbench.recon.ReconEngine;
 import com.arworkbench.recon.ReconParameters;
 import com.arworkbench.recon.ReconReport;
@@ -37,6 +38,12 @@ public final class ReconJob {
     private ReconJob() {
     }
 
+    /** What the GL read established, for the checks that tie the GL side to its own totals and rows. */
+    static GlExport glExport(GeneralLedgerFile gl, GeneralLedgerFile.Summary s) {
+        return new GlExport(gl.source().displayName(), s.rowsRead(), s.count(RowDisposition.BLANK), s.count(RowDisposition.HEADER),
+                s.otherAccountLines(), s.otherAccountAmounts(), s.controlTotals(), s.movements());
+    }
+
     public static ReconOutcome run(ReconRequest request, OutputStream out) throws IOException, UnreadableFileException {
         long t0 = System.nanoTime();
         OpenItemsFile subledger = OpenItemsFile.open(request.openItems().path(), request.openItems().name(), request.ingest());
@@ -50,6 +57,7 @@ public final class ReconJob {
         List<Map.Entry<String, RejectedRow>> otherRows = new ArrayList<>();
         GeneralLedgerFile.Summary glSummary = gl.read(GeneralLedgerFile.Sink.of(engine::gl,
                 row -> otherRows.add(Map.entry(gl.source().displayName(), row))));
+        engine.glExport(glExport(gl, glSummary));
         List<Map.Entry<String, Object>> extraProvenance = new ArrayList<>();
         if (request.register() != null) {
             OpenItemsFile register = InputNames.named("register", () -> OpenItemsFile.open(request.register().path(),

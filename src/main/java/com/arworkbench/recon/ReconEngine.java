@@ -49,6 +49,14 @@ public final class ReconEngine {
             "\\b(?:adjustment|reclass(?:ification)?|correction|umbuchung|korrektur|berichtigung|adj)\\b\\.?\\s*[:\\-\u2013\u2014]\\s*"
                     + "\\p{L}{2,}\\S*\\s+\\S*\\p{L}{2,}", Pattern.CASE_INSENSITIVE);
     private static final BigDecimal ZERO = BigDecimal.ZERO;
+    /** GL lines that carry the balance brought forward rather than a posting of the period. */
+    private static final Pattern OPENING = Pattern.compile(
+            "opening\\s+balance|beginning\\s+balance|balance\\s+(brought\\s+)?forward|brought\\s+forward|saldovortrag"
+                    + "|anfangs(bestand|saldo)|er[öo]ffnungs(saldo|bilanz)|report\\s+nouveau", Pattern.CASE_INSENSITIVE);
+    /** The types of GL records on Recon Data. */
+    public static final String GL_POSTING_TYPE = "GL posting";
+    public static final String GL_OPENING_TYPE = "GL opening balance";
+    public static final String GL_BALANCE_TYPE = "GL balance";
 
     private final ReconParameters parameters;
     private final boolean glHasDocuments;
@@ -57,6 +65,7 @@ public final class ReconEngine {
     private final List<OpenItem> register = new ArrayList<>();
     private final List<OpenItem> prior = new ArrayList<>();
     private boolean rollForwardRequested;
+    private GlExport glExport;
 
     public ReconEngine(ReconParameters parameters, boolean glHasDocuments) {
         this.parameters = parameters;
@@ -69,6 +78,11 @@ public final class ReconEngine {
 
     public void gl(GlLine line) {
         ledger.add(line);
+    }
+
+    /** What reading the GL export established (its rows, its own totals): carried to the report for its checks. */
+    public void glExport(GlExport export) {
+        this.glExport = export;
     }
 
     /** A movement of the period (invoice, receipt, credit, adjustment, write-off) for the roll-forward. */
@@ -186,7 +200,7 @@ public final class ReconEngine {
             }
             records.add(new ReconRecord(ReconRecord.GL, k.entity(), l.account(), l.period().isEmpty()
                     ? (l.date() == null ? period(asOf) : period(l.date())) : l.period(), l.customer(), l.documentNumber(),
-                    glHasDocuments ? "GL posting" : "GL balance", k.currency(), l.date(), l.amount(), status, l.sourceRow()));
+                    glType(l), k.currency(), l.date(), l.amount(), status, l.sourceRow()));
         }
         List<RollForward> rollForwards = new ArrayList<>();
         if (rollForwardRequested) {
@@ -250,6 +264,8 @@ public final class ReconEngine {
             comparisons.add(new LedgerComparison(k, s.subledger, s.gl, categories, s.unapplied));
         });
         DocumentOverlap overlap = overlap(slDocs.keySet(), glDocs.keySet(), glAfterDocs.keySet());
+        List<GlRollForward> glRollForwards = glHasDocuments ? glRollForwards(entity, currency)
+                : glExport != null && !glExport.movements().isEmpty() ? trialBalanceRollForwards(entity, currency) : List.of();
         List<OpenItem> credits = subledger.stream().filter(i -> i.openAmount().signum() < 0)
                 .sorted(Comparator.comparing(OpenItem::dueDate)).toList();
         // The records carry everything the workbook needs: let the inputs go before it is written.
@@ -257,7 +273,8 @@ public final class ReconEngine {
         ledger.clear();
         register.clear();
         prior.clear();
-        return new ReconReport(parameters, glHasDocuments, records, comparisons, credits, rollForwards, overlap);
+        return new ReconReport(parameters, glHasDocuments, records, comparisons, credits, rollForwards, overlap,
+                glRollForwards, glExport);
     }
 
     private static boolean sameAmount(BigDecimal a, BigDecimal b) {
@@ -288,6 +305,64 @@ public final class ReconEngine {
 
     private static boolean noReference(String docKey) {
         return docKey.endsWith("\u0000");
+    }
+
+    /** The type of a GL record on Recon Data: the roll-forward sums opening-balance lines by it. */
+    private String glType(GlLine l) {
+        return !glHasDocuments ? GL_BALANCE_TYPE : OPENING.matcher(l.description() + " " + l.documentNumber()).find()
+                ? GL_OPENING_TYPE : GL_POSTING_TYPE;
+    }
+
+    /** Per entity and currency, the GL detail rolled from its opening balance to its balance at the cut-off. */
+    private List<GlRollForward> glRollForwards(Aligner entity, Aligner currency) {
+        LocalDate asOf = parameters.asOf();
+        LocalDate start = periodStart(asOf);
+        Map<LedgerKey, BigDecimal[]> sums = new TreeMap<>(); // opening, debits, credits, closing
+        Map<LedgerKey, Long> undated = new HashMap<>();
+        for (GlLine l : ledger) {
+            LedgerKey k = key(entity.gl(l.entity()), currency.gl(l.currency()));
+            BigDecimal[] v = sums.computeIfAbsent(k, x -> new BigDecimal[] {ZERO, ZERO, ZERO, ZERO});
+            if (l.date() != null && l.date().isAfter(asOf)) {
+                continue;
+            }
+            v[3] = v[3].add(l.amount());
+            if (GL_OPENING_TYPE.equals(glType(l)) || (l.date() != null && l.date().isBefore(start))) {
+                v[0] = v[0].add(l.amount());
+            } else if (l.date() == null) {
+                undated.merge(k, 1L, Long::sum);
+            } else {
+                int slot = l.amount().signum() >= 0 ? 1 : 2;
+                v[slot] = v[slot].add(l.amount());
+            }
+        }
+        List<GlRollForward> out = new ArrayList<>();
+        sums.forEach((k, v) -> out.add(new GlRollForward(k, start, v[0], v[1], v[2], v[3], undated.getOrDefault(k, 0L), false)));
+        return out;
+    }
+
+    /** Per entity and currency, a trial balance's own opening + debits − credits against its balances (the lines). */
+    private List<GlRollForward> trialBalanceRollForwards(Aligner entity, Aligner currency) {
+        Map<LedgerKey, BigDecimal[]> sums = new TreeMap<>(); // opening, debits, credits, closing
+        for (com.arworkbench.model.GlMovement mv : glExport.movements()) {
+            BigDecimal[] v = sums.computeIfAbsent(key(entity.gl(mv.entity()), currency.gl(mv.currency())),
+                    x -> new BigDecimal[] {ZERO, ZERO, ZERO, ZERO});
+            v[0] = v[0].add(mv.opening());
+            v[1] = v[1].add(mv.debits());
+            v[2] = v[2].subtract(mv.credits());
+        }
+        for (GlLine l : ledger) {
+            BigDecimal[] v = sums.computeIfAbsent(key(entity.gl(l.entity()), currency.gl(l.currency())),
+                    x -> new BigDecimal[] {ZERO, ZERO, ZERO, ZERO});
+            v[3] = v[3].add(l.amount());
+        }
+        List<GlRollForward> out = new ArrayList<>();
+        sums.forEach((k, v) -> out.add(new GlRollForward(k, periodStart(parameters.asOf()), v[0], v[1], v[2], v[3], 0, true)));
+        return out;
+    }
+
+    /** The period the GL roll-forward covers ends at the cut-off and starts on the first of its month. */
+    public static LocalDate periodStart(LocalDate asOf) {
+        return asOf.withDayOfMonth(1);
     }
 
     private static BigDecimal[] zeros() {

@@ -13,10 +13,13 @@ import java.util.Optional;
  *
  * @param glHasDocuments true for GL detail lines (documents matched), false for a trial balance
  * @param overlap        how many documents the two ledgers share (detail lines only)
+ * @param glRollForwards the roll-forward from the GL detail's own lines (empty for a trial balance)
+ * @param glExport       the GL export's rows and own totals, or null when the caller gave none
  */
 public record ReconReport(ReconParameters parameters, boolean glHasDocuments, List<ReconRecord> records,
                           List<LedgerComparison> comparisons, List<OpenItem> unappliedAndCredits,
-                          List<RollForward> rollForwards, DocumentOverlap overlap) {
+                          List<RollForward> rollForwards, DocumentOverlap overlap,
+                          List<GlRollForward> glRollForwards, GlExport glExport) {
 
     public static final String RECONCILED = "RECONCILED";
     public static final String TO_INVESTIGATE = "TO INVESTIGATE";

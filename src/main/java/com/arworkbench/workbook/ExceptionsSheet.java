@@ -32,6 +32,9 @@ public final class ExceptionsSheet {
     /** Numbered rows (of the open-items export) and text-referenced rows (of other inputs) listed. */
     private long exportRows;
     private long otherFileRows;
+    /** Rows of each other input listed, and their rejected rows that still have an amount (few): their tie-outs need them. */
+    private final Map<String, Long> rowsByOtherFile = new TreeMap<>();
+    private final List<Map.Entry<String, RejectedRow>> otherFileRejected = new ArrayList<>();
 
     /** Declare before streaming starts. {@code sourceHeaders} label the raw value columns. */
     public ExceptionsSheet(StyledWorkbook book, List<String> sourceHeaders) {
@@ -64,6 +67,40 @@ public final class ExceptionsSheet {
                 .text(CURRENCY.index(), r.currency());
         w.text(FIXED_COLUMNS + rawColumns, String.join(" | ", r.rawValues().stream().filter(v -> v != null && !v.isEmpty()).toList()));
         otherFileRows++;
+        rowsByOtherFile.merge(fileName, 1L, Long::sum);
+        if (r.disposition() == RowDisposition.REJECTED && r.amount() != null) {
+            otherFileRejected.add(Map.entry(fileName, r));
+        }
+    }
+
+    /** Rows of one other input listed so far. */
+    public long otherFileRows(String fileName) {
+        return rowsByOtherFile.getOrDefault(fileName, 0L);
+    }
+
+    /** {@code COUNTIF} of one other input's rows: their references read "{@code fileName} row N". */
+    public static String otherFileRowsFormula(String fileName) {
+        return "COUNTIF(" + SheetRefs.wholeColumn(NAME, SOURCE_ROW.index()) + "," + SheetRefs.prefixCriterion(fileName + " row ") + ")";
+    }
+
+    /**
+     * Amounts of one other input's rejected rows: of one currency unless null, and only those whose
+     * reason ends with {@code reasonEnd} unless null (a GL names the account there).
+     */
+    public BigDecimal otherFileRejectedAmount(String fileName, String currency, String reasonEnd) {
+        return otherFileRejected.stream().filter(e -> e.getKey().equals(fileName)).map(Map.Entry::getValue)
+                .filter(r -> (currency == null || currency.equals(r.currency())) && (reasonEnd == null || r.reason().endsWith(reasonEnd)))
+                .map(RejectedRow::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    /** The formula of {@link #otherFileRejectedAmount}. */
+    public static String otherFileRejectedAmountFormula(String fileName, String currency, String reasonEnd) {
+        return "SUMIFS(" + SheetRefs.wholeColumn(NAME, AMOUNT.index()) + "," + SheetRefs.wholeColumn(NAME, CATEGORY.index()) + ","
+                + SheetRefs.text(RowDisposition.REJECTED.label()) + "," + SheetRefs.wholeColumn(NAME, SOURCE_ROW.index()) + ","
+                + SheetRefs.prefixCriterion(fileName + " row ")
+                + (currency == null ? "" : "," + SheetRefs.wholeColumn(NAME, CURRENCY.index()) + "," + SheetRefs.exactCriterion(currency))
+                + (reasonEnd == null ? "" : "," + SheetRefs.wholeColumn(NAME, REASON.index()) + "," + SheetRefs.suffixCriterion(reasonEnd))
+                + ")";
     }
 
     /**

@@ -41,7 +41,24 @@ public final class SheetRefs {
      * leading comparison operator turned into a comparison with "=".
      */
     public static String exactCriterion(String value) {
-        String v = value == null ? "" : value.replace("~", "~~").replace("*", "~*").replace("?", "~?");
-        return text(!v.isEmpty() && "=<>".indexOf(v.charAt(0)) >= 0 ? "=" + v : v);
+        return criterion(escaped(value), "");
+    }
+
+    /** A criterion matching every text that starts with {@code value} (wildcards in it escaped). */
+    public static String prefixCriterion(String value) {
+        return criterion(escaped(value), "*");
+    }
+
+    /** A criterion matching every text that ends with {@code value} (wildcards in it escaped). */
+    public static String suffixCriterion(String value) {
+        return text("*" + escaped(value));
+    }
+
+    private static String escaped(String value) {
+        return value == null ? "" : value.replace("~", "~~").replace("*", "~*").replace("?", "~?");
+    }
+
+    private static String criterion(String v, String wildcard) {
+        return text((!v.isEmpty() && "=<>".indexOf(v.charAt(0)) >= 0 ? "=" + v : v) + wildcard);
     }
 }

@@ -32,7 +32,8 @@ final class ReconAbout {
         }
         inputs.otherRowsOnExceptions().forEach((file, n) -> entries.add(Map.entry("Rows of " + file + " on Exceptions", n)));
         entries.add(Map.entry("Note on the GL rows", "Not every GL row is a record: only the AR control accounts are "
-                + "compared, so the Checks sheet ties the subledger's rows only."));
+                + "compared. The Checks sheet accounts for every GL row (the other accounts' lines counted and summed, "
+                + "not listed) and ties the GL lines to the export's own total rows."));
         entries.add(Map.entry("Pivot", "Refreshes from the Recon Data table when the file is opened"));
         entries.add(Map.entry("Master check", masterCheck));
         return entries;

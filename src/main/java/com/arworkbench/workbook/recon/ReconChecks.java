@@ -56,6 +56,7 @@ final class ReconChecks {
                 .check("Every subledger row read is accounted for",
                         "Rows read = Subledger records on Recon Data + numbered rows on Exceptions",
                         " (rows of other files are referenced as text)"));
+        new GlChecks(report, exceptions).addTo(list, tally);
         return list;
     }
 

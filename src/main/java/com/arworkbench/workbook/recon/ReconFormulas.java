@@ -7,6 +7,7 @@ import static com.arworkbench.workbook.recon.ReconDataSheet.SOURCE;
 import static com.arworkbench.workbook.recon.ReconDataSheet.TABLE;
 
 import com.arworkbench.recon.LedgerKey;
+import com.arworkbench.recon.ReconEngine;
 import com.arworkbench.recon.ReconRecord;
 import com.arworkbench.workbook.ColumnSchema;
 import com.arworkbench.workbook.SheetRefs;
@@ -53,6 +54,34 @@ final class ReconFormulas {
     /** The criteria for one entity and currency: ledgers are compared per both. */
     static String ofLedger(LedgerKey k) {
         return crit(ENTITY, k.entity()) + crit(CURRENCY, k.currency());
+    }
+
+    /** GL records in the balance at the cut-off: every GL line not dated after it. */
+    static final String GL_IN_BALANCE = FROM_GL + "," + TABLE + "[" + ReconDataSheet.STATUS.header() + "],"
+            + SheetRefs.text("<>" + com.arworkbench.recon.MatchStatus.AFTER_CUT_OFF.label());
+
+    /** The GL roll-forward's opening: opening-balance lines, and postings dated before the period. */
+    static String glOpening(LedgerKey k, java.time.LocalDate start) {
+        String where = ofLedger(k);
+        return round(sumifs(FROM_GL + crit(ReconDataSheet.TYPE, ReconEngine.GL_OPENING_TYPE) + where) + "+"
+                + sumifs(FROM_GL + crit(ReconDataSheet.TYPE, ReconEngine.GL_POSTING_TYPE) + date("<", start) + where));
+    }
+
+    /** The period's GL postings of one sign ({@code ">0"} debits, {@code "<0"} credits), start to cut-off. */
+    static String glMovements(LedgerKey k, java.time.LocalDate start, java.time.LocalDate asOf, String sign) {
+        return round(sumifs(FROM_GL + crit(ReconDataSheet.TYPE, ReconEngine.GL_POSTING_TYPE) + date(">=", start)
+                + date("<=", asOf) + "," + TABLE + "[" + AMOUNT.header() + "]," + SheetRefs.text(sign) + ofLedger(k)));
+    }
+
+    /** The GL balance at the cut-off of one entity and currency. */
+    static String glClosing(LedgerKey k) {
+        return round(sumifs(GL_IN_BALANCE + ofLedger(k)));
+    }
+
+    /** {@code ,ReconData[Date],"<"&DATE(2026,6,1)}: a date criterion that does not depend on the locale. */
+    private static String date(String operator, java.time.LocalDate d) {
+        return "," + TABLE + "[" + ReconDataSheet.DATE.header() + "]," + SheetRefs.text(operator) + "&DATE(" + d.getYear() + ","
+                + d.getMonthValue() + "," + d.getDayOfMonth() + ")";
     }
 
     /** Rose fill when the cell is not zero to the cent. */

@@ -18,14 +18,20 @@ import com.arworkbench.workbook.ColumnSchema;
 import com.arworkbench.workbook.SheetTable;
 import com.arworkbench.workbook.StyleRole;
 import com.arworkbench.workbook.StyledWorkbook;
+import com.arworkbench.recon.GlRollForward;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 
 /**
  * Roll-forward: per entity and currency, opening AR (the prior period's open items) plus the period's
  * register movements is the computed closing, against the subledger's closing balance; below the
- * table the closing documents it cannot trace. Without a register and a prior period it is a note.
+ * table the closing documents it cannot trace. Next to it the GL side: the GL detail's opening plus
+ * its period debits and credits against its balance at the cut-off. A side without its inputs is a note.
  */
 final class RollForwardSheet {
 
@@ -43,6 +49,13 @@ final class RollForwardSheet {
     private static final ColumnSchema.Handle COMPUTED = COLUMNS.amount("Computed closing");
     private static final ColumnSchema.Handle SUBLEDGER = COLUMNS.amount("Subledger closing");
     private static final ColumnSchema.Handle DIFFERENCE = COLUMNS.amount("Difference");
+    /** Next to the subledger's: the same entity and currency rolled forward from the GL detail's own lines. */
+    private static final ColumnSchema.Handle GL_OPENING = COLUMNS.amount("GL opening");
+    private static final ColumnSchema.Handle GL_DEBITS = COLUMNS.amount("GL debits (invoices)");
+    private static final ColumnSchema.Handle GL_CREDITS = COLUMNS.amount("GL credits (receipts, credits)");
+    private static final ColumnSchema.Handle GL_COMPUTED = COLUMNS.amount("GL computed closing");
+    private static final ColumnSchema.Handle GL_CLOSING = COLUMNS.amount("GL balance at the cut-off");
+    private static final ColumnSchema.Handle GL_DIFFERENCE = COLUMNS.amount("GL difference");
 
     /** The list below the table: closing documents the roll-forward cannot trace. */
     private static final ColumnSchema BEHIND = new ColumnSchema();
@@ -53,6 +66,9 @@ final class RollForwardSheet {
     private static final ColumnSchema.Handle B_DATE = BEHIND.date("Document date");
     private static final ColumnSchema.Handle B_AMOUNT = BEHIND.amount("Amount");
 
+    private static final String NO_SUBLEDGER_SIDE = "No subledger roll-forward: it needs the period's register (invoices, "
+            + "receipts, credits, adjustments, write-offs) and the prior period's closing open items.";
+
     private final StyledWorkbook book;
     private final ReconReport report;
     /** Null when the report has no roll-forward. */
@@ -62,13 +78,14 @@ final class RollForwardSheet {
     RollForwardSheet(StyledWorkbook book, ReconReport report) {
         this.book = book;
         this.report = report;
-        this.table = report.rollForwards().isEmpty() ? null : book.table(NAME, COLUMNS.columns(), 2);
+        this.table = report.rollForwards().isEmpty() && report.glRollForwards().isEmpty() ? null
+                : book.table(NAME, COLUMNS.columns(), 2);
         XSSFSheet sheet = book.template().workbook().getSheet(NAME);
         if (table == null && sheet != null) {
             Cell marker = ColumnsMarker.find(sheet);
             if (marker != null) {
-                marker.setCellValue("No roll-forward: it needs the period's register (invoices, receipts, credits, "
-                        + "adjustments, write-offs) and the prior period's closing open items.");
+                marker.setCellValue(NO_SUBLEDGER_SIDE + " The GL side needs GL detail lines, or a trial balance with "
+                        + "opening balance, debit and credit columns.");
                 marker.setCellStyle(book.style(StyleRole.KEY));
             }
             SheetTable.setUpPrinting(sheet);
@@ -79,12 +96,31 @@ final class RollForwardSheet {
         if (table == null) {
             return;
         }
-        for (RollForward rf : report.rollForwards()) {
-            rollForward(rf);
+        // One row per entity and currency, whichever side has it: the subledger's and the GL's side by side.
+        Map<LedgerKey, RollForward> subledger = new TreeMap<>();
+        report.rollForwards().forEach(rf -> subledger.put(rf.key(), rf));
+        Map<LedgerKey, GlRollForward> gl = new TreeMap<>();
+        report.glRollForwards().forEach(rf -> gl.put(rf.key(), rf));
+        Set<LedgerKey> keys = new TreeSet<>(subledger.keySet());
+        keys.addAll(gl.keySet());
+        for (LedgerKey k : keys) {
+            SheetTable.RowWriter w = table.row();
+            w.text(ENTITY.index(), k.entity()).text(CURRENCY.index(), k.currency());
+            if (subledger.containsKey(k)) {
+                rollForward(w, subledger.get(k));
+            }
+            if (gl.containsKey(k)) {
+                glRollForward(w, gl.get(k));
+            }
+        }
+        table.footerRow();
+        if (report.rollForwards().isEmpty()) {
+            table.footerRow().text(ENTITY.index(), NO_SUBLEDGER_SIDE).style(ENTITY.index(), StyleRole.TOTAL_LABEL);
+            table.finish();
+            return;
         }
         // Below the table (outside its filter): the closing documents the roll-forward cannot trace.
         List<ReconRecord> behind = report.rollForwards().stream().flatMap(f -> f.itemsBehind().stream()).toList();
-        table.footerRow();
         table.footerRow().text(ENTITY.index(), behind.isEmpty()
                 ? "Every closing subledger document is in the prior period or the register."
                 : "Items behind a difference: closing subledger documents in neither the prior period nor the register")
@@ -105,12 +141,10 @@ final class RollForwardSheet {
         table.finish();
     }
 
-    private void rollForward(RollForward rf) {
+    private void rollForward(SheetTable.RowWriter w, RollForward rf) {
         LedgerKey k = rf.key();
         String where = ReconFormulas.ofLedger(k);
-        SheetTable.RowWriter w = table.row();
         int r = w.rowIndex() + 1;
-        w.text(ENTITY.index(), k.entity()).text(CURRENCY.index(), k.currency());
         w.formula(OPENING.index(), round(sumifs(FROM_PRIOR + where)), rf.opening().doubleValue());
         w.formula(INVOICES.index(), round(registerOf(DocumentType.INVOICE, where) + "+" + registerOf(DocumentType.DEBIT_MEMO, where)
                 + "+" + registerOf(DocumentType.FINANCE_CHARGE, where)), rf.invoices().doubleValue());
@@ -126,6 +160,26 @@ final class RollForwardSheet {
         w.formula(SUBLEDGER.index(), round(sumifs(FROM_SUBLEDGER + where)), rf.subledgerClosing().doubleValue());
         w.formula(DIFFERENCE.index(), round(SUBLEDGER.letter() + r + "-" + COMPUTED.letter() + r), rf.difference().doubleValue());
         ReconFormulas.flagNonZero(book.sheet(NAME), r - 1, DIFFERENCE);
+    }
+
+    /** Opening + the period's debits + its credits, against the GL balance at the cut-off. */
+    private void glRollForward(SheetTable.RowWriter w, GlRollForward rf) {
+        int r = w.rowIndex() + 1;
+        if (rf.fromTrialBalance()) {
+            // The trial balance's own columns: figures of the export, not sums over Recon Data.
+            w.amount(GL_OPENING.index(), rf.opening()).amount(GL_DEBITS.index(), rf.debits()).amount(GL_CREDITS.index(), rf.credits());
+        } else {
+            w.formula(GL_OPENING.index(), ReconFormulas.glOpening(rf.key(), rf.periodStart()), rf.opening().doubleValue());
+            w.formula(GL_DEBITS.index(), ReconFormulas.glMovements(rf.key(), rf.periodStart(), report.parameters().asOf(), ">0"),
+                    rf.debits().doubleValue());
+            w.formula(GL_CREDITS.index(), ReconFormulas.glMovements(rf.key(), rf.periodStart(), report.parameters().asOf(), "<0"),
+                    rf.credits().doubleValue());
+        }
+        w.formula(GL_COMPUTED.index(), round("SUM(" + GL_OPENING.letter() + r + ":" + GL_CREDITS.letter() + r + ")"),
+                rf.computedClosing().doubleValue());
+        w.formula(GL_CLOSING.index(), ReconFormulas.glClosing(rf.key()), rf.closing().doubleValue());
+        w.formula(GL_DIFFERENCE.index(), round(GL_CLOSING.letter() + r + "-" + GL_COMPUTED.letter() + r), rf.difference().doubleValue());
+        ReconFormulas.flagNonZero(book.sheet(NAME), r - 1, GL_DIFFERENCE);
     }
 
     /** The register's movements of one document type. */

@@ -287,7 +287,7 @@ class ReconSectionTest {
             Sheet rf = wb.getSheet("Roll-forward");
             boolean note = false;
             for (Row r : rf) {
-                note |= text(r.getCell(0)).startsWith("No roll-forward: it needs the period's register");
+                note |= text(r.getCell(0)).startsWith("No subledger roll-forward: it needs the period's register");
             }
             assertTrue(note);
             assertEquals("ALL CHECKS OK", text(Workbooks.rowWithText(wb.getSheet("Checks"), 0, "Master check").getCell(1)));
