@@ -58,8 +58,7 @@ public record PackOutcome(PackInputs inputs, SourceFile openItems, IngestSummary
                     .append(", ADD ").append(h.get("averageDaysDelinquent")).append(", CEI ").append(h.get("cei"))
                     .append(", 13-week forecast ").append(h.get("forecast13Weeks"));
         }
-        String recon = this.recon == null ? "" : "; " + this.recon.overlapWarning().map(w -> w + " ").orElse("")
-                + ReconOutcome.statusText(this.recon);
+        String recon = this.recon == null ? "" : "; " + ReconOutcome.statusText(this.recon);
         return String.format("pack of %d file(s): %s; %s: %d rows read, %d aged, %d rejected; %s%s; %s",
                 inputs.all().size(), String.join(", ", sections), openItems.displayName(), ingest.rowsRead(),
                 aging.itemsAged(), ingest.rejected(), kpi.length() == 0 ? "no invoice history: no KPIs" : kpi, recon,

@@ -23,15 +23,18 @@ public record ReconOutcome(SourceFile source, Layout layout, IngestSummary inges
                     .append(", difference ").append(c.difference().toPlainString()).append(", identified ")
                     .append(c.identified().toPlainString()).append(", to investigate ").append(c.toInvestigate().toPlainString());
         }
-        return String.format("%s vs %s: %d subledger rows read, %d GL rows read (%d on AR accounts %s); %s%s; %s; %s",
+        return String.format("%s vs %s: %d subledger rows read, %d GL rows read (%d on AR accounts %s); %s; %s; %s",
                 source.displayName(), gl.source().displayName(), ingest.rowsRead(), glSummary.rowsRead(),
-                glSummary.arLines(), String.join(",", gl.arAccounts()), report.overlapWarning().map(w -> w + " ").orElse(""),
-                parts.length() == 0 ? "nothing to compare" : parts, statusText(report), masterCheck);
+                glSummary.arLines(), String.join(",", gl.arAccounts()), parts.length() == 0 ? "nothing to compare" : parts, statusText(report), masterCheck);
     }
 
-    /** The status with its threshold, as every summary says it: "reconciliation TO INVESTIGATE: -35.00 (materiality 0.00)". */
+    /**
+     * The status with its threshold, as every summary says it: "reconciliation TO INVESTIGATE: -35.00 (materiality
+     * 0.00)", followed by the sentence that the ledgers hardly share a document, when they do not.
+     */
     static String statusText(ReconReport report) {
-        return "reconciliation " + report.status() + " (materiality " + ReconReport.amount(report.parameters().materiality()) + ")";
+        return "reconciliation " + report.status() + " (materiality " + ReconReport.amount(report.parameters().materiality()) + ")"
+                + report.overlapWarning().map(w -> ". " + (w.endsWith(".") ? w.substring(0, w.length() - 1) : w)).orElse("");
     }
 
     /** The status, its threshold and the overlap warning (when there is one), for the API's summaries. */
