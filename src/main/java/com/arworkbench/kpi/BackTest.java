@@ -17,6 +17,9 @@ import java.util.List;
  * @param weightedAbsolutePercentError Σ|forecast − actual| ÷ Σ actual × 100 over the weeks, 2 decimals
  * @param bias                  Σ(forecast − actual) over the weeks: positive = forecast too early / too much
  * @param biasPercent           bias ÷ Σ actual × 100
+ * @param chosen                the method the forecast uses: lowest WAPE, or {@link ForecastMethod#MEDIAN_LAG}
+ *                              when the history is too short to back-test
+ * @param choice                why, in words
  */
 public record BackTest(
         boolean available,
@@ -31,11 +34,46 @@ public record BackTest(
         BigDecimal actualNotPaidInHorizon,
         BigDecimal weightedAbsolutePercentError,
         BigDecimal bias,
-        BigDecimal biasPercent) {
+        BigDecimal biasPercent,
+        ForecastMethod chosen,
+        String choice) {
+
+    /** Fewer than this many back-testable month ends with a full horizon of actuals: no choice, baseline (b). */
+    public static final int MIN_CUTOFFS = 1;
 
     static BackTest unavailable(LocalDate cutoff, String reason) {
         return new BackTest(false, reason, cutoff, null, false, BigDecimal.ZERO, 0, List.of(),
-                BigDecimal.ZERO, BigDecimal.ZERO, null, null, null);
+                BigDecimal.ZERO, BigDecimal.ZERO, null, null, null, ForecastMethod.MEDIAN_LAG,
+                "too little history to back-test (" + reason + "): " + ForecastMethod.MEDIAN_LAG.label());
+    }
+
+    /** Σ|forecast − actual| ÷ Σ actual × 100 over the weeks for one method, 2 decimals; null when nothing was paid. */
+    public BigDecimal wape(ForecastMethod method) {
+        BigDecimal abs = BigDecimal.ZERO;
+        for (BackTestWeek w : weeks) {
+            abs = abs.add(w.forecast(method).subtract(w.actual()).abs());
+        }
+        return Ratios.percent(abs, actualTotal());
+    }
+
+    /** The method with the lowest WAPE (ties: declaration order); null when none can be computed. */
+    static ForecastMethod lowest(BackTest partial) {
+        ForecastMethod best = null;
+        BigDecimal bestWape = null;
+        for (ForecastMethod m : ForecastMethod.values()) {
+            BigDecimal wape = partial.wape(m);
+            if (wape != null && (bestWape == null || wape.compareTo(bestWape) < 0)) {
+                best = m;
+                bestWape = wape;
+            }
+        }
+        return best;
+    }
+
+    BackTest withChoice(ForecastMethod method, String why) {
+        return new BackTest(available, reason, cutoff, horizonEnd, horizonComplete, openAtCutoff, itemsOpenAtCutoff,
+                weeks, forecastLater, actualNotPaidInHorizon, weightedAbsolutePercentError, bias, biasPercent,
+                method, why);
     }
 
     public BigDecimal forecastTotal() {

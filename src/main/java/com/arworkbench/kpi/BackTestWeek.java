@@ -3,9 +3,13 @@ package com.arworkbench.kpi;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
-/** One week after the back-test cut-off: what the method would have forecast vs. what was paid. */
+/**
+ * One week after the back-test cut-off: what the model would have forecast vs. what was paid, and what the
+ * two baselines ({@link ForecastMethod#DUE_DATE}, {@link ForecastMethod#MEDIAN_LAG}) would have forecast.
+ */
 public record BackTestWeek(int week, LocalDate from, LocalDate to, BigDecimal forecast, BigDecimal actual,
-                           BigDecimal forecastAlreadyPassed) {
+                           BigDecimal forecastAlreadyPassed, BigDecimal forecastDueDate,
+                           BigDecimal forecastMedianLag) {
 
     /** forecast − actual: positive = the forecast was too optimistic for this week. */
     public BigDecimal error() {
@@ -14,5 +18,14 @@ public record BackTestWeek(int week, LocalDate from, LocalDate to, BigDecimal fo
 
     public BigDecimal absoluteError() {
         return error().abs();
+    }
+
+    /** The forecast of one method for this week. */
+    public BigDecimal forecast(ForecastMethod method) {
+        return switch (method) {
+            case MODEL -> forecast;
+            case DUE_DATE -> forecastDueDate;
+            case MEDIAN_LAG -> forecastMedianLag;
+        };
     }
 }

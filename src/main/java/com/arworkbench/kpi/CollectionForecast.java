@@ -12,6 +12,7 @@ import java.util.List;
  * @param totalOpenAr         Σ open amount of every open item given, future-dated ones included
  * @param futureDated         the part of {@code totalOpenAr} dated after the as-of date: forecast like the
  *                            rest but not in the KPI ending AR (see {@code futureDatedNote})
+ * @param method              the method used: the lowest back-tested WAPE ({@code methodReason} says why)
  */
 public record CollectionForecast(
         LocalDate asOf,
@@ -26,7 +27,9 @@ public record CollectionForecast(
         long totalItems,
         BigDecimal futureDated,
         long futureDatedItems,
-        String futureDatedNote) {
+        String futureDatedNote,
+        ForecastMethod method,
+        String methodReason) {
 
     /** Σ of the weekly amounts. */
     public BigDecimal weeksTotal() {

@@ -73,6 +73,7 @@ final class CurrencyLedger {
     private BigDecimal notPaidInHorizon = BigDecimal.ZERO;
     private BigDecimal openAtCutoff = BigDecimal.ZERO;
     private long itemsOpenAtCutoff;
+    private BackTest backTest;                   // computed once the history is complete
 
     CurrencyLedger(String currency, KpiParameters p, MonthEnds ends, LocalDate cutoff) {
         this.currency = currency;
@@ -275,9 +276,18 @@ final class CurrencyLedger {
 
     private ForecastLag lagOf(CustomerLedger customer) {
         if (customer.lag == null) {
-            customer.lag = ForecastLags.choose(customer.daysLate, portfolio, p.minPaidInvoices());
+            customer.lag = lag(backTest().chosen(), customer.daysLate, portfolio);
         }
         return customer.lag;
+    }
+
+    /** The lag one method gives a customer with this payment history. */
+    private ForecastLag lag(ForecastMethod method, DaysLateHistogram own, DaysLateHistogram all) {
+        return switch (method) {
+            case MODEL -> ForecastLags.choose(own, all, p.minPaidInvoices());
+            case DUE_DATE -> new ForecastLag(0, ForecastLag.Source.DUE_DATE, "due date (baseline (a), chosen by back-test)");
+            case MEDIAN_LAG -> ForecastLags.choose(own, all, 1);
+        };
     }
 
     // ---------------------------------------------------------------- report
@@ -401,11 +411,44 @@ final class CurrencyLedger {
                 + "so total open AR " + totalOpen.toPlainString() + " = KPI ending AR "
                 + totalOpen.subtract(futureDated).toPlainString() + " + future-dated " + futureDated.toPlainString()
                 + ".";
+        BackTest b = backTest();
         return new CollectionForecast(asOf, List.copyOf(weeks), later, laterItems, disputed, disputedItems,
-                credits, creditItems, totalOpen, totalItems, futureDated, futureDatedItems, note);
+                credits, creditItems, totalOpen, totalItems, futureDated, futureDatedItems, note, b.chosen(),
+                b.choice());
     }
 
+    /** The back-test and the forecast method it chooses; computed once, when the history is complete. */
     private BackTest backTest() {
+        if (backTest == null) {
+            BackTest b = replay();
+            if (!b.available()) {
+                backTest = b;
+            } else if (!b.horizonComplete()) {
+                backTest = b.withChoice(ForecastMethod.MEDIAN_LAG, "too little history to back-test: fewer than "
+                        + BackTest.MIN_CUTOFFS + " month end(s) with " + p.forecastWeeks() + " weeks of actuals after "
+                        + "them (the horizon from " + cutoff + " ends after the as-of date): "
+                        + ForecastMethod.MEDIAN_LAG.label());
+            } else {
+                ForecastMethod best = BackTest.lowest(b);
+                if (best == null) {
+                    backTest = b.withChoice(ForecastMethod.MEDIAN_LAG, "nothing was paid in the back-test horizon: "
+                            + ForecastMethod.MEDIAN_LAG.label());
+                } else {
+                    backTest = b.withChoice(best, "lowest back-tested WAPE from " + cutoff + " ("
+                            + b.wape(best).toPlainString() + "% vs. model " + text(b.wape(ForecastMethod.MODEL))
+                            + "%, due date " + text(b.wape(ForecastMethod.DUE_DATE)) + "%, median lag "
+                            + text(b.wape(ForecastMethod.MEDIAN_LAG)) + "%): " + best.label());
+                }
+            }
+        }
+        return backTest;
+    }
+
+    private static String text(BigDecimal v) {
+        return v == null ? "n/a" : v.toPlainString();
+    }
+
+    private BackTest replay() {
         if (cutoff == null) {
             return BackTest.unavailable(null, "back-test switched off (0 months)");
         }
@@ -422,6 +465,8 @@ final class CurrencyLedger {
         int weeks = p.forecastWeeks();
         BigDecimal[] forecastWeek = zeros(weeks);
         BigDecimal[] passedWeek = zeros(weeks);
+        BigDecimal[] dueDateWeek = zeros(weeks);
+        BigDecimal[] medianWeek = zeros(weeks);
         BigDecimal forecastLater = BigDecimal.ZERO;
         for (CustomerLedger c : customers.values()) {
             AmountsByDay open = c.openAtCutoff;
@@ -429,8 +474,11 @@ final class CurrencyLedger {
                 continue;
             }
             DaysLateHistogram own = c.daysLateToCutoff != null ? c.daysLateToCutoff : new DaysLateHistogram();
-            int lag = ForecastLags.choose(own, portfolioToCutoff, p.minPaidInvoices()).days();
+            int lag = lag(ForecastMethod.MODEL, own, portfolioToCutoff).days();
+            int medianLag = lag(ForecastMethod.MEDIAN_LAG, own, portfolioToCutoff).days();
             for (int i = 0; i < open.size(); i++) {
+                addToWeek(dueDateWeek, open.day(i), open.amount(i));
+                addToWeek(medianWeek, (long) open.day(i) + medianLag, open.amount(i));
                 long expected = (long) open.day(i) + lag;
                 int week = weekOf(expected);
                 if (week == ExpectedPayment.LATER) {
@@ -449,7 +497,7 @@ final class CurrencyLedger {
         BigDecimal actual = BigDecimal.ZERO;
         for (int w = 1; w <= weeks; w++) {
             BackTestWeek row = new BackTestWeek(w, cutoff.plusDays(7L * (w - 1) + 1), cutoff.plusDays(7L * w),
-                    forecastWeek[w - 1], actualWeek[w - 1], passedWeek[w - 1]);
+                    forecastWeek[w - 1], actualWeek[w - 1], passedWeek[w - 1], dueDateWeek[w - 1], medianWeek[w - 1]);
             rows.add(row);
             absError = absError.add(row.absoluteError());
             bias = bias.add(row.error());
@@ -458,7 +506,14 @@ final class CurrencyLedger {
         LocalDate horizonEnd = cutoff.plusDays(7L * weeks);
         return new BackTest(true, null, cutoff, horizonEnd, !horizonEnd.isAfter(p.asOf()), openAtCutoff,
                 itemsOpenAtCutoff, List.copyOf(rows), forecastLater, notPaidInHorizon,
-                Ratios.percent(absError, actual), bias, Ratios.percent(bias, actual));
+                Ratios.percent(absError, actual), bias, Ratios.percent(bias, actual), ForecastMethod.MODEL, "");
+    }
+
+    private void addToWeek(BigDecimal[] weekSums, long expectedDay, BigDecimal amount) {
+        int week = weekOf(expectedDay);
+        if (week != ExpectedPayment.LATER) {
+            weekSums[week - 1] = weekSums[week - 1].add(amount);
+        }
     }
 
     private static BigDecimal[] prefix(BigDecimal[] diff) {
