@@ -20,6 +20,11 @@ public record BackTestWeek(int week, LocalDate from, LocalDate to, BigDecimal fo
         return error().abs();
     }
 
+    /** |forecast − actual| ÷ actual × 100 of one method in this week, 2 decimals; null when nothing was paid. */
+    public BigDecimal wape(ForecastMethod method) {
+        return Ratios.percent(forecast(method).subtract(actual).abs(), actual);
+    }
+
     /** The forecast of one method for this week. */
     public BigDecimal forecast(ForecastMethod method) {
         return switch (method) {

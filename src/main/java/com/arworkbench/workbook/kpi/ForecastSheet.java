@@ -84,6 +84,7 @@ public final class ForecastSheet {
                 .amount(AMOUNT.index(), f.disputed()).number(ITEMS.index(), f.disputedItems());
         table.row().text(CURRENCY.index(), currency).text(WEEK.index(), "Credits and unapplied cash: not forecast")
                 .amount(AMOUNT.index(), f.credits()).number(ITEMS.index(), f.creditItems());
+        table.row().text(CURRENCY.index(), currency).text(WEEK.index(), "Method: " + f.methodReason());
     }
 
     /** One total per currency below the table, and a check that it equals the open amounts on the aging sheets. */
