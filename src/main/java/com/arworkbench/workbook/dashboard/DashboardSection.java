@@ -48,6 +48,9 @@ public final class DashboardSection implements WorkbookSection {
     static final ColumnSchema.Handle BUCKET_LABEL = KPI;
     static final ColumnSchema.Handle BUCKET_AMOUNT = VALUE;
 
+    /** The title, subtitle and sources lines at the top of the template sheet. */
+    private static final int TITLE_ROWS = 3;
+
     private final StyledWorkbook book;
     private final KpiSection kpis;
     private final SheetTable table;
@@ -63,6 +66,8 @@ public final class DashboardSection implements WorkbookSection {
         this.kpis = kpis;
         this.recon = recon;
         this.table = book.table(NAME, COLUMNS.columns(), 1);
+        // The header sits below the charts: freeze only the title rows, so the charts scroll away.
+        this.table.freezeRows(TITLE_ROWS);
     }
 
     /** The placeholders of the Dashboard's title. */
