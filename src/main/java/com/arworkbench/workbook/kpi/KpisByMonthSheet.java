@@ -97,12 +97,35 @@ public final class KpisByMonthSheet {
                 for (ColumnSchema.Handle col : DASHBOARD_CELLS) {
                     cells.put(col.header(), SheetRefs.absolute(NAME, col.index(), rows.last() + 1));
                 }
+                windowFormulas(rows.first() + 1, rows.last() + 1, cells);
             }
         }
         writeDefinitions(report);
         table.finish();
         printSetup();
         return rows;
+    }
+
+    /**
+     * The Dashboard's window KPIs as formulas over the first currency's months (Excel rows {@code first} to
+     * {@code last}), computed as the engine does: "CEI window", "Bad-debt % window", "Payment delay window".
+     */
+    private static void windowFormulas(int first, int last, Map<String, String> cells) {
+        int n = last - first + 1;
+        String sales = "SUM(" + range(SALES, first, last) + ")";
+        String collectible = SheetRefs.absolute(NAME, BEGIN.index(), first) + "*" + n + "+" + sales;
+        String den = "(" + collectible + "-" + SheetRefs.absolute(NAME, CURRENT.index(), last) + "*" + n + ")";
+        cells.put("CEI window", "IF(" + den + "=0,\"\",ROUND((" + collectible + "-" + SheetRefs.absolute(NAME, END.index(), last)
+                + "*" + n + ")*100/" + den + ",2))");
+        cells.put("Bad-debt % window", "IF(" + sales + "=0,\"\",ROUND(SUM(" + range(BAD, first, last) + ")*100/" + sales
+                + ",2))");
+        String paid = "SUM(" + range(DELAY_DEN, first, last) + ")";
+        cells.put("Payment delay window", "IF(" + paid + "=0,\"\",ROUND(SUM(" + range(DELAY_NUM, first, last) + ")/" + paid
+                + ",2))");
+    }
+
+    private static String range(ColumnSchema.Handle col, int first, int last) {
+        return SheetRefs.absolute(NAME, col.index(), first) + ":$" + col.letter() + "$" + last;
     }
 
     private static Map<Integer, Integer> widths() {
