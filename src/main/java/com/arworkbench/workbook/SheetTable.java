@@ -182,11 +182,14 @@ public final class SheetTable {
         Row header = book.templateSheet(p.sheetName()).getRow(p.headerRow());
         if (header != null) {
             header.setHeightInPoints(headerHeightPoints);
+            java.util.Map<Short, CellStyle> wrapped = new java.util.HashMap<>(); // one wrapped style per header style
             for (Cell c : header) {
-                CellStyle w = book.streaming().createCellStyle();
-                w.cloneStyleFrom(c.getCellStyle());
-                w.setWrapText(true);
-                c.setCellStyle(w);
+                c.setCellStyle(wrapped.computeIfAbsent(c.getCellStyle().getIndex(), i -> {
+                    CellStyle w = book.streaming().createCellStyle();
+                    w.cloneStyleFrom(c.getCellStyle());
+                    w.setWrapText(true);
+                    return w;
+                }));
             }
         }
         book.streaming().setPrintArea(book.streaming().getSheetIndex(p.sheetName()), 0, lastPrintedColumn, 0, nextRow - 1);
