@@ -77,6 +77,7 @@ public final class PackWorkbookWriter implements AutoCloseable {
                 forecast ? FORECAST_COLUMNS : List.of());
         KpiSection kpis = forecast ? new KpiSection(styled, aging) : null;
         DashboardSection dashboard = book.add(new DashboardSection(styled, kpis, contents.recon()));
+        dashboard.aging(aging);
         book.add(aging);
         if (kpis != null) {
             book.add(kpis);

@@ -48,6 +48,9 @@ public final class SheetTable {
     private int nextRow;
     /** Last data row of the current part once footer rows began, else -1. */
     private int lastDataRow = -1;
+    /** Rows to freeze instead of the header and those above it, or -1. */
+    private int frozenRowsOverride = -1;
+    private final java.util.Map<StyleRole, CellStyle> wrapStyles = new java.util.EnumMap<>(StyleRole.class);
 
     SheetTable(StyledWorkbook book, String sheetName, List<Column> columns, int frozenColumns, int maxRowIndex) {
         this.book = book;
@@ -132,6 +135,14 @@ public final class SheetTable {
         }
     }
 
+    /**
+     * Freezes only the first {@code rows} rows (and no column) instead of everything down to the header: for a
+     * sheet whose header sits below charts, so the charts scroll away.
+     */
+    public void freezeRows(int rows) {
+        this.frozenRowsOverride = rows;
+    }
+
     /** Freezes, filters, sizes and sets up printing of every part; returns the parts. */
     public List<Part> finish() {
         if (sheet == null) {
@@ -141,7 +152,11 @@ public final class SheetTable {
         for (Part p : parts) {
             Sheet s = book.streaming().getSheet(p.sheetName());
             int last = Math.max(p.lastRow(), p.headerRow());
-            s.createFreezePane(frozenColumns, p.headerRow() + 1);
+            if (frozenRowsOverride >= 0) {
+                s.createFreezePane(0, frozenRowsOverride);
+            } else {
+                s.createFreezePane(frozenColumns, p.headerRow() + 1);
+            }
             s.setAutoFilter(new CellRangeAddress(p.headerRow(), last, 0, columns.size() - 1));
             for (int i = 0; i < columns.size(); i++) {
                 s.setColumnWidth(i, Math.min(widths[i], MAX_WIDTH_CHARS) * 256 + 200);
@@ -150,6 +165,36 @@ public final class SheetTable {
             setUpPrinting(s);
         }
         return List.copyOf(parts);
+    }
+
+    /**
+     * After {@link #finish()}, for a one-part table that must print legibly: fixed column widths (in characters),
+     * the header row wrapped at {@code headerHeightPoints}, a print area of columns A to {@code lastPrintedColumn}
+     * down to the last row written, and side margins of {@code marginInches}.
+     */
+    public void printLayout(java.util.function.IntUnaryOperator widthChars, int lastPrintedColumn, float headerHeightPoints,
+                            double marginInches) {
+        Part p = parts.get(0);
+        Sheet s = book.streaming().getSheet(p.sheetName());
+        for (int i = 0; i < columns.size(); i++) {
+            s.setColumnWidth(i, widthChars.applyAsInt(i) * 256 + 200);
+        }
+        Row header = book.templateSheet(p.sheetName()).getRow(p.headerRow());
+        if (header != null) {
+            header.setHeightInPoints(headerHeightPoints);
+            java.util.Map<Short, CellStyle> wrapped = new java.util.HashMap<>(); // one wrapped style per header style
+            for (Cell c : header) {
+                c.setCellStyle(wrapped.computeIfAbsent(c.getCellStyle().getIndex(), i -> {
+                    CellStyle w = book.streaming().createCellStyle();
+                    w.cloneStyleFrom(c.getCellStyle());
+                    w.setWrapText(true);
+                    return w;
+                }));
+            }
+        }
+        book.streaming().setPrintArea(book.streaming().getSheetIndex(p.sheetName()), 0, lastPrintedColumn, 0, nextRow - 1);
+        s.setMargin(org.apache.poi.ss.usermodel.PageMargin.LEFT, marginInches);
+        s.setMargin(org.apache.poi.ss.usermodel.PageMargin.RIGHT, marginInches);
     }
 
     public static void setUpPrinting(Sheet s) {
@@ -261,6 +306,32 @@ public final class SheetTable {
                 return number(col, ((Number) value).longValue());
             }
             return text(col, value == null ? null : value.toString());
+        }
+
+        /**
+         * Long text wrapped in a block of cells merged from {@code col} to {@code lastCol}, the row as tall as the
+         * text needs at {@code charsPerLine}: it never widens a column, so the table above prints at a readable scale.
+         */
+        public RowWriter wrapped(int col, int lastCol, String value, int charsPerLine, StyleRole role) {
+            if (value == null || value.isEmpty()) {
+                return this;
+            }
+            String v = fit(value);
+            Cell c = cell(col);
+            c.setCellValue(v);
+            c.setCellStyle(wrapStyles.computeIfAbsent(role, r -> {
+                CellStyle w = book.streaming().createCellStyle();
+                w.cloneStyleFrom(book.style(r));
+                w.setWrapText(true);
+                w.setVerticalAlignment(org.apache.poi.ss.usermodel.VerticalAlignment.TOP);
+                return w;
+            }));
+            if (lastCol > col) {
+                row.getSheet().addMergedRegion(new CellRangeAddress(row.getRowNum(), row.getRowNum(), col, lastCol));
+            }
+            int lines = Math.max(1, (v.length() + charsPerLine - 1) / charsPerLine);
+            row.setHeightInPoints(Math.max(row.getHeightInPoints(), lines * 15f));
+            return this;
         }
 
         public RowWriter style(int col, StyleRole role) {

@@ -1,5 +1,8 @@
 package com.arworkbench.workbook.aging;
 
+import com.arworkbench.workbook.ColumnSchema;
+import com.arworkbench.workbook.SheetRefs;
+
 import com.arworkbench.aging.AgedItem;
 import com.arworkbench.aging.AgingParameters;
 import com.arworkbench.aging.AgingReport;
@@ -31,6 +34,7 @@ public final class AgingSection implements WorkbookSection {
     private final AgedItemsSheet detail;
     private final AgedItemsSheet future;
     private final String detailName;
+    private SummarySheet.Rows summaryRows;
 
     /** The aging workbook's own section: Summary and Detail. Declare before the book streams. */
     public AgingSection(ReportBook book, AgingParameters parameters) {
@@ -91,12 +95,26 @@ public final class AgingSection implements WorkbookSection {
         return detailName + " and " + FUTURE;
     }
 
+    /**
+     * Summary's total row of {@code currency}: bucket {@code bucket} (0-based) or the total (-1), as an absolute
+     * reference; null before Summary is written or for a currency it has no total row for.
+     */
+    public String summaryTotalCell(String currency, int bucket) {
+        if (summaryRows == null || !summaryRows.totalRowOf().containsKey(currency)) {
+            return null;
+        }
+        SummaryColumns sc = summary.columns();
+        ColumnSchema.Handle h = bucket < 0 ? sc.total() : sc.buckets().get(bucket);
+        return SheetRefs.absolute(summary.name(), h.index(), summaryRows.totalRowOf().get(currency));
+    }
+
     @Override
     public List<Check> write(SectionEnd end) {
         AgingReport report = end.result(AgingReport.class);
         List<SheetTable.Part> detailParts = detail.finish();
         List<SheetTable.Part> futureParts = future.finish();
         SummarySheet.Rows rows = summary.write(report, detailParts);
+        summaryRows = rows;
         return new AgingChecks(summary, exceptions).checks(report, end.openItems(), rows, detailParts, futureParts,
                 end.exceptionParts());
     }

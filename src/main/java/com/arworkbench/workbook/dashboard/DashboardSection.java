@@ -17,6 +17,7 @@ import com.arworkbench.workbook.SheetTable;
 import com.arworkbench.workbook.StyleRole;
 import com.arworkbench.workbook.StyledWorkbook;
 import com.arworkbench.workbook.WorkbookSection;
+import com.arworkbench.workbook.aging.AgingSection;
 import com.arworkbench.workbook.kpi.KpiFormulas;
 import com.arworkbench.workbook.kpi.KpiPlacement;
 import com.arworkbench.workbook.kpi.KpiSection;
@@ -48,10 +49,14 @@ public final class DashboardSection implements WorkbookSection {
     static final ColumnSchema.Handle BUCKET_LABEL = KPI;
     static final ColumnSchema.Handle BUCKET_AMOUNT = VALUE;
 
+    /** The title, subtitle and sources lines at the top of the template sheet. */
+    private static final int TITLE_ROWS = 3;
+
     private final StyledWorkbook book;
     private final KpiSection kpis;
     private final SheetTable table;
     private CashAppSection cashApp;
+    private AgingSection agingSection;
     private final ReconReport recon;
 
     /**
@@ -63,11 +68,18 @@ public final class DashboardSection implements WorkbookSection {
         this.kpis = kpis;
         this.recon = recon;
         this.table = book.table(NAME, COLUMNS.columns(), 1);
+        // The header sits below the charts: freeze only the title rows, so the charts scroll away.
+        this.table.freezeRows(TITLE_ROWS);
     }
 
     /** The placeholders of the Dashboard's title. */
     public static Map<String, String> placeholders() {
         return Map.of("currencyNote", "figures of the currency with the largest open AR; currencies are never added together");
+    }
+
+    /** The pack's aging: the open AR and the bucket block refer to its summary's total row. */
+    public void aging(AgingSection section) {
+        this.agingSection = section;
     }
 
     /** The pack's cash application, when it has one: its unapplied cash against the target is a headline. */
@@ -96,7 +108,7 @@ public final class DashboardSection implements WorkbookSection {
         CurrencyKpis c = report == null ? null : report.currencies().get(currency);
         String unit = currency.isEmpty() ? "amount" : currency;
         if (totals != null) {
-            headline("Open AR (aged)", totals.total(), unit, "as of " + aging.parameters().asOf(),
+            liveHeadline("Open AR (aged)", agingCell(currency, -1), totals.total(), unit, "as of " + aging.parameters().asOf(),
                     "Total of the Aging sheet: open items aged at the as-of date");
         }
         if (c == null && totals != null) {
@@ -157,10 +169,12 @@ public final class DashboardSection implements WorkbookSection {
         ref("CEI (month)", placement, "CEI", m.cei(), "%", period, Kpi.CEI);
         WindowKpis w = c.window();
         String window = w.months() + " months, " + w.firstDay() + " to " + w.asOf();
-        headline("CEI (" + w.months() + " months)", w.cei(), "%", window, Kpi.CEI_WINDOW.formula());
-        headline("Bad-debt % (" + w.months() + " months)", w.badDebtPercent(), "%", window, Kpi.BAD_DEBT_PERCENT.formula());
-        headline("Average payment delay (" + w.months() + " months)", w.averagePaymentDelay(), "days", window,
-                Kpi.PAYMENT_DELAY.formula());
+        liveHeadline("CEI (" + w.months() + " months)", placement.cells().get("CEI window"), w.cei(), "%", window,
+                Kpi.CEI_WINDOW.formula());
+        liveHeadline("Bad-debt % (" + w.months() + " months)", placement.cells().get("Bad-debt % window"),
+                w.badDebtPercent(), "%", window, Kpi.BAD_DEBT_PERCENT.formula());
+        liveHeadline("Average payment delay (" + w.months() + " months)", placement.cells().get("Payment delay window"),
+                w.averagePaymentDelay(), "days", window, Kpi.PAYMENT_DELAY.formula());
         SheetTable.RowWriter f = table.row();
         f.text(KPI.index(), "Expected collections, next " + c.forecast().weeks().size() + " weeks")
                 .formula(VALUE.index(), placement.cells().get("Forecast 13 weeks"), c.forecast().weeksTotal().doubleValue())
@@ -227,6 +241,23 @@ public final class DashboardSection implements WorkbookSection {
                 .text(PERIOD.index(), period).text(HOW.index(), how);
     }
 
+    /** A headline that is a live formula when {@code formula} is known, else its value. */
+    private void liveHeadline(String label, String formula, BigDecimal value, String unit, String period, String how) {
+        if (formula == null) {
+            headline(label, value, unit, period, how);
+            return;
+        }
+        SheetTable.RowWriter w = table.row();
+        w.text(KPI.index(), label);
+        KpiFormulas.live(w, VALUE.index(), formula, value);
+        w.text(UNIT.index(), unit).text(PERIOD.index(), period).text(HOW.index(), how);
+    }
+
+    /** The aging summary's total row of {@code currency}: bucket {@code bucket}, or the total (-1); null without one. */
+    private String agingCell(String currency, int bucket) {
+        return agingSection == null ? null : agingSection.summaryTotalCell(currency, bucket);
+    }
+
     private void ref(String label, KpiPlacement p, String cell, BigDecimal value, String unit, String period, Kpi kpi) {
         SheetTable.RowWriter w = table.row();
         w.text(KPI.index(), label);
@@ -248,7 +279,13 @@ public final class DashboardSection implements WorkbookSection {
             if (first < 0) {
                 first = w.rowIndex();
             }
-            w.text(BUCKET_LABEL.index(), buckets.get(i).label()).amount(BUCKET_AMOUNT.index(), amounts.get(i));
+            w.text(BUCKET_LABEL.index(), buckets.get(i).label());
+            String ref = agingCell(currency, i);
+            if (ref == null || amounts.get(i) == null) {
+                w.amount(BUCKET_AMOUNT.index(), amounts.get(i));
+            } else {
+                w.formula(BUCKET_AMOUNT.index(), ref, amounts.get(i).doubleValue());
+            }
         }
         return first;
     }

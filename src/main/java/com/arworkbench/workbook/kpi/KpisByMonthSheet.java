@@ -54,10 +54,26 @@ public final class KpisByMonthSheet {
     /** The first currency's last-month cells the Dashboard refers to, keyed by header. */
     private static final List<ColumnSchema.Handle> DASHBOARD_CELLS = List.of(END, CURRENT, OVER90, DSO,
             BEST_POSSIBLE_DSO, ADD, COUNTBACK, CEI, PCT_CURRENT, PCT_OVER90);
-    /** The KPI definitions and method notes under the monthly table reuse its first columns. */
+    /**
+     * The KPI definitions and method notes under the monthly table: the name wrapped in A:C, the unit in D, the
+     * text wrapped across E to the last printed column. Wrapped, they never widen a column, so the table prints
+     * at a readable scale.
+     */
     private static final ColumnSchema.Handle DEF_KPI = CURRENCY;
-    private static final ColumnSchema.Handle DEF_UNIT = MONTH;
-    private static final ColumnSchema.Handle DEF_HOW = FROM;
+    private static final ColumnSchema.Handle DEF_KPI_LAST = FROM;
+    private static final ColumnSchema.Handle DEF_UNIT = MONTH_END;
+    private static final ColumnSchema.Handle DEF_HOW = DAYS;
+    /** The last printed column: the provenance columns after it are on screen only. */
+    private static final ColumnSchema.Handle LAST_PRINTED = DELAY;
+    /** About how many characters a line of each merged block holds (a narrow estimate: rows rather too tall than cut). */
+    private static final int DEF_KPI_CHARS_PER_LINE = 24;
+    private static final int DEF_HOW_CHARS_PER_LINE = 140;
+    /** Column widths in characters, fixed so the table fits A4 landscape at over 60 %; headers wrap. */
+    private static final Map<Integer, Integer> WIDTHS = widths();
+    private static final int DEFAULT_WIDTH = 12;
+    private static final int RATIO_WIDTH = 8;
+    private static final float HEADER_HEIGHT_POINTS = 48f;
+    private static final double MARGIN_INCHES = 0.25;
 
     private final SheetTable table;
 
@@ -81,11 +97,63 @@ public final class KpisByMonthSheet {
                 for (ColumnSchema.Handle col : DASHBOARD_CELLS) {
                     cells.put(col.header(), SheetRefs.absolute(NAME, col.index(), rows.last() + 1));
                 }
+                windowFormulas(rows.first() + 1, rows.last() + 1, cells);
             }
         }
         writeDefinitions(report);
         table.finish();
+        printSetup();
         return rows;
+    }
+
+    /**
+     * The Dashboard's window KPIs as formulas over the first currency's months (Excel rows {@code first} to
+     * {@code last}), computed as the engine does: "CEI window", "Bad-debt % window", "Payment delay window".
+     */
+    private static void windowFormulas(int first, int last, Map<String, String> cells) {
+        int n = last - first + 1;
+        String sales = "SUM(" + range(SALES, first, last) + ")";
+        String collectible = SheetRefs.absolute(NAME, BEGIN.index(), first) + "*" + n + "+" + sales;
+        String den = "(" + collectible + "-" + SheetRefs.absolute(NAME, CURRENT.index(), last) + "*" + n + ")";
+        cells.put("CEI window", "IF(" + den + "=0,\"\",ROUND((" + collectible + "-" + SheetRefs.absolute(NAME, END.index(), last)
+                + "*" + n + ")*100/" + den + ",2))");
+        cells.put("Bad-debt % window", "IF(" + sales + "=0,\"\",ROUND(SUM(" + range(BAD, first, last) + ")*100/" + sales
+                + ",2))");
+        String paid = "SUM(" + range(DELAY_DEN, first, last) + ")";
+        cells.put("Payment delay window", "IF(" + paid + "=0,\"\",ROUND(SUM(" + range(DELAY_NUM, first, last) + ")/" + paid
+                + ",2))");
+    }
+
+    private static String range(ColumnSchema.Handle col, int first, int last) {
+        return SheetRefs.absolute(NAME, col.index(), first) + ":$" + col.letter() + "$" + last;
+    }
+
+    private static Map<Integer, Integer> widths() {
+        Map<ColumnSchema.Handle, Integer> w = new java.util.LinkedHashMap<>();
+        w.put(CURRENCY, 8);
+        w.put(MONTH, 9);
+        w.put(FROM, 11);
+        w.put(MONTH_END, 11);
+        w.put(DAYS, 6);
+        for (ColumnSchema.Handle h : List.of(DSO, BEST_POSSIBLE_DSO, ADD, COUNTBACK, CEI, PCT_CURRENT, PCT_OVER90, BAD_PCT,
+                DELAY)) {
+            w.put(h, RATIO_WIDTH);
+        }
+        w.put(END_FROM, 16);
+        w.put(BEGIN_FROM, 16);
+        w.put(COUNTBACK_NOTE, 40);
+        Map<Integer, Integer> byIndex = new java.util.HashMap<>();
+        w.forEach((h, chars) -> byIndex.put(h.index(), chars));
+        return Map.copyOf(byIndex);
+    }
+
+    /**
+     * Fixed narrow columns, wrapped headers, a print area of the KPI table and its definitions (not the
+     * provenance columns), narrow margins: landscape, one page wide, at a readable scale (the header rows repeat).
+     */
+    private void printSetup() {
+        table.printLayout(i -> WIDTHS.getOrDefault(i, DEFAULT_WIDTH), LAST_PRINTED.index(), HEADER_HEIGHT_POINTS,
+                MARGIN_INCHES);
     }
 
     private void monthRow(String currency, MonthKpis m) {
@@ -138,14 +206,15 @@ public final class KpisByMonthSheet {
                 .text(DEF_UNIT.index(), "Unit").style(DEF_UNIT.index(), StyleRole.HEADER)
                 .text(DEF_HOW.index(), "How it is computed").style(DEF_HOW.index(), StyleRole.HEADER);
         for (Kpi k : report.definitions()) {
-            // Column C holds dates above; its centred date style would cut long text on the left.
-            table.footerRow().text(DEF_KPI.index(), k.label()).style(DEF_KPI.index(), StyleRole.KEY)
-                    .text(DEF_UNIT.index(), k.unit()).text(DEF_HOW.index(), k.formula()).style(DEF_HOW.index(), StyleRole.TEXT);
+            // Wrapped across the table's columns (column C alone holds dates): legible when printed.
+            table.footerRow().wrapped(DEF_KPI.index(), DEF_KPI_LAST.index(), k.label(), DEF_KPI_CHARS_PER_LINE, StyleRole.KEY)
+                    .text(DEF_UNIT.index(), k.unit()).style(DEF_UNIT.index(), StyleRole.TEXT)
+                    .wrapped(DEF_HOW.index(), LAST_PRINTED.index(), k.formula(), DEF_HOW_CHARS_PER_LINE, StyleRole.TEXT);
         }
         table.footerRow();
         for (Kpi.MethodStatement m : report.methods()) {
-            table.footerRow().text(DEF_KPI.index(), m.title()).style(DEF_KPI.index(), StyleRole.KEY)
-                    .text(DEF_HOW.index(), m.text()).style(DEF_HOW.index(), StyleRole.TEXT);
+            table.footerRow().wrapped(DEF_KPI.index(), DEF_KPI_LAST.index(), m.title(), DEF_KPI_CHARS_PER_LINE, StyleRole.KEY)
+                    .wrapped(DEF_HOW.index(), LAST_PRINTED.index(), m.text(), DEF_HOW_CHARS_PER_LINE, StyleRole.TEXT);
         }
     }
 }
