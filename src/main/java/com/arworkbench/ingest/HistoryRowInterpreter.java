@@ -6,6 +6,7 @@ import com.arworkbench.ingest.layout.Layout;
 import com.arworkbench.ingest.table.RawRow;
 import com.arworkbench.ingest.table.TableReader;
 import com.arworkbench.ingest.values.AmountParser;
+import com.arworkbench.ingest.values.FlagText;
 import com.arworkbench.model.Customer;
 import com.arworkbench.model.DocumentType;
 import com.arworkbench.model.InvoiceRecord;
@@ -169,7 +170,8 @@ final class HistoryRowInterpreter {
         }
         records++;
         sink.record(new InvoiceRecord(row.rowNumber(), customer, fields.text(row, Field.DOCUMENT_NUMBER), type,
-                documentDate.date(), dueDate, value, open, currency, paidDate));
+                documentDate.date(), dueDate, value, open, currency, paidDate,
+                FlagText.meaning(fields.text(row, Field.DISPUTE))));
     }
 
     private void note(Note note) {

@@ -42,7 +42,7 @@ public record PackOutcome(PackInputs inputs, SourceFile openItems, IngestSummary
         h.put("percentCurrent", text(m.percentCurrent()));
         h.put("percentOver90", text(m.percentOver90()));
         h.put("forecast13Weeks", text(c.forecast().weeksTotal()));
-        h.put("backTestError", c.backTest().available() ? text(c.backTest().weightedAbsolutePercentError()) : "");
+        h.put("backTestError", c.backTest().available() ? text(c.backTest().chosenWape()) : "");
         return h;
     }
 

@@ -151,9 +151,11 @@ final class Provenance {
         if (kpis != null) {
             var k = kpis.parameters();
             e.add(Map.entry("KPI window", k.months() + " periods ending " + k.asOf()));
-            e.add(Map.entry("Forecast", k.forecastWeeks() + " weeks; a customer's own median needs " + k.minPaidInvoices()
-                    + " paid invoices"));
-            e.add(Map.entry("Back-test cut-off", kpis.backTestCutoff() == null ? "none" : kpis.backTestCutoff().toString()));
+            e.add(Map.entry("Forecast", k.forecastWeeks() + " weeks; a customer's own delays weigh n ÷ (n + "
+                    + k.minPaidInvoices() + ") against the portfolio's, n = its paid invoices"));
+            e.add(Map.entry("Back-test", k.backTestMonths() == 0 ? "switched off"
+                    : "rolling, from up to " + k.backTestMonths() + " month ends with " + k.forecastWeeks()
+                    + " weeks of payments after them"));
             var c = kpis.counts();
             e.add(Map.entry("History records used / ignored (dated after the as-of date)", c.historyRecords() + " / "
                     + c.historyFutureDated()));

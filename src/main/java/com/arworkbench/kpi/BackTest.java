@@ -1,96 +1,90 @@
 package com.arworkbench.kpi;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.List;
 
 /**
- * How the forecast method would have done: forecast made at the cut-off from what was known then,
- * compared with the weeks the same invoices were actually paid in.
+ * The rolling back-test: from every usable month end, each method's forecast of the sales open then (made from
+ * what was known then) against the weeks they were actually paid in. WAPE = Σ|forecast − actual| ÷ Σ actual,
+ * summed over cut-offs and weeks; the forecast uses the method with the lowest.
  *
- * @param available             false when there is too little history before the cut-off ({@code reason} says why)
- * @param horizonComplete       false when the horizon ends after the as-of date: later payments are not yet known
- * @param openAtCutoff          Σ amount of sales open at the cut-off (= forecast weeks + forecastLater
- *                              = actual weeks + actualNotPaidInHorizon)
- * @param forecastLater         expected after the horizon
- * @param actualNotPaidInHorizon not paid within the horizon (paid later or still open)
- * @param weightedAbsolutePercentError Σ|forecast − actual| ÷ Σ actual × 100 over the weeks, 2 decimals
- * @param bias                  Σ(forecast − actual) over the weeks: positive = forecast too early / too much
- * @param biasPercent           bias ÷ Σ actual × 100
- * @param chosen                the method the forecast uses: lowest WAPE, or {@link ForecastMethod#MEDIAN_LAG}
- *                              when the history is too short to back-test
- * @param choice                why, in words
+ * @param available false when there is too little history ({@code reason} says why)
+ * @param coverage  which month ends were used, in words
+ * @param chosen    the method the forecast uses: lowest WAPE, or {@link ForecastMethod#MEDIAN_LAG} (the best
+ *                  baseline in the issue's measurements) when the history is too short to back-test
+ * @param choice    why, in words
  */
-public record BackTest(
-        boolean available,
-        String reason,
-        LocalDate cutoff,
-        LocalDate horizonEnd,
-        boolean horizonComplete,
-        BigDecimal openAtCutoff,
-        long itemsOpenAtCutoff,
-        List<BackTestWeek> weeks,
-        BigDecimal forecastLater,
-        BigDecimal actualNotPaidInHorizon,
-        BigDecimal weightedAbsolutePercentError,
-        BigDecimal bias,
-        BigDecimal biasPercent,
-        ForecastMethod chosen,
-        String choice) {
+public record BackTest(boolean available, String reason, List<BackTestCutoff> cutoffs, String coverage, int weeks,
+                       ForecastMethod chosen, String choice) {
 
-    /** Fewer than this many back-testable month ends with a full horizon of actuals: no choice, baseline (b). */
-    public static final int MIN_CUTOFFS = 1;
-
-    static BackTest unavailable(LocalDate cutoff, String reason) {
-        return new BackTest(false, reason, cutoff, null, false, BigDecimal.ZERO, 0, List.of(),
-                BigDecimal.ZERO, BigDecimal.ZERO, null, null, null, ForecastMethod.MEDIAN_LAG,
+    static BackTest unavailable(String reason) {
+        return new BackTest(false, reason, List.of(), "", 0, ForecastMethod.MEDIAN_LAG,
                 "too little history to back-test (" + reason + "): " + ForecastMethod.MEDIAN_LAG.label());
     }
 
-    /** Σ|forecast − actual| ÷ Σ actual × 100 over the weeks for one method, 2 decimals; null when nothing was paid. */
-    public BigDecimal wape(ForecastMethod method) {
-        BigDecimal abs = BigDecimal.ZERO;
-        for (BackTestWeek w : weeks) {
-            abs = abs.add(w.forecast(method).subtract(w.actual()).abs());
-        }
-        return Ratios.percent(abs, actualTotal());
-    }
-
-    /** The method with the lowest WAPE (ties: declaration order); null when none can be computed. */
-    static ForecastMethod lowest(BackTest partial) {
+    /** The back-test over these cut-offs, choosing the method with the lowest WAPE (ties: declaration order). */
+    static BackTest of(List<BackTestCutoff> cutoffs, String coverage, int weeks) {
+        BackTest partial = new BackTest(true, null, cutoffs, coverage, weeks, ForecastMethod.MEDIAN_LAG, "");
         ForecastMethod best = null;
-        BigDecimal bestWape = null;
         for (ForecastMethod m : ForecastMethod.values()) {
             BigDecimal wape = partial.wape(m);
-            if (wape != null && (bestWape == null || wape.compareTo(bestWape) < 0)) {
+            if (wape != null && (best == null || wape.compareTo(partial.wape(best)) < 0)) {
                 best = m;
-                bestWape = wape;
             }
         }
-        return best;
+        if (best == null) {
+            return new BackTest(true, null, cutoffs, coverage, weeks, ForecastMethod.MEDIAN_LAG,
+                    "nothing was paid within the back-test horizons: " + ForecastMethod.MEDIAN_LAG.label());
+        }
+        return new BackTest(true, null, cutoffs, coverage, weeks, best, "lowest back-tested WAPE over " + coverage
+                + " (model " + text(partial.wape(ForecastMethod.MODEL)) + "%, (a) due date "
+                + text(partial.wape(ForecastMethod.DUE_DATE)) + "%, (b) due date + median days late "
+                + text(partial.wape(ForecastMethod.MEDIAN_LAG)) + "%): " + best.label());
     }
 
-    BackTest withChoice(ForecastMethod method, String why) {
-        return new BackTest(available, reason, cutoff, horizonEnd, horizonComplete, openAtCutoff, itemsOpenAtCutoff,
-                weeks, forecastLater, actualNotPaidInHorizon, weightedAbsolutePercentError, bias, biasPercent,
-                method, why);
+    private static String text(BigDecimal v) {
+        return v == null ? "n/a" : v.toPlainString();
     }
 
-    public BigDecimal forecastTotal() {
-        return weeks.stream().map(BackTestWeek::forecast).reduce(BigDecimal.ZERO, BigDecimal::add);
+    /** Paid in horizon week {@code week}, summed over the cut-offs. */
+    public BigDecimal actual(int week) {
+        return cutoffs.stream().map(c -> c.actual().get(week - 1)).reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    /** One method's forecast for horizon week {@code week}, summed over the cut-offs. */
+    public BigDecimal forecast(ForecastMethod method, int week) {
+        return cutoffs.stream().map(c -> c.forecast().get(method).get(week - 1)).reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    /** Σ over the cut-offs of |forecast − actual| in horizon week {@code week}. */
+    public BigDecimal absoluteError(ForecastMethod method, int week) {
+        return cutoffs.stream().map(c -> c.absoluteError(method, week)).reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    /** WAPE of one horizon week over the cut-offs, 2 decimals; null when nothing was paid. */
+    public BigDecimal wape(ForecastMethod method, int week) {
+        return Ratios.percent(absoluteError(method, week), actual(week));
     }
 
     public BigDecimal actualTotal() {
-        return weeks.stream().map(BackTestWeek::actual).reduce(BigDecimal.ZERO, BigDecimal::add);
+        return cutoffs.stream().map(BackTestCutoff::actualTotal).reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
-    public BigDecimal absoluteErrorTotal() {
-        return weeks.stream().map(BackTestWeek::absoluteError).reduce(BigDecimal.ZERO, BigDecimal::add);
+    public BigDecimal absoluteError(ForecastMethod method) {
+        return cutoffs.stream().map(c -> c.absoluteError(method)).reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
-    /** Both sides account for every invoice open at the cut-off. */
+    /** WAPE over every cut-off and week, 2 decimals; null when unavailable or nothing was paid. */
+    public BigDecimal wape(ForecastMethod method) {
+        return available ? Ratios.percent(absoluteError(method), actualTotal()) : null;
+    }
+
+    /** The WAPE of the method the forecast uses. */
+    public BigDecimal chosenWape() {
+        return wape(chosen);
+    }
+
     public boolean tiesOut() {
-        return forecastTotal().add(forecastLater).compareTo(openAtCutoff) == 0
-                && actualTotal().add(actualNotPaidInHorizon).compareTo(openAtCutoff) == 0;
+        return cutoffs.stream().allMatch(BackTestCutoff::tiesOut);
     }
 }

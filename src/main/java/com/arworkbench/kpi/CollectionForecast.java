@@ -5,45 +5,49 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * Expected collections of one currency's open items by week after the as-of date. Every open item is
- * in exactly one place: a week, {@code later}, {@code disputed} or {@code credits}; {@link #tiesOut()}
- * proves it against the independently summed {@code totalOpenAr}.
+ * Expected collections of one currency's open items by week after the as-of date. Each item is spread over the
+ * weeks by probability (or put on one date by a baseline or a promise), customers' credits are taken against
+ * their own expected payments, and what a customer's credits exceed is not forecast. {@link #tiesOut()} proves
+ * weeks + later + not forecast = the independently summed {@code totalOpenAr}, to the cent.
  *
+ * @param later               expected after the horizon, or never (not assumed paid)
+ * @param notForecast         customers' credit balances beyond their expected payments (≤ 0)
+ * @param netCreditCustomers  how many customers have such a balance
  * @param totalOpenAr         Σ open amount of every open item given, future-dated ones included
- * @param futureDated         the part of {@code totalOpenAr} dated after the as-of date: forecast like the
- *                            rest but not in the KPI ending AR (see {@code futureDatedNote})
+ * @param disputedOpen        open amount of disputed items (forecast on disputed delays), for information
+ * @param creditsOpen         open amount of credit items (taken against payments), for information
+ * @param futureDated         the part of {@code totalOpenAr} dated after the as-of date: forecast like the rest but
+ *                            not in the KPI ending AR (see {@code futureDatedNote})
  * @param method              the method used: the lowest back-tested WAPE ({@code methodReason} says why)
  */
 public record CollectionForecast(
         LocalDate asOf,
         List<ForecastWeek> weeks,
-        BigDecimal later,
-        long laterItems,
-        BigDecimal disputed,
-        long disputedItems,
-        BigDecimal credits,
-        long creditItems,
+        ForecastWeek later,
+        BigDecimal notForecast,
+        long netCreditCustomers,
         BigDecimal totalOpenAr,
         long totalItems,
+        BigDecimal disputedOpen,
+        long disputedItems,
+        BigDecimal creditsOpen,
+        long creditItems,
+        BigDecimal promisedOpen,
+        long promisedItems,
         BigDecimal futureDated,
         long futureDatedItems,
         String futureDatedNote,
         ForecastMethod method,
         String methodReason) {
 
-    /** Σ of the weekly amounts. */
+    /** Σ of the weekly net amounts. */
     public BigDecimal weeksTotal() {
         return weeks.stream().map(ForecastWeek::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
-    /** Σ of week amounts whose expected date had already passed (all in week 1). */
-    public BigDecimal alreadyPassed() {
-        return weeks.stream().map(ForecastWeek::alreadyPassed).reduce(BigDecimal.ZERO, BigDecimal::add);
-    }
-
-    /** totalOpenAr − (weeks + later + disputed + credits); zero when nothing is lost or counted twice. */
+    /** totalOpenAr − (weeks + later + not forecast); zero when nothing is lost or counted twice. */
     public BigDecimal difference() {
-        return totalOpenAr.subtract(weeksTotal().add(later).add(disputed).add(credits));
+        return totalOpenAr.subtract(weeksTotal().add(later.amount()).add(notForecast));
     }
 
     public boolean tiesOut() {

@@ -28,7 +28,6 @@ final class CurrencyLedger {
     private final String currency;
     private final KpiParameters p;
     private final MonthEnds ends;
-    private final LocalDate cutoff;
 
     // Indexed by month end (0 = E_-1 … months = as-of), one extra slot for "until the end".
     private final BigDecimal[] openDiff;
@@ -41,8 +40,7 @@ final class CurrencyLedger {
     private final BigDecimal[] delayDenominator;
     private final long[] paidCount;
 
-    private final DaysLateHistogram portfolio = new DaysLateHistogram();
-    private final DaysLateHistogram portfolioToCutoff = new DaysLateHistogram();
+    private final PaymentHistory payments;
     private final Map<String, CustomerLedger> customers = new HashMap<>();
     private LocalDate earliest;
 
@@ -52,34 +50,28 @@ final class CurrencyLedger {
     private BigDecimal ledgerOver90 = BigDecimal.ZERO;
     private BigDecimal priorAr = BigDecimal.ZERO;
 
-    // Collection forecast.
-    private final BigDecimal[] weekAmount;
-    private final long[] weekItems;
-    private BigDecimal passed = BigDecimal.ZERO;
-    private long passedItems;
-    private BigDecimal later = BigDecimal.ZERO;
-    private long laterItems;
+    // Collection forecast: what was given, for the tie-out and the notes.
     private BigDecimal disputed = BigDecimal.ZERO;
     private long disputedItems;
     private BigDecimal credits = BigDecimal.ZERO;
     private long creditItems;
+    private BigDecimal promised = BigDecimal.ZERO;
+    private long promisedItems;
     private BigDecimal totalOpen = BigDecimal.ZERO;
     private long totalItems;
     private BigDecimal futureDated = BigDecimal.ZERO;
     private long futureDatedItems;
-
-    // Back-test: actual payments of the invoices open at the cut-off, by week after it.
-    private final BigDecimal[] actualWeek;
-    private BigDecimal notPaidInHorizon = BigDecimal.ZERO;
-    private BigDecimal openAtCutoff = BigDecimal.ZERO;
-    private long itemsOpenAtCutoff;
     private BackTest backTest;                   // computed once the history is complete
+    private PaymentModel model;                  // the as-of model, likewise
+    private ForecastMethod forcedMethod;         // tests compare one method without the back-test choosing
+    private final double[] bins;
 
-    CurrencyLedger(String currency, KpiParameters p, MonthEnds ends, LocalDate cutoff) {
+    CurrencyLedger(String currency, KpiParameters p, MonthEnds ends) {
         this.currency = currency;
         this.p = p;
         this.ends = ends;
-        this.cutoff = cutoff;
+        this.payments = new PaymentHistory(p, ends);
+        this.bins = new double[p.forecastWeeks() + 1];
         openDiff = zeros(ends.size() + 1);
         currentDiff = zeros(ends.size() + 1);
         over90Diff = zeros(ends.size() + 1);
@@ -88,9 +80,6 @@ final class CurrencyLedger {
         delayNumerator = zeros(p.months());
         delayDenominator = zeros(p.months());
         paidCount = new long[p.months()];
-        weekAmount = zeros(p.forecastWeeks());
-        weekItems = new long[p.forecastWeeks()];
-        actualWeek = zeros(p.forecastWeeks());
     }
 
     private static BigDecimal[] zeros(int n) {
@@ -100,7 +89,7 @@ final class CurrencyLedger {
     }
 
     CustomerLedger customer(Customer c) {
-        return customers.computeIfAbsent(c.key(), k -> new CustomerLedger(c));
+        return customers.computeIfAbsent(c.key(), k -> new CustomerLedger(c, payments.stages()));
     }
 
     // ---------------------------------------------------------------- phase 1
@@ -144,14 +133,11 @@ final class CurrencyLedger {
             return;
         }
 
-        if (paid != null && !paid.isAfter(p.asOf())) {
+        boolean paidByAsOf = paid != null && !paid.isAfter(p.asOf());
+        payments.sale(customer.payments, doc, due, paidByAsOf ? paid : null, amount, r.disputed());
+        if (paidByAsOf) {
             long late = ChronoUnit.DAYS.between(due, paid);
             customer.daysLate.add(late);
-            portfolio.add(late);
-            if (cutoff != null && !paid.isAfter(cutoff)) {
-                customer.paidToCutoff(late);
-                portfolioToCutoff.add(late);
-            }
             int paidPeriod = ends.periodOf(paid);
             if (paidPeriod >= 0) {
                 delayNumerator[paidPeriod] = delayNumerator[paidPeriod].add(amount.multiply(BigDecimal.valueOf(late)));
@@ -163,44 +149,11 @@ final class CurrencyLedger {
             }
         }
 
-        if (cutoff != null && !doc.isAfter(cutoff) && (paid == null || paid.isAfter(cutoff))) {
-            openAtCutoff = openAtCutoff.add(amount);
-            itemsOpenAtCutoff++;
-            customer.openAtCutoff(clampedDueOffset(due), amount);
-            int week = paid == null || paid.isAfter(p.asOf()) ? ExpectedPayment.LATER
-                    : weekOf(ChronoUnit.DAYS.between(cutoff, paid));
-            if (week >= 1) {
-                actualWeek[week - 1] = actualWeek[week - 1].add(amount);
-            } else {
-                notPaidInHorizon = notPaidInHorizon.add(amount);
-            }
-        }
     }
 
     private static void addRange(BigDecimal[] diff, int from, int to, BigDecimal amount) {
         diff[from] = diff[from].add(amount);
         diff[to] = diff[to].subtract(amount);
-    }
-
-    /**
-     * Due date − cut-off in days, clamped to the range where the exact value can still change the week:
-     * lags lie within the histogram's clamp, so anything earlier is "passed" and anything later is "later"
-     * whatever the lag.
-     */
-    private int clampedDueOffset(LocalDate due) {
-        long offset = ChronoUnit.DAYS.between(cutoff, due);
-        long lowest = -DaysLateHistogram.MAX_DAYS - 1L;
-        long highest = 7L * p.forecastWeeks() - DaysLateHistogram.MIN_DAYS + 1;
-        return (int) Math.max(lowest, Math.min(highest, offset));
-    }
-
-    /** Week 1..forecastWeeks for a date this many days after the start, 0 (later) beyond; ≤ 0 days is week 1. */
-    private int weekOf(long daysAfterStart) {
-        if (daysAfterStart <= 0) {
-            return 1;
-        }
-        long week = (daysAfterStart + 6) / 7;
-        return week > p.forecastWeeks() ? ExpectedPayment.LATER : (int) week;
     }
 
     void writeOff(InvoiceRecord r) {
@@ -216,7 +169,7 @@ final class CurrencyLedger {
 
     // ---------------------------------------------------------------- phase 2
 
-    ExpectedPayment openItem(OpenItem item) {
+    ExpectedPayment openItem(OpenItem item, Promise promise) {
         LocalDate asOf = p.asOf();
         BigDecimal amount = item.openAmount();
         CustomerLedger customer = customer(item.customer());
@@ -241,53 +194,59 @@ final class CurrencyLedger {
             }
         }
 
-        if (item.dispute() != null && !item.dispute().isBlank()) {
+        boolean disputedItem = item.dispute() != null && !item.dispute().isBlank();
+        if (disputedItem) {
             disputed = disputed.add(amount);
             disputedItems++;
-            return new ExpectedPayment(null, ExpectedPayment.NOT_FORECAST, "disputed: not forecast", false);
         }
+        ExpectedCash cash = cashOf(customer);
         if (amount.signum() < 0) {
             credits = credits.add(amount);
             creditItems++;
-            return new ExpectedPayment(null, ExpectedPayment.NOT_FORECAST, "credit: not forecast", false);
+            cash.credit(amount);
+            return new ExpectedPayment(null, ExpectedPayment.NOT_FORECAST, BigDecimal.ZERO,
+                    "credit: taken against the customer's expected payments", false);
         }
-        ForecastLag lag = lagOf(customer);
-        LocalDate expected = item.dueDate().plusDays(lag.days());
-        long daysAfter = ChronoUnit.DAYS.between(asOf, expected);
-        int week = weekOf(daysAfter);
-        boolean alreadyPassed = daysAfter <= 0;
-        if (week == ExpectedPayment.LATER) {
-            later = later.add(amount);
-            laterItems++;
-        } else {
-            weekAmount[week - 1] = weekAmount[week - 1].add(amount);
-            weekItems[week - 1]++;
-            if (alreadyPassed) {
-                passed = passed.add(amount);
-                passedItems++;
-            }
+        int cls = disputedItem ? PaymentModel.DISPUTED : PaymentModel.UNDISPUTED;
+        BigDecimal rest = amount;
+        ExpectedPayment promisedPayment = null;
+        if (promise != null && promise.date() != null && promise.date().isAfter(asOf) && amount.signum() > 0) {
+            BigDecimal part = promise.amount() == null || promise.amount().signum() <= 0 ? amount
+                    : promise.amount().min(amount);
+            long days = ChronoUnit.DAYS.between(asOf, promise.date());
+            int week = model.weekOf(days);
+            week = week > p.forecastWeeks() ? ExpectedPayment.LATER : week;
+            cash.promise(week, promise.date(), part);
+            promised = promised.add(part);
+            promisedItems++;
+            rest = amount.subtract(part);
+            promisedPayment = new ExpectedPayment(promise.date(), week, week == ExpectedPayment.LATER ? BigDecimal.ZERO
+                    : BigDecimal.ONE, "promised on the worklist: " + part.toPlainString() + " on " + promise.date(), false);
         }
-        return new ExpectedPayment(expected, week, lag.basis(), alreadyPassed);
+        int lateness = (int) Math.max(-100_000, Math.min(100_000, ChronoUnit.DAYS.between(item.dueDate(), asOf)));
+        PaymentModel.CustomerModel m = customer.model;
+        ExpectedPayment expected = m.expected(method(), cls, lateness, asOf);
+        if (rest.signum() > 0) {
+            m.bins(method(), cls, lateness, bins);
+            cash.item(cls, rest, bins, expected);
+        }
+        return promisedPayment != null ? promisedPayment : expected;
+    }
+
+    /** The customer's expected cash, with its model fixed (and the back-test run) at its first open item. */
+    private ExpectedCash cashOf(CustomerLedger customer) {
+        if (model == null) {
+            model = payments.asOfModel();
+        }
+        if (customer.cash == null) {
+            customer.cash = new ExpectedCash(p.forecastWeeks());
+            customer.model = payments.customerModel(model, customer.payments);
+        }
+        return customer.cash;
     }
 
     static boolean isFutureDated(OpenItem item, LocalDate asOf) {
         return item.documentDate() != null && item.documentDate().isAfter(asOf);
-    }
-
-    private ForecastLag lagOf(CustomerLedger customer) {
-        if (customer.lag == null) {
-            customer.lag = lag(backTest().chosen(), customer.daysLate, portfolio);
-        }
-        return customer.lag;
-    }
-
-    /** The lag one method gives a customer with this payment history. */
-    private ForecastLag lag(ForecastMethod method, DaysLateHistogram own, DaysLateHistogram all) {
-        return switch (method) {
-            case MODEL -> ForecastLags.choose(own, all, p.minPaidInvoices());
-            case DUE_DATE -> new ForecastLag(0, ForecastLag.Source.DUE_DATE, "due date (baseline (a), chosen by back-test)");
-            case MEDIAN_LAG -> ForecastLags.choose(own, all, 1);
-        };
     }
 
     // ---------------------------------------------------------------- report
@@ -330,9 +289,9 @@ final class CurrencyLedger {
                     Ratios.divide(delayNumerator[k], delayDenominator[k])));
         }
 
+        CollectionForecast forecast = forecast();
         List<CustomerKpis> customerKpis = new ArrayList<>(customers.size());
         for (CustomerLedger c : customers.values()) {
-            lagOf(c);
             customerKpis.add(c.kpis(currency));
         }
         customerKpis.sort(Comparator.comparing(CustomerKpis::openAr, Comparator.reverseOrder())
@@ -340,7 +299,7 @@ final class CurrencyLedger {
                 .thenComparing(c -> c.customer().key()));
 
         return new CurrencyKpis(currency, earliest, List.copyOf(months), window(months),
-                List.copyOf(customerKpis), forecast(), backTest());
+                List.copyOf(customerKpis), forecast, backTest());
     }
 
     private WindowKpis window(List<MonthKpis> months) {
@@ -396,14 +355,47 @@ final class CurrencyLedger {
         return new Countback(BigDecimal.valueOf(wholeDays).setScale(Ratios.SCALE), used, false);
     }
 
+    /** Settles every customer's expected cash to the cent and adds them up by week. */
     private CollectionForecast forecast() {
         LocalDate asOf = p.asOf();
-        List<ForecastWeek> weeks = new ArrayList<>(p.forecastWeeks());
-        for (int w = 1; w <= p.forecastWeeks(); w++) {
-            weeks.add(new ForecastWeek(w, asOf.plusDays(7L * (w - 1) + 1), asOf.plusDays(7L * w),
-                    weekAmount[w - 1], weekItems[w - 1],
-                    w == 1 ? passed : BigDecimal.ZERO, w == 1 ? passedItems : 0));
+        int n = p.forecastWeeks();
+        BigDecimal[][] totals = new BigDecimal[4][n + 1];
+        for (BigDecimal[] kind : totals) {
+            Arrays.fill(kind, BigDecimal.ZERO);
         }
+        BigDecimal notForecast = BigDecimal.ZERO;
+        long netCreditCustomers = 0;
+        ForecastMethod method = method();
+        for (CustomerLedger c : customers.values()) {
+            if (c.cash == null) {
+                continue;
+            }
+            ExpectedCash.Settled settled = c.cash.settle();
+            BigDecimal inHorizon = BigDecimal.ZERO;
+            for (int k = 0; k < totals.length; k++) {
+                for (int w = 0; w <= n; w++) {
+                    totals[k][w] = totals[k][w].add(settled.amounts()[k][w]);
+                }
+            }
+            for (int w = 0; w < n; w++) {
+                inHorizon = inHorizon.add(settled.total(w));
+            }
+            if (settled.netCredit().signum() != 0) {
+                notForecast = notForecast.add(settled.netCredit());
+                netCreditCustomers++;
+            }
+            c.forecast = new CustomerForecast(c.model.basis(method, PaymentModel.UNDISPUTED), inHorizon,
+                    settled.total(n), settled.netCredit(), c.cash.nextDate(), c.cash.nextAmount(),
+                    c.cash.nextProbability(), c.cash.promisedTotal());
+        }
+        List<ForecastWeek> weeks = new ArrayList<>(n);
+        for (int w = 1; w <= n; w++) {
+            weeks.add(new ForecastWeek(w, asOf.plusDays(7L * (w - 1) + 1), asOf.plusDays(7L * w),
+                    totals[ExpectedCash.UNDISPUTED][w - 1], totals[ExpectedCash.DISPUTED][w - 1],
+                    totals[ExpectedCash.PROMISED][w - 1], totals[ExpectedCash.CREDITS][w - 1]));
+        }
+        ForecastWeek later = new ForecastWeek(0, null, null, totals[ExpectedCash.UNDISPUTED][n],
+                totals[ExpectedCash.DISPUTED][n], totals[ExpectedCash.PROMISED][n], totals[ExpectedCash.CREDITS][n]);
         String note = futureDatedItems == 0
                 ? "No open items are dated after the as-of date."
                 : futureDatedItems + " open item(s) totalling " + futureDated.toPlainString() + " are dated after "
@@ -412,108 +404,25 @@ final class CurrencyLedger {
                 + totalOpen.subtract(futureDated).toPlainString() + " + future-dated " + futureDated.toPlainString()
                 + ".";
         BackTest b = backTest();
-        return new CollectionForecast(asOf, List.copyOf(weeks), later, laterItems, disputed, disputedItems,
-                credits, creditItems, totalOpen, totalItems, futureDated, futureDatedItems, note, b.chosen(),
-                b.choice());
+        return new CollectionForecast(asOf, List.copyOf(weeks), later, notForecast, netCreditCustomers, totalOpen,
+                totalItems, disputed, disputedItems, credits, creditItems, promised, promisedItems, futureDated,
+                futureDatedItems, note, method(), forcedMethod == null ? b.choice() : "set by the caller: " + method().label());
     }
 
-    /** The back-test and the forecast method it chooses; computed once, when the history is complete. */
-    private BackTest backTest() {
+    void forceMethod(ForecastMethod method) {
+        this.forcedMethod = method;
+    }
+
+    private ForecastMethod method() {
+        return forcedMethod != null ? forcedMethod : backTest().chosen();
+    }
+
+    /** The rolling back-test and the forecast method it chooses; computed once, when the history is complete. */
+    BackTest backTest() {
         if (backTest == null) {
-            BackTest b = replay();
-            if (!b.available()) {
-                backTest = b;
-            } else if (!b.horizonComplete()) {
-                backTest = b.withChoice(ForecastMethod.MEDIAN_LAG, "too little history to back-test: fewer than "
-                        + BackTest.MIN_CUTOFFS + " month end(s) with " + p.forecastWeeks() + " weeks of actuals after "
-                        + "them (the horizon from " + cutoff + " ends after the as-of date): "
-                        + ForecastMethod.MEDIAN_LAG.label());
-            } else {
-                ForecastMethod best = BackTest.lowest(b);
-                if (best == null) {
-                    backTest = b.withChoice(ForecastMethod.MEDIAN_LAG, "nothing was paid in the back-test horizon: "
-                            + ForecastMethod.MEDIAN_LAG.label());
-                } else {
-                    backTest = b.withChoice(best, "lowest back-tested WAPE from " + cutoff + " ("
-                            + b.wape(best).toPlainString() + "% vs. model " + text(b.wape(ForecastMethod.MODEL))
-                            + "%, due date " + text(b.wape(ForecastMethod.DUE_DATE)) + "%, median lag "
-                            + text(b.wape(ForecastMethod.MEDIAN_LAG)) + "%): " + best.label());
-                }
-            }
+            backTest = payments.backTest(customers.values(), earliest);
         }
         return backTest;
-    }
-
-    private static String text(BigDecimal v) {
-        return v == null ? "n/a" : v.toPlainString();
-    }
-
-    private BackTest replay() {
-        if (cutoff == null) {
-            return BackTest.unavailable(null, "back-test switched off (0 months)");
-        }
-        if (earliest == null) {
-            return BackTest.unavailable(cutoff, "no invoice history in this currency");
-        }
-        if (earliest.isAfter(cutoff.minusMonths(1))) {
-            return BackTest.unavailable(cutoff, "history starts on " + earliest + ": the back-test needs at least "
-                    + "one month of history before the cut-off " + cutoff);
-        }
-        if (itemsOpenAtCutoff == 0) {
-            return BackTest.unavailable(cutoff, "no sales were open at the cut-off " + cutoff);
-        }
-        int weeks = p.forecastWeeks();
-        BigDecimal[] forecastWeek = zeros(weeks);
-        BigDecimal[] passedWeek = zeros(weeks);
-        BigDecimal[] dueDateWeek = zeros(weeks);
-        BigDecimal[] medianWeek = zeros(weeks);
-        BigDecimal forecastLater = BigDecimal.ZERO;
-        for (CustomerLedger c : customers.values()) {
-            AmountsByDay open = c.openAtCutoff;
-            if (open == null) {
-                continue;
-            }
-            DaysLateHistogram own = c.daysLateToCutoff != null ? c.daysLateToCutoff : new DaysLateHistogram();
-            int lag = lag(ForecastMethod.MODEL, own, portfolioToCutoff).days();
-            int medianLag = lag(ForecastMethod.MEDIAN_LAG, own, portfolioToCutoff).days();
-            for (int i = 0; i < open.size(); i++) {
-                addToWeek(dueDateWeek, open.day(i), open.amount(i));
-                addToWeek(medianWeek, (long) open.day(i) + medianLag, open.amount(i));
-                long expected = (long) open.day(i) + lag;
-                int week = weekOf(expected);
-                if (week == ExpectedPayment.LATER) {
-                    forecastLater = forecastLater.add(open.amount(i));
-                } else {
-                    forecastWeek[week - 1] = forecastWeek[week - 1].add(open.amount(i));
-                    if (expected <= 0) {
-                        passedWeek[week - 1] = passedWeek[week - 1].add(open.amount(i));
-                    }
-                }
-            }
-        }
-        List<BackTestWeek> rows = new ArrayList<>(weeks);
-        BigDecimal absError = BigDecimal.ZERO;
-        BigDecimal bias = BigDecimal.ZERO;
-        BigDecimal actual = BigDecimal.ZERO;
-        for (int w = 1; w <= weeks; w++) {
-            BackTestWeek row = new BackTestWeek(w, cutoff.plusDays(7L * (w - 1) + 1), cutoff.plusDays(7L * w),
-                    forecastWeek[w - 1], actualWeek[w - 1], passedWeek[w - 1], dueDateWeek[w - 1], medianWeek[w - 1]);
-            rows.add(row);
-            absError = absError.add(row.absoluteError());
-            bias = bias.add(row.error());
-            actual = actual.add(row.actual());
-        }
-        LocalDate horizonEnd = cutoff.plusDays(7L * weeks);
-        return new BackTest(true, null, cutoff, horizonEnd, !horizonEnd.isAfter(p.asOf()), openAtCutoff,
-                itemsOpenAtCutoff, List.copyOf(rows), forecastLater, notPaidInHorizon,
-                Ratios.percent(absError, actual), bias, Ratios.percent(bias, actual), ForecastMethod.MODEL, "");
-    }
-
-    private void addToWeek(BigDecimal[] weekSums, long expectedDay, BigDecimal amount) {
-        int week = weekOf(expectedDay);
-        if (week != ExpectedPayment.LATER) {
-            weekSums[week - 1] = weekSums[week - 1].add(amount);
-        }
     }
 
     private static BigDecimal[] prefix(BigDecimal[] diff) {

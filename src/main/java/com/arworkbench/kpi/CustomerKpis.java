@@ -4,8 +4,8 @@ import com.arworkbench.model.Customer;
 import java.math.BigDecimal;
 
 /**
- * One customer in one currency: payment habits from the history, balances from the open items, and the
- * lag its open items were forecast with. Averages are amount-weighted and rounded to 2 decimals.
+ * One customer in one currency: payment habits from the history, balances from the open items, and what the
+ * collection forecast expects from it. Averages are amount-weighted and rounded to 2 decimals.
  *
  * @param paidInWindow        sales paid in the window (paid date in (E_-1, as-of])
  * @param averageDaysToPay    Σ amount × (paid − document date) ÷ Σ amount, paid in the window
@@ -16,6 +16,7 @@ import java.math.BigDecimal;
  * @param earlierDaysLate     weighted days late of invoices paid in the (up to) 9 periods before those
  * @param trendDaysLate       recent − earlier; positive = paying later than before; null if either side is empty
  * @param openAr              open items at the as-of date, future-dated items excluded
+ * @param forecast            what the collection forecast expects from it; null when it has no open items
  */
 public record CustomerKpis(
         Customer customer,
@@ -35,5 +36,5 @@ public record CustomerKpis(
         long openItems,
         BigDecimal futureDatedAr,
         long futureDatedItems,
-        ForecastLag forecastLag) {
+        CustomerForecast forecast) {
 }

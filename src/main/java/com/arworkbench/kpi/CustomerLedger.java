@@ -11,9 +11,9 @@ final class CustomerLedger {
 
     final Customer customer;
 
-    // Payment habit: whole history up to the as-of date, and up to the back-test cut-off.
+    // Payment habit: whole history up to the as-of date; by stage and dispute class for the forecast model.
     final DaysLateHistogram daysLate = new DaysLateHistogram();
-    DaysLateHistogram daysLateToCutoff;          // lazily: only customers paying before the cut-off
+    final CustomerPayments payments;
 
     // Sales paid in the window.
     long paidInWindow;
@@ -25,9 +25,6 @@ final class CustomerLedger {
     BigDecimal earlierAmount = BigDecimal.ZERO;
     BigDecimal earlierWeighted = BigDecimal.ZERO;
 
-    // Sales open at the back-test cut-off, by due date − cut-off (clamped).
-    AmountsByDay openAtCutoff;
-
     // Open items at the as-of date.
     BigDecimal openAr = BigDecimal.ZERO;
     BigDecimal currentAr = BigDecimal.ZERO;
@@ -36,17 +33,14 @@ final class CustomerLedger {
     BigDecimal futureDatedAr = BigDecimal.ZERO;
     long futureDatedItems;
 
-    ForecastLag lag;                             // fixed once the history is complete
+    // The forecast at the as-of date: fixed once the history is complete, filled by the open items.
+    PaymentModel.CustomerModel model;
+    ExpectedCash cash;
+    CustomerForecast forecast;
 
-    CustomerLedger(Customer customer) {
+    CustomerLedger(Customer customer, int stages) {
         this.customer = customer;
-    }
-
-    void paidToCutoff(long late) {
-        if (daysLateToCutoff == null) {
-            daysLateToCutoff = new DaysLateHistogram();
-        }
-        daysLateToCutoff.add(late);
+        this.payments = new CustomerPayments(stages);
     }
 
     void paidInWindow(BigDecimal amount, long daysToPay, long late, boolean recent, boolean earlier) {
@@ -64,19 +58,12 @@ final class CustomerLedger {
         }
     }
 
-    void openAtCutoff(int dueOffset, BigDecimal amount) {
-        if (openAtCutoff == null) {
-            openAtCutoff = new AmountsByDay();
-        }
-        openAtCutoff.add(dueOffset, amount);
-    }
-
     CustomerKpis kpis(String currency) {
         BigDecimal recent = Ratios.divide(recentWeighted, recentAmount);
         BigDecimal earlier = Ratios.divide(earlierWeighted, earlierAmount);
         return new CustomerKpis(customer, currency, paidInWindow, paidAmountInWindow,
                 Ratios.divide(daysToPayWeighted, paidAmountInWindow), Ratios.divide(daysLateWeighted, paidAmountInWindow),
                 daysLate.count(), daysLate.median(), recent, earlier, Ratios.minus(recent, earlier),
-                openAr, currentAr, over90Ar, openItems, futureDatedAr, futureDatedItems, lag);
+                openAr, currentAr, over90Ar, openItems, futureDatedAr, futureDatedItems, forecast);
     }
 }

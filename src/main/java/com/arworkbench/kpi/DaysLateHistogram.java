@@ -40,6 +40,24 @@ final class DaysLateHistogram {
         return total;
     }
 
+    /** Adds every count into {@code dense}, indexed by days late − {@link #MIN_DAYS}. */
+    void addTo(int[] dense) {
+        if (counts != null) {
+            for (int i = 0; i < counts.length; i++) {
+                dense[first - MIN_DAYS + i] += counts[i];
+            }
+        }
+    }
+
+    /** Lowest and highest days late seen; only meaningful when {@link #count()} &gt; 0. */
+    int lowest() {
+        return first;
+    }
+
+    int highest() {
+        return first + counts.length - 1;
+    }
+
     /**
      * The middle value; for an even count the mean of the two middle values (whole days, or ending in .5).
      * Null when empty.

@@ -26,8 +26,8 @@ public final class KpiEngine {
 
     private final KpiParameters parameters;
     private final MonthEnds ends;
-    private final LocalDate cutoff;
     private final Map<String, CurrencyLedger> currencies = new HashMap<>();
+    private ForecastMethod forcedMethod;
     private boolean openItemsGiven;
     private boolean priorGiven;
 
@@ -44,9 +44,6 @@ public final class KpiEngine {
     public KpiEngine(KpiParameters parameters) {
         this.parameters = Objects.requireNonNull(parameters, "parameters");
         this.ends = new MonthEnds(parameters.asOf(), parameters.months());
-        // C = E_{months-1-backTestMonths}; month-end index j is E_{j-1}.
-        this.cutoff = parameters.backTestMonths() == 0 ? null
-                : ends.date(parameters.months() - parameters.backTestMonths());
     }
 
     /** One line of the invoice history (phase 1). Lines without a date, amount or customer are counted as ignored. */
@@ -90,12 +87,23 @@ public final class KpiEngine {
 
     /** An open item at the as-of date (phase 2): counts in ending AR and gets its expected payment. */
     public ExpectedPayment openItem(OpenItem item) {
+        return openItem(item, null);
+    }
+
+    /** An open item with the payment the customer promised for it (null: none), which overrides the model. */
+    public ExpectedPayment openItem(OpenItem item, Promise promise) {
         openItemsGiven = true;
         openItems++;
         if (CurrencyLedger.isFutureDated(item, parameters.asOf())) {
             openItemsFutureDated++;
         }
-        return currency(item.currency()).openItem(item);
+        return currency(item.currency()).openItem(item, promise);
+    }
+
+    /** Tests: forecast every currency with this method instead of the one the back-test chooses. */
+    void forceMethod(ForecastMethod method) {
+        this.forcedMethod = method;
+        currencies.values().forEach(c -> c.forceMethod(method));
     }
 
     public KpiReport report() {
@@ -112,7 +120,7 @@ public final class KpiEngine {
         }
         InputCounts counts = new InputCounts(historyRecords, historyIgnored, historyFutureDated, writeOffRecords,
                 writeOffIgnored, priorItems, priorFutureDated, openItems, openItemsFutureDated);
-        return new KpiReport(parameters, ends.all(), cutoff, Collections.unmodifiableMap(out), counts,
+        return new KpiReport(parameters, ends.all(), Collections.unmodifiableMap(out), counts,
                 openItemsGiven, priorGiven, Kpi.methods(parameters));
     }
 
@@ -120,7 +128,10 @@ public final class KpiEngine {
         String key = code == null ? "" : code;
         CurrencyLedger ledger = currencies.get(key);
         if (ledger == null) {
-            ledger = new CurrencyLedger(key, parameters, ends, cutoff);
+            ledger = new CurrencyLedger(key, parameters, ends);
+            if (forcedMethod != null) {
+                ledger.forceMethod(forcedMethod);
+            }
             currencies.put(key, ledger);
         }
         return ledger;

@@ -11,7 +11,8 @@ import java.util.Objects;
  * @param months          number of periods in the window, the last one ending on {@code asOf}
  * @param minPaidInvoices paid invoices a customer needs before its own median days late is used for the forecast
  * @param forecastWeeks   weeks in the collection forecast (and the back-test horizon)
- * @param backTestMonths  how many periods before {@code asOf} the back-test cut-off lies; 0 switches it off
+ * @param backTestMonths  the most recent month ends the rolling back-test may start from (each needs forecastWeeks
+ *                        of payments after it by the as-of date); 0 switches it off
  */
 public record KpiParameters(LocalDate asOf, int months, int minPaidInvoices, int forecastWeeks, int backTestMonths) {
 
@@ -31,8 +32,8 @@ public record KpiParameters(LocalDate asOf, int months, int minPaidInvoices, int
         }
     }
 
-    /** 12 months, 3 paid invoices, 13 weeks, back-test 3 months back. */
+    /** 12 months, 3 paid invoices, 13 weeks, back-test from every month end of the window. */
     public static KpiParameters defaults(LocalDate asOf) {
-        return new KpiParameters(asOf, 12, 3, 13, 3);
+        return new KpiParameters(asOf, 12, 3, 13, 12);
     }
 }

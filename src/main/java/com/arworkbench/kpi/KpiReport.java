@@ -8,7 +8,6 @@ import java.util.Map;
  * The KPI engine's result.
  *
  * @param monthEnds       E_-1 … E_{months-1}: the month end before the window, then each period's end
- * @param backTestCutoff  null when the back-test is switched off
  * @param currencies      by absolute ending AR, largest first (currency "" when the export has none)
  * @param openItemsGiven  the last period's ending balances come from the open-items export
  * @param priorGiven      the last period's beginning AR comes from the prior-period export
@@ -16,7 +15,6 @@ import java.util.Map;
 public record KpiReport(
         KpiParameters parameters,
         List<LocalDate> monthEnds,
-        LocalDate backTestCutoff,
         Map<String, CurrencyKpis> currencies,
         InputCounts counts,
         boolean openItemsGiven,

@@ -12,6 +12,7 @@ import java.time.LocalDate;
  * @param openAmount what is still open at the export date, or null when the export does not say
  * @param paidDate   the date the document was fully settled (paid / cleared / closed), or null when not settled
  * @param sourceRow  1-based row number in the source file
+ * @param dispute    null when the export does not mark the document disputed, else "yes" or the reason
  */
 public record InvoiceRecord(
         long sourceRow,
@@ -23,7 +24,20 @@ public record InvoiceRecord(
         BigDecimal amount,
         BigDecimal openAmount,
         String currency,
-        LocalDate paidDate) {
+        LocalDate paidDate,
+        String dispute) {
+
+    /** A line of an export without a dispute column. */
+    public InvoiceRecord(long sourceRow, Customer customer, String documentNumber, DocumentType type,
+                         LocalDate documentDate, LocalDate dueDate, BigDecimal amount, BigDecimal openAmount,
+                         String currency, LocalDate paidDate) {
+        this(sourceRow, customer, documentNumber, type, documentDate, dueDate, amount, openAmount, currency, paidDate,
+                null);
+    }
+
+    public boolean disputed() {
+        return dispute != null && !dispute.isBlank();
+    }
 
     public boolean settled() {
         return paidDate != null;

@@ -1,157 +1,184 @@
 package com.arworkbench.kpi;
 
 import static com.arworkbench.kpi.Records.d;
+import static com.arworkbench.kpi.Records.disputedInvoice;
 import static com.arworkbench.kpi.Records.invoice;
 import static com.arworkbench.kpi.Records.open;
 import static com.arworkbench.kpi.Records.openItem;
 import static com.arworkbench.kpi.Records.r;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
+/**
+ * The model forecast, by hand. "Split" paid 100 twice 5 days late and twice 19 days late, and one invoice due
+ * 21 May is still open at the as-of date, 40 days late (censored). Kaplan–Meier:
+ * <pre>
+ * days late 5:  at risk 5 (4 paid + 1 open), 2 paid → S = 1 × (1 − 2/5) = 0.6
+ * days late 19: at risk 3, 2 paid               → S = 0.6 × (1 − 2/3) = 0.2, and 0.2 from then on (never paid)
+ * </pre>
+ * With one customer the portfolio curve is the same, so the blend changes nothing. An item d days late on
+ * 30 June gets P(week w) = (S(d + 7(w−1)) − S(d + 7w)) ÷ S(d) and later = S(d + 91) ÷ S(d).
+ */
 class CollectionForecastTest {
 
     private static final LocalDate AS_OF = LocalDate.of(2026, 6, 30);
 
-    /** Paid invoices of 100, each due 30 days after its date and paid {@code late} days after the due date. */
-    private static void payingHabit(KpiEngine e, String customer, int late, String... documentDates) {
+    private static KpiEngine split() {
+        KpiEngine e = new KpiEngine(KpiParameters.defaults(AS_OF));
+        e.forceMethod(ForecastMethod.MODEL);
+        paid(e, "Split", 5, "2026-01-01", "2026-02-01");
+        paid(e, "Split", 19, "2026-03-01", "2026-04-01");
+        e.history(invoice("Split", "2026-04-21", "2026-05-21", "100", null));
+        return e;
+    }
+
+    /** Invoices of 100, due 30 days after their date and paid {@code late} days after the due date. */
+    private static void paid(KpiEngine e, String customer, int late, String... documentDates) {
         for (String doc : documentDates) {
             LocalDate due = d(doc).plusDays(30);
             e.history(invoice(customer, doc, due.toString(), "100", due.plusDays(late).toString()));
         }
     }
 
-    private static KpiEngine engineWithHabits() {
-        KpiEngine e = new KpiEngine(KpiParameters.defaults(AS_OF));
-        payingHabit(e, "Always10", 10, "2026-01-01", "2026-02-01", "2026-03-01", "2026-04-01");
-        payingHabit(e, "Late20", 20, "2026-01-05", "2026-02-05", "2026-03-05", "2026-04-05");
-        payingHabit(e, "OneTimer", 30, "2026-02-10");
-        // Portfolio (EUR): 10,10,10,10,20,20,20,20,30 → median 20.
-        return e;
+    /**
+     * <pre>
+     * item               days late   week 1   week 2    week 3   week 6  week 8   later
+     * due 28 Jun, 1,000      2        400       0        400                      200      (0.4, 0, 0.4; 0.2)
+     * due 20 Jun,   500     10          0     333.33                              166.67   (S(10) = 0.6: 0.4 ÷ 0.6)
+     * due  1 May,   300     60                                                    300      (S flat after 19)
+     * due  1 Aug,   100    −32                                   40      40       20
+     * credit −150: taken from week 1 (400 → 250)
+     * OnlyCredit −80: no expected payment to take it from → not forecast
+     * weeks 250 + 333.33 + 400 + 40 + 40 = 1,063.33; later 686.67 (cents by largest remainder); not forecast −80
+     * total 1,063.33 + 686.67 − 80 = 1,670 = 1,000 + 500 + 300 + 100 − 150 − 80
+     * </pre>
+     */
+    @Test
+    void itemsAreSpreadByTheCustomersDelaysGivenTheyAreStillUnpaid() {
+        KpiEngine e = split();
+        ExpectedPayment first = e.openItem(open("Split", "2026-05-29", "2026-06-28", "1000"));
+        // Cumulative 0.4 by day 9 late, 0.8 by day 19: more likely than not paid on 17 July (19 days late).
+        assertEquals(d("2026-07-17"), first.date());
+        assertEquals(3, first.week());
+        assertEquals(r("0.8000"), first.probability());
+        assertEquals("customer days late (4 paid, weight 57%) + portfolio (4 paid)", first.basis());
+        ExpectedPayment overdue = e.openItem(open("Split", "2026-05-21", "2026-06-20", "500"));
+        assertEquals(d("2026-07-09"), overdue.date());
+        assertEquals(2, overdue.week());
+        assertEquals(r("0.6667"), overdue.probability());
+        ExpectedPayment old = e.openItem(open("Split", "2026-04-01", "2026-05-01", "300"));
+        assertNull(old.date());
+        assertEquals(ExpectedPayment.LATER, old.week());
+        assertEquals(0, old.probability().signum());
+        e.openItem(open("Split", "2026-06-25", "2026-08-01", "100"));
+        ExpectedPayment credit = e.openItem(open("Split", "2026-06-01", "2026-06-01", "-150"));
+        assertEquals(ExpectedPayment.NOT_FORECAST, credit.week());
+        e.openItem(open("OnlyCredit", "2026-06-01", "2026-06-01", "-80"));
+
+        CollectionForecast f = e.report().currencies().get("EUR").forecast();
+        assertEquals(r("400.00"), f.weeks().get(0).undisputed());
+        assertEquals(r("-150.00"), f.weeks().get(0).credits());
+        assertEquals(r("250.00"), f.weeks().get(0).amount());
+        assertEquals(r("333.33"), f.weeks().get(1).amount());
+        assertEquals(r("400.00"), f.weeks().get(2).amount());
+        assertEquals(r("40.00"), f.weeks().get(5).amount());
+        assertEquals(r("0.00"), f.weeks().get(6).amount());
+        assertEquals(r("40.00"), f.weeks().get(7).amount());
+        assertEquals(r("1063.33"), f.weeksTotal());
+        assertEquals(r("686.67"), f.later().amount());
+        assertEquals(r("-80.00"), f.notForecast());
+        assertEquals(1, f.netCreditCustomers());
+        assertEquals(r("1670"), f.totalOpenAr());
+        assertTrue(f.tiesOut(), f.difference().toPlainString());
+
+        CustomerForecast split = e.report().currencies().get("EUR").customers().stream()
+                .filter(c -> c.customer().displayName().equals("Split")).findFirst().orElseThrow().forecast();
+        assertEquals(r("1063.33"), split.expectedInHorizon());
+        assertEquals(d("2026-07-09"), split.nextDate());
+        assertEquals(r("500"), split.nextAmount());
+        assertEquals(r("0.6667"), split.nextProbability());
     }
 
     /**
-     * <pre>
-     * item                          expected = due + lag      days after 30 Jun   week
-     * Always10 due  5 Jul, 1,000    15 Jul (own median 10)    15                  3
-     * Always10 due 27 Jun,   100     7 Jul                     7                  1 (last day of week 1)
-     * Always10 due 28 Jun,   200     8 Jul                     8                  2 (first day of week 2)
-     * Always10 due 19 Sep,   300    29 Sep                    91                  13
-     * Always10 due 20 Sep,   400    30 Sep                    92                  later
-     * Always10 disputed,     500    —                                             not forecast
-     * Always10 credit,      −250    —                                             not forecast
-     * Late20   due  1 Jun,   600    21 Jun (own median 20)   −9                  1, already passed
-     * Late20   due 10 Jun,   700    30 Jun                     0                  1, already passed
-     * Late20   disputed credit −60  —                                             disputed (not credit)
-     * OneTimer due 25 Jun,   800    25 Jul (own median 30)    25                  4
-     * Always10 dated 2 Jul (future), due 1 Aug, 50  11 Aug    42                  6
-     * Total open 4,340 = weeks 1,400 + 200 + 1,000 + 800 + 50 + 300 + later 400 + disputed 440 + credits −250.
-     * </pre>
-     * The back-test from 31 March chooses baseline (b): there Always10 had only 2 paid invoices, so the model
-     * used the portfolio median 15 for it, while (b) used its own 10 (exact). So OneTimer gets its own 30 days.
+     * A promise of 600 for 20 July (day 20, week 3) on the 1,000 item overrides the model for 600; the other 400
+     * is spread 160 / 160 / later 80. A promise already past on 25 June is broken: the 500 item stays on the model.
      */
     @Test
-    void customersAreForecastFromTheirOwnHabitOrThePortfolioAndEverythingTiesOut() {
-        KpiEngine e = engineWithHabits();
-        ExpectedPayment own = e.openItem(open("Always10", "2026-06-05", "2026-07-05", "1000"));
-        assertEquals(d("2026-07-15"), own.date());
-        assertEquals(3, own.week());
-        assertEquals("customer median 10 days late (4 paid invoices)", own.basis());
-        assertFalse(own.expectedDatePassed());
+    void promisesFromTheWorklistOverrideTheModel() {
+        KpiEngine e = split();
+        ExpectedPayment promised = e.openItem(open("Split", "2026-05-29", "2026-06-28", "1000"),
+                new Promise(d("2026-07-20"), r("600")));
+        assertEquals(d("2026-07-20"), promised.date());
+        assertEquals(3, promised.week());
+        assertEquals(BigDecimal.ONE, promised.probability());
+        ExpectedPayment broken = e.openItem(open("Split", "2026-05-21", "2026-06-20", "500"),
+                new Promise(d("2026-06-25"), null));
+        assertEquals(d("2026-07-09"), broken.date());
 
-        assertEquals(1, e.openItem(open("Always10", "2026-05-28", "2026-06-27", "100")).week());
-        assertEquals(2, e.openItem(open("Always10", "2026-05-29", "2026-06-28", "200")).week());
-        assertEquals(13, e.openItem(open("Always10", "2026-06-20", "2026-09-19", "300")).week());
-        assertEquals(ExpectedPayment.LATER, e.openItem(open("Always10", "2026-06-21", "2026-09-20", "400")).week());
+        CollectionForecast f = e.report().currencies().get("EUR").forecast();
+        assertEquals(r("160.00"), f.weeks().get(0).undisputed());
+        assertEquals(r("600"), f.weeks().get(2).promised());
+        assertEquals(r("760.00"), f.weeks().get(2).amount());
+        assertEquals(r("333.33"), f.weeks().get(1).amount());
+        assertEquals(r("246.67"), f.later().amount());
+        assertEquals(r("600"), f.promisedOpen());
+        assertTrue(f.tiesOut());
+    }
 
-        ExpectedPayment disputed = e.openItem(openItem("Always10", "2026-06-01", "2026-07-01", "500", "EUR", "price"));
-        assertEquals(ExpectedPayment.NOT_FORECAST, disputed.week());
-        assertNull(disputed.date());
-        assertEquals("disputed: not forecast", disputed.basis());
-        ExpectedPayment credit = e.openItem(open("Always10", "2026-06-01", "2026-06-01", "-250"));
-        assertEquals(ExpectedPayment.NOT_FORECAST, credit.week());
-        assertEquals("credit: not forecast", credit.basis());
+    /**
+     * "D" paid four invoices on the due date and three disputed ones 60 days late. Its disputed open item
+     * (10 days late) is expected 60 days late, in week 8 (days 57–63 after 30 June); its undisputed item due
+     * 10 July on the due date, in week 2.
+     */
+    @Test
+    void disputedItemsAreForecastOnDisputedDelays() {
+        KpiEngine e = new KpiEngine(KpiParameters.defaults(AS_OF));
+        e.forceMethod(ForecastMethod.MODEL);
+        paid(e, "D", 0, "2026-01-01", "2026-02-01", "2026-03-01", "2026-04-01");
+        for (String doc : new String[] {"2025-10-01", "2025-11-01", "2025-12-01"}) {
+            LocalDate due = d(doc).plusDays(30);
+            e.history(disputedInvoice("D", doc, due.toString(), "100", due.plusDays(60).toString()));
+        }
+        ExpectedPayment disputed = e.openItem(openItem("D", "2026-05-21", "2026-06-20", "700", "EUR", "price"));
+        assertEquals(8, disputed.week());
+        assertEquals("disputed: customer disputed invoices' days late (3 paid, weight 50%) + portfolio (3 paid)",
+                disputed.basis());
+        assertEquals(2, e.openItem(open("D", "2026-06-10", "2026-07-10", "100")).week());
+        CollectionForecast f = e.report().currencies().get("EUR").forecast();
+        assertEquals(r("700.00"), f.weeks().get(7).disputed());
+        assertEquals(r("100.00"), f.weeks().get(1).undisputed());
+        assertEquals(r("700"), f.disputedOpen());
+        assertTrue(f.tiesOut());
+    }
 
-        ExpectedPayment passed = e.openItem(open("Late20", "2026-05-01", "2026-06-01", "600"));
-        assertEquals(d("2026-06-21"), passed.date());
+    @Test
+    void withoutDisputedHistoryDisputedItemsUseTheUndisputedDelaysAndSaySo() {
+        KpiEngine e = split();
+        ExpectedPayment p = e.openItem(openItem("Split", "2026-05-29", "2026-06-28", "1000", "EUR", "yes"));
+        assertEquals(d("2026-07-17"), p.date());
+        assertTrue(p.basis().startsWith("disputed, but no disputed invoice was paid in the history: "), p.basis());
+    }
+
+    /** Baseline (b): due date + the customer's median days late (5, 5, 19, 19 → 12); overdue items in week 1. */
+    @Test
+    void theMedianBaselinePutsEachItemOnOneDate() {
+        KpiEngine e = split();
+        e.forceMethod(ForecastMethod.MEDIAN_LAG);
+        ExpectedPayment p = e.openItem(open("Split", "2026-06-20", "2026-07-20", "100"));
+        assertEquals(d("2026-08-01"), p.date());
+        assertEquals("due date + customer median 12 days late (4 paid) (baseline (b))", p.basis());
+        ExpectedPayment passed = e.openItem(open("Split", "2026-05-01", "2026-06-01", "100"));
         assertEquals(1, passed.week());
         assertTrue(passed.expectedDatePassed());
-        assertTrue(e.openItem(open("Late20", "2026-05-10", "2026-06-10", "700")).expectedDatePassed());
-        assertEquals("disputed: not forecast",
-                e.openItem(openItem("Late20", "2026-06-01", "2026-06-01", "-60", "EUR", "yes")).basis());
-
-        ExpectedPayment portfolio = e.openItem(open("OneTimer", "2026-05-25", "2026-06-25", "800"));
-        assertEquals(d("2026-07-25"), portfolio.date());
-        assertEquals(4, portfolio.week());
-        assertEquals("customer median 30 days late (1 paid invoice)", portfolio.basis());
-
-        ExpectedPayment future = e.openItem(open("Always10", "2026-07-02", "2026-08-01", "50"));
-        assertEquals(6, future.week());
-
         ExpectedPayment nobody = e.openItem(openItem("Nobody", "2026-06-01", "2026-07-01", "900", "USD", null));
         assertEquals(d("2026-07-01"), nobody.date());
-        assertEquals(1, nobody.week());
-        assertEquals("no payment history: due date", nobody.basis());
-
-        KpiReport report = e.report();
-        CollectionForecast f = report.currencies().get("EUR").forecast();
-        assertEquals(d("2026-07-01"), f.weeks().get(0).from());
-        assertEquals(d("2026-07-07"), f.weeks().get(0).to());
-        assertEquals(d("2026-09-23"), f.weeks().get(12).from());
-        assertEquals(d("2026-09-29"), f.weeks().get(12).to());
-        assertEquals(r("1400"), f.weeks().get(0).amount());
-        assertEquals(r("1300"), f.weeks().get(0).alreadyPassed());
-        assertEquals(2, f.weeks().get(0).alreadyPassedItems());
-        assertEquals(r("200"), f.weeks().get(1).amount());
-        assertEquals(r("1000"), f.weeks().get(2).amount());
-        assertEquals(r("800"), f.weeks().get(3).amount());
-        assertEquals(ForecastMethod.MEDIAN_LAG, f.method());
-        assertEquals(r("50"), f.weeks().get(5).amount());
-        assertEquals(r("300"), f.weeks().get(12).amount());
-        assertEquals(r("400"), f.later());
-        assertEquals(r("440"), f.disputed());
-        assertEquals(2, f.disputedItems());
-        assertEquals(r("-250"), f.credits());
-        assertEquals(r("4340"), f.totalOpenAr());
-        assertEquals(r("0"), f.difference());
-        assertTrue(f.tiesOut());
-        assertEquals(r("50"), f.futureDated());
-        assertEquals(r("4290"), f.kpiOpenAr());
-        assertEquals(r("4290"), report.currencies().get("EUR").endingAr());
-        assertTrue(f.futureDatedNote().contains("4340 = KPI ending AR 4290 + future-dated 50"), f.futureDatedNote());
-        assertTrue(report.currencies().get("USD").forecast().tiesOut());
-        assertTrue(report.tiesOut());
-
-        CustomerKpis always10 = report.currencies().get("EUR").customers().stream()
-                .filter(c -> c.customer().displayName().equals("Always10")).findFirst().orElseThrow();
-        assertEquals(4, always10.paidInvoices());
-        assertEquals(r("10"), always10.medianDaysLate());
-        assertEquals(10, always10.forecastLag().days());
-        assertEquals(ForecastLag.Source.CUSTOMER_MEDIAN, always10.forecastLag().source());
-    }
-
-    @Test
-    void earlyPayersGetANegativeLag() {
-        KpiEngine e = new KpiEngine(KpiParameters.defaults(AS_OF));
-        payingHabit(e, "Early", -5, "2026-01-01", "2026-02-01", "2026-03-01");
-        ExpectedPayment p = e.openItem(open("Early", "2026-06-20", "2026-07-20", "100"));
-        assertEquals(d("2026-07-15"), p.date());
-        assertEquals("customer median 5 days early (3 paid invoices)", p.basis());
-    }
-
-    @Test
-    void anEvenCountMedianOfHalfADayRoundsHalfUp() {
-        KpiEngine e = new KpiEngine(KpiParameters.defaults(AS_OF));
-        payingHabit(e, "Half", 10, "2026-01-01", "2026-02-01");
-        payingHabit(e, "Half", 13, "2026-03-01", "2026-04-01");
-        // 10, 10, 13, 13 → median 11.5 → lag 12.
-        ExpectedPayment p = e.openItem(open("Half", "2026-06-20", "2026-07-20", "100"));
-        assertEquals(d("2026-08-01"), p.date());
-        assertEquals("customer median 11.5 days late, lag 12 days (4 paid invoices)", p.basis());
+        assertEquals("no payment history: due date (baseline (b))", nobody.basis());
+        assertTrue(e.report().tiesOut());
     }
 
     /**

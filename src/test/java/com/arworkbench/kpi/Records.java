@@ -28,6 +28,13 @@ final class Records {
         return record(customer, DocumentType.INVOICE, doc, due, amount, paid, "EUR");
     }
 
+    /** An invoice in EUR marked disputed in the history. */
+    static InvoiceRecord disputedInvoice(String customer, String doc, String due, String amount, String paid) {
+        row++;
+        return new InvoiceRecord(row, new Customer(null, customer), "D" + row, DocumentType.INVOICE, d(doc), d(due),
+                m(amount), null, "EUR", d(paid), "yes");
+    }
+
     static InvoiceRecord record(String customer, DocumentType type, String doc, String due, String amount,
                                 String paid, String currency) {
         row++;

@@ -52,14 +52,11 @@ final class DashboardCharts {
                                 months.stream().map(MonthKpis::bestPossibleDso).toList()),
                         series("ADD", KpisByMonthSheet.ADD, p, months.stream().map(MonthKpis::averageDaysDelinquent).toList())),
                 "Days");
-        // Stacked: what each customer's habit predicts, and on top what is already overdue beyond it (expected now).
         List<ForecastWeek> weeks = kpis.forecast().weeks();
         Charts.columns(sheet, new Charts.Anchor(5, CHART_TOP, 14, CHART_BOTTOM), "13-week collection forecast" + ofCurrency,
                 p.weeks(ForecastSheet.WEEK), weeks.stream().map(w -> "Week " + w.week()).toList(),
-                List.of(new Charts.Series("On the customer's habit", p.weeks(ForecastSheet.ON_HABIT),
-                                weeks.stream().map(w -> w.amount().subtract(w.alreadyPassed())).toList()),
-                        new Charts.Series("Expected date already passed", p.weeks(ForecastSheet.PASSED),
-                                weeks.stream().map(ForecastWeek::alreadyPassed).toList())), unit, true);
+                List.of(new Charts.Series("Expected collections, net of credits", p.weeks(ForecastSheet.AMOUNT),
+                        weeks.stream().map(ForecastWeek::amount).toList())), unit, false);
     }
 
     /** Each bucket's open amount in the currency (zeros when it has no items): the bucket block and the bar chart. */

@@ -179,14 +179,14 @@ public final class DashboardSection implements WorkbookSection {
         f.text(KPI.index(), "Expected collections, next " + c.forecast().weeks().size() + " weeks")
                 .formula(VALUE.index(), placement.cells().get("Forecast 13 weeks"), c.forecast().weeksTotal().doubleValue())
                 .text(UNIT.index(), unit).text(PERIOD.index(), "from " + report.parameters().asOf().plusDays(1))
-                .text(HOW.index(), "Sum of the weeks on the Forecast sheet (due date + each customer's median days late)");
+                .text(HOW.index(), "Sum of the weeks on the Forecast sheet, net of credits (" + c.forecast().method().label()
+                        + ")");
         if (c.backTest().available() && placement.cells().containsKey("Back-test error")) {
             SheetTable.RowWriter b = table.row();
             b.text(KPI.index(), "Forecast back-test: weighted absolute error");
-            KpiFormulas.live(b, VALUE.index(), placement.cells().get("Back-test error"),
-                    c.backTest().weightedAbsolutePercentError());
-            b.text(UNIT.index(), "%").text(PERIOD.index(), "forecast from " + c.backTest().cutoff())
-                    .text(HOW.index(), "Σ|forecast − actual| ÷ Σ actual × 100 over the weeks on the Back-test sheet");
+            KpiFormulas.live(b, VALUE.index(), placement.cells().get("Back-test error"), c.backTest().chosenWape());
+            b.text(UNIT.index(), "%").text(PERIOD.index(), c.backTest().coverage())
+                    .text(HOW.index(), "Σ|forecast − actual| ÷ Σ actual × 100 of the method used, on the Back-test sheet");
         }
     }
 

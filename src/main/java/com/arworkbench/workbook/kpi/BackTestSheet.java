@@ -5,24 +5,25 @@ import static com.arworkbench.workbook.kpi.KpiFormulas.live;
 import static com.arworkbench.workbook.kpi.KpiFormulas.sum;
 
 import com.arworkbench.kpi.BackTest;
-import com.arworkbench.kpi.BackTestWeek;
+import com.arworkbench.kpi.BackTestCutoff;
 import com.arworkbench.kpi.CurrencyKpis;
+import com.arworkbench.kpi.ForecastMethod;
 import com.arworkbench.kpi.KpiReport;
+import com.arworkbench.workbook.Charts;
 import com.arworkbench.workbook.ColumnSchema;
 import com.arworkbench.workbook.SheetRefs;
 import com.arworkbench.workbook.SheetTable;
 import com.arworkbench.workbook.StyledWorkbook;
-import com.arworkbench.kpi.ForecastMethod;
-import com.arworkbench.workbook.Charts;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Back-test: the forecast replayed from an earlier month end against what was actually paid, week by
- * week, with its weighted absolute error per currency; beside it the two baselines (a) due date and (b) due
- * date + median days late, each with its WAPE per week and over the horizon, and the method the forecast uses.
+ * Back-test: the three methods side by side, the model and the baselines (a) due date and (b) due date + median
+ * days late, replayed from every usable month end with only what was known then. On top, each horizon week over
+ * all cut-offs (live SUMIFS of the detail below) and the overall WAPE that chose the method; below, every
+ * cut-off's weeks. A chart shows each method's WAPE by week.
  */
 public final class BackTestSheet {
 
@@ -30,23 +31,26 @@ public final class BackTestSheet {
 
     private static final ColumnSchema BACK_TEST = new ColumnSchema();
     private static final ColumnSchema.Handle CURRENCY = BACK_TEST.text("Currency");
-    private static final ColumnSchema.Handle WEEK = BACK_TEST.text("Week");
-    private static final ColumnSchema.Handle FROM = BACK_TEST.date("From");
-    private static final ColumnSchema.Handle TO = BACK_TEST.date("To");
-    private static final ColumnSchema.Handle FORECAST = BACK_TEST.amount("Forecast");
+    private static final ColumnSchema.Handle ROW = BACK_TEST.text("Row");
+    private static final ColumnSchema.Handle CUTOFF = BACK_TEST.date("Cut-off");
+    private static final ColumnSchema.Handle WEEK = BACK_TEST.integer("Week");
     private static final ColumnSchema.Handle ACTUAL = BACK_TEST.amount("Actual");
-    private static final ColumnSchema.Handle ERROR = BACK_TEST.amount("Error (forecast − actual)");
-    private static final ColumnSchema.Handle ABS_ERROR = BACK_TEST.amount("Absolute error");
-    private static final ColumnSchema.Handle PASSED = BACK_TEST.amount("Forecast: expected date already passed");
-    private static final ColumnSchema.Handle DUE_DATE = BACK_TEST.amount("Baseline (a): due date");
-    private static final ColumnSchema.Handle MEDIAN_LAG = BACK_TEST.amount("Baseline (b): due date + median days late");
+    private static final ColumnSchema.Handle MODEL = BACK_TEST.amount("Model");
+    private static final ColumnSchema.Handle DUE_DATE = BACK_TEST.amount("(a) Due date");
+    private static final ColumnSchema.Handle MEDIAN_LAG = BACK_TEST.amount("(b) Due + median late");
+    private static final ColumnSchema.Handle ERR_MODEL = BACK_TEST.amount("|Model − actual|");
+    private static final ColumnSchema.Handle ERR_DUE_DATE = BACK_TEST.amount("|(a) − actual|");
+    private static final ColumnSchema.Handle ERR_MEDIAN_LAG = BACK_TEST.amount("|(b) − actual|");
     private static final ColumnSchema.Handle WAPE_MODEL = BACK_TEST.amount("WAPE model (%)");
     private static final ColumnSchema.Handle WAPE_DUE_DATE = BACK_TEST.amount("WAPE (a) (%)");
     private static final ColumnSchema.Handle WAPE_MEDIAN_LAG = BACK_TEST.amount("WAPE (b) (%)");
     private static final List<ForecastMethod> METHODS = List.of(ForecastMethod.MODEL, ForecastMethod.DUE_DATE,
             ForecastMethod.MEDIAN_LAG);
-    private static final List<ColumnSchema.Handle> FORECASTS = List.of(FORECAST, DUE_DATE, MEDIAN_LAG);
+    private static final List<ColumnSchema.Handle> FORECASTS = List.of(MODEL, DUE_DATE, MEDIAN_LAG);
+    private static final List<ColumnSchema.Handle> ERRORS = List.of(ERR_MODEL, ERR_DUE_DATE, ERR_MEDIAN_LAG);
     private static final List<ColumnSchema.Handle> WAPES = List.of(WAPE_MODEL, WAPE_DUE_DATE, WAPE_MEDIAN_LAG);
+    /** Rows between the weekly summary and the detail: the total, the method and the coverage. */
+    private static final int ROWS_AFTER_SUMMARY = 3;
 
     private final StyledWorkbook book;
     private final SheetTable table;
@@ -56,7 +60,7 @@ public final class BackTestSheet {
         this.table = book.table(NAME, BACK_TEST.columns(), 2);
     }
 
-    /** Writes every currency's back-test; the error cell and cut-off of currency {@code first} go into {@code cells}. */
+    /** Writes every currency's back-test; the WAPE cell of currency {@code first}'s chosen method goes into {@code cells}. */
     void write(KpiReport report, String first, Map<String, String> cells) {
         for (CurrencyKpis c : report.currencies().values()) {
             rows(c.currency(), c.backTest(), cells, c.currency().equals(first));
@@ -66,76 +70,125 @@ public final class BackTestSheet {
 
     private void rows(String currency, BackTest b, Map<String, String> cells, boolean first) {
         if (!b.available()) {
-            table.row().text(CURRENCY.index(), currency).text(WEEK.index(), "Not available: " + b.reason());
-            table.row().text(CURRENCY.index(), currency).text(WEEK.index(), "Forecast method: " + b.choice());
+            table.row().text(CURRENCY.index(), currency).text(ROW.index(), "Not available: " + b.reason());
+            table.row().text(CURRENCY.index(), currency).text(ROW.index(), "Forecast method: " + b.choice());
             return;
         }
-        int start = table.nextRowIndex() + 1;
-        for (BackTestWeek wk : b.weeks()) {
-            SheetTable.RowWriter w = table.row();
-            int r = w.rowIndex() + 1;
-            w.text(CURRENCY.index(), currency).text(WEEK.index(), "Week " + wk.week()).date(FROM.index(), wk.from())
-                    .date(TO.index(), wk.to()).amount(FORECAST.index(), wk.forecast())
-                    .amount(ACTUAL.index(), wk.actual());
-            w.formula(ERROR.index(), cell(FORECAST, r) + "-" + cell(ACTUAL, r), wk.error().doubleValue());
-            w.formula(ABS_ERROR.index(), "ABS(" + cell(ERROR, r) + ")", wk.absoluteError().doubleValue());
-            w.amount(PASSED.index(), wk.forecastAlreadyPassed()).amount(DUE_DATE.index(), wk.forecastDueDate())
-                    .amount(MEDIAN_LAG.index(), wk.forecastMedianLag());
-            for (int m = 0; m < METHODS.size(); m++) {
-                live(w, WAPES.get(m).index(), "IF(" + cell(ACTUAL, r) + "=0,\"\",ROUND(ABS(" + cell(FORECASTS.get(m), r)
-                        + "-" + cell(ACTUAL, r) + ")*100/" + cell(ACTUAL, r) + ",2))", wk.wape(METHODS.get(m)));
-            }
+        int weeks = b.weeks();
+        int summaryFirst = table.nextRowIndex() + 1;
+        int detailFirst = summaryFirst + weeks + ROWS_AFTER_SUMMARY;
+        int detailLast = detailFirst + b.cutoffs().size() * (weeks + 1) - 1;
+        for (int k = 1; k <= weeks; k++) {
+            summaryWeek(currency, b, k, detailFirst, detailLast);
         }
-        int end = table.nextRowIndex();
-        table.row().text(CURRENCY.index(), currency).text(WEEK.index(), "Forecast later / not paid within the horizon")
-                .amount(FORECAST.index(), b.forecastLater()).amount(ACTUAL.index(), b.actualNotPaidInHorizon());
+        int summaryLast = summaryFirst + weeks - 1;
         SheetTable.RowWriter t = table.row();
+        t.text(CURRENCY.index(), currency).text(ROW.index(), "All weeks, all cut-offs")
+                .formula(ACTUAL.index(), sum(ACTUAL, summaryFirst, summaryLast), b.actualTotal().doubleValue());
         for (int m = 0; m < METHODS.size(); m++) {
-            // Σ|forecast − actual| ÷ Σ actual over the 13 weeks, from the per-week columns.
-            String f = FORECASTS.get(m).letter();
-            String a = ACTUAL.letter();
-            live(t, WAPES.get(m).index(), "IF(SUM(" + a + start + ":" + a + end + ")=0,\"\",ROUND(SUMPRODUCT(ABS("
-                    + f + start + ":" + f + end + "-" + a + start + ":" + a + end + "))*100/SUM(" + a + start + ":" + a
-                    + end + "),2))", b.wape(METHODS.get(m)));
+            ForecastMethod method = METHODS.get(m);
+            BigDecimal forecast = b.cutoffs().stream().map(c -> c.forecastTotal(method))
+                    .reduce(BigDecimal.ZERO, BigDecimal::add);
+            t.formula(FORECASTS.get(m).index(), sum(FORECASTS.get(m), summaryFirst, summaryLast), forecast.doubleValue());
+            t.formula(ERRORS.get(m).index(), sum(ERRORS.get(m), summaryFirst, summaryLast),
+                    b.absoluteError(method).doubleValue());
         }
-
-        int tr = t.rowIndex() + 1;
-        t.text(CURRENCY.index(), currency).text(WEEK.index(), "Weeks total")
-                .formula(FORECAST.index(), sum(FORECAST, start, end), b.forecastTotal().doubleValue())
-                .formula(ACTUAL.index(), sum(ACTUAL, start, end), b.actualTotal().doubleValue())
-                .formula(ERROR.index(), sum(ERROR, start, end), b.forecastTotal().subtract(b.actualTotal()).doubleValue())
-                .formula(ABS_ERROR.index(), sum(ABS_ERROR, start, end), b.absoluteErrorTotal().doubleValue());
-        SheetTable.RowWriter e = table.row();
-        e.text(CURRENCY.index(), currency).text(WEEK.index(), "Weighted absolute % error = Σ|error| ÷ Σ actual × 100");
-        live(e, ABS_ERROR.index(), "IF(" + cell(ACTUAL, tr) + "=0,\"\",ROUND(" + cell(ABS_ERROR, tr) + "*100/"
-                + cell(ACTUAL, tr) + ",2))", b.weightedAbsolutePercentError());
-        table.row().text(CURRENCY.index(), currency).text(WEEK.index(), "Forecast method: " + b.choice());
-        if (first) {
-            chart(currency, b, start - 1, end - 1);
+        wapes(t, b.wape(ForecastMethod.MODEL), b.wape(ForecastMethod.DUE_DATE), b.wape(ForecastMethod.MEDIAN_LAG));
+        table.row().text(CURRENCY.index(), currency).text(ROW.index(), "Forecast method: " + b.choice());
+        table.row().text(CURRENCY.index(), currency).text(ROW.index(), "Cut-offs: " + b.coverage()
+                + "; each forecast uses only payments known at its cut-off");
+        for (BackTestCutoff c : b.cutoffs()) {
+            detail(currency, c);
         }
         if (first) {
-            cells.put("Back-test error", SheetRefs.absolute(NAME, ABS_ERROR.index(), e.rowIndex() + 1));
-            cells.put("Back-test cut-off", b.cutoff().toString());
+            chart(currency, b, summaryFirst - 1, summaryLast - 1);
+            cells.put("Back-test error", SheetRefs.absolute(NAME, WAPES.get(METHODS.indexOf(b.chosen())).index(),
+                    t.rowIndex() + 1));
         }
     }
 
-    /** Actual vs. the three forecasts by week (rows {@code first..last}, 0-based), right of the table. */
-    private void chart(String currency, BackTest b, int first, int last) {
-        List<String> weeks = b.weeks().stream().map(w -> "Week " + w.week()).toList();
-        List<Charts.Series> series = new ArrayList<>();
-        series.add(new Charts.Series("Actual", Charts.columnRef(NAME, ACTUAL.index(), first, last),
-                b.weeks().stream().map(BackTestWeek::actual).toList()));
+    /** Horizon week k summed over the cut-offs: SUMIFS of the detail rows with that week. */
+    private void summaryWeek(String currency, BackTest b, int k, int detailFirst, int detailLast) {
+        SheetTable.RowWriter w = table.row();
+        w.text(CURRENCY.index(), currency).text(ROW.index(), "Week " + k + ", all cut-offs").number(WEEK.index(), k);
+        String weekRange = range(WEEK, detailFirst, detailLast);
+        String criteria = "," + weekRange + "," + cell(WEEK, w.rowIndex() + 1) + ")";
+        w.formula(ACTUAL.index(), "SUMIFS(" + range(ACTUAL, detailFirst, detailLast) + criteria,
+                b.actual(k).doubleValue());
         for (int m = 0; m < METHODS.size(); m++) {
             ForecastMethod method = METHODS.get(m);
-            series.add(new Charts.Series(label(method) + " (WAPE " + text(b.wape(method)) + "%)",
-                    Charts.columnRef(NAME, FORECASTS.get(m).index(), first, last),
-                    b.weeks().stream().map(w -> w.forecast(method)).toList()));
+            w.formula(FORECASTS.get(m).index(), "SUMIFS(" + range(FORECASTS.get(m), detailFirst, detailLast) + criteria,
+                    b.forecast(method, k).doubleValue());
+            w.formula(ERRORS.get(m).index(), "SUMIFS(" + range(ERRORS.get(m), detailFirst, detailLast) + criteria,
+                    b.absoluteError(method, k).doubleValue());
+        }
+        wapes(w, b.wape(ForecastMethod.MODEL, k), b.wape(ForecastMethod.DUE_DATE, k),
+                b.wape(ForecastMethod.MEDIAN_LAG, k));
+    }
+
+    /** One cut-off: a row per week (errors and WAPEs live), then what fell after the horizon. */
+    private void detail(String currency, BackTestCutoff c) {
+        for (int k = 1; k <= c.actual().size(); k++) {
+            SheetTable.RowWriter w = table.row();
+            int r = w.rowIndex() + 1;
+            w.text(CURRENCY.index(), currency).text(ROW.index(), "From " + c.cutoff() + ", week " + k)
+                    .date(CUTOFF.index(), c.cutoff()).number(WEEK.index(), k)
+                    .amount(ACTUAL.index(), c.actual().get(k - 1));
+            BigDecimal[] wape = new BigDecimal[METHODS.size()];
+            for (int m = 0; m < METHODS.size(); m++) {
+                ForecastMethod method = METHODS.get(m);
+                w.amount(FORECASTS.get(m).index(), c.forecast().get(method).get(k - 1));
+                w.formula(ERRORS.get(m).index(), "ABS(" + cell(FORECASTS.get(m), r) + "-" + cell(ACTUAL, r) + ")",
+                        c.absoluteError(method, k).doubleValue());
+                wape[m] = c.wape(method, k);
+            }
+            wapes(w, wape[0], wape[1], wape[2]);
+        }
+        SheetTable.RowWriter later = table.row();
+        later.text(CURRENCY.index(), currency).text(ROW.index(), "From " + c.cutoff() + ": after week "
+                        + c.actual().size() + " (open at cut-off " + c.openAtCutoff().toPlainString() + ", "
+                        + c.items() + " invoices)")
+                .date(CUTOFF.index(), c.cutoff()).amount(ACTUAL.index(), c.actualLater());
+        for (int m = 0; m < METHODS.size(); m++) {
+            later.amount(FORECASTS.get(m).index(), c.forecastLater().get(METHODS.get(m)));
+        }
+    }
+
+    /** Each method's WAPE from its error and the actual in the same row: Σ|error| ÷ Σ actual × 100. */
+    private static void wapes(SheetTable.RowWriter w, BigDecimal model, BigDecimal dueDate, BigDecimal medianLag) {
+        int r = w.rowIndex() + 1;
+        BigDecimal[] values = {model, dueDate, medianLag};
+        for (int m = 0; m < METHODS.size(); m++) {
+            live(w, WAPES.get(m).index(), "IF(" + cell(ACTUAL, r) + "=0,\"\",ROUND(" + cell(ERRORS.get(m), r)
+                    + "*100/" + cell(ACTUAL, r) + ",2))", values[m]);
+        }
+    }
+
+    private static String range(ColumnSchema.Handle column, int firstRow, int lastRow) {
+        return "$" + column.letter() + "$" + firstRow + ":$" + column.letter() + "$" + lastRow;
+    }
+
+    /** Each method's WAPE by horizon week (rows {@code first..last}, 0-based), right of the table. */
+    private void chart(String currency, BackTest b, int first, int last) {
+        List<String> weeks = new ArrayList<>();
+        for (int k = 1; k <= b.weeks(); k++) {
+            weeks.add("Week " + k);
+        }
+        List<Charts.Series> series = new ArrayList<>();
+        for (int m = 0; m < METHODS.size(); m++) {
+            ForecastMethod method = METHODS.get(m);
+            List<BigDecimal> values = new ArrayList<>();
+            for (int k = 1; k <= b.weeks(); k++) {
+                values.add(b.wape(method, k));
+            }
+            series.add(new Charts.Series(label(method) + " (" + text(b.wape(method)) + "% overall)",
+                    Charts.columnRef(NAME, WAPES.get(m).index(), first, last), values));
         }
         int top = book.headerRow(NAME);
         Charts.line(book.templateSheet(NAME), Charts.Anchor.at(BACK_TEST.size() + 1, top),
-                "Back-test from " + b.cutoff() + (currency.isEmpty() ? "" : " (" + currency + ")")
-                        + ": actual vs. forecasts", Charts.columnRef(NAME, WEEK.index(), first, last), weeks, series,
-                currency.isEmpty() ? "Amount" : currency);
+                "Back-test WAPE by week, " + b.cutoffs().size() + " cut-offs" + (currency.isEmpty() ? ""
+                        : " (" + currency + ")"), Charts.columnRef(NAME, ROW.index(), first, last), weeks, series,
+                "WAPE %");
     }
 
     private static String label(ForecastMethod m) {

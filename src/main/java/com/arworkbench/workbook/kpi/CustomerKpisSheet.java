@@ -1,13 +1,14 @@
 package com.arworkbench.workbook.kpi;
 
 import com.arworkbench.kpi.CurrencyKpis;
+import com.arworkbench.kpi.CustomerForecast;
 import com.arworkbench.kpi.CustomerKpis;
 import com.arworkbench.kpi.KpiReport;
 import com.arworkbench.workbook.ColumnSchema;
 import com.arworkbench.workbook.SheetTable;
 import com.arworkbench.workbook.StyledWorkbook;
 
-/** Customer KPIs: each customer's payment habits, open AR and the lag its forecast uses, grouped by currency. */
+/** Customer KPIs: each customer's payment habits, open AR and what the forecast expects from it, by currency. */
 public final class CustomerKpisSheet {
 
     public static final String NAME = "Customer KPIs";
@@ -29,7 +30,11 @@ public final class CustomerKpisSheet {
     private static final ColumnSchema.Handle CURRENT = CUSTOMERS.amount("Current AR");
     private static final ColumnSchema.Handle OVER90 = CUSTOMERS.amount("AR over 90 days");
     private static final ColumnSchema.Handle OPEN_ITEMS = CUSTOMERS.integer("Open items");
-    private static final ColumnSchema.Handle LAG = CUSTOMERS.integer("Forecast lag (days)");
+    private static final ColumnSchema.Handle EXPECTED = CUSTOMERS.amount("Expected in the forecast weeks");
+    private static final ColumnSchema.Handle LATER = CUSTOMERS.amount("Expected later");
+    private static final ColumnSchema.Handle NEXT_DATE = CUSTOMERS.date("Next expected payment");
+    private static final ColumnSchema.Handle NEXT_AMOUNT = CUSTOMERS.amount("Next payment amount");
+    private static final ColumnSchema.Handle NEXT_PROBABILITY = CUSTOMERS.percent("Probability by that week");
     private static final ColumnSchema.Handle BASIS = CUSTOMERS.text("Forecast basis");
 
     private final SheetTable table;
@@ -57,8 +62,11 @@ public final class CustomerKpisSheet {
                 .amount(EARLIER_LATE.index(), k.earlierDaysLate()).amount(TREND.index(), k.trendDaysLate())
                 .amount(OPEN.index(), k.openAr()).amount(CURRENT.index(), k.currentAr())
                 .amount(OVER90.index(), k.over90Ar()).number(OPEN_ITEMS.index(), k.openItems());
-        if (k.forecastLag() != null) {
-            w.number(LAG.index(), k.forecastLag().days()).text(BASIS.index(), k.forecastLag().basis());
+        CustomerForecast f = k.forecast();
+        if (f != null) {
+            w.amount(EXPECTED.index(), f.expectedInHorizon()).amount(LATER.index(), f.later())
+                    .date(NEXT_DATE.index(), f.nextDate()).amount(NEXT_AMOUNT.index(), f.nextAmount())
+                    .amount(NEXT_PROBABILITY.index(), f.nextProbability()).text(BASIS.index(), f.basis());
         }
     }
 }

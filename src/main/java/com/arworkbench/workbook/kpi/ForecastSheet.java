@@ -19,8 +19,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Forecast: the 13-week collection forecast by currency, then what is not forecast (later, disputed,
- * credits), and one total per currency that must equal the open items on the aging sheets.
+ * Forecast: the 13-week collection forecast by currency (undisputed, disputed, promised, credits taken), then
+ * later and not forecast, and one total per currency that must equal the open items on the aging sheets.
  */
 public final class ForecastSheet {
 
@@ -31,11 +31,11 @@ public final class ForecastSheet {
     public static final ColumnSchema.Handle WEEK = FORECAST.text("Week");
     private static final ColumnSchema.Handle FROM = FORECAST.date("From");
     private static final ColumnSchema.Handle TO = FORECAST.date("To");
-    public static final ColumnSchema.Handle ON_HABIT = FORECAST.amount("Expected on the customer's habit");
-    public static final ColumnSchema.Handle PASSED = FORECAST.amount("Expected date already passed");
-    private static final ColumnSchema.Handle AMOUNT = FORECAST.amount("Expected collections");
-    private static final ColumnSchema.Handle ITEMS = FORECAST.integer("Items");
-    private static final ColumnSchema.Handle PASSED_ITEMS = FORECAST.integer("Items already passed");
+    private static final ColumnSchema.Handle UNDISPUTED = FORECAST.amount("Undisputed");
+    private static final ColumnSchema.Handle DISPUTED = FORECAST.amount("Disputed");
+    private static final ColumnSchema.Handle PROMISED = FORECAST.amount("Promised");
+    private static final ColumnSchema.Handle CREDITS = FORECAST.amount("Credits taken");
+    public static final ColumnSchema.Handle AMOUNT = FORECAST.amount("Expected collections");
 
     private final StyledWorkbook book;
     private final AgingSection aging;
@@ -69,22 +69,31 @@ public final class ForecastSheet {
 
     private void rows(String currency, CollectionForecast f) {
         for (ForecastWeek wk : f.weeks()) {
-            SheetTable.RowWriter w = table.row();
-            int r = w.rowIndex() + 1;
-            w.text(CURRENCY.index(), currency).text(WEEK.index(), "Week " + wk.week()).date(FROM.index(), wk.from())
-                    .date(TO.index(), wk.to())
-                    .amount(ON_HABIT.index(), wk.amount().subtract(wk.alreadyPassed()))
-                    .amount(PASSED.index(), wk.alreadyPassed())
-                    .formula(AMOUNT.index(), cell(ON_HABIT, r) + "+" + cell(PASSED, r), wk.amount().doubleValue())
-                    .number(ITEMS.index(), wk.items()).number(PASSED_ITEMS.index(), wk.alreadyPassedItems());
+            week(table.row().text(WEEK.index(), "Week " + wk.week()).date(FROM.index(), wk.from())
+                    .date(TO.index(), wk.to()), currency, wk);
         }
-        table.row().text(CURRENCY.index(), currency).text(WEEK.index(), "Later (after week " + f.weeks().size() + ")")
-                .amount(AMOUNT.index(), f.later()).number(ITEMS.index(), f.laterItems());
-        table.row().text(CURRENCY.index(), currency).text(WEEK.index(), "Disputed: not forecast")
-                .amount(AMOUNT.index(), f.disputed()).number(ITEMS.index(), f.disputedItems());
-        table.row().text(CURRENCY.index(), currency).text(WEEK.index(), "Credits and unapplied cash: not forecast")
-                .amount(AMOUNT.index(), f.credits()).number(ITEMS.index(), f.creditItems());
+        week(table.row().text(WEEK.index(), "Later (after week " + f.weeks().size() + ", or never)"), currency,
+                f.later());
+        table.row().text(CURRENCY.index(), currency)
+                .text(WEEK.index(), "Not forecast: credits beyond the customer's expected payments ("
+                        + f.netCreditCustomers() + " customers)")
+                .amount(AMOUNT.index(), f.notForecast());
         table.row().text(CURRENCY.index(), currency).text(WEEK.index(), "Method: " + f.methodReason());
+        table.row().text(CURRENCY.index(), currency).text(WEEK.index(), "Open items: " + f.totalItems()
+                + "; disputed " + f.disputedItems() + " (" + f.disputedOpen().toPlainString()
+                + ", forecast on disputed invoices' delays); credits " + f.creditItems() + " ("
+                + f.creditsOpen().toPlainString() + ", taken against the same customer's earliest expected payments); "
+                + "promised " + f.promisedItems() + " (" + f.promisedOpen().toPlainString() + ", on the promised date)");
+    }
+
+    /** One row of amounts: the four parts and their live sum. */
+    private static void week(SheetTable.RowWriter w, String currency, ForecastWeek wk) {
+        int r = w.rowIndex() + 1;
+        w.text(CURRENCY.index(), currency).amount(UNDISPUTED.index(), wk.undisputed())
+                .amount(DISPUTED.index(), wk.disputed()).amount(PROMISED.index(), wk.promised())
+                .amount(CREDITS.index(), wk.credits())
+                .formula(AMOUNT.index(), cell(UNDISPUTED, r) + "+" + cell(DISPUTED, r) + "+" + cell(PROMISED, r) + "+"
+                        + cell(CREDITS, r), wk.amount().doubleValue());
     }
 
     /** One total per currency below the table, and a check that it equals the open amounts on the aging sheets. */
@@ -101,7 +110,7 @@ public final class ForecastSheet {
             String currencies = "$" + CURRENCY.letter() + "$" + first + ":$" + CURRENCY.letter() + "$" + last;
             String sum = single ? "SUM(" + amounts + ")" : "SUMIF(" + currencies + ",\"" + c.currency() + "\","
                     + amounts + ")";
-            BigDecimal total = f.weeksTotal().add(f.later()).add(f.disputed()).add(f.credits());
+            BigDecimal total = f.weeksTotal().add(f.later().amount()).add(f.notForecast());
             SheetTable.RowWriter w = table.footerRow();
             w.text(CURRENCY.index(), c.currency()).style(CURRENCY.index(), StyleRole.TOTAL_LABEL)
                     .text(WEEK.index(), "Total = open AR").style(WEEK.index(), StyleRole.TOTAL_LABEL)
@@ -110,7 +119,7 @@ public final class ForecastSheet {
             checks.add(Check.of("Forecast" + label + " = open items on the aging sheets",
                     aging.openAmountsFormula(single ? null : c.currency()), f.totalOpenAr(),
                     sheet + "$" + AMOUNT.letter() + "$" + (w.rowIndex() + 1), total,
-                    "Weeks + later + disputed + credits vs. the open amounts of " + aging.itemSheets()));
+                    "Weeks + later + not forecast vs. the open amounts of " + aging.itemSheets()));
         }
         table.finish();
         return checks;
