@@ -69,7 +69,8 @@ public final class TemplateGenerator {
                 "As of {{asOf}} · {{currencyNote}}", "Sources: {{sources}}", 23);
         titled(wb, s, KpisByMonthSheet.NAME, "KPIs by month",
                 "As of {{asOf}} · every KPI is a live formula over the inputs in its row; the definitions are below the table",
-                "Past month ends are rebuilt from the invoice history ({{historyFile}}); the as-of month uses the open-items export",
+                "One measure of AR: every month, the as-of month included, is rebuilt from the invoice history ({{historyFile}}); "
+                        + "the ledger is reconciled to it below the table",
                 4);
         titled(wb, s, CustomerKpisSheet.NAME, "Payment habits by customer",
                 "As of {{asOf}} · paid invoices of the last {{months}} months, amount-weighted · open AR from the open-items export",

@@ -30,7 +30,7 @@ public final class KpiSection implements WorkbookSection {
 
     /** Declare before the book streams. The forecast ties to the open items of {@code aging}. */
     public KpiSection(StyledWorkbook book, AgingSection aging) {
-        this.months = new KpisByMonthSheet(book);
+        this.months = new KpisByMonthSheet(book, aging);
         this.customers = new CustomerKpisSheet(book);
         this.forecast = new ForecastSheet(book, aging);
         this.backTest = new BackTestSheet(book);
@@ -56,7 +56,7 @@ public final class KpiSection implements WorkbookSection {
         Map<String, String> cells = new LinkedHashMap<>();
         String first = report.currencies().isEmpty() ? "" : report.currencies().keySet().iterator().next();
         List<Check> checks = new ArrayList<>();
-        RowSpan monthRows = months.write(report, first, cells);
+        RowSpan monthRows = months.write(report, first, cells, checks);
         customers.write(report);
         RowSpan weekRows = forecast.write(report, first, cells, checks);
         backTest.write(report, first, cells);
