@@ -227,7 +227,9 @@ export function resultPanel() {
 
 /* The headline KPIs of the summary, one table row each; the unit says how to show the value. */
 const KPI_ROWS = [
-  ['endingAr', 'Ending AR', 'amount'],
+  ['endingAr', 'Ending AR (rebuilt)', 'amount', 'AR rebuilt from the invoice history: the AR every KPI below uses'],
+  ['ledgerEndingAr', 'Ledger AR (open items)', 'amount', 'The open-items export at the as-of date: not used by the KPIs'],
+  ['ledgerGap', 'Gap: ledger \u2212 rebuilt', 'amount', 'Partial payments, unapplied cash, items missing from the history'],
   ['dso', 'DSO (days)', 'days', 'Days sales outstanding'],
   ['bestPossibleDso', 'Best possible DSO', 'days', 'BPDSO: the DSO if every customer paid on time'],
   ['averageDaysDelinquent', 'Avg. days delinquent', 'days', 'ADD: DSO minus best possible DSO'],

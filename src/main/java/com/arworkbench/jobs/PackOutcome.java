@@ -21,7 +21,10 @@ public record PackOutcome(PackInputs inputs, SourceFile openItems, IngestSummary
                           List<String> sections, String masterCheck, AgingOutcome.Timings timings, ReconReport recon)
         implements JobOutcome {
 
-    /** The headline KPIs of each currency (as of the last period), null-free for JSON. */
+    /**
+     * The headline KPIs of each currency (as of the last period), null-free for JSON: endingAr is the AR rebuilt from
+     * the history that every KPI uses; ledgerEndingAr (the open-items export) and ledgerGap reconcile to it.
+     */
     public List<Map<String, Object>> headline() {
         if (kpis == null) {
             return List.of();
@@ -33,7 +36,9 @@ public record PackOutcome(PackInputs inputs, SourceFile openItems, IngestSummary
         MonthKpis m = c.lastMonth();
         Map<String, Object> h = new LinkedHashMap<>();
         h.put("currency", c.currency());
-        h.put("endingAr", text(m.endingAr()));
+        h.put("endingAr", text(m.endingAr()));               // rebuilt from the history: the AR of the KPIs
+        h.put("ledgerEndingAr", text(m.ledgerEndingAr()));   // the open-items export: a reconciling figure
+        h.put("ledgerGap", text(m.ledgerGap()));
         h.put("dso", text(m.dso()));
         h.put("bestPossibleDso", text(m.bestPossibleDso()));
         h.put("averageDaysDelinquent", text(m.averageDaysDelinquent()));

@@ -17,7 +17,7 @@ import java.util.List;
  * @param disputedOpen        open amount of disputed items (forecast on disputed delays), for information
  * @param creditsOpen         open amount of credit items (taken against payments), for information
  * @param futureDated         the part of {@code totalOpenAr} dated after the as-of date: forecast like the rest but
- *                            not in the KPI ending AR (see {@code futureDatedNote})
+ *                            not in the ledger AR at the as-of date (see {@code futureDatedNote})
  * @param method              the method used: the lowest back-tested WAPE ({@code methodReason} says why)
  */
 public record CollectionForecast(
@@ -54,7 +54,7 @@ public record CollectionForecast(
         return difference().signum() == 0;
     }
 
-    /** Open AR the KPIs use: total open items less the future-dated ones. */
+    /** The ledger AR at the as-of date: total open items less the future-dated ones. */
     public BigDecimal kpiOpenAr() {
         return totalOpenAr.subtract(futureDated);
     }

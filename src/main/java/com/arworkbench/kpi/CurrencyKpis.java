@@ -24,6 +24,7 @@ public record CurrencyKpis(
         return months.get(months.size() - 1);
     }
 
+    /** The AR rebuilt from the history at the as-of date: the AR of the KPIs (not the ledger's). */
     public BigDecimal endingAr() {
         return lastMonth().endingAr();
     }

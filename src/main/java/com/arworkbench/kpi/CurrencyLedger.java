@@ -44,10 +44,9 @@ final class CurrencyLedger {
     private final Map<String, CustomerLedger> customers = new HashMap<>();
     private LocalDate earliest;
 
-    // Open items at the as-of date (the ledger) and the prior-period export.
+    // Open items at the as-of date (the ledger) and the prior-period export: reconciling figures only, never
+    // mixed into the KPIs, which use the AR rebuilt from the history in every month (see report()).
     private BigDecimal ledgerAr = BigDecimal.ZERO;
-    private BigDecimal ledgerCurrent = BigDecimal.ZERO;
-    private BigDecimal ledgerOver90 = BigDecimal.ZERO;
     private BigDecimal priorAr = BigDecimal.ZERO;
 
     // Collection forecast: what was given, for the tie-out and the notes.
@@ -185,11 +184,9 @@ final class CurrencyLedger {
             customer.openAr = customer.openAr.add(amount);
             customer.openItems++;
             if (!item.dueDate().isBefore(asOf)) {
-                ledgerCurrent = ledgerCurrent.add(amount);
                 customer.currentAr = customer.currentAr.add(amount);
             }
             if (ChronoUnit.DAYS.between(item.dueDate(), asOf) > 90) {
-                ledgerOver90 = ledgerOver90.add(amount);
                 customer.over90Ar = customer.over90Ar.add(amount);
             }
         }
@@ -255,6 +252,12 @@ final class CurrencyLedger {
         return openItemsGiven ? ledgerAr : prefix(openDiff)[ends.size() - 1];
     }
 
+    /**
+     * One measure of AR: every month, the as-of month included, takes its beginning, ending, current and over-90 AR
+     * from the balances rebuilt from the history, so every ratio and the roll-forward (beginning AR = the previous
+     * ending AR) use one measure. The ledger ({@code openItemsGiven}) and the prior-period export ({@code priorGiven})
+     * only go into the as-of month as reconciling figures.
+     */
     CurrencyKpis report(boolean openItemsGiven, boolean priorGiven) {
         int m = p.months();
         BigDecimal[] open = prefix(openDiff);
@@ -264,22 +267,18 @@ final class CurrencyLedger {
         List<MonthKpis> months = new ArrayList<>(m);
         for (int k = 0; k < m; k++) {
             boolean last = k == m - 1;
-            boolean fromLedger = last && openItemsGiven;
-            boolean fromPrior = last && priorGiven;
-            BigDecimal beginning = fromPrior ? priorAr : open[k];
-            BigDecimal ending = fromLedger ? ledgerAr : open[k + 1];
-            BigDecimal endingCurrent = fromLedger ? ledgerCurrent : current[k + 1];
-            BigDecimal endingOver90 = fromLedger ? ledgerOver90 : over90[k + 1];
+            BigDecimal beginning = open[k];
+            BigDecimal ending = open[k + 1];
+            BigDecimal endingCurrent = current[k + 1];
+            BigDecimal endingOver90 = over90[k + 1];
             int days = ends.days(k);
             BigDecimal dso = Ratios.days(ending, sales[k], days);
             BigDecimal bpdso = Ratios.days(endingCurrent, sales[k], days);
             Countback countback = countback(k, ending);
             BigDecimal collectible = beginning.add(sales[k]);
             months.add(new MonthKpis(k + 1, ends.date(k).plusDays(1), ends.date(k + 1), days, sales[k],
-                    beginning, fromPrior ? FigureSource.PRIOR_PERIOD_EXPORT : FigureSource.HISTORY,
-                    ending, endingCurrent, endingOver90,
-                    fromLedger ? FigureSource.OPEN_ITEMS_EXPORT : FigureSource.HISTORY,
-                    open[k + 1], current[k + 1], over90[k + 1], badDebts[k],
+                    beginning, ending, endingCurrent, endingOver90,
+                    last && openItemsGiven ? ledgerAr : null, last && priorGiven ? priorAr : null, badDebts[k],
                     delayNumerator[k], delayDenominator[k], paidCount[k],
                     dso, bpdso, Ratios.minus(dso, bpdso),
                     countback.days, countback.periods, countback.complete,
@@ -399,8 +398,8 @@ final class CurrencyLedger {
         String note = futureDatedItems == 0
                 ? "No open items are dated after the as-of date."
                 : futureDatedItems + " open item(s) totalling " + futureDated.toPlainString() + " are dated after "
-                + "the as-of date " + asOf + ": they are forecast like the others but left out of the KPI ending AR, "
-                + "so total open AR " + totalOpen.toPlainString() + " = KPI ending AR "
+                + "the as-of date " + asOf + ": they are forecast like the others but left out of the ledger AR at the as-of "
+                + "date, so total open AR " + totalOpen.toPlainString() + " = ledger AR "
                 + totalOpen.subtract(futureDated).toPlainString() + " + future-dated " + futureDated.toPlainString()
                 + ".";
         BackTest b = backTest();

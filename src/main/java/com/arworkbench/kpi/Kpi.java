@@ -10,11 +10,16 @@ import java.util.List;
 public enum Kpi {
     CREDIT_SALES("Credit sales", "Σ amount of invoices, debit memos, finance charges and other positive sales "
             + "dated in the period (gross invoiced: credit memos are not netted)", "amount"),
-    BEGINNING_AR("Beginning AR", "ending AR at the previous month end", "amount"),
-    ENDING_AR("Ending AR", "Σ amount of every document (sales and credits) dated on or before the month end and "
-            + "not settled by then (paid date after the month end or none)", "amount"),
+    BEGINNING_AR("Beginning AR", "ending AR at the previous month end (rebuilt from the invoice history)", "amount"),
+    ENDING_AR("Ending AR", "rebuilt from the invoice history: Σ amount of every document (sales and credits) dated on or "
+            + "before the month end and not settled by then (paid date after the month end or none)", "amount"),
     CURRENT_AR("Current AR", "the part of ending AR not yet past due (due date on or after the month end)", "amount"),
     OVER_90_AR("AR over 90 days", "the part of ending AR more than 90 days past due (month end − due date > 90)", "amount"),
+    LEDGER_AR("Ledger AR (open-items export)", "as-of month only, below the table: Σ open amount of the open-items "
+            + "export's items dated on or before the as-of date; a reconciling line, not used by any KPI", "amount"),
+    LEDGER_GAP("Gap: ledger − rebuilt", "ledger AR − ending AR rebuilt from the history at the as-of date: partial "
+            + "payments, unapplied cash, items missing from the history; likewise prior-period export − rebuilt beginning "
+            + "AR when a prior-period export is given", "amount"),
     BAD_DEBTS("Bad debts", "Σ |amount| of write-offs dated in the period (history write-offs plus the write-offs export)",
             "amount"),
     DSO("DSO (simple)", "ending AR ÷ credit sales of the period × days in the period", "days"),
@@ -66,6 +71,17 @@ public enum Kpi {
         return unit;
     }
 
+    /** The rule that keeps the KPIs on one measure of AR, as the KPIs sheet states it. */
+    public static String oneMeasureOfAr(int months) {
+        return "Every month, the as-of month included, uses the AR rebuilt from the invoice history for beginning "
+                + "AR, ending AR, current AR and AR over 90 days, and therefore for DSO, best possible DSO, ADD, countback "
+                + "DSO, CEI, % current, % over 90 and the " + months + "-month KPIs; a month's beginning AR is the "
+                + "previous month's ending AR. The ledger (the open-items export at the as-of date) and the prior-period "
+                + "export are not mixed into these figures: they are shown below the table as reconciling lines for the "
+                + "as-of month (ledger AR, rebuilt AR, gap = ledger − rebuilt: partial payments, unapplied cash, items "
+                + "missing from the history).";
+    }
+
     /** A titled paragraph for the workbook's method sheet. */
     public record MethodStatement(String title, String text) {
     }
@@ -76,40 +92,40 @@ public enum Kpi {
                         + p.asOf() + "; the earlier ones end on calendar month ends. A period runs from the day after "
                         + "the previous month end to its own month end, inclusive. If the as-of date is mid-month the "
                         + "last period is month-to-date and its days are counted to the as-of date."),
-                new MethodStatement("AR at past month ends", "Past month-end balances are reconstructed from the "
-                        + "invoice history: a document counts in AR at a month end when it is dated on or before "
-                        + "that day and was settled after it (or not at all). A document paid exactly on a month end "
-                        + "is not open at that month end; one dated on a month end is. A missing due date falls back "
-                        + "to the document date. The last period's ending, current and over-90 AR come from the "
-                        + "open-items export when one is given (the ledger), with the reconstruction shown beside it; "
-                        + "its beginning AR comes from the prior-period export when one is given."),
+                new MethodStatement("One measure of AR", oneMeasureOfAr(p.months())),
+                new MethodStatement("AR at month ends", "Month-end balances are rebuilt from the invoice history: a "
+                        + "document counts in AR at a month end when it is dated on or before that day and was settled "
+                        + "after it (or not at all). A document paid exactly on a month end is not open at that month "
+                        + "end; one dated on a month end is. A missing due date falls back to the document date."),
                 new MethodStatement("Currencies", "Every figure is per currency; amounts of different currencies are "
                         + "never added together."),
                 new MethodStatement("Future-dated items", "Items dated after the as-of date are excluded from KPI AR "
-                        + "and counted. Open items dated after the as-of date are still forecast, so the forecast "
-                        + "total is KPI ending AR plus future-dated items."),
+                        + "and from the ledger AR, and counted. Open items dated after the as-of date are still "
+                        + "forecast, so the forecast total is the ledger AR (open-items export) plus future-dated "
+                        + "items."),
                 new MethodStatement("Rounding", "Balances are exact. Each ratio is computed from exact numerator and "
                         + "denominator (multiplications first) and rounded once to " + Ratios.SCALE + " decimals, "
                         + "half-up; ADD is the difference of the rounded DSO and best possible DSO. A ratio whose "
                         + "denominator is zero is left empty, not shown as zero."),
-                new MethodStatement("Collection forecast", "Each open item is expected on its due date plus its "
-                        + "customer's median days late over all invoices paid up to the as-of date, when the customer "
-                        + "has at least " + p.minPaidInvoices() + " paid invoices; otherwise the median of all "
-                        + "customers in that currency; with no payment history at all, the due date. Medians are "
-                        + "rounded to whole days half-up. Week w covers the as-of date + 7(w−1)+1 to + 7w days; "
-                        + "items whose expected date has already passed are put in week 1 and shown apart "
-                        + "(overdue beyond the customer's habit); items expected after week " + p.forecastWeeks()
-                        + " are 'later'. Disputed items and credits are not forecast and are totalled separately "
-                        + "(a disputed credit counts as disputed). Weeks + later + disputed + credits equal the "
-                        + "total open AR exactly."),
-                new MethodStatement("Back-test", p.backTestMonths() == 0 ? "Switched off." : "The forecast method "
-                        + "is replayed from the month end " + p.backTestMonths() + " periods before the as-of date "
-                        + "(the cut-off): lags are learned only from invoices paid on or before the cut-off; the "
-                        + "items are the sales dated on or before the cut-off and not settled by it; each is "
-                        + "expected on due date + lag and put in one of " + p.forecastWeeks() + " weeks after the "
-                        + "cut-off (passed → week 1, beyond → later). The actual is the same invoices' amounts by "
-                        + "the week their paid date falls in. Error = forecast − actual per week; weighted absolute "
-                        + "% error = Σ|error| ÷ Σ actual × 100; bias = Σ error. It needs at least one month of "
-                        + "history before the cut-off."));
+                new MethodStatement("Collection forecast", "The model: for each customer, a survival curve of days "
+                        + "late (Kaplan–Meier) from its invoices paid up to the as-of date, with the invoices still "
+                        + "open censored at their days late; disputed items use the curve of disputed invoices when "
+                        + "the history marks any. The customer's curve is blended with the portfolio's by the weight "
+                        + "n ÷ (n + " + p.minPaidInvoices() + "), n = its paid invoices. An item d days late is "
+                        + "spread over the weeks given it is still unpaid: P(week w) = (S(d + 7(w−1)) − S(d + 7w)) ÷ "
+                        + "S(d); what remains after week " + p.forecastWeeks() + " is 'later' (never assumed paid). "
+                        + "Week w covers the as-of date + 7(w−1)+1 to + 7w days. Each customer's amounts are "
+                        + "rounded to the cent by largest remainder, then its credits are taken against its earliest "
+                        + "expected payments; credits beyond them are 'not forecast'. A payment promised on the "
+                        + "worklist for a date after the as-of date replaces the model for its amount. The forecast "
+                        + "uses the method with the lowest back-tested WAPE: the model, (a) the due date, or (b) the "
+                        + "due date + the customer's median days late (overdue → week 1). Weeks + later + not "
+                        + "forecast equal the total open AR exactly."),
+                new MethodStatement("Back-test", p.backTestMonths() == 0 ? "Switched off." : "Rolling: from each of "
+                        + "the last " + p.backTestMonths() + " month ends with " + p.forecastWeeks() + " weeks of "
+                        + "payments after it by the as-of date (and a month of history before it), each method "
+                        + "forecasts the sales open then from only the payments known then, and is compared with "
+                        + "the weeks they were actually paid in. WAPE = Σ|forecast − actual| ÷ Σ actual × 100, per "
+                        + "week over all cut-offs and overall."));
     }
 }

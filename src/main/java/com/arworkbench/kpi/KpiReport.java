@@ -8,9 +8,11 @@ import java.util.Map;
  * The KPI engine's result.
  *
  * @param monthEnds       E_-1 … E_{months-1}: the month end before the window, then each period's end
- * @param currencies      by absolute ending AR, largest first (currency "" when the export has none)
- * @param openItemsGiven  the last period's ending balances come from the open-items export
- * @param priorGiven      the last period's beginning AR comes from the prior-period export
+ * @param currencies      by absolute AR, largest first (the ledger's when open items were given, else the rebuilt) (currency "" when the export has none)
+ * @param openItemsGiven  an open-items export was given: the last period carries its AR as a reconciling figure
+ *                        ({@link MonthKpis#ledgerEndingAr()}); the KPIs still use the rebuilt AR
+ * @param priorGiven      a prior-period export was given: the last period carries its AR as a reconciling figure
+ *                        ({@link MonthKpis#priorExportAr()}); the KPIs still use the rebuilt AR
  */
 public record KpiReport(
         KpiParameters parameters,

@@ -13,7 +13,8 @@ public enum Input {
     HISTORY("history", "history", "FILE", "invoice history",
             "the invoice history (invoices with invoice date, due date, amount and paid date)", PackRole.INVOICE_HISTORY),
     PRIOR("prior", "prior", "FILE", "prior-period open items",
-            "the prior period's open items: the beginning AR of the roll-forward and of the KPIs", PackRole.PRIOR_OPEN_ITEMS),
+            "the prior period's open items: the beginning AR of the roll-forward; the KPIs show it beside the beginning AR "
+                    + "rebuilt from the history", PackRole.PRIOR_OPEN_ITEMS),
     WRITE_OFFS("write-offs", "writeOffs", "FILE", "write-offs", "the period's write-offs (bad debts)", PackRole.WRITE_OFFS),
     GL("gl", "gl", "GL_FILE", "GL file", "the general ledger export (trial balance or AR account detail)",
             PackRole.GENERAL_LEDGER),

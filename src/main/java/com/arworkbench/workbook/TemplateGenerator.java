@@ -69,16 +69,19 @@ public final class TemplateGenerator {
                 "As of {{asOf}} · {{currencyNote}}", "Sources: {{sources}}", 23);
         titled(wb, s, KpisByMonthSheet.NAME, "KPIs by month",
                 "As of {{asOf}} · every KPI is a live formula over the inputs in its row; the definitions are below the table",
-                "Past month ends are rebuilt from the invoice history ({{historyFile}}); the as-of month uses the open-items export",
+                "One measure of AR: every month, the as-of month included, is rebuilt from the invoice history ({{historyFile}}); "
+                        + "the ledger is reconciled to it below the table",
                 4);
         titled(wb, s, CustomerKpisSheet.NAME, "Payment habits by customer",
                 "As of {{asOf}} · paid invoices of the last {{months}} months, amount-weighted · open AR from the open-items export",
-                "Forecast lag: the days after the due date each customer's open items are expected to be paid", 4);
+                "Forecast: what the collection forecast expects from each customer in the forecast weeks and later, "
+                        + "and its next expected payment", 4);
         titled(wb, s, ForecastSheet.NAME, "13-week collection forecast",
-                "As of {{asOf}} · {{forecastMethod}}", "Disputed items and credits are not forecast; they are totalled below so "
-                        + "the forecast ties to the open AR", 4);
+                "As of {{asOf}} · {{forecastMethod}}", "Disputed items on disputed invoices' delays; credits taken against "
+                        + "the same customer's payments; worklist promises override; weeks + later + not forecast = open AR", 4);
         titled(wb, s, BackTestSheet.NAME, "Forecast back-test",
-                "{{backTestMethod}}", "Error = forecast − actual; weighted absolute error = Σ|error| ÷ Σ actual", 4);
+                "{{backTestMethod}}", "Model vs. (a) due date vs. (b) due date + median days late; "
+                        + "WAPE = Σ|forecast − actual| ÷ Σ actual × 100", 4);
         agingSheets(wb, s, PackWorkbookWriter.AGING, PackWorkbookWriter.AGING_DETAIL);
         dunningSheets(wb, s);
         reconSheets(wb, s, PackWorkbookWriter.RECON);

@@ -60,7 +60,7 @@ class PackCliIT {
             assertEquals(6.43, value(dash, "ADD (average days delinquent)"), 1e-9);
             assertEquals(85.85, value(dash, "CEI (month)"), 1e-9);
             assertEquals(17.14, value(dash, "% over 90 days"), 1e-9);
-            assertEquals(175_000.00, value(dash, "Open AR (aged)"), 1e-9);
+            assertEquals(175_000.00, value(dash, "Open AR (ledger, aged)"), 1e-9);
             assertEquals("KPIs!$N$17", rowWithText(dash, 0, "DSO").getCell(1).getCellFormula(),
                     "the Dashboard points at the KPI sheet, live");
             // Forecast: no customer has 3 paid invoices, so the portfolio median (−10 and +10 → 0 days) applies.
@@ -71,7 +71,7 @@ class PackCliIT {
             Row june = kpis.getRow(h + 12); // July 2025 … June 2026
             assertEquals("2026-06", text(june.getCell(column(kpis, h, "Month"))));
             assertEquals(350_000.00, june.getCell(column(kpis, h, "Credit sales")).getNumericCellValue(), 1e-9);
-            assertEquals(280_000.00, june.getCell(column(kpis, h, "Beginning AR")).getNumericCellValue(), 1e-9);
+            assertEquals(280_000.00, june.getCell(column(kpis, h, "Beginning AR (rebuilt)")).getNumericCellValue(), 1e-9);
             assertEquals(-1.11, june.getCell(column(kpis, h, "Average payment delay")).getNumericCellValue(), 1e-9);
             assertEquals("IF(F17=0,\"\",ROUND(H17*E17/F17,2))", june.getCell(column(kpis, h, "DSO")).getCellFormula());
 

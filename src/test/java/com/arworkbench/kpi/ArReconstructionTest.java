@@ -72,6 +72,44 @@ class ArReconstructionTest {
         assertEquals(1, report.counts().historyFutureDated());
     }
 
+    /**
+     * One measure of AR: open items and a prior-period export that disagree with the history change no balance and no
+     * ratio of any month, the as-of month included; they only appear as the as-of month's reconciling figures.
+     */
+    @Test
+    void ledgerAndPriorExportDoNotChangeTheRebuiltMonths() {
+        KpiParameters p = new KpiParameters(AS_OF, 3, 3, 13, 0);
+        KpiEngine historyOnly = new KpiEngine(p);
+        KpiEngine withExports = new KpiEngine(p);
+        for (KpiEngine e : List.of(historyOnly, withExports)) {
+            e.history(invoice("A", "2026-04-30", "2026-05-30", "100", "2026-05-31"));
+            e.history(invoice("B", "2026-04-01", "2026-05-01", "1000", "2026-06-30"));
+            e.history(invoice("C", "2026-06-10", "2026-07-10", "55", null));
+        }
+        withExports.prior(Records.open("B", "2026-04-01", "2026-05-01", "700"));
+        withExports.openItem(Records.open("C", "2026-06-10", "2026-07-10", "20"));
+        withExports.openItem(Records.open("D", "2026-06-11", "2026-07-11", "5000"));
+        List<MonthKpis> plain = historyOnly.report().currencies().get("EUR").months();
+        List<MonthKpis> mixed = withExports.report().currencies().get("EUR").months();
+        for (int k = 0; k < plain.size(); k++) {
+            MonthKpis a = plain.get(k);
+            MonthKpis b = mixed.get(k);
+            assertEquals(a.beginningAr(), b.beginningAr(), "beginning AR of period " + a.number());
+            assertEquals(a.endingAr(), b.endingAr(), "ending AR of period " + a.number());
+            assertEquals(a.currentAr(), b.currentAr(), "current AR of period " + a.number());
+            assertEquals(a.over90Ar(), b.over90Ar(), "over-90 AR of period " + a.number());
+            assertEquals(a.dso(), b.dso(), "DSO of period " + a.number());
+            assertEquals(a.cei(), b.cei(), "CEI of period " + a.number());
+            assertEquals(a.countbackDso(), b.countbackDso(), "countback DSO of period " + a.number());
+        }
+        MonthKpis june = mixed.get(2);
+        assertEquals(r("55"), june.endingAr());                 // C; B was paid on 30 Jun
+        assertEquals(r("5020"), june.ledgerEndingAr());
+        assertEquals(r("4965"), june.ledgerGap());
+        assertEquals(r("1000"), june.beginningAr());            // B at 31 May
+        assertEquals(r("-300"), june.priorExportGap());         // 700 − 1,000
+    }
+
     /** The difference arrays must agree with the obvious per-month-end loop on any history. */
     @Test
     void differenceArraysAgreeWithAPlainLoopOnRandomHistories() {

@@ -51,7 +51,8 @@ class PeriodKpisTest {
         assertEquals(r("2000"), june.endingAr());
         assertEquals(r("1000"), june.currentAr());
         assertEquals(r("400"), june.over90Ar());
-        assertEquals(FigureSource.HISTORY, june.endingArSource());
+        assertNull(june.ledgerEndingAr());   // no open-items export: no reconciling line
+        assertNull(june.ledgerGap());
         assertEquals(r("28.57"), june.dso());
         assertEquals(r("14.29"), june.bestPossibleDso());
         assertEquals(r("14.28"), june.averageDaysDelinquent());
@@ -79,45 +80,56 @@ class PeriodKpisTest {
     }
 
     /**
-     * The last period's ending balances come from the open items (the ledger), its beginning AR from the
-     * prior-period export; the reconstruction stays beside them. Earlier periods stay on the history.
+     * The open items (the ledger) and the prior-period export do not replace the rebuilt AR in the last period: they
+     * are reconciling figures beside it. Earlier periods have none.
+     * <pre>
+     *   history: A dated 10 May, due 9 Jun, 1,000, open → rebuilt 1,000 at 31 May and at 30 Jun
+     *   prior export at 31 May: 1,100 (+ 999 dated 2 Jun: after 31 May, left out)
+     *   open items at 30 Jun: 1,050 + 200 = 1,250 (+ 70 dated 3 Jul: future-dated, left out; + 30 USD)
+     *   June: beginning AR 1,000 (rebuilt), prior export 1,100, gap 100; ending AR 1,000 (rebuilt), ledger 1,250, gap 250
+     * </pre>
      */
     @Test
-    void ledgerAndPriorExportReplaceTheReconstructionForTheLastPeriodOnly() {
+    void ledgerAndPriorExportAreReconcilingFiguresOfTheLastPeriodOnly() {
         KpiEngine e = new KpiEngine(new KpiParameters(AS_OF, 2, 3, 13, 0));
-        e.history(invoice("A", "2026-05-10", "2026-06-09", "1000", null));    // reconstructed: 1,000 at 31 May and 30 Jun
+        e.history(invoice("A", "2026-05-10", "2026-06-09", "1000", null));    // rebuilt: 1,000 at 31 May and 30 Jun
         e.prior(open("A", "2026-05-10", "2026-06-09", "1100"));              // prior ledger at 31 May says 1,100
-        e.prior(open("A", "2026-06-02", "2026-06-09", "999"));               // dated after 31 May: not in beginning AR
+        e.prior(open("A", "2026-06-02", "2026-06-09", "999"));               // dated after 31 May: not in it
         e.openItem(open("A", "2026-05-10", "2026-06-09", "1050"));           // 21 days past due
         e.openItem(open("A", "2026-06-20", "2026-07-20", "200"));            // current
-        e.openItem(open("A", "2026-07-03", "2026-08-02", "70"));             // future-dated: not KPI AR
+        e.openItem(open("A", "2026-07-03", "2026-08-02", "70"));             // future-dated: not in the ledger AR
         e.openItem(openItem("A", "2026-01-10", "2026-02-09", "30", "USD", null));
         KpiReport report = e.report();
         CurrencyKpis eur = report.currencies().get("EUR");
 
         MonthKpis may = eur.months().get(0);
         assertEquals(r("1000"), may.endingAr());
-        assertEquals(FigureSource.HISTORY, may.endingArSource());
+        assertNull(may.ledgerEndingAr());
+        assertNull(may.priorExportAr());
+        assertNull(may.ledgerGap());
+        assertNull(may.priorExportGap());
 
         MonthKpis june = eur.lastMonth();
-        assertEquals(r("1100"), june.beginningAr());
-        assertEquals(FigureSource.PRIOR_PERIOD_EXPORT, june.beginningArSource());
-        assertEquals(r("1250"), june.endingAr());
-        assertEquals(r("200"), june.currentAr());
-        assertEquals(FigureSource.OPEN_ITEMS_EXPORT, june.endingArSource());
-        assertEquals(r("1000"), june.reconstructedEndingAr());
-        assertEquals(r("250"), june.reconstructionGap());
+        assertEquals(r("1000"), june.beginningAr());
+        assertEquals(r("1100"), june.priorExportAr());
+        assertEquals(r("100"), june.priorExportGap());
+        assertEquals(r("1000"), june.endingAr());
+        assertEquals(r("0"), june.currentAr());
+        assertEquals(r("1250"), june.ledgerEndingAr());
+        assertEquals(r("250"), june.ledgerGap());
         assertEquals(1, report.counts().priorFutureDated());
         assertEquals(1, report.counts().openItemsFutureDated());
         assertEquals(r("1320"), eur.forecast().totalOpenAr());
         assertEquals(r("1250"), eur.forecast().kpiOpenAr());
 
-        // USD exists only in the open items: ending AR 30, all over 90 days, no history behind it.
+        // USD exists only in the open items: nothing rebuilt (no history behind it), the ledger's 30 is all gap.
         CurrencyKpis usd = report.currencies().get("USD");
-        assertEquals(r("30"), usd.endingAr());
-        assertEquals(r("30"), usd.lastMonth().over90Ar());
-        assertEquals(r("0"), usd.lastMonth().reconstructedEndingAr());
-        // Currencies are ordered by ending AR, largest first.
+        assertEquals(r("0"), usd.endingAr());
+        assertEquals(r("0"), usd.lastMonth().over90Ar());
+        assertEquals(r("30"), usd.lastMonth().ledgerEndingAr());
+        assertEquals(r("30"), usd.lastMonth().ledgerGap());
+        assertNull(usd.lastMonth().percentOver90());
+        // Currencies are ordered by the ledger's AR, largest first.
         assertEquals(List.of("EUR", "USD"), List.copyOf(report.currencies().keySet()));
     }
 

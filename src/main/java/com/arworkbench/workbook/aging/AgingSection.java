@@ -90,6 +90,16 @@ public final class AgingSection implements WorkbookSection {
         return AgedItemsSheet.openAmounts(List.of(detailName, FUTURE), currency);
     }
 
+    /** Σ of the open amounts of the aged items only (future-dated left out), of one currency or, when null, all. */
+    public String agedAmountsFormula(String currency) {
+        return AgedItemsSheet.openAmounts(List.of(detailName), currency);
+    }
+
+    /** The sheet of the aged items ("Aging Detail" in the pack): how check notes name {@link #agedAmountsFormula}. */
+    public String detailSheet() {
+        return detailName;
+    }
+
     /** "Aging Detail and Future-dated": how other sections' check notes name the sheets of {@link #openAmountsFormula}. */
     public String itemSheets() {
         return detailName + " and " + FUTURE;

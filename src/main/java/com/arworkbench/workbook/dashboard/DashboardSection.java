@@ -21,6 +21,7 @@ import com.arworkbench.workbook.aging.AgingSection;
 import com.arworkbench.workbook.kpi.KpiFormulas;
 import com.arworkbench.workbook.kpi.KpiPlacement;
 import com.arworkbench.workbook.kpi.KpiSection;
+import com.arworkbench.workbook.kpi.KpisByMonthSheet;
 import com.arworkbench.workbook.cashapp.CashAppSection;
 import com.arworkbench.workbook.cashapp.UnappliedKpi;
 import java.math.BigDecimal;
@@ -48,6 +49,11 @@ public final class DashboardSection implements WorkbookSection {
     /** The bucket block under the table (the aging chart's data) reuses its first two columns. */
     static final ColumnSchema.Handle BUCKET_LABEL = KPI;
     static final ColumnSchema.Handle BUCKET_AMOUNT = VALUE;
+
+    /** The headline of the aging's open AR: the ledger, not the AR of the KPIs. */
+    static final String OPEN_AR_LEDGER = "Open AR (ledger, aged)";
+    /** The headline of the AR the KPIs are computed on. */
+    static final String REBUILT_AR = "AR rebuilt from history (basis of the KPIs)";
 
     /** The title, subtitle and sources lines at the top of the template sheet. */
     private static final int TITLE_ROWS = 3;
@@ -108,13 +114,15 @@ public final class DashboardSection implements WorkbookSection {
         CurrencyKpis c = report == null ? null : report.currencies().get(currency);
         String unit = currency.isEmpty() ? "amount" : currency;
         if (totals != null) {
-            liveHeadline("Open AR (aged)", agingCell(currency, -1), totals.total(), unit, "as of " + aging.parameters().asOf(),
-                    "Total of the Aging sheet: open items aged at the as-of date");
+            liveHeadline(OPEN_AR_LEDGER, agingCell(currency, -1), totals.total(), unit, "as of " + aging.parameters().asOf(),
+                    "Total of the Aging sheet: the open-items export aged at the as-of date (the ledger)"
+                            + (c == null ? "" : "; the KPIs below use the AR rebuilt from the invoice history instead"));
         }
         if (c == null && totals != null) {
             agingOnlyKpis(aging, totals);
         }
         if (c != null) {
+            rebuiltAr(c, placement, unit);
             kpiHeadlines(c, placement, unit, report);
         }
         if (cashApp != null) {
@@ -153,6 +161,19 @@ public final class DashboardSection implements WorkbookSection {
                     : c.key().currency(), "as of " + recon.parameters().asOf(), "GL balance − subledger total: identified "
                     + ReconReport.amount(c.identified()) + ", to investigate " + ReconReport.amount(c.toInvestigate()));
         }
+    }
+
+    /**
+     * The AR every KPI below is computed on, rebuilt from the invoice history, right under the ledger's open AR so
+     * nobody takes one for the other; the gap between them is reconciled under the KPIs table.
+     */
+    private void rebuiltAr(CurrencyKpis c, KpiPlacement placement, String unit) {
+        MonthKpis m = c.lastMonth();
+        liveHeadline(REBUILT_AR, placement.cells().get(KpisByMonthSheet.END.header()), m.endingAr(), unit,
+                "as of " + m.monthEnd(), "Ending AR (rebuilt) of the as-of month on the KPIs sheet: the AR of every KPI "
+                        + "below" + (m.ledgerGap() == null ? "" : "; ledger − rebuilt = "
+                        + String.format(java.util.Locale.ROOT, "%,.2f", m.ledgerGap())
+                        + ", reconciled under the KPIs table"));
     }
 
     private void kpiHeadlines(CurrencyKpis c, KpiPlacement placement, String unit, KpiReport report) {

@@ -30,7 +30,7 @@ public final class KpiSection implements WorkbookSection {
 
     /** Declare before the book streams. The forecast ties to the open items of {@code aging}. */
     public KpiSection(StyledWorkbook book, AgingSection aging) {
-        this.months = new KpisByMonthSheet(book);
+        this.months = new KpisByMonthSheet(book, aging);
         this.customers = new CustomerKpisSheet(book);
         this.forecast = new ForecastSheet(book, aging);
         this.backTest = new BackTestSheet(book);
@@ -39,10 +39,10 @@ public final class KpiSection implements WorkbookSection {
     /** The placeholders of the KPI sheets' titles. */
     public static Map<String, String> placeholders() {
         return Map.of("months", "12",
-                "forecastMethod", "expected date = due date + the customer's median days late (the portfolio's "
-                        + "median when the customer has fewer than 3 paid invoices)",
-                "backTestMethod", "The forecast replayed from a month end 3 months back, with only what was known "
-                        + "then, against what was actually paid");
+                "forecastMethod", "each item spread over the weeks by its customer's days late, given it is still "
+                        + "unpaid, or the baseline that back-tested better (Method row below)",
+                "backTestMethod", "Rolling: from each month end with 13 weeks of payments after it, forecast from "
+                        + "what was known then, against what was actually paid");
     }
 
     @Override
@@ -56,7 +56,7 @@ public final class KpiSection implements WorkbookSection {
         Map<String, String> cells = new LinkedHashMap<>();
         String first = report.currencies().isEmpty() ? "" : report.currencies().keySet().iterator().next();
         List<Check> checks = new ArrayList<>();
-        RowSpan monthRows = months.write(report, first, cells);
+        RowSpan monthRows = months.write(report, first, cells, checks);
         customers.write(report);
         RowSpan weekRows = forecast.write(report, first, cells, checks);
         backTest.write(report, first, cells);

@@ -7,17 +7,23 @@ import com.arworkbench.kpi.CurrencyKpis;
 import com.arworkbench.kpi.Kpi;
 import com.arworkbench.kpi.KpiReport;
 import com.arworkbench.kpi.MonthKpis;
+import com.arworkbench.workbook.Check;
 import com.arworkbench.workbook.ColumnSchema;
 import com.arworkbench.workbook.SheetRefs;
 import com.arworkbench.workbook.SheetTable;
 import com.arworkbench.workbook.StyleRole;
 import com.arworkbench.workbook.StyledWorkbook;
+import com.arworkbench.workbook.aging.AgingSection;
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * KPIs: the KPIs by month, every ratio a live formula over the inputs in its row, grouped by
- * currency; the KPI definitions and the method statements below the table.
+ * currency; every balance is the AR rebuilt from the invoice history (one measure of AR, {@link Kpi#oneMeasureOfAr}).
+ * Below the table: the as-of month's reconciling lines (ledger AR, rebuilt AR, gap; prior-period export vs. rebuilt
+ * beginning AR), then the KPI definitions and the method statements.
  */
 public final class KpisByMonthSheet {
 
@@ -31,10 +37,11 @@ public final class KpisByMonthSheet {
     private static final ColumnSchema.Handle MONTH_END = MONTHS.date("Month end");
     private static final ColumnSchema.Handle DAYS = MONTHS.integer("Days");
     private static final ColumnSchema.Handle SALES = MONTHS.amount("Credit sales");
-    private static final ColumnSchema.Handle BEGIN = MONTHS.amount("Beginning AR");
-    private static final ColumnSchema.Handle END = MONTHS.amount("Ending AR");
-    private static final ColumnSchema.Handle CURRENT = MONTHS.amount("Current AR");
-    private static final ColumnSchema.Handle OVER90 = MONTHS.amount("AR over 90 days");
+    private static final ColumnSchema.Handle BEGIN = MONTHS.amount("Beginning AR (rebuilt)");
+    /** The AR rebuilt from the history at the month end: the AR of every KPI (the Dashboard refers to it). */
+    public static final ColumnSchema.Handle END = MONTHS.amount("Ending AR (rebuilt)");
+    private static final ColumnSchema.Handle CURRENT = MONTHS.amount("Current AR (rebuilt)");
+    private static final ColumnSchema.Handle OVER90 = MONTHS.amount("AR over 90 days (rebuilt)");
     private static final ColumnSchema.Handle BAD = MONTHS.amount("Bad debts");
     private static final ColumnSchema.Handle DELAY_NUM = MONTHS.amount("Σ amount × days late (paid)");
     private static final ColumnSchema.Handle DELAY_DEN = MONTHS.amount("Amount paid");
@@ -47,9 +54,6 @@ public final class KpisByMonthSheet {
     private static final ColumnSchema.Handle PCT_OVER90 = MONTHS.amount("% over 90");
     private static final ColumnSchema.Handle BAD_PCT = MONTHS.amount("Bad-debt %");
     private static final ColumnSchema.Handle DELAY = MONTHS.amount("Average payment delay");
-    private static final ColumnSchema.Handle END_FROM = MONTHS.text("Ending AR from");
-    private static final ColumnSchema.Handle END_REBUILT = MONTHS.amount("Ending AR rebuilt from history");
-    private static final ColumnSchema.Handle BEGIN_FROM = MONTHS.text("Beginning AR from");
     private static final ColumnSchema.Handle COUNTBACK_NOTE = MONTHS.text("Countback note");
     /** The first currency's last-month cells the Dashboard refers to, keyed by header. */
     private static final List<ColumnSchema.Handle> DASHBOARD_CELLS = List.of(END, CURRENT, OVER90, DSO,
@@ -63,11 +67,27 @@ public final class KpisByMonthSheet {
     private static final ColumnSchema.Handle DEF_KPI_LAST = FROM;
     private static final ColumnSchema.Handle DEF_UNIT = MONTH_END;
     private static final ColumnSchema.Handle DEF_HOW = DAYS;
+    /**
+     * The reconciling lines under the monthly table: the currency in A, the line's label wrapped across B:G, its
+     * amount in H, under the months' Ending AR.
+     */
+    private static final ColumnSchema.Handle REC_CURRENCY = CURRENCY;
+    private static final ColumnSchema.Handle REC_LABEL = MONTH;
+    private static final ColumnSchema.Handle REC_LABEL_LAST = BEGIN;
+    private static final ColumnSchema.Handle REC_AMOUNT = END;
+    private static final int REC_LABEL_CHARS_PER_LINE = 56;
     /** The last printed column: the provenance columns after it are on screen only. */
     private static final ColumnSchema.Handle LAST_PRINTED = DELAY;
     /** About how many characters a line of each merged block holds (a narrow estimate: rows rather too tall than cut). */
     private static final int DEF_KPI_CHARS_PER_LINE = 24;
     private static final int DEF_HOW_CHARS_PER_LINE = 140;
+    /** The reconciling lines' labels, also the definitions' names. */
+    static final String LEDGER_LINE = "Ledger AR (open-items export)";
+    static final String REBUILT_LINE = "Rebuilt AR (history)";
+    static final String GAP_LINE = "Gap: ledger − rebuilt (partial payments, unapplied cash, items missing from the history)";
+    static final String PRIOR_LINE = "Prior-period export (beginning AR)";
+    static final String REBUILT_BEGIN_LINE = "Rebuilt beginning AR (history)";
+    static final String PRIOR_GAP_LINE = "Gap: prior-period export − rebuilt beginning AR";
     /** Column widths in characters, fixed so the table fits A4 landscape at over 60 %; headers wrap. */
     private static final Map<Integer, Integer> WIDTHS = widths();
     private static final int DEFAULT_WIDTH = 12;
@@ -76,22 +96,28 @@ public final class KpisByMonthSheet {
     private static final double MARGIN_INCHES = 0.25;
 
     private final SheetTable table;
+    private final AgingSection aging;
 
-    KpisByMonthSheet(StyledWorkbook book) {
+    /** The ledger line ties to the open items aged on {@code aging}'s sheets. */
+    KpisByMonthSheet(StyledWorkbook book, AgingSection aging) {
         this.table = book.table(NAME, MONTHS.columns(), 3);
+        this.aging = aging;
     }
 
     /**
-     * Writes every currency's months and the definitions. Returns the rows of currency {@code first},
-     * whose last month's cells go into {@code cells}.
+     * Writes every currency's months, the as-of month's reconciling lines and the definitions; adds the checks of
+     * the month figures to {@code checks}. Returns the rows of currency {@code first}, whose last month's cells go
+     * into {@code cells}.
      */
-    RowSpan write(KpiReport report, String first, Map<String, String> cells) {
+    RowSpan write(KpiReport report, String first, Map<String, String> cells, List<Check> checks) {
         RowSpan rows = RowSpan.NONE;
+        Map<CurrencyKpis, RowSpan> spans = new LinkedHashMap<>();
         for (CurrencyKpis c : report.currencies().values()) {
             int start = table.nextRowIndex();
             for (MonthKpis m : c.months()) {
                 monthRow(c.currency(), m);
             }
+            spans.put(c, new RowSpan(start, table.nextRowIndex() - 1));
             if (c.currency().equals(first)) {
                 rows = new RowSpan(start, table.nextRowIndex() - 1);
                 for (ColumnSchema.Handle col : DASHBOARD_CELLS) {
@@ -100,6 +126,11 @@ public final class KpisByMonthSheet {
                 windowFormulas(rows.first() + 1, rows.last() + 1, cells);
             }
         }
+        boolean single = report.currencies().size() <= 1;
+        for (Map.Entry<CurrencyKpis, RowSpan> e : spans.entrySet()) {
+            checks.add(rollForwardCheck(e.getKey(), e.getValue()));
+        }
+        reconcilingLines(spans, single, checks);
         writeDefinitions(report);
         table.finish();
         printSetup();
@@ -139,8 +170,6 @@ public final class KpisByMonthSheet {
                 DELAY)) {
             w.put(h, RATIO_WIDTH);
         }
-        w.put(END_FROM, 16);
-        w.put(BEGIN_FROM, 16);
         w.put(COUNTBACK_NOTE, 40);
         Map<Integer, Integer> byIndex = new java.util.HashMap<>();
         w.forEach((h, chars) -> byIndex.put(h.index(), chars));
@@ -186,10 +215,100 @@ public final class KpisByMonthSheet {
                 m.badDebtPercent());
         live(w, DELAY.index(), "IF(" + cell(DELAY_DEN, r) + "=0,\"\",ROUND(" + cell(DELAY_NUM, r) + "/" + cell(DELAY_DEN, r)
                 + ",2))", m.averagePaymentDelay());
-        w.text(END_FROM.index(), m.endingArSource().label()).amount(END_REBUILT.index(), m.reconstructedEndingAr())
-                .text(BEGIN_FROM.index(), m.beginningArSource().label());
         w.text(COUNTBACK_NOTE.index(), m.countbackComplete() ? m.countbackPeriods() + " period(s) used"
                 : "history ran out after " + m.countbackPeriods() + " period(s): at least this many days");
+    }
+
+    private static String label(String currency) {
+        return currency.isEmpty() ? "" : " (" + currency + ")";
+    }
+
+    /**
+     * One measure of AR, checked: every month's beginning AR is the ending AR of the month before on this sheet,
+     * Σ|beginning − previous ending| = 0. It fails if a month's beginning AR came from anywhere else (a prior-period
+     * export) or if a cell of the roll-forward was edited.
+     */
+    private static Check rollForwardCheck(CurrencyKpis c, RowSpan span) {
+        String name = "Beginning AR = previous month's ending AR, every month" + label(c.currency());
+        List<MonthKpis> months = c.months();
+        if (months.size() < 2) {
+            return Check.notApplicable(name, "a window of one month has no previous month on the sheet");
+        }
+        BigDecimal differences = BigDecimal.ZERO;
+        for (int k = 1; k < months.size(); k++) {
+            differences = differences.add(months.get(k).beginningAr().subtract(months.get(k - 1).endingAr()).abs());
+        }
+        int first = span.first() + 1;
+        int last = span.last() + 1;
+        String formula = "SUMPRODUCT(ABS(" + SheetRefs.absolute(NAME, BEGIN.index(), first + 1) + ":$" + BEGIN.letter() + "$"
+                + last + "-" + SheetRefs.absolute(NAME, END.index(), first) + ":$" + END.letter() + "$" + (last - 1) + "))";
+        return Check.of(name, null, BigDecimal.ZERO, formula, differences,
+                "Σ|beginning AR − ending AR of the month before| on KPIs: one measure of AR (rebuilt from the history) "
+                        + "in every month, the as-of month included");
+    }
+
+    /**
+     * The as-of month's reconciling lines per currency: ledger AR, the rebuilt AR (a reference to the month's row)
+     * and the gap; the prior-period export against the rebuilt beginning AR when one was given. None of them is used
+     * by a KPI. Checks: the ledger line equals the open items aged on the aging sheets, and ledger = rebuilt + gap.
+     */
+    private void reconcilingLines(Map<CurrencyKpis, RowSpan> spans, boolean single, List<Check> checks) {
+        boolean any = spans.keySet().stream().anyMatch(c -> c.lastMonth().ledgerEndingAr() != null
+                || c.lastMonth().priorExportAr() != null);
+        if (!any) {
+            return;
+        }
+        table.footerRow();
+        table.footerRow().text(REC_CURRENCY.index(), "Currency").style(REC_CURRENCY.index(), StyleRole.HEADER)
+                .wrapped(REC_LABEL.index(), REC_LABEL_LAST.index(), "As-of month: ledger vs. rebuilt AR (reconciling lines, "
+                        + "not used by any KPI)", REC_LABEL_CHARS_PER_LINE, StyleRole.HEADER)
+                .text(REC_AMOUNT.index(), "Amount").style(REC_AMOUNT.index(), StyleRole.HEADER_NUMBER);
+        for (Map.Entry<CurrencyKpis, RowSpan> e : spans.entrySet()) {
+            String currency = e.getKey().currency();
+            MonthKpis m = e.getKey().lastMonth();
+            int row = e.getValue().last() + 1;
+            if (m.ledgerEndingAr() != null) {
+                String at = " at " + m.monthEnd();
+                int ledger = reconcilingLine(currency, LEDGER_LINE + at, m.ledgerEndingAr(), null);
+                int rebuilt = reconcilingLine(currency, REBUILT_LINE + at, m.endingAr(), cell(END, row));
+                int gap = reconcilingLine(currency, GAP_LINE, m.ledgerGap(), null);
+                String ledgerCell = SheetRefs.absolute(NAME, REC_AMOUNT.index(), ledger);
+                checks.add(Check.of("Ledger AR, as-of month" + label(currency) + " = open items on the aging sheets",
+                        aging.agedAmountsFormula(single ? null : currency), m.ledgerEndingAr(), ledgerCell,
+                        m.ledgerEndingAr(), "The ledger line under the KPI table vs. the open amounts on "
+                                + aging.detailSheet() + " (future-dated items left out of both)"));
+                checks.add(Check.of("Ledger AR, as-of month" + label(currency) + " = rebuilt AR + gap", ledgerCell,
+                        m.ledgerEndingAr(), SheetRefs.absolute(NAME, REC_AMOUNT.index(), rebuilt) + "+"
+                                + SheetRefs.absolute(NAME, REC_AMOUNT.index(), gap), m.endingAr().add(m.ledgerGap()),
+                        "The reconciling lines under the KPI table add up: the rebuilt line is the as-of month's "
+                                + "Ending AR (rebuilt), the gap is written as a value"));
+            }
+            if (m.priorExportAr() != null) {
+                String at = " at " + m.firstDay().minusDays(1);
+                int prior = reconcilingLine(currency, PRIOR_LINE + at, m.priorExportAr(), null);
+                int rebuilt = reconcilingLine(currency, REBUILT_BEGIN_LINE + at, m.beginningAr(), cell(BEGIN, row));
+                int gap = reconcilingLine(currency, PRIOR_GAP_LINE, m.priorExportGap(), null);
+                checks.add(Check.of("Prior-period export, as-of month" + label(currency) + " = rebuilt beginning AR + gap",
+                        SheetRefs.absolute(NAME, REC_AMOUNT.index(), prior), m.priorExportAr(),
+                        SheetRefs.absolute(NAME, REC_AMOUNT.index(), rebuilt) + "+"
+                                + SheetRefs.absolute(NAME, REC_AMOUNT.index(), gap), m.beginningAr().add(m.priorExportGap()),
+                        "The prior-period lines under the KPI table add up: the rebuilt line is the as-of month's "
+                                + "Beginning AR (rebuilt), the gap is written as a value"));
+            }
+        }
+    }
+
+    /** One reconciling line: its amount, or a reference to a cell of the month's row when {@code ref} is given. Returns its Excel row. */
+    private int reconcilingLine(String currency, String text, BigDecimal amount, String ref) {
+        SheetTable.RowWriter w = table.footerRow();
+        w.text(REC_CURRENCY.index(), currency).style(REC_CURRENCY.index(), StyleRole.TEXT)
+                .wrapped(REC_LABEL.index(), REC_LABEL_LAST.index(), text, REC_LABEL_CHARS_PER_LINE, StyleRole.TEXT);
+        if (ref == null) {
+            w.amount(REC_AMOUNT.index(), amount);
+        } else {
+            w.formula(REC_AMOUNT.index(), ref, amount.doubleValue());
+        }
+        return w.rowIndex() + 1;
     }
 
     /** "2026-06", or "2026-06 (to 15th)" for a month-to-date period: text, so chart labels and cells agree. */

@@ -51,7 +51,7 @@ class DashboardHeadlinesLiveTest {
                     inBuckets = true;
                     continue;
                 }
-                boolean headline = text.startsWith("Open AR") || text.contains("(12 months)") || text.startsWith("DSO")
+                boolean headline = text.startsWith("Open AR") || text.startsWith("AR rebuilt") || text.contains("(12 months)") || text.startsWith("DSO")
                         || text.startsWith("CEI") || text.startsWith("% ");
                 if (!inBuckets && !headline) {
                     continue;
@@ -72,7 +72,8 @@ class DashboardHeadlinesLiveTest {
                     labels.add(text);
                 }
             }
-            assertTrue(labels.contains("Open AR (aged)"), "open AR checked: " + labels);
+            assertTrue(labels.contains(DashboardSection.OPEN_AR_LEDGER), "open AR (the ledger) checked: " + labels);
+            assertTrue(labels.contains(DashboardSection.REBUILT_AR), "the KPIs' rebuilt AR checked: " + labels);
             assertTrue(labels.containsAll(List.of("CEI (12 months)", "Bad-debt % (12 months)",
                     "Average payment delay (12 months)")), "the 12-month KPIs checked: " + labels);
             assertTrue(buckets >= 4, "the bucket block checked: " + buckets + " rows");
