@@ -4,50 +4,92 @@ import java.util.Arrays;
 
 /**
  * A customer's invoices open at one stage date (a back-test cut-off or the as-of date), grouped by days late
- * on that date: how many and how much. They are the censored observations of the
- * customer's delay curve and, at a cut-off, the items the back-test forecasts. Never one entry per invoice.
+ * on that date: how many and how much. They are the censored observations of the customer's delay curve and,
+ * at a cut-off, the items the back-test forecasts. Never one entry per invoice: new entries are appended and,
+ * when the arrays fill, sorted and merged by day (histories arrive in date order, so a sorted insert would move
+ * the whole array on every invoice).
  */
 final class OpenDays {
 
-    private int[] days = new int[2];
-    private int[] counts = new int[2];
-    private double[] amounts = new double[2];
+    private int[] days = new int[4];
+    private int[] counts = new int[4];
+    private double[] amounts = new double[4];
     private int size;
+    private boolean compact = true;
 
     void add(int day, double amount) {
-        int at = Arrays.binarySearch(days, 0, size, day);
-        if (at < 0) {
-            at = -at - 1;
-            if (size == days.length) {
-                days = Arrays.copyOf(days, size * 2);
-                counts = Arrays.copyOf(counts, size * 2);
-                amounts = Arrays.copyOf(amounts, size * 2);
-            }
-            System.arraycopy(days, at, days, at + 1, size - at);
-            System.arraycopy(counts, at, counts, at + 1, size - at);
-            System.arraycopy(amounts, at, amounts, at + 1, size - at);
-            days[at] = day;
-            counts[at] = 0;
-            amounts[at] = 0;
-            size++;
+        if (size > 0 && days[size - 1] == day) {
+            counts[size - 1]++;
+            amounts[size - 1] += amount;
+            return;
         }
-        counts[at]++;
-        amounts[at] += amount;
+        if (size == days.length) {
+            compact();
+            if (size > days.length / 2) {
+                days = Arrays.copyOf(days, days.length * 2);
+                counts = Arrays.copyOf(counts, counts.length * 2);
+                amounts = Arrays.copyOf(amounts, amounts.length * 2);
+            }
+        }
+        if (size > 0 && day < days[size - 1]) {
+            compact = false;
+        }
+        days[size] = day;
+        counts[size] = 1;
+        amounts[size] = amount;
+        size++;
+    }
+
+    /** Sorts the entries by day and merges equal days. */
+    private void compact() {
+        if (compact) {
+            return;
+        }
+        Integer[] order = new Integer[size];
+        for (int i = 0; i < size; i++) {
+            order[i] = i;
+        }
+        Arrays.sort(order, (a, b) -> Integer.compare(days[a], days[b]));
+        int[] d = new int[days.length];
+        int[] c = new int[days.length];
+        double[] m = new double[days.length];
+        int n = 0;
+        for (int k = 0; k < size; k++) {
+            int i = order[k];
+            if (n > 0 && d[n - 1] == days[i]) {
+                c[n - 1] += counts[i];
+                m[n - 1] += amounts[i];
+            } else {
+                d[n] = days[i];
+                c[n] = counts[i];
+                m[n] = amounts[i];
+                n++;
+            }
+        }
+        days = d;
+        counts = c;
+        amounts = m;
+        size = n;
+        compact = true;
     }
 
     int size() {
+        compact();
         return size;
     }
 
     int day(int i) {
+        compact();
         return days[i];
     }
 
     int count(int i) {
+        compact();
         return counts[i];
     }
 
     double amount(int i) {
+        compact();
         return amounts[i];
     }
 

@@ -29,9 +29,12 @@ final class PaymentHistory {
 
     private final int[][][] paid;        // [class][stage][days late − MIN]: paid within the stage
     private final int[][][] open;        // [class][stage][days late − MIN]: open on the stage date
-    private final BigDecimal[][] actual; // [cut-off][week]
-    private final BigDecimal[] actualLater;
-    private final BigDecimal[] openTotal;
+    // Exact sums in whole cents where the amounts allow (almost always), the rest in BigDecimal: adding a
+    // BigDecimal for every stage an invoice is open on is most of the cost of a long history.
+    private final long[][] actualCents;      // [cut-off][week], the last slot later
+    private final BigDecimal[][] actualRest;
+    private final long[] openCents;
+    private final BigDecimal[] openRest;
     private final long[] openItems;
 
     PaymentHistory(KpiParameters p, MonthEnds ends) {
@@ -54,12 +57,13 @@ final class PaymentHistory {
         stageDays = Arrays.stream(stages).mapToLong(LocalDate::toEpochDay).toArray();
         paid = new int[CLASSES][stages.length][Curve.SIZE];
         open = new int[CLASSES][stages.length][Curve.SIZE];
-        actual = new BigDecimal[cutoffs][weeks];
-        for (BigDecimal[] row : actual) {
+        actualCents = new long[cutoffs][weeks + 1];
+        actualRest = new BigDecimal[cutoffs][weeks + 1];
+        for (BigDecimal[] row : actualRest) {
             Arrays.fill(row, BigDecimal.ZERO);
         }
-        actualLater = zeros(cutoffs);
-        openTotal = zeros(cutoffs);
+        openCents = new long[cutoffs];
+        openRest = zeros(cutoffs);
         openItems = new long[cutoffs];
     }
 
@@ -94,6 +98,7 @@ final class PaymentHistory {
             customer.paid(cls, stage, late);
         }
         double approximate = amount.doubleValue();
+        long cents = cents(amount);
         for (int j = 0; j < stages.length; j++) {
             long day = stageDays[j];
             if (docDay > day || paidDay <= day) {
@@ -103,16 +108,35 @@ final class PaymentHistory {
             open[cls][j][Curve.clamp(late) - Curve.MIN]++;
             customer.open(cls, j, (int) Math.max(-100_000, Math.min(100_000, late)), approximate);
             if (j < cutoffs) {
-                openTotal[j] = openTotal[j].add(amount);
                 openItems[j]++;
-                int week = paidDate == null ? weeks + 1 : weekOf(paidDay - day);
-                if (week > weeks) {
-                    actualLater[j] = actualLater[j].add(amount);
+                int slot = (paidDate == null ? weeks + 1 : weekOf(paidDay - day)) - 1;
+                if (cents != NOT_CENTS) {
+                    openCents[j] += cents;
+                    actualCents[j][slot] += cents;
                 } else {
-                    actual[j][week - 1] = actual[j][week - 1].add(amount);
+                    openRest[j] = openRest[j].add(amount);
+                    actualRest[j][slot] = actualRest[j][slot].add(amount);
                 }
             }
         }
+    }
+
+    private static final long NOT_CENTS = Long.MIN_VALUE;
+
+    /** The amount in whole cents, or {@link #NOT_CENTS} when it has more decimals or is too large to sum safely. */
+    private static long cents(BigDecimal amount) {
+        if (amount.scale() > 2 || amount.precision() - amount.scale() > 14) {
+            return NOT_CENTS;
+        }
+        return amount.movePointRight(2).longValueExact();
+    }
+
+    private BigDecimal openTotal(int j) {
+        return BigDecimal.valueOf(openCents[j], 2).add(openRest[j]);
+    }
+
+    private BigDecimal actual(int j, int slot) {
+        return BigDecimal.valueOf(actualCents[j][slot], 2).add(actualRest[j][slot]);
     }
 
     private int weekOf(long daysAfter) {
@@ -216,12 +240,16 @@ final class PaymentHistory {
             Map<ForecastMethod, List<BigDecimal>> forecast = new EnumMap<>(ForecastMethod.class);
             Map<ForecastMethod, BigDecimal> later = new EnumMap<>(ForecastMethod.class);
             for (ForecastMethod method : methods) {
-                BigDecimal[] bins = Cents.allocate(openTotal[j], sums[j][method.ordinal()]);
+                BigDecimal[] bins = Cents.allocate(openTotal(j), sums[j][method.ordinal()]);
                 forecast.put(method, List.of(Arrays.copyOf(bins, weeks)));
                 later.put(method, bins[weeks]);
             }
-            rows.add(new BackTestCutoff(stages[j], stages[j].plusDays(7L * weeks), openTotal[j], openItems[j],
-                    List.of(actual[j]), actualLater[j], forecast, later));
+            BigDecimal[] paid = new BigDecimal[weeks];
+            for (int w = 0; w < weeks; w++) {
+                paid[w] = actual(j, w);
+            }
+            rows.add(new BackTestCutoff(stages[j], stages[j].plusDays(7L * weeks), openTotal(j), openItems[j],
+                    List.of(paid), actual(j, weeks), forecast, later));
         }
         int skipped = cutoffs - count;
         String coverage = count + " month end(s) from " + rows.get(0).cutoff() + " to "

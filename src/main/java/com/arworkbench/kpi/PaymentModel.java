@@ -87,6 +87,7 @@ final class PaymentModel {
         private final Curve[] own;
         private final int medianLag;
         private final String medianBasis;
+        private final String[][] bases = new String[ForecastMethod.values().length][2];
 
         private CustomerModel(Curve[] own, Integer ownMedian, long ownPaid) {
             this.own = own;
@@ -160,6 +161,14 @@ final class PaymentModel {
 
         /** In words: what the method used for this customer and class. */
         String basis(ForecastMethod method, int cls) {
+            String[] cached = bases[method.ordinal()];
+            if (cached[cls] == null) {
+                cached[cls] = describe(method, cls);
+            }
+            return cached[cls];
+        }
+
+        private String describe(ForecastMethod method, int cls) {
             return switch (method) {
                 case DUE_DATE -> "due date (baseline (a))";
                 case MEDIAN_LAG -> medianBasis + " (baseline (b))";

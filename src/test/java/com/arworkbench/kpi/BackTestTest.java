@@ -60,20 +60,20 @@ class BackTestTest {
         BackTestCutoff mar = t.cutoffs().get(1);
         assertEquals(LocalDate.of(2026, 2, 28), feb.cutoff());
         assertEquals(LocalDate.of(2026, 3, 31), mar.cutoff());
-        assertEquals(r("200"), feb.openAtCutoff());
+        assertEquals(r("200.00"), feb.openAtCutoff());
         assertEquals(2, feb.items());
-        assertEquals(r("300"), mar.openAtCutoff());
+        assertEquals(r("300.00"), mar.openAtCutoff());
 
-        assertEquals(r("100"), feb.actual().get(1));
-        assertEquals(r("100"), feb.actual().get(4));
+        assertEquals(r("100.00"), feb.actual().get(1));
+        assertEquals(r("100.00"), feb.actual().get(4));
         assertEquals(r("66.67"), feb.forecast().get(ForecastMethod.MODEL).get(1));
         assertEquals(r("133.33"), feb.forecastLater().get(ForecastMethod.MODEL));
         assertEquals(r("200.00"), feb.forecast().get(ForecastMethod.DUE_DATE).get(0));
         assertEquals(r("100.00"), feb.forecast().get(ForecastMethod.MEDIAN_LAG).get(0));
         assertEquals(r("100.00"), feb.forecast().get(ForecastMethod.MEDIAN_LAG).get(1));
 
-        assertEquals(r("100"), mar.actual().get(0));
-        assertEquals(r("200"), mar.actual().get(6));
+        assertEquals(r("100.00"), mar.actual().get(0));
+        assertEquals(r("200.00"), mar.actual().get(6));
         List<java.math.BigDecimal> model = mar.forecast().get(ForecastMethod.MODEL);
         assertEquals(r("100.00"), model.get(0));
         assertEquals(r("100.00"), model.get(3));
@@ -81,7 +81,7 @@ class BackTestTest {
         assertEquals(r("200.00"), mar.forecast().get(ForecastMethod.DUE_DATE).get(1));
         assertEquals(r("200.00"), mar.forecast().get(ForecastMethod.MEDIAN_LAG).get(3));
 
-        assertEquals(r("500"), t.actualTotal());
+        assertEquals(r("500.00"), t.actualTotal());
         assertEquals(r("333.33"), t.absoluteError(ForecastMethod.MODEL));
         assertEquals(r("66.67"), t.wape(ForecastMethod.MODEL));
         assertEquals(r("160.00"), t.wape(ForecastMethod.DUE_DATE));
