@@ -88,7 +88,7 @@ final class CurrencyLedger {
     }
 
     CustomerLedger customer(Customer c) {
-        return customers.computeIfAbsent(c.key(), k -> new CustomerLedger(c, payments.stages()));
+        return customers.computeIfAbsent(c.key(), k -> new CustomerLedger(c, backTest == null ? payments.stages() : 0));
     }
 
     // ---------------------------------------------------------------- phase 1
@@ -232,12 +232,13 @@ final class CurrencyLedger {
 
     /** The customer's expected cash, with its model fixed (and the back-test run) at its first open item. */
     private ExpectedCash cashOf(CustomerLedger customer) {
-        if (model == null) {
-            model = payments.asOfModel();
-        }
+        backTest();
         if (customer.cash == null) {
             customer.cash = new ExpectedCash(p.forecastWeeks());
-            customer.model = payments.customerModel(model, customer.payments);
+            if (customer.model == null) {
+                // A customer first seen in the open items: no payment history.
+                customer.model = payments.customerModel(model, new CustomerPayments(payments.stages()));
+            }
         }
         return customer.cash;
     }
@@ -420,6 +421,13 @@ final class CurrencyLedger {
     BackTest backTest() {
         if (backTest == null) {
             backTest = payments.backTest(customers.values(), earliest);
+            // The history is complete: fix every customer's as-of model and let the stage data go, so the open
+            // items stream with memory for curves only.
+            model = payments.asOfModel();
+            for (CustomerLedger c : customers.values()) {
+                c.model = payments.customerModel(model, c.payments);
+                c.payments = null;
+            }
         }
         return backTest;
     }

@@ -13,7 +13,7 @@ final class CustomerLedger {
 
     // Payment habit: whole history up to the as-of date; by stage and dispute class for the forecast model.
     final DaysLateHistogram daysLate = new DaysLateHistogram();
-    final CustomerPayments payments;
+    CustomerPayments payments;                   // released once the as-of model is built
 
     // Sales paid in the window.
     long paidInWindow;

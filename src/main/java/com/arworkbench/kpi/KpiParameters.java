@@ -32,8 +32,8 @@ public record KpiParameters(LocalDate asOf, int months, int minPaidInvoices, int
         }
     }
 
-    /** 12 months, 3 paid invoices, 13 weeks, back-test from every month end of the window. */
+    /** 12 months, 3 paid invoices, 13 weeks, back-test from the last 6 month ends with a full horizon. */
     public static KpiParameters defaults(LocalDate asOf) {
-        return new KpiParameters(asOf, 12, 3, 13, 12);
+        return new KpiParameters(asOf, 12, 3, 13, 6);
     }
 }
