@@ -205,6 +205,46 @@ class PackPromisesTest {
     }
 
     @Test
+    void aPromiseWithoutAnAmountCoversThePastDueItemsButNotOneDisputedOnTheWorklist() throws Exception {
+        Path edited = tmp.resolve("worklist-no-amount.xlsx");
+        try (XSSFWorkbook wb = Workbooks.open(worklist)) {
+            Sheet ws = wb.getSheet(WorklistSheets.WORKLIST);
+            int h = Workbooks.headerRow(ws, "Rank");
+            Row r = Workbooks.rowWithText(ws, Workbooks.column(ws, h, WorklistSheets.CUSTOMER_NAME), PROMISED);
+            cell(r, Workbooks.column(ws, h, WorklistSheets.PROMISE_DATE)).setCellValue(PROMISE_DATE);
+            // The oldest invoice is disputed on Items: the dunning run holds it back, and no promise covers it.
+            Sheet is = wb.getSheet(WorklistSheets.ITEMS);
+            int ih = Workbooks.headerRow(is, WorklistSheets.CUSTOMER_ID);
+            Row disputed = Workbooks.rowWithText(is, Workbooks.column(is, ih, WorklistSheets.DOCUMENT), "INV40221");
+            cell(disputed, Workbooks.column(is, ih, WorklistSheets.DISPUTE)).setCellValue("Yes");
+            try (OutputStream os = Files.newOutputStream(edited)) {
+                wb.write(os);
+            }
+        }
+        Path out = tmp.resolve("pack-no-amount.xlsx");
+        CollectionForecast f = onlyCurrency(pack(edited, out)).forecast();
+        // Past due at 2026-06-30 and not disputed: INV40247 (due 2026-03-18), INV40301 (05-07), INV40312 (05-19).
+        BigDecimal pastDue = new BigDecimal("14696.94").add(new BigDecimal("17024.07")).add(new BigDecimal("15466.25"));
+        assertEquals(0, pastDue.compareTo(f.promisedOpen()), f.promisedOpen().toPlainString());
+        assertEquals(3, f.promisedItems());
+        assertEquals(0, pastDue.compareTo(f.weeks().get(2).promised()));
+        try (XSSFWorkbook wb = Workbooks.open(out)) {
+            Sheet detail = wb.getSheet("Aging Detail");
+            int h = Workbooks.headerRow(detail, "Source row");
+            int doc = Workbooks.column(detail, h, "Document no.");
+            int basis = Workbooks.column(detail, h, "Forecast basis");
+            Map<String, String> byDoc = new HashMap<>();
+            Workbooks.dataRows(detail, h).forEach(r -> byDoc.put(text(r.getCell(doc)), text(r.getCell(basis))));
+            for (String d : List.of("INV40247", "INV40301", "INV40312")) {
+                assertTrue(byDoc.get(d).startsWith("promised on the worklist"), d + ": " + byDoc.get(d));
+            }
+            for (String d : List.of("INV40221", "INV40437", "INV40454")) {
+                assertFalse(byDoc.get(d).startsWith("promised"), d + ": " + byDoc.get(d));
+            }
+        }
+    }
+
+    @Test
     void aBrokenPromiseLeavesTheForecastAsTheModelHasIt() throws Exception {
         Path broken = tmp.resolve("worklist-broken.xlsx");
         promise(worklist, broken, Map.of(PROMISED, new Object[] {AS_OF, PROMISE_AMOUNT}));
