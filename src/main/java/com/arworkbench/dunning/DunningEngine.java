@@ -94,6 +94,44 @@ public final class DunningEngine {
                 ? new Customer(profile.customer().id(), c.name()) : c;
     }
 
+    /**
+     * What last run's worklist recorded for this customer in this currency (level, status, promise, notes), looked
+     * up as {@link #report()} does: under the customer as the worklist showed it (the master's ID for an export with
+     * names only), then under the export's own customer. Null when the worklist has no row for it.
+     */
+    public static PreviousWorklist.CustomerState carried(PreviousWorklist previous, CustomerDirectory directory,
+                                                         Customer customer, String currency) {
+        return carried(previous, shown(customer, directory.find(customer)), customer, currency);
+    }
+
+    /** What last run's worklist recorded for this document (dispute, notes), looked up like {@link #carried}. */
+    public static PreviousWorklist.ItemState carriedItem(PreviousWorklist previous, CustomerDirectory directory,
+                                                         OpenItem item) {
+        return carriedItem(previous, shown(item.customer(), directory.find(item.customer())), item.customer(),
+                item.documentNumber());
+    }
+
+    private static PreviousWorklist.CustomerState carried(PreviousWorklist previous, Customer shown, Customer own,
+                                                          String currency) {
+        PreviousWorklist.CustomerState prev = previous.customers().get(PreviousWorklist.customerKey(shown, currency));
+        if (prev == null && shown != own) {
+            prev = previous.customers().get(PreviousWorklist.customerKey(own, currency));
+        }
+        return prev;
+    }
+
+    private static PreviousWorklist.ItemState carriedItem(PreviousWorklist previous, Customer shown, Customer own,
+                                                          String documentNumber) {
+        if (documentNumber.isEmpty()) {
+            return null;
+        }
+        PreviousWorklist.ItemState carried = previous.items().get(PreviousWorklist.itemKey(shown, documentNumber));
+        if (carried == null && shown != own) {
+            carried = previous.items().get(PreviousWorklist.itemKey(own, documentNumber));
+        }
+        return carried;
+    }
+
     public DunningReport report() {
         List<Notice> notices = new ArrayList<>();
         List<ExcludedItem> excluded = new ArrayList<>();
@@ -112,20 +150,13 @@ public final class DunningEngine {
             // The worklist shows the master's ID for a names-only export (see shown()): look the previous run's
             // state up under that customer, and under the export's own one for worklists written before.
             Customer shown = shown(a.customer, profile);
-            PreviousWorklist.CustomerState prev = previous.customers().get(PreviousWorklist.customerKey(shown, a.currency));
-            if (prev == null && shown != a.customer) {
-                prev = previous.customers().get(PreviousWorklist.customerKey(a.customer, a.currency));
-            }
+            PreviousWorklist.CustomerState prev = carried(previous, shown, a.customer, a.currency);
             Totals t = totals.computeIfAbsent(a.currency, Totals::new);
             List<DunnedItem> candidates = new ArrayList<>();
             for (int i = 0; i < a.overdue.size(); i++) {
                 OpenItem item = a.overdue.get(i);
                 long days = a.days.get(i);
-                PreviousWorklist.ItemState carried = item.documentNumber().isEmpty() ? null
-                        : previous.items().get(PreviousWorklist.itemKey(shown, item.documentNumber()));
-                if (carried == null && shown != a.customer && !item.documentNumber().isEmpty()) {
-                    carried = previous.items().get(PreviousWorklist.itemKey(a.customer, item.documentNumber()));
-                }
+                PreviousWorklist.ItemState carried = carriedItem(previous, shown, a.customer, item.documentNumber());
                 String dispute = item.dispute() != null ? item.dispute()
                         : carried != null && carried.dispute() != null ? carried.dispute() : null;
                 int level = policy.levelFor(days);

@@ -38,7 +38,9 @@ import java.util.Map;
  * to sections). The invoice history is read first (the forecast needs each customer's habit before
  * it sees an open item); the open-items export then streams once through aging, the forecast, the
  * KPIs and dunning. Reconciliation and cash application need their report before the workbook
- * opens, so with a GL or payments file the export is read once more up front.
+ * opens, so with a GL or payments file the export is read once more up front; so it is when last run's
+ * worklist holds a promise still to come, which the forecast spreads over the customer's items oldest
+ * first ({@link PackPromises}).
  */
 public final class PackJob {
 
@@ -57,13 +59,16 @@ public final class PackJob {
         PreviousWorklist previous = readPreviousWorklist(run);
         DunningParameters dunning = dunningParameters(run);
         PackReconAndCash.Reports reports = PackReconAndCash.read(run, master);
+        CustomerDirectory directory = master == null ? CustomerDirectory.empty() : new CustomerDirectory(master.profiles());
+        // Promises on last run's worklist override the forecast; without a history there is no forecast to override.
+        PackPromises promises = history == null ? PackPromises.none() : PackPromises.read(run, previous, directory);
         long t1 = System.nanoTime();
 
         AgingParameters agingParameters = new AgingParameters(request.asOf(), AgingBasis.DUE, BucketScheme.standard());
         PackWorkbookWriter.Contents contents = new PackWorkbookWriter.Contents(agingParameters, history != null, dunning,
                 previous, reports.recon(), reports.cashApp(), reports.cashTrail(), reports.paymentsFileProblems());
         WorkbookTemplate template = template(run, contents, reports.glFile());
-        Written w = write(run, template, contents, history, master, out);
+        Written w = write(run, template, contents, history, directory, promises, out);
         long t3 = System.nanoTime();
         return new PackOutcome(run.inputs, run.openItems.source(), w.ingest(), w.aging(), w.kpis(), run.sectionParts(),
                 w.masterCheck(), new AgingOutcome.Timings((t1 - t0) / 1_000_000, (w.streamedAt() - t1) / 1_000_000,
@@ -126,18 +131,18 @@ public final class PackJob {
 
     /** Streams the open items once through aging, the forecast and dunning into the workbook, then finishes it. */
     private static Written write(PackRun run, WorkbookTemplate template, PackWorkbookWriter.Contents contents,
-                                 PackHistory.Read history, CustomerMasterFile master, OutputStream out)
+                                 PackHistory.Read history, CustomerDirectory directory, PackPromises promises,
+                                 OutputStream out)
             throws IOException, UnreadableFileException {
         try (PackWorkbookWriter writer = new PackWorkbookWriter(template, contents, run.openItems.layout().mapping().headers(),
                 run.request.workFolder())) {
             AgingEngine aging = new AgingEngine(contents.aging());
-            DunningEngine dunning = contents.dunning() == null ? null : new DunningEngine(contents.dunning(),
-                    master == null ? CustomerDirectory.empty() : new CustomerDirectory(master.profiles()),
+            DunningEngine dunning = contents.dunning() == null ? null : new DunningEngine(contents.dunning(), directory,
                     contents.previousWorklist());
             KpiEngine kpi = history == null ? null : history.engine();
             IngestSummary ingest = run.openItems.read(RowSink.of(item -> {
                 AgedItem aged = aging.age(item);
-                ExpectedPayment expected = kpi == null ? null : kpi.openItem(item);
+                ExpectedPayment expected = kpi == null ? null : kpi.openItem(item, promises.of(item));
                 writer.item(aged, expected);
                 if (dunning != null) {
                     dunning.accept(item);

@@ -6,6 +6,7 @@ import com.arworkbench.cashapp.CashApplicationReport;
 import com.arworkbench.cashapp.ReviewTrail;
 import com.arworkbench.dunning.DunningParameters;
 import com.arworkbench.kpi.ExpectedPayment;
+import com.arworkbench.kpi.KpiParameters;
 import com.arworkbench.model.PreviousWorklist;
 import com.arworkbench.model.RejectedRow;
 import com.arworkbench.recon.ReconReport;
@@ -83,7 +84,7 @@ public final class PackWorkbookWriter implements AutoCloseable {
             book.add(kpis);
         }
         if (contents.dunning() != null) {
-            book.add(dunning(contents.dunning(), contents.previousWorklist()));
+            book.add(dunning(contents.dunning(), contents.previousWorklist(), forecast));
         }
         if (contents.recon() != null) {
             book.add(new ReconSection(book, contents.recon(), RECON));
@@ -94,8 +95,10 @@ public final class PackWorkbookWriter implements AutoCloseable {
         book.startStreaming();
     }
 
-    private DunningSection dunning(DunningParameters parameters, PreviousWorklist previous) {
-        DunningSection dunning = new DunningSection(book, parameters);
+    /** With KPIs, Worklist shows each customer's next expected payment over the pack's forecast weeks. */
+    private DunningSection dunning(DunningParameters parameters, PreviousWorklist previous, boolean forecast) {
+        DunningSection dunning = new DunningSection(book, parameters,
+                forecast ? KpiParameters.defaults(parameters.asOf()).forecastWeeks() : 0);
         dunning.previousWorklist(previous);
         return dunning;
     }

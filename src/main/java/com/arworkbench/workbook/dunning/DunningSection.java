@@ -2,6 +2,7 @@ package com.arworkbench.workbook.dunning;
 
 import com.arworkbench.dunning.DunningParameters;
 import com.arworkbench.dunning.DunningReport;
+import com.arworkbench.kpi.KpiReport;
 import com.arworkbench.model.PreviousWorklist;
 import com.arworkbench.model.WorklistSheets;
 import com.arworkbench.workbook.Check;
@@ -43,7 +44,16 @@ public final class DunningSection implements WorkbookSection {
 
     /** Declares the dunning sheets on the book; add the section to it before it streams. */
     public DunningSection(ReportBook book, DunningParameters p) {
-        this(book.styled(), book.exceptions(), p);
+        this(book, p, 0);
+    }
+
+    /**
+     * Declares the dunning sheets on a book that also has the collection forecast over {@code forecastWeeks} weeks
+     * (0: none): Worklist then shows each customer's next expected payment from the {@code KpiReport} the book is
+     * finished with.
+     */
+    public DunningSection(ReportBook book, DunningParameters p, int forecastWeeks) {
+        this(book.styled(), book.exceptions(), p, forecastWeeks);
     }
 
     /**
@@ -51,10 +61,10 @@ public final class DunningSection implements WorkbookSection {
      * numbered rows count as rows of the export); before the workbook streams. The template's
      * placeholders are the caller's to fill (see {@link #placeholders}).
      */
-    private DunningSection(StyledWorkbook book, ExceptionsSheet exceptions, DunningParameters p) {
+    private DunningSection(StyledWorkbook book, ExceptionsSheet exceptions, DunningParameters p, int forecastWeeks) {
         this.parameters = p;
         this.exceptions = exceptions;
-        this.worklist = new WorklistSheet(book, p);
+        this.worklist = new WorklistSheet(book, p, forecastWeeks);
         this.items = new ItemsSheet(book);
         this.letters = new LettersSheet(book);
         this.excluded = new ExcludedSheet(book);
@@ -84,7 +94,7 @@ public final class DunningSection implements WorkbookSection {
     @Override
     public List<Check> write(SectionEnd end) {
         this.report = end.result(DunningReport.class);
-        Map<String, Integer> totalRows = worklist.write(report);
+        Map<String, Integer> totalRows = worklist.write(report, end.optional(KpiReport.class));
         List<SheetTable.Part> itemParts = items.write(report);
         letters.write(report);
         List<SheetTable.Part> excludedParts = excluded.write(report);

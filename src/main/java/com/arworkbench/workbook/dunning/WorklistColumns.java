@@ -29,6 +29,10 @@ import java.util.function.Function;
  */
 final class WorklistColumns {
 
+    static final String NEXT_EXPECTED_PAYMENT = "Next expected payment";
+    static final String EXPECTED_AMOUNT = "Expected amount";
+    static final String PROBABILITY = "Probability";
+
     final ColumnSchema schema = new ColumnSchema();
     final ColumnSchema.Handle rank = schema.integer("Rank");
     final ColumnSchema.Handle score = schema.integer("Score");
@@ -56,13 +60,22 @@ final class WorklistColumns {
     final ColumnSchema.Handle creditLimit;
     final ColumnSchema.Handle overLimit;
     final ColumnSchema.Handle broken;
+    /**
+     * What the collection forecast expects from the customer (its {@code CustomerForecast}): only in a pack with an
+     * invoice history; null handles otherwise (the standalone dunning job has no forecast, so no such columns).
+     */
+    final ColumnSchema.Handle nextPayment;
+    final ColumnSchema.Handle expectedAmount;
+    final ColumnSchema.Handle probability;
+    final ColumnSchema.Handle expectedInHorizon;
     final ColumnSchema.Handle lastAction;
     final ColumnSchema.Handle status;
     final ColumnSchema.Handle promiseDate;
     final ColumnSchema.Handle promiseAmount;
     final ColumnSchema.Handle notes;
 
-    WorklistColumns(DunningParameters p) {
+    /** {@code forecastWeeks}: the forecast's horizon when the book has one, else 0 (no forecast columns). */
+    WorklistColumns(DunningParameters p, int forecastWeeks) {
         List<ColumnSchema.Handle> b = new ArrayList<>();
         for (AgingBucket bucket : p.buckets().buckets()) {
             if (!bucket.isCurrent()) {
@@ -85,11 +98,20 @@ final class WorklistColumns {
         this.creditLimit = schema.amount("Credit limit");
         this.overLimit = schema.text("Over credit limit");
         this.broken = schema.text("Broken promise");
+        boolean forecast = forecastWeeks > 0;
+        this.nextPayment = forecast ? schema.date(NEXT_EXPECTED_PAYMENT) : null;
+        this.expectedAmount = forecast ? schema.amount(EXPECTED_AMOUNT) : null;
+        this.probability = forecast ? schema.percent(PROBABILITY) : null;
+        this.expectedInHorizon = forecast ? schema.amount("Expected in " + forecastWeeks + " weeks") : null;
         this.lastAction = schema.text(LAST_ACTION);
         this.status = schema.text(STATUS);
         this.promiseDate = schema.date(PROMISE_DATE);
         this.promiseAmount = schema.amount(PROMISE_AMOUNT);
         this.notes = schema.text(NOTES);
+    }
+
+    boolean hasForecast() {
+        return nextPayment != null;
     }
 
     /** A notice's overdue amount in bucket {@code b}: zero when the notice has none there. */

@@ -3,6 +3,11 @@ package com.arworkbench.workbook.dunning;
 import com.arworkbench.dunning.DunningParameters;
 import com.arworkbench.dunning.DunningReport;
 import com.arworkbench.dunning.Notice;
+import com.arworkbench.kpi.CurrencyKpis;
+import com.arworkbench.kpi.CustomerForecast;
+import com.arworkbench.kpi.CustomerKpis;
+import com.arworkbench.kpi.KpiReport;
+import com.arworkbench.model.Customer;
 import com.arworkbench.model.CustomerProfile;
 import com.arworkbench.model.WorklistSheets;
 import com.arworkbench.workbook.ColumnSchema;
@@ -10,6 +15,7 @@ import com.arworkbench.workbook.SheetTable;
 import com.arworkbench.workbook.StyleRole;
 import com.arworkbench.workbook.StyledWorkbook;
 import java.math.BigDecimal;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -35,10 +41,10 @@ final class WorklistSheet {
     private final WorklistColumns wl;
     private final SheetTable table;
 
-    /** Declares the sheet: before the book streams. */
-    WorklistSheet(StyledWorkbook book, DunningParameters p) {
+    /** Declares the sheet: before the book streams; {@code forecastWeeks} > 0 adds the forecast's columns. */
+    WorklistSheet(StyledWorkbook book, DunningParameters p, int forecastWeeks) {
         this.book = book;
-        this.wl = new WorklistColumns(p);
+        this.wl = new WorklistColumns(p, forecastWeeks);
         this.table = book.table(NAME, wl.schema.columns(), 4);
     }
 
@@ -46,12 +52,20 @@ final class WorklistSheet {
         return wl;
     }
 
-    /** Writes the notices and the total rows; returns the 0-based total row per currency. */
-    Map<String, Integer> write(DunningReport report) {
+    /**
+     * Writes the notices and the total rows; returns the 0-based total row per currency. {@code kpis}: the pack's KPI
+     * report when the sheet has the forecast columns (its customers are matched on the export's customer and the
+     * currency), else null.
+     */
+    Map<String, Integer> write(DunningReport report, KpiReport kpis) {
+        if (wl.hasForecast() && kpis == null) {
+            throw new IllegalStateException("the Worklist has forecast columns but no KPI report was given");
+        }
+        Map<String, CustomerForecast> forecasts = forecasts(kpis);
         List<Notice> notices = report.notices();
         int firstRow = table.nextRowIndex();
         int lastRow = firstRow + notices.size() - 1;
-        notices.forEach(this::notice);
+        notices.forEach(n -> notice(n, forecasts));
         Map<String, Integer> totalRowOf = new LinkedHashMap<>();
         Set<String> currencies = new LinkedHashSet<>();
         report.currencies().keySet().forEach(currencies::add);
@@ -88,7 +102,34 @@ final class WorklistSheet {
         return totalRowOf;
     }
 
-    private void notice(Notice n) {
+    /** Each customer's forecast per export customer key and currency, as the KPI engine keeps them. */
+    private Map<String, CustomerForecast> forecasts(KpiReport kpis) {
+        Map<String, CustomerForecast> m = new HashMap<>();
+        if (kpis != null && wl.hasForecast()) {
+            for (CurrencyKpis c : kpis.currencies().values()) {
+                for (CustomerKpis k : c.customers()) {
+                    if (k.forecast() != null) {
+                        m.put(forecastKey(k.customer(), k.currency()), k.forecast());
+                    }
+                }
+            }
+        }
+        return m;
+    }
+
+    private static String forecastKey(Customer customer, String currency) {
+        return customer.key() + "\u0000" + (currency == null ? "" : currency);
+    }
+
+    /**
+     * The notice's customer as the forecast knows it: the export's (the KPI engine groups by it), which the worklist
+     * may show with the master's ID instead.
+     */
+    private static Customer exportCustomer(Notice n) {
+        return n.items().isEmpty() ? n.customer() : n.items().get(0).item().customer();
+    }
+
+    private void notice(Notice n, Map<String, CustomerForecast> forecasts) {
         SheetTable.RowWriter w = table.row();
         int excel = w.rowIndex() + 1;
         CustomerProfile profile = n.profile();
@@ -116,6 +157,15 @@ final class WorklistSheet {
         w.text(wl.language.index(), LettersSheet.language(n));
         w.text(wl.overLimit.index(), n.overCreditLimit() ? CollectorColumns.YES : null)
                 .text(wl.broken.index(), n.brokenPromise() ? CollectorColumns.YES : null);
+        if (wl.hasForecast()) {
+            CustomerForecast f = forecasts.get(forecastKey(exportCustomer(n), n.currency()));
+            if (f != null) {
+                // Nothing expected within the horizon: the date, amount and probability stay blank, never a guess.
+                w.date(wl.nextPayment.index(), f.nextDate()).amount(wl.expectedAmount.index(), f.nextAmount())
+                        .amount(wl.probability.index(), f.nextProbability())
+                        .amount(wl.expectedInHorizon.index(), f.expectedInHorizon());
+            }
+        }
         w.text(wl.lastAction.index(), LastAction.of(n.previous(), n.previous() == null ? null : n.previous().lastNoticeDate()));
         // The collectors' columns: a fresh worklist starts Open; date and amount cells are pre-formatted.
         w.text(wl.status.index(), WorklistSheets.STATUSES[0]).style(wl.promiseDate.index(), StyleRole.DATE)
