@@ -45,17 +45,18 @@ final class OpenDays {
         if (compact) {
             return;
         }
-        Integer[] order = new Integer[size];
+        // Sort (day, position) pairs packed in longs: no boxing on the history's hot path.
+        long[] order = new long[size];
         for (int i = 0; i < size; i++) {
-            order[i] = i;
+            order[i] = ((long) days[i] << 32) | i;
         }
-        Arrays.sort(order, (a, b) -> Integer.compare(days[a], days[b]));
+        Arrays.sort(order);
         int[] d = new int[days.length];
         int[] c = new int[days.length];
         double[] m = new double[days.length];
         int n = 0;
         for (int k = 0; k < size; k++) {
-            int i = order[k];
+            int i = (int) order[k];
             if (n > 0 && d[n - 1] == days[i]) {
                 c[n - 1] += counts[i];
                 m[n - 1] += amounts[i];

@@ -150,13 +150,21 @@ final class PaymentModel {
                 return new ExpectedPayment(null, ExpectedPayment.LATER, BigDecimal.ZERO, basis, false);
             }
             double within = 1.0 - s.at(lateness + 7 * weeks) / s0;
-            BigDecimal probability = BigDecimal.valueOf(within).setScale(4, RoundingMode.HALF_UP);
-            for (int x = 1; x <= 7 * weeks; x++) {
+            BigDecimal probability = BigDecimal.valueOf(Math.round(within * 10_000), 4);
+            // The first week whose end has half the probability, then the day within it.
+            int week = 1;
+            while (week <= weeks && 1.0 - s.at(lateness + 7 * week) / s0 < 0.5) {
+                week++;
+            }
+            if (week > weeks) {
+                return new ExpectedPayment(null, ExpectedPayment.LATER, probability, basis, false);
+            }
+            for (int x = 7 * (week - 1) + 1; x <= 7 * week; x++) {
                 if (1.0 - s.at(lateness + x) / s0 >= 0.5) {
-                    return new ExpectedPayment(asOf.plusDays(x), weekOf(x), probability, basis, false);
+                    return new ExpectedPayment(asOf.plusDays(x), week, probability, basis, false);
                 }
             }
-            return new ExpectedPayment(null, ExpectedPayment.LATER, probability, basis, false);
+            return new ExpectedPayment(asOf.plusDays(7L * week), week, probability, basis, false);
         }
 
         /** In words: what the method used for this customer and class. */
