@@ -110,7 +110,7 @@ public final class BackTestSheet {
     /** Horizon week k summed over the cut-offs: SUMIFS of the detail rows with that week. */
     private void summaryWeek(String currency, BackTest b, int k, int detailFirst, int detailLast) {
         SheetTable.RowWriter w = table.row();
-        w.text(CURRENCY.index(), currency).text(ROW.index(), "Week " + k + ", all cut-offs").number(WEEK.index(), k);
+        w.text(CURRENCY.index(), currency).text(ROW.index(), "Week " + k).number(WEEK.index(), k);
         String weekRange = range(WEEK, detailFirst, detailLast);
         String criteria = "," + weekRange + "," + cell(WEEK, w.rowIndex() + 1) + ")";
         w.formula(ACTUAL.index(), "SUMIFS(" + range(ACTUAL, detailFirst, detailLast) + criteria,
