@@ -10,9 +10,11 @@ import com.arworkbench.kpi.CurrencyKpis;
 import com.arworkbench.kpi.ForecastMethod;
 import com.arworkbench.kpi.KpiReport;
 import com.arworkbench.workbook.Charts;
+import com.arworkbench.workbook.Check;
 import com.arworkbench.workbook.ColumnSchema;
 import com.arworkbench.workbook.SheetRefs;
 import com.arworkbench.workbook.SheetTable;
+import com.arworkbench.workbook.StyleRole;
 import com.arworkbench.workbook.StyledWorkbook;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -51,6 +53,8 @@ public final class BackTestSheet {
     private static final List<ColumnSchema.Handle> WAPES = List.of(WAPE_MODEL, WAPE_DUE_DATE, WAPE_MEDIAN_LAG);
     /** Rows between the weekly summary and the detail: the total, the method and the coverage. */
     private static final int ROWS_AFTER_SUMMARY = 3;
+    /** The method and coverage notes wrap across the table instead of widening the row column. */
+    private static final int NOTE_CHARS_PER_LINE = 150;
 
     private final StyledWorkbook book;
     private final SheetTable table;
@@ -60,15 +64,18 @@ public final class BackTestSheet {
         this.table = book.table(NAME, BACK_TEST.columns(), 2);
     }
 
-    /** Writes every currency's back-test; the WAPE cell of currency {@code first}'s chosen method goes into {@code cells}. */
-    void write(KpiReport report, String first, Map<String, String> cells) {
+    /**
+     * Writes every currency's back-test; the WAPE cell of currency {@code first}'s chosen method goes into
+     * {@code cells}, and the tie-out of every cut-off into {@code checks}.
+     */
+    void write(KpiReport report, String first, Map<String, String> cells, List<Check> checks) {
         for (CurrencyKpis c : report.currencies().values()) {
-            rows(c.currency(), c.backTest(), cells, c.currency().equals(first));
+            rows(c.currency(), c.backTest(), cells, c.currency().equals(first), checks);
         }
         table.finish();
     }
 
-    private void rows(String currency, BackTest b, Map<String, String> cells, boolean first) {
+    private void rows(String currency, BackTest b, Map<String, String> cells, boolean first, List<Check> checks) {
         if (!b.available()) {
             table.row().text(CURRENCY.index(), currency).text(ROW.index(), "Not available: " + b.reason());
             table.row().text(CURRENCY.index(), currency).text(ROW.index(), "Forecast method: " + b.choice());
@@ -77,7 +84,7 @@ public final class BackTestSheet {
         int weeks = b.weeks();
         int summaryFirst = table.nextRowIndex() + 1;
         int detailFirst = summaryFirst + weeks + ROWS_AFTER_SUMMARY;
-        int detailLast = detailFirst + b.cutoffs().size() * (weeks + 1) - 1;
+        int detailLast = detailFirst + b.cutoffs().size() * (weeks + 2) - 1;
         for (int k = 1; k <= weeks; k++) {
             summaryWeek(currency, b, k, detailFirst, detailLast);
         }
@@ -94,12 +101,16 @@ public final class BackTestSheet {
                     b.absoluteError(method).doubleValue());
         }
         wapes(t, b.wape(ForecastMethod.MODEL), b.wape(ForecastMethod.DUE_DATE), b.wape(ForecastMethod.MEDIAN_LAG));
-        table.row().text(CURRENCY.index(), currency).text(ROW.index(), "Forecast method: " + b.choice());
-        table.row().text(CURRENCY.index(), currency).text(ROW.index(), "Cut-offs: " + b.coverage()
-                + "; each forecast uses only payments known at its cut-off");
+        table.row().text(CURRENCY.index(), currency).wrapped(ROW.index(), WAPE_MEDIAN_LAG.index(),
+                "Forecast method: " + b.choice(), NOTE_CHARS_PER_LINE, StyleRole.TEXT);
+        table.row().text(CURRENCY.index(), currency).wrapped(ROW.index(), WAPE_MEDIAN_LAG.index(), "Cut-offs: "
+                + b.coverage() + "; each forecast uses only payments known at its cut-off", NOTE_CHARS_PER_LINE,
+                StyleRole.TEXT);
+        List<Integer> openRows = new ArrayList<>();
         for (BackTestCutoff c : b.cutoffs()) {
-            detail(currency, c);
+            openRows.add(detail(currency, c));
         }
+        checks.addAll(tieOut(currency, b, openRows));
         if (first) {
             chart(currency, b, summaryFirst - 1, summaryLast - 1);
             cells.put("Back-test error", SheetRefs.absolute(NAME, WAPES.get(METHODS.indexOf(b.chosen())).index(),
@@ -126,8 +137,8 @@ public final class BackTestSheet {
                 b.wape(ForecastMethod.MEDIAN_LAG, k));
     }
 
-    /** One cut-off: a row per week (errors and WAPEs live), then what fell after the horizon. */
-    private void detail(String currency, BackTestCutoff c) {
+    /** One cut-off: a row per week (errors and WAPEs live), what fell after the horizon, and the total open then. */
+    private int detail(String currency, BackTestCutoff c) {
         for (int k = 1; k <= c.actual().size(); k++) {
             SheetTable.RowWriter w = table.row();
             int r = w.rowIndex() + 1;
@@ -146,12 +157,48 @@ public final class BackTestSheet {
         }
         SheetTable.RowWriter later = table.row();
         later.text(CURRENCY.index(), currency).text(ROW.index(), "From " + c.cutoff() + ": after week "
-                        + c.actual().size() + " (open at cut-off " + c.openAtCutoff().toPlainString() + ", "
-                        + c.items() + " invoices)")
+                        + c.actual().size())
                 .date(CUTOFF.index(), c.cutoff()).amount(ACTUAL.index(), c.actualLater());
         for (int m = 0; m < METHODS.size(); m++) {
             later.amount(FORECASTS.get(m).index(), c.forecastLater().get(METHODS.get(m)));
         }
+        // Each side adds up to the sales open at the cut-off: live sums of the rows above.
+        int first = later.rowIndex() + 1 - c.actual().size();
+        int last = later.rowIndex() + 1;
+        SheetTable.RowWriter open = table.row();
+        open.text(CURRENCY.index(), currency).text(ROW.index(), "From " + c.cutoff() + ": open then, " + c.items()
+                        + " invoices")
+                .date(CUTOFF.index(), c.cutoff())
+                .formula(ACTUAL.index(), sum(ACTUAL, first, last), c.actualTotal().add(c.actualLater()).doubleValue());
+        for (int m = 0; m < METHODS.size(); m++) {
+            ForecastMethod method = METHODS.get(m);
+            open.formula(FORECASTS.get(m).index(), sum(FORECASTS.get(m), first, last),
+                    c.forecastTotal(method).add(c.forecastLater().get(method)).doubleValue());
+        }
+        return open.rowIndex() + 1;
+    }
+
+    /**
+     * The sales open at the cut-offs, summed as the history was read, against the sheet's weeks + after for the
+     * actual payments and for the model: a payment or an item lost or counted twice shows as a difference.
+     */
+    private static List<Check> tieOut(String currency, BackTest b, List<Integer> openRows) {
+        BigDecimal open = b.cutoffs().stream().map(BackTestCutoff::openAtCutoff).reduce(BigDecimal.ZERO, BigDecimal::add);
+        String label = currency.isEmpty() ? "" : " (" + currency + ")";
+        List<Check> out = new ArrayList<>();
+        for (ColumnSchema.Handle column : List.of(ACTUAL, MODEL)) {
+            String cells = openRows.stream().map(r -> SheetRefs.quote(NAME) + "!" + cell(column, r))
+                    .reduce((x, y) -> x + "+" + y).orElseThrow();
+            BigDecimal side = column == ACTUAL
+                    ? b.cutoffs().stream().map(c -> c.actualTotal().add(c.actualLater())).reduce(BigDecimal.ZERO, BigDecimal::add)
+                    : b.cutoffs().stream().map(c -> c.forecastTotal(ForecastMethod.MODEL)
+                    .add(c.forecastLater().get(ForecastMethod.MODEL))).reduce(BigDecimal.ZERO, BigDecimal::add);
+            out.add(Check.of("Back-test" + label + ": " + (column == ACTUAL ? "paid in the weeks + after"
+                            : "model's weeks + later") + " = sales open at the " + b.cutoffs().size() + " cut-offs",
+                    null, open, cells, side, "Sales open at each cut-off as the history was read vs. the weeks and the "
+                            + "after-horizon row of each cut-off on " + NAME));
+        }
+        return out;
     }
 
     /** Each method's WAPE from its error and the actual in the same row: Σ|error| ÷ Σ actual × 100. */

@@ -36,6 +36,8 @@ public final class ForecastSheet {
     private static final ColumnSchema.Handle PROMISED = FORECAST.amount("Promised");
     private static final ColumnSchema.Handle CREDITS = FORECAST.amount("Credits taken");
     public static final ColumnSchema.Handle AMOUNT = FORECAST.amount("Expected collections");
+    /** The method and item notes wrap across the table instead of widening the week column. */
+    private static final int NOTE_CHARS_PER_LINE = 110;
 
     private final StyledWorkbook book;
     private final AgingSection aging;
@@ -78,12 +80,14 @@ public final class ForecastSheet {
                 .text(WEEK.index(), "Not forecast: credits beyond the customer's expected payments ("
                         + f.netCreditCustomers() + " customers)")
                 .amount(AMOUNT.index(), f.notForecast());
-        table.row().text(CURRENCY.index(), currency).text(WEEK.index(), "Method: " + f.methodReason());
-        table.row().text(CURRENCY.index(), currency).text(WEEK.index(), "Open items: " + f.totalItems()
+        table.row().text(CURRENCY.index(), currency).wrapped(WEEK.index(), AMOUNT.index(), "Method: " + f.methodReason(),
+                NOTE_CHARS_PER_LINE, StyleRole.TEXT);
+        table.row().text(CURRENCY.index(), currency).wrapped(WEEK.index(), AMOUNT.index(), "Open items: " + f.totalItems()
                 + "; disputed " + f.disputedItems() + " (" + f.disputedOpen().toPlainString()
                 + ", forecast on disputed invoices' delays); credits " + f.creditItems() + " ("
                 + f.creditsOpen().toPlainString() + ", taken against the same customer's earliest expected payments); "
-                + "promised " + f.promisedItems() + " (" + f.promisedOpen().toPlainString() + ", on the promised date)");
+                + "promised " + f.promisedItems() + " (" + f.promisedOpen().toPlainString() + ", on the promised date)",
+                NOTE_CHARS_PER_LINE, StyleRole.TEXT);
     }
 
     /** One row of amounts: the four parts and their live sum. */

@@ -59,7 +59,7 @@ public final class KpiSection implements WorkbookSection {
         RowSpan monthRows = months.write(report, first, cells, checks);
         customers.write(report);
         RowSpan weekRows = forecast.write(report, first, cells, checks);
-        backTest.write(report, first, cells);
+        backTest.write(report, first, cells, checks);
         placement = new KpiPlacement(first, monthRows.first(), monthRows.last(), weekRows.first(), weekRows.last(), cells);
         return checks;
     }
