@@ -321,13 +321,14 @@ public final class KpisByMonthSheet {
     /** The KPI definitions and the method, under the monthly table, so a reviewer has them beside the numbers. */
     private void writeDefinitions(KpiReport report) {
         table.footerRow();
-        table.footerRow().text(DEF_KPI.index(), "KPI").style(DEF_KPI.index(), StyleRole.HEADER)
+        table.footerRow().wrapped(DEF_KPI.index(), DEF_KPI_LAST.index(), "KPI", DEF_KPI_CHARS_PER_LINE, StyleRole.HEADER)
                 .text(DEF_UNIT.index(), "Unit").style(DEF_UNIT.index(), StyleRole.HEADER)
-                .text(DEF_HOW.index(), "How it is computed").style(DEF_HOW.index(), StyleRole.HEADER);
+                .wrapped(DEF_HOW.index(), LAST_PRINTED.index(), "How it is computed", DEF_HOW_CHARS_PER_LINE,
+                        StyleRole.HEADER);
         for (Kpi k : report.definitions()) {
             // Wrapped across the table's columns (column C alone holds dates): legible when printed.
             table.footerRow().wrapped(DEF_KPI.index(), DEF_KPI_LAST.index(), k.label(), DEF_KPI_CHARS_PER_LINE, StyleRole.KEY)
-                    .text(DEF_UNIT.index(), k.unit()).style(DEF_UNIT.index(), StyleRole.TEXT)
+                    .wrapped(DEF_UNIT.index(), DEF_UNIT.index(), k.unit(), DEF_KPI_CHARS_PER_LINE, StyleRole.TEXT)
                     .wrapped(DEF_HOW.index(), LAST_PRINTED.index(), k.formula(), DEF_HOW_CHARS_PER_LINE, StyleRole.TEXT);
         }
         table.footerRow();
