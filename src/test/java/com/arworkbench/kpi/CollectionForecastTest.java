@@ -164,6 +164,28 @@ class CollectionForecastTest {
         assertTrue(p.basis().startsWith("disputed, but no disputed invoice was paid in the history: "), p.basis());
     }
 
+    /** Amounts with three decimals (KWD) are spread to the mil and still tie; so does the back-test. */
+    @Test
+    void threeDecimalAmountsTieExactly() {
+        KpiEngine e = new KpiEngine(KpiParameters.defaults(AS_OF));
+        for (String doc : new String[] {"2025-10-01", "2025-11-01", "2025-12-01", "2026-01-01", "2026-02-01"}) {
+            LocalDate due = d(doc).plusDays(30);
+            e.history(Records.record("K", com.arworkbench.model.DocumentType.INVOICE, doc, due.toString(), "100.125",
+                    due.plusDays(doc.endsWith("10-01") ? 3 : 17).toString(), "KWD"));
+        }
+        e.history(Records.record("K", com.arworkbench.model.DocumentType.INVOICE, "2026-03-10", "2026-04-09", "33.333",
+                null, "KWD"));
+        e.openItem(openItem("K", "2026-06-01", "2026-07-01", "10.001", "KWD", null));
+        e.openItem(openItem("K", "2026-05-01", "2026-05-31", "20.002", "KWD", null));
+        e.openItem(openItem("K", "2026-06-02", "2026-06-02", "-1.001", "KWD", null));
+        KpiReport report = e.report();
+        CollectionForecast f = report.currencies().get("KWD").forecast();
+        assertEquals(r("29.002"), f.totalOpenAr());
+        assertTrue(f.tiesOut(), f.difference().toPlainString());
+        assertEquals(3, f.later().amount().scale());
+        assertTrue(report.currencies().get("KWD").backTest().tiesOut());
+    }
+
     /** Baseline (b): due date + the customer's median days late (5, 5, 19, 19 → 12); overdue items in week 1. */
     @Test
     void theMedianBaselinePutsEachItemOnOneDate() {
