@@ -222,10 +222,12 @@ final class CurrencyLedger {
         }
         int lateness = (int) Math.max(-100_000, Math.min(100_000, ChronoUnit.DAYS.between(item.dueDate(), asOf)));
         PaymentModel.CustomerModel m = customer.model;
-        ExpectedPayment expected = m.expected(method(), cls, lateness, asOf);
+        int segment = Segment.of(item.originalAmount() != null ? item.originalAmount() : amount, item.documentDate(),
+                item.dueDate());
+        ExpectedPayment expected = m.expected(method(), cls, lateness, segment, asOf);
         if (rest.signum() > 0) {
-            m.bins(method(), cls, lateness, bins);
-            cash.item(cls, rest, bins, expected);
+            m.bins(method(), cls, lateness, segment, bins);
+            cash.item(cls, segment, rest, bins, expected);
         }
         return promisedPayment != null ? promisedPayment : expected;
     }
@@ -384,7 +386,7 @@ final class CurrencyLedger {
                 notForecast = notForecast.add(settled.netCredit());
                 netCreditCustomers++;
             }
-            c.forecast = new CustomerForecast(c.model.basis(method, PaymentModel.UNDISPUTED), inHorizon,
+            c.forecast = new CustomerForecast(c.model.basis(method, PaymentModel.UNDISPUTED, c.cash.segment()), inHorizon,
                     settled.total(n), settled.netCredit(), c.cash.nextDate(), c.cash.nextAmount(),
                     c.cash.nextProbability(), c.cash.promisedTotal());
         }

@@ -22,11 +22,11 @@ final class CustomerPayments {
         paid[cls][stage].add(daysLate);
     }
 
-    void open(int cls, int stage, int daysLate, double amount) {
+    void open(int cls, int stage, int daysLate, int segment, double amount) {
         if (open[cls][stage] == null) {
             open[cls][stage] = new OpenDays();
         }
-        open[cls][stage].add(daysLate, amount);
+        open[cls][stage].add(daysLate, segment, amount);
     }
 
     /** Paid in this stage (between the previous stage date and this one), or null. */

@@ -21,6 +21,9 @@ final class ExpectedCash {
     private final BigDecimal[] debits = {BigDecimal.ZERO, BigDecimal.ZERO};
     private BigDecimal[] promised;
     private BigDecimal credits = BigDecimal.ZERO;
+    // The segment of the largest item: the customer's basis is stated for it.
+    private BigDecimal largest = BigDecimal.ZERO;
+    private int segment;
     // The items expected first: their week, amount and Σ amount × P(paid by the end of that week).
     private int nextWeek = Integer.MAX_VALUE;
     private LocalDate nextDate;
@@ -33,8 +36,12 @@ final class ExpectedCash {
     }
 
     /** An open debit item (or its part not promised) spread by {@code bins} (shares of weeks 1..n, then later). */
-    void item(int cls, BigDecimal amount, double[] bins, ExpectedPayment expected) {
+    void item(int cls, int itemSegment, BigDecimal amount, double[] bins, ExpectedPayment expected) {
         debits[cls] = debits[cls].add(amount);
+        if (amount.compareTo(largest) > 0) {
+            largest = amount;
+            segment = itemSegment;
+        }
         double a = amount.doubleValue();
         for (int w = 0; w <= weeks; w++) {
             shares[cls][w] += a * bins[w];
@@ -100,6 +107,10 @@ final class ExpectedCash {
         BigDecimal[] z = new BigDecimal[weeks + 1];
         Arrays.fill(z, BigDecimal.ZERO);
         return z;
+    }
+
+    int segment() {
+        return segment;
     }
 
     BigDecimal promisedTotal() {

@@ -29,6 +29,8 @@ final class PaymentHistory {
 
     private final int[][][] paid;        // [class][stage][days late − MIN]: paid within the stage
     private final int[][][] open;        // [class][stage][days late − MIN]: open on the stage date
+    private final int[][][] segmentPaid; // [segment][stage][days late − MIN]: undisputed only
+    private final int[][][] segmentOpen;
     // Exact sums in whole cents where the amounts allow (almost always), the rest in BigDecimal: adding a
     // BigDecimal for every stage an invoice is open on is most of the cost of a long history.
     private final long[][] actualCents;      // [cut-off][week], the last slot later
@@ -57,6 +59,8 @@ final class PaymentHistory {
         stageDays = Arrays.stream(stages).mapToLong(LocalDate::toEpochDay).toArray();
         paid = new int[CLASSES][stages.length][Curve.SIZE];
         open = new int[CLASSES][stages.length][Curve.SIZE];
+        segmentPaid = new int[Segment.COUNT][stages.length][Curve.SIZE];
+        segmentOpen = new int[Segment.COUNT][stages.length][Curve.SIZE];
         actualCents = new long[cutoffs][weeks + 1];
         actualRest = new BigDecimal[cutoffs][weeks + 1];
         for (BigDecimal[] row : actualRest) {
@@ -85,6 +89,7 @@ final class PaymentHistory {
     void sale(CustomerPayments customer, LocalDate doc, LocalDate due, LocalDate paidDate, BigDecimal amount,
               boolean disputed) {
         int cls = disputed ? PaymentModel.DISPUTED : PaymentModel.UNDISPUTED;
+        int segment = Segment.of(amount, doc, due);
         long docDay = doc.toEpochDay();
         long dueDay = due.toEpochDay();
         long paidDay = paidDate == null ? Long.MAX_VALUE : paidDate.toEpochDay();
@@ -95,6 +100,9 @@ final class PaymentHistory {
             }
             long late = paidDay - dueDay;
             paid[cls][stage][Curve.clamp(late) - Curve.MIN]++;
+            if (!disputed) {
+                segmentPaid[segment][stage][Curve.clamp(late) - Curve.MIN]++;
+            }
             customer.paid(cls, stage, late);
         }
         double approximate = amount.doubleValue();
@@ -106,7 +114,10 @@ final class PaymentHistory {
             }
             long late = day - dueDay;
             open[cls][j][Curve.clamp(late) - Curve.MIN]++;
-            customer.open(cls, j, (int) Math.max(-100_000, Math.min(100_000, late)), approximate);
+            if (!disputed) {
+                segmentOpen[segment][j][Curve.clamp(late) - Curve.MIN]++;
+            }
+            customer.open(cls, j, (int) Math.max(-100_000, Math.min(100_000, late)), segment, approximate);
             if (j < cutoffs) {
                 openItems[j]++;
                 int slot = (paidDate == null ? weeks + 1 : weekOf(paidDay - day)) - 1;
@@ -162,6 +173,7 @@ final class PaymentHistory {
     private PaymentModel[] portfolioModels() {
         PaymentModel[] models = new PaymentModel[stages.length];
         int[][] cumulative = new int[CLASSES][Curve.SIZE];
+        int[][] segmentCumulative = new int[Segment.COUNT][Curve.SIZE];
         for (int j = 0; j < stages.length; j++) {
             Curve[] curves = new Curve[CLASSES];
             long count = 0;
@@ -172,8 +184,19 @@ final class PaymentHistory {
                 }
                 curves[c] = Curve.of(cumulative[c], open[c][j], Curve.MIN, Curve.MAX);
             }
-            models[j] = new PaymentModel(weeks, minPaid, curves, PaymentModel.median(cumulative[0], cumulative[1],
-                    Curve.MIN, Curve.MAX), count);
+            Curve[] segments = new Curve[Segment.COUNT];
+            for (int g = 0; g < Segment.COUNT; g++) {
+                long segmentCount = 0;
+                for (int i = 0; i < Curve.SIZE; i++) {
+                    segmentCumulative[g][i] += segmentPaid[g][j][i];
+                    segmentCount += segmentCumulative[g][i];
+                }
+                if (segmentCount >= Segment.MIN_PAID) {
+                    segments[g] = Curve.of(segmentCumulative[g], segmentOpen[g][j], Curve.MIN, Curve.MAX);
+                }
+            }
+            models[j] = new PaymentModel(weeks, minPaid, curves, segments, PaymentModel.median(cumulative[0],
+                    cumulative[1], Curve.MIN, Curve.MAX), count);
         }
         return models;
     }
@@ -221,7 +244,7 @@ final class PaymentHistory {
                     OpenDays o = cp.open(cls, j);
                     for (int g = 0; o != null && g < o.size(); g++) {
                         for (ForecastMethod method : methods) {
-                            m.bins(method, cls, o.day(g), out);
+                            m.bins(method, cls, o.day(g), o.segment(g), out);
                             double[] sum = sums[j][method.ordinal()];
                             for (int w = 0; w <= weeks; w++) {
                                 sum[w] += o.amount(g) * out[w];

@@ -23,14 +23,21 @@ final class PaymentModel {
     private final int weeks;
     private final int minPaid;
     private final Curve[] portfolio;
+    private final Curve[] segments;
     private final Integer portfolioMedian;
     private final long portfolioPaid;
 
-    /** {@code portfolio}: a curve per dispute class (null when nothing was paid); {@code median}: days late, or null. */
-    PaymentModel(int weeks, int minPaid, Curve[] portfolio, Integer portfolioMedian, long portfolioPaid) {
+    /**
+     * {@code portfolio}: a curve per dispute class (null when nothing was paid); {@code segments}: the undisputed
+     * curve per {@link Segment}, null where it has fewer than {@link Segment#MIN_PAID} paid invoices;
+     * {@code median}: days late, or null.
+     */
+    PaymentModel(int weeks, int minPaid, Curve[] portfolio, Curve[] segments, Integer portfolioMedian,
+                 long portfolioPaid) {
         this.weeks = weeks;
         this.minPaid = minPaid;
         this.portfolio = portfolio;
+        this.segments = segments;
         this.portfolioMedian = portfolioMedian;
         this.portfolioPaid = portfolioPaid;
     }
@@ -87,7 +94,7 @@ final class PaymentModel {
         private final Curve[] own;
         private final int medianLag;
         private final String medianBasis;
-        private final String[][] bases = new String[ForecastMethod.values().length][2];
+        private final String[][][] bases = new String[ForecastMethod.values().length][2][Segment.COUNT];
 
         private CustomerModel(Curve[] own, Integer ownMedian, long ownPaid) {
             this.own = own;
@@ -107,13 +114,13 @@ final class PaymentModel {
          * Fills {@code out} (length weeks + 1) with the share of an item expected in each week, the last slot
          * being later. The shares add up to 1.
          */
-        void bins(ForecastMethod method, int cls, int lateness, double[] out) {
+        void bins(ForecastMethod method, int cls, int lateness, int segment, double[] out) {
             java.util.Arrays.fill(out, 0.0);
             switch (method) {
                 case DUE_DATE -> out[weekOf(-(long) lateness) - 1] = 1.0;
                 case MEDIAN_LAG -> out[weekOf((long) medianLag - lateness) - 1] = 1.0;
                 case MODEL -> {
-                    Blend s = blend(cls);
+                    Blend s = blend(cls, segment);
                     if (s == null) {
                         out[weekOf(-(long) lateness) - 1] = 1.0;
                         return;
@@ -135,16 +142,16 @@ final class PaymentModel {
         }
 
         /** When the item is more likely than not paid (null when not within the horizon) and how likely within it. */
-        ExpectedPayment expected(ForecastMethod method, int cls, int lateness, LocalDate asOf) {
-            String basis = basis(method, cls);
-            if (method != ForecastMethod.MODEL || blend(cls) == null) {
+        ExpectedPayment expected(ForecastMethod method, int cls, int lateness, int segment, LocalDate asOf) {
+            String basis = basis(method, cls, segment);
+            if (method != ForecastMethod.MODEL || blend(cls, segment) == null) {
                 long x = method == ForecastMethod.MEDIAN_LAG ? (long) medianLag - lateness : -(long) lateness;
                 int week = weekOf(x);
                 LocalDate date = asOf.plusDays(x);
                 return week > weeks ? new ExpectedPayment(date, ExpectedPayment.LATER, BigDecimal.ZERO, basis, false)
                         : new ExpectedPayment(date, week, BigDecimal.ONE, basis, x <= 0);
             }
-            Blend s = blend(cls);
+            Blend s = blend(cls, segment);
             double s0 = s.at(lateness);
             if (s0 <= NEVER) {
                 return new ExpectedPayment(null, ExpectedPayment.LATER, BigDecimal.ZERO, basis, false);
@@ -168,23 +175,23 @@ final class PaymentModel {
         }
 
         /** In words: what the method used for this customer and class. */
-        String basis(ForecastMethod method, int cls) {
-            String[] cached = bases[method.ordinal()];
-            if (cached[cls] == null) {
-                cached[cls] = describe(method, cls);
+        String basis(ForecastMethod method, int cls, int segment) {
+            String[] cached = bases[method.ordinal()][cls];
+            if (cached[segment] == null) {
+                cached[segment] = describe(method, cls, segment);
             }
-            return cached[cls];
+            return cached[segment];
         }
 
-        private String describe(ForecastMethod method, int cls) {
+        private String describe(ForecastMethod method, int cls, int segment) {
             return switch (method) {
                 case DUE_DATE -> "due date (baseline (a))";
                 case MEDIAN_LAG -> medianBasis + " (baseline (b))";
-                case MODEL -> modelBasis(cls);
+                case MODEL -> modelBasis(cls, segment);
             };
         }
 
-        private String modelBasis(int cls) {
+        private String modelBasis(int cls, int segment) {
             int c = curveClass(cls);
             if (c < 0) {
                 return "no payment history: due date";
@@ -193,15 +200,17 @@ final class PaymentModel {
             String prefix = cls == DISPUTED && c == UNDISPUTED
                     ? "disputed, but no disputed invoice was paid in the history: " : cls == DISPUTED ? "disputed: " : "";
             Curve mine = own[c];
+            Curve all = portfolioCurve(c, segment);
+            String detail = all == null || all == portfolio[c] ? "" : " of invoices " + Segment.describe(segment);
             if (mine == null) {
-                return prefix + "portfolio " + kind + " (" + portfolio[c].paid() + " paid; customer none)";
+                return prefix + "portfolio " + kind + detail + " (" + all.paid() + " paid; customer none)";
             }
-            if (portfolio[c] == null) {
+            if (all == null) {
                 return prefix + "customer " + kind + " (" + mine.paid() + " paid)";
             }
             long weight = Math.round(100.0 * weight(mine));
-            return prefix + "customer " + kind + " (" + mine.paid() + " paid, weight " + weight + "%) + portfolio ("
-                    + portfolio[c].paid() + " paid)";
+            return prefix + "customer " + kind + " (" + mine.paid() + " paid, weight " + weight + "%) + portfolio" + detail
+                    + " (" + all.paid() + " paid)";
         }
 
         /** The class whose curves an item of class {@code cls} uses; −1 when there are none. */
@@ -216,16 +225,24 @@ final class PaymentModel {
             return (double) mine.paid() / (mine.paid() + minPaid);
         }
 
-        private Blend blend(int cls) {
+        private Blend blend(int cls, int segment) {
             int c = curveClass(cls);
             if (c < 0) {
                 return null;
             }
             Curve mine = own[c];
-            Curve all = portfolio[c];
+            Curve all = portfolioCurve(c, segment);
             double w = mine == null ? 0.0 : all == null ? 1.0 : weight(mine);
             return new Blend(mine, all, w);
         }
+    }
+
+    /** The portfolio curve of an undisputed item's segment when the history supports it, else the class's. */
+    private Curve portfolioCurve(int cls, int segment) {
+        if (cls == UNDISPUTED && segments[segment] != null) {
+            return segments[segment];
+        }
+        return portfolio[cls];
     }
 
     /** w × customer curve + (1 − w) × portfolio curve. */

@@ -164,6 +164,30 @@ class CollectionForecastTest {
         assertTrue(p.basis().startsWith("disputed, but no disputed invoice was paid in the history: "), p.basis());
     }
 
+    /**
+     * A customer with no history falls back to the portfolio of invoices like its own when the history supports it
+     * (at least 50 paid): fifty small invoices on 30-day terms were paid on the due date, fifty large ones 30 days
+     * late. A new customer's large item due 10 July is expected 30 days late (day 40, week 6); its small one on the
+     * due date (day 10, week 2). The portfolio as a whole would have split each half and half.
+     */
+    @Test
+    void withoutOwnHistoryTheSegmentOfTheInvoiceDecides() {
+        KpiEngine e = new KpiEngine(KpiParameters.defaults(AS_OF));
+        e.forceMethod(ForecastMethod.MODEL);
+        for (int i = 0; i < 50; i++) {
+            e.history(invoice("Small" + i, "2026-01-05", "2026-02-04", "500", "2026-02-04"));
+            e.history(invoice("Large" + i, "2026-01-05", "2026-02-04", "20000", "2026-03-06"));
+        }
+        ExpectedPayment large = e.openItem(open("New", "2026-06-10", "2026-07-10", "20000"));
+        assertEquals(6, large.week());
+        assertEquals("portfolio days late of invoices 10,000–99,999, terms 21–45 days (50 paid; customer none)",
+                large.basis());
+        assertEquals(2, e.openItem(open("New", "2026-06-10", "2026-07-10", "500")).week());
+        CollectionForecast f = e.report().currencies().get("EUR").forecast();
+        assertEquals(r("20000.00"), f.weeks().get(5).amount());
+        assertEquals(r("500.00"), f.weeks().get(1).amount());
+    }
+
     /** Amounts with three decimals (KWD) are spread to the mil and still tie; so does the back-test. */
     @Test
     void threeDecimalAmountsTieExactly() {
