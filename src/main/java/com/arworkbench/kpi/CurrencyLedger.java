@@ -224,9 +224,8 @@ final class CurrencyLedger {
         PaymentModel.CustomerModel m = customer.model;
         int segment = Segment.of(item.originalAmount() != null ? item.originalAmount() : amount, item.documentDate(),
                 item.dueDate());
-        ExpectedPayment expected = m.expected(method(), cls, lateness, segment, asOf);
+        ExpectedPayment expected = m.forecast(method(), cls, lateness, segment, asOf, bins);
         if (rest.signum() > 0) {
-            m.bins(method(), cls, lateness, segment, bins);
             cash.item(cls, segment, rest, bins, expected);
         }
         return promisedPayment != null ? promisedPayment : expected;

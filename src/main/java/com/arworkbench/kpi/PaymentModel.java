@@ -141,6 +141,29 @@ final class PaymentModel {
             }
         }
 
+        // The last item's result: an export lists a customer's items together, many with the same due date.
+        private long lastKey = Long.MIN_VALUE;
+        private double[] lastBins;
+        private ExpectedPayment lastExpected;
+
+        /** {@link #bins} into {@code out} and {@link #expected}, remembered for the next item like this one. */
+        ExpectedPayment forecast(ForecastMethod method, int cls, int lateness, int segment, LocalDate asOf,
+                                 double[] out) {
+            long key = (((long) lateness << 8 | segment) << 2 | cls) << 2 | method.ordinal();
+            if (key == lastKey) {
+                System.arraycopy(lastBins, 0, out, 0, out.length);
+                return lastExpected;
+            }
+            bins(method, cls, lateness, segment, out);
+            lastExpected = expected(method, cls, lateness, segment, asOf);
+            if (lastBins == null) {
+                lastBins = new double[out.length];
+            }
+            System.arraycopy(out, 0, lastBins, 0, out.length);
+            lastKey = key;
+            return lastExpected;
+        }
+
         /** When the item is more likely than not paid (null when not within the horizon) and how likely within it. */
         ExpectedPayment expected(ForecastMethod method, int cls, int lateness, int segment, LocalDate asOf) {
             String basis = basis(method, cls, segment);
