@@ -93,11 +93,6 @@ final class OpenDays {
         return keys[i] & 0xFF;
     }
 
-    int count(int i) {
-        compact();
-        return counts[i];
-    }
-
     double amount(int i) {
         compact();
         return amounts[i];

@@ -176,11 +176,9 @@ final class PaymentHistory {
         int[][] segmentCumulative = new int[Segment.COUNT][Curve.SIZE];
         for (int j = 0; j < stages.length; j++) {
             Curve[] curves = new Curve[CLASSES];
-            long count = 0;
             for (int c = 0; c < CLASSES; c++) {
                 for (int i = 0; i < Curve.SIZE; i++) {
                     cumulative[c][i] += paid[c][j][i];
-                    count += paid[c][j][i];
                 }
                 curves[c] = Curve.of(cumulative[c], open[c][j], Curve.MIN, Curve.MAX);
             }
@@ -196,7 +194,7 @@ final class PaymentHistory {
                 }
             }
             models[j] = new PaymentModel(weeks, minPaid, curves, segments, PaymentModel.median(cumulative[0],
-                    cumulative[1], Curve.MIN, Curve.MAX), count);
+                    cumulative[1], Curve.MIN, Curve.MAX));
         }
         return models;
     }

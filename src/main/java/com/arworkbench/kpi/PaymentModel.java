@@ -25,21 +25,18 @@ final class PaymentModel {
     private final Curve[] portfolio;
     private final Curve[] segments;
     private final Integer portfolioMedian;
-    private final long portfolioPaid;
 
     /**
      * {@code portfolio}: a curve per dispute class (null when nothing was paid); {@code segments}: the undisputed
      * curve per {@link Segment}, null where it has fewer than {@link Segment#MIN_PAID} paid invoices;
      * {@code median}: days late, or null.
      */
-    PaymentModel(int weeks, int minPaid, Curve[] portfolio, Curve[] segments, Integer portfolioMedian,
-                 long portfolioPaid) {
+    PaymentModel(int weeks, int minPaid, Curve[] portfolio, Curve[] segments, Integer portfolioMedian) {
         this.weeks = weeks;
         this.minPaid = minPaid;
         this.portfolio = portfolio;
         this.segments = segments;
         this.portfolioMedian = portfolioMedian;
-        this.portfolioPaid = portfolioPaid;
     }
 
     /** The model for one customer: its own curves per class (null when it paid nothing in that class) and median. */
@@ -280,9 +277,5 @@ final class PaymentModel {
             }
             return s;
         }
-    }
-
-    long portfolioPaid() {
-        return portfolioPaid;
     }
 }
