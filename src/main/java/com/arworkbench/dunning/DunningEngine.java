@@ -18,9 +18,9 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Decides who to chase today. Items stream in; each customer's overdue items are kept until the
- * end, because a notice lists them all and customer-level rules (minimum, credits, promises) need
- * the whole picture. Items not overdue are only summed.
+ * Decides who to chase today. Items stream in; each customer's overdue items and credits are kept
+ * until the end, because a notice lists them (its letter shows the whole account) and customer-level
+ * rules (minimum, credits, promises) need the whole picture. Other items not overdue are only summed.
  *
  * <p>Rules, in order: disputed and blocked items are excluded one by one; items not yet at the
  * first level wait; then per customer: master dunning block, "Disputed" status on the last

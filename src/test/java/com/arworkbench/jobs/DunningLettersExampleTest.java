@@ -81,6 +81,23 @@ class DunningLettersExampleTest {
     }
 
     @Test
+    void theChecksCatchALetterThatDemandsTheGrossOverdueDespiteItsCredits() throws Exception {
+        Path out = tmp.resolve("tampered.xlsx");
+        DunningJobTest.run(EXAMPLE, AS_OF, MASTER, null, null, out);
+        try (XSSFWorkbook wb = Workbooks.open(out)) {
+            Sheet ls = wb.getSheet("Letters");
+            int lh = Workbooks.headerRow(ls, "Rank");
+            // The bug of issue 15: Pacific Rim asked for 13,035.42 although CM3311 (1,285.54) is deducted beside it.
+            letter(ls, lh, "Pacific Rim Imports").getCell(Workbooks.column(ls, lh, "Net amount due")).setCellValue(13035.42);
+            wb.getCreationHelper().createFormulaEvaluator().evaluateAll();
+            Sheet cs = wb.getSheet("Checks");
+            Row check = Workbooks.rowWithText(cs, 0, "Letters Net amount due = Overdue − Credits deducted + Interest + Fee");
+            assertEquals("DIFFERENCE", text(check.getCell(4)), "the letters' arithmetic no longer adds up");
+            assertEquals(1285.54, check.getCell(3).getNumericCellValue(), 0.001, "off by the credit memo");
+        }
+    }
+
+    @Test
     void withCreditsNotReducingTheDemandTheLetterAsksForTheGrossOverdueAndStillListsThem() throws Exception {
         String shipped = Files.readString(Path.of("workbook-templates/dunning-policy.json"), StandardCharsets.UTF_8);
         assertTrue(shipped.contains("\"creditsReduceDemand\": true"), "the shipped policy states the setting");
