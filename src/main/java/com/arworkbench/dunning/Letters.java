@@ -52,6 +52,8 @@ final class Letters {
         DateTimeFormatter date = "en".equals(locale.getLanguage())
                 ? DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH)
                 : DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.MEDIUM).withLocale(locale);
+        // The sentences around the lists exist in the shipped policy's languages; a letter in any other falls back to
+        // English ones rather than leaving the credits unexplained.
         Wording words = "de".equals(locale.getLanguage()) ? Wording.GERMAN : Wording.ENGLISH;
         Map<String, String> values = new LinkedHashMap<>();
         values.put("items", items(n, policy, words, money, date, MAX_LISTED));

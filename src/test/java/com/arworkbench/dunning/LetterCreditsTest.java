@@ -172,6 +172,19 @@ class LetterCreditsTest {
     }
 
     @Test
+    void aGermanLetterSaysItInGermanWithGermanNumbers() {
+        Map<String, LetterText> de = Map.of("de", new LetterText("Erinnerung: {{amountDue}} {{currency}}",
+                "{{items}}\n\nBitte zahlen Sie {{amountDue}} {{currency}}."));
+        DunningPolicy p = new DunningPolicy("de", 3, List.of(new DunningLevel(1, "Erinnerung", 1, de)),
+                Map.of("*", new BigDecimal("25.00")), Map.of(), 2, BigDecimal.ZERO, 365, 1, 14, "de", true);
+        String body = notice(p, account()).letter().body();
+        assertTrue(body.contains("Offene Gutschriften und nicht zugeordnete Zahlungen auf Ihrem Konto:\n"
+                + "- CM-7, 15.04.2026: -300,00 EUR (Gutschrift)\n- PMT-9, 26.03.2026: -200,00 EUR (nicht zugeordnete Zahlung)\n"
+                + "Überfällig 1.500,00 abzüglich Gutschriften von 500,00: 1.000,00 EUR."), body);
+        assertTrue(body.endsWith("Bitte zahlen Sie 1.000,00 EUR."), body);
+    }
+
+    @Test
     void thePolicyFileReadsTheSettingAndDefaultsToYes() throws Exception {
         String base = "{\"levels\": [{\"level\": 1, \"name\": \"R\", \"minDaysPastDue\": 1, "
                 + "\"letters\": {\"en\": {\"subject\": \"s\", \"body\": \"b\"}}}]%s}";
