@@ -18,9 +18,9 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Decides who to chase today. Items stream in; each customer's overdue items are kept until the
- * end, because a notice lists them all and customer-level rules (minimum, credits, promises) need
- * the whole picture. Items not overdue are only summed.
+ * Decides who to chase today. Items stream in; each customer's overdue items and credits are kept
+ * until the end, because a notice lists them (its letter shows the whole account) and customer-level
+ * rules (minimum, credits, promises) need the whole picture. Other items not overdue are only summed.
  *
  * <p>Rules, in order: disputed and blocked items are excluded one by one; items not yet at the
  * first level wait; then per customer: master dunning block, "Disputed" status on the last
@@ -61,6 +61,8 @@ public final class DunningEngine {
         final List<Long> days = new ArrayList<>();
         BigDecimal openBalance = BigDecimal.ZERO;
         BigDecimal credits = BigDecimal.ZERO;
+        /** The negative items behind {@code credits}: a letter lists them beside the overdue items. */
+        final List<OpenItem> creditItems = new ArrayList<>();
 
         Account(Customer customer, String currency) {
             this.customer = customer;
@@ -75,6 +77,7 @@ public final class DunningEngine {
         a.openBalance = a.openBalance.add(item.openAmount());
         if (item.openAmount().signum() < 0) {
             a.credits = a.credits.add(item.openAmount());
+            a.creditItems.add(item);
         }
         long days = ChronoUnit.DAYS.between(item.dueDate(), parameters.asOf());
         boolean overdue = item.openAmount().signum() > 0 && days > policy.graceDays()
@@ -233,7 +236,7 @@ public final class DunningEngine {
             ranked.add(new Notice(i + 1, n.score(), n.customer(), n.currency(), n.profile(), n.level(), n.levelName(),
                     n.previousLevel(), n.escalated(), n.brokenPromise(), n.overCreditLimit(), n.overdue(),
                     n.overdueByBucket(), n.interest(), n.fee(), n.openBalance(), n.oldestDue(), n.maxDaysPastDue(),
-                    n.items(), n.previous(), n.letter()));
+                    n.items(), n.credits(), n.creditsDeducted(), n.previous(), n.letter()));
         }
         Map<String, CurrencySummary> summaries = new LinkedHashMap<>();
         totals.forEach((c, t) -> summaries.put(c, t.summary()));
@@ -277,13 +280,16 @@ public final class DunningEngine {
         t.fees = t.fees.add(fee);
         t.notices++;
         t.itemsDunned += items.size();
+        // Credits taken against the overdue amount, never more than it: a letter does not demand a negative amount.
+        BigDecimal creditsDeducted = policy.creditsReduceDemand() ? a.credits.negate().min(overdue) : BigDecimal.ZERO;
         Notice draft = new Notice(0, score, shown(a.customer, profile), a.currency, profile, level, policy.level(level).name(),
                 previousLevel, prev != null && level > previousLevel, brokenPromise, overLimit, overdue,
-                List.copyOf(byBucket), interest, fee, a.openBalance, oldest, maxDays, List.copyOf(items), prev, null);
+                List.copyOf(byBucket), interest, fee, a.openBalance, oldest, maxDays, List.copyOf(items),
+                List.copyOf(a.creditItems), creditsDeducted, prev, null);
         Letter letter = Letters.compose(draft, policy, parameters.asOf());
         return new Notice(0, score, shown(a.customer, profile), a.currency, profile, level, draft.levelName(), previousLevel,
                 draft.escalated(), brokenPromise, overLimit, overdue, draft.overdueByBucket(), interest, fee,
-                a.openBalance, oldest, maxDays, draft.items(), prev, letter);
+                a.openBalance, oldest, maxDays, draft.items(), draft.credits(), creditsDeducted, prev, letter);
     }
 
     /** Interest per item, rounded to the cent, so the notice's interest is the sum of what the Items sheet shows. */

@@ -15,10 +15,28 @@ import java.util.Map;
  * @param annualInterestPercent interest = overdue amount × rate / 100 / {@code interestDayBasis} × days past due
  * @param maxLevelStep         how many levels a notice may climb above the previous worklist's level
  * @param minDaysBetweenNotices a customer noticed less than this many days ago is not contacted again yet
+ * @param creditsReduceDemand  whether a letter deducts the customer's open credits and unapplied payments from the
+ *                             overdue amount it demands (never below zero); either way the letter lists them, so the
+ *                             customer sees the whole account
  */
 public record DunningPolicy(String name, int graceDays, List<DunningLevel> levels, Map<String, BigDecimal> minimumOverdue,
                             Map<String, BigDecimal> feePerNotice, int feeFromLevel, BigDecimal annualInterestPercent,
-                            int interestDayBasis, int maxLevelStep, int minDaysBetweenNotices, String defaultLanguage) {
+                            int interestDayBasis, int maxLevelStep, int minDaysBetweenNotices, String defaultLanguage,
+                            boolean creditsReduceDemand) {
+
+    /** A policy that deducts credits from the demand, the default of the policy file. */
+    public DunningPolicy(String name, int graceDays, List<DunningLevel> levels, Map<String, BigDecimal> minimumOverdue,
+                         Map<String, BigDecimal> feePerNotice, int feeFromLevel, BigDecimal annualInterestPercent,
+                         int interestDayBasis, int maxLevelStep, int minDaysBetweenNotices, String defaultLanguage) {
+        this(name, graceDays, levels, minimumOverdue, feePerNotice, feeFromLevel, annualInterestPercent, interestDayBasis,
+                maxLevelStep, minDaysBetweenNotices, defaultLanguage, true);
+    }
+
+    /** The same policy with credits deducted from the demand or not. */
+    public DunningPolicy withCreditsReduceDemand(boolean reduce) {
+        return new DunningPolicy(name, graceDays, levels, minimumOverdue, feePerNotice, feeFromLevel, annualInterestPercent,
+                interestDayBasis, maxLevelStep, minDaysBetweenNotices, defaultLanguage, reduce);
+    }
 
     public DunningPolicy {
         if (levels.isEmpty()) {

@@ -1,21 +1,33 @@
 package com.arworkbench.dunning;
 
+import com.arworkbench.model.DocumentType;
+import com.arworkbench.model.OpenItem;
 import java.math.BigDecimal;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 /**
  * Fills a level's letter for one notice. Placeholders: {{customer}}, {{customerId}}, {{contact}},
- * {{items}} (one line per item), {{total}}, {{interest}}, {{fee}}, {{amountDue}}, {{currency}},
+ * {{items}} (one line per overdue item, then the open credits and unapplied payments and what they do to the
+ * amount due), {{total}} (overdue), {{credits}} (open credits), {{creditsDeducted}}, {{netOverdue}}, {{interest}},
+ * {{fee}}, {{amountDue}} (net overdue + interest + fee: what the letter demands), {{currency}},
  * {{oldestDueDate}}, {{asOf}}, {{level}}, {{levelName}}, {{collector}}. Numbers and dates follow the
  * letter's language (1,234.56 and 12 Mar 2026 in English; 1.234,56 and 12.03.2026 in German).
  */
 final class Letters {
+
+    /** Excel's limit on the characters in one cell: a longer body is cut off, losing its total and closing. */
+    static final int MAX_CELL = 32_767;
+    /** Overdue items (and credits) a letter lists one by one; the rest are summed up in one line. */
+    static final int MAX_LISTED = 25;
 
     private static final java.util.regex.Pattern DOUBLE_SPACE = java.util.regex.Pattern.compile("(?<=\\S) {2,}");
     private static final java.util.regex.Pattern SPACE_BEFORE_PUNCTUATION = java.util.regex.Pattern.compile("[ \t]+([.,;:)])");
@@ -40,25 +52,23 @@ final class Letters {
         DateTimeFormatter date = "en".equals(locale.getLanguage())
                 ? DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH)
                 : DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.MEDIUM).withLocale(locale);
-        StringBuilder items = new StringBuilder();
-        for (DunnedItem d : n.items()) {
-            items.append(items.length() == 0 ? "" : "\n").append("- ")
-                    .append(d.item().documentNumber().isEmpty() ? "(no number)" : d.item().documentNumber())
-                    .append(", ").append(date.format(d.item().dueDate())).append(": ")
-                    .append(money.format(d.item().openAmount())).append(' ').append(n.currency()).append(" (")
-                    .append(d.daysPastDue()).append(')');
-        }
+        // The sentences around the lists exist in the shipped policy's languages; a letter in any other falls back to
+        // English ones rather than leaving the credits unexplained.
+        Wording words = "de".equals(locale.getLanguage()) ? Wording.GERMAN : Wording.ENGLISH;
         Map<String, String> values = new LinkedHashMap<>();
+        values.put("items", items(n, policy, words, money, date, MAX_LISTED));
         values.put("customer", n.customer().displayName());
         values.put("customerId", n.customer().id() == null ? "" : n.customer().id());
         String contact = n.profile() != null && n.profile().contactName() != null ? n.profile().contactName() : "";
         // "Dear ," reads badly: an English letter without a contact greets the usual way.
         values.put("contact", contact.isEmpty() && "en".equals(locale.getLanguage()) ? "Sir or Madam" : contact);
-        values.put("items", items.toString());
         values.put("total", money.format(n.overdue()));
+        values.put("credits", money.format(n.openCredits().negate()));
+        values.put("creditsDeducted", money.format(n.creditsDeducted()));
+        values.put("netOverdue", money.format(n.netOverdue()));
         values.put("interest", money.format(n.interest()));
         values.put("fee", money.format(n.fee()));
-        values.put("amountDue", money.format(n.amountDue()));
+        values.put("amountDue", money.format(n.netAmountDue()));
         values.put("currency", n.currency());
         values.put("oldestDueDate", n.oldestDue() == null ? "" : date.format(n.oldestDue()));
         values.put("asOf", date.format(asOf));
@@ -67,8 +77,115 @@ final class Letters {
         values.put("collector", n.profile() != null && n.profile().collector() != null ? n.profile().collector() : "");
         String to = n.profile() == null || n.profile().email() == null ? "" : n.profile().email();
         String cc = n.profile() == null || n.profile().ccEmail() == null ? "" : n.profile().ccEmail();
-        return new Letter(to, cc, fill(text.subject(), values), fill(text.body(), values),
-                locale.getLanguage());
+        String body = fill(text.body(), values);
+        if (body.length() > MAX_CELL) {
+            // Even 25 lines each are too many (very long document numbers, or a long template): list none, so the
+            // total and the closing after the list still fit in the cell.
+            values.put("items", items(n, policy, words, money, date, 0));
+            body = fill(text.body(), values);
+        }
+        return new Letter(to, cc, fill(text.subject(), values), body, locale.getLanguage());
+    }
+
+    /**
+     * The overdue items, then the open credits and unapplied payments with what they do to the amount due. Each list
+     * shows at most {@code maxListed} lines, the largest amounts first, and sums up the rest in one line: a customer
+     * with hundreds of items would otherwise get a body longer than an Excel cell holds, cut off before its total.
+     */
+    private static String items(Notice n, DunningPolicy policy, Wording words, DecimalFormat money,
+                                DateTimeFormatter date, int maxListed) {
+        StringBuilder sb = new StringBuilder();
+        List<OpenItem> overdue = n.items().stream().map(DunnedItem::item).toList();
+        Map<OpenItem, Long> days = new java.util.IdentityHashMap<>();
+        n.items().forEach(d -> days.put(d.item(), d.daysPastDue()));
+        List<OpenItem> listed = largest(overdue, maxListed);
+        for (OpenItem i : listed) {
+            line(sb, i, n.currency(), money, date).append(" (").append(days.get(i)).append(')');
+        }
+        rest(sb, overdue, listed, words.moreItems, n.currency(), money);
+        if (n.credits().isEmpty()) {
+            return sb.toString();
+        }
+        sb.append("\n\n").append(words.creditsHeading);
+        List<OpenItem> credits = largest(n.credits(), maxListed);
+        for (OpenItem i : credits) {
+            line(sb, i, n.currency(), money, date).append(" (").append(words.type(i.type())).append(')');
+        }
+        rest(sb, n.credits(), credits, words.moreCredits, n.currency(), money);
+        BigDecimal open = n.openCredits().negate();
+        sb.append('\n');
+        if (!policy.creditsReduceDemand()) {
+            sb.append(String.format(words.notDeducted, money.format(open), n.currency()));
+        } else if (open.compareTo(n.overdue()) >= 0) {
+            // Said in words: a negative "amount due" reads as a demand, not as the credit it is.
+            sb.append(String.format(words.creditsExceed, money.format(open), money.format(n.overdue()), n.currency(),
+                    money.format(open.subtract(n.overdue())), n.currency()));
+        } else {
+            sb.append(String.format(words.deducted, money.format(n.overdue()), money.format(n.creditsDeducted()),
+                    money.format(n.netOverdue()), n.currency()));
+        }
+        return sb.toString();
+    }
+
+    /** The items a letter lists: all when they fit, else the largest by amount (credits: by size), largest first. */
+    private static List<OpenItem> largest(List<OpenItem> all, int maxListed) {
+        if (all.size() <= maxListed) {
+            return all;
+        }
+        List<OpenItem> sorted = new ArrayList<>(all);
+        sorted.sort(Comparator.comparing((OpenItem i) -> i.openAmount().abs()).reversed()
+                .thenComparing(OpenItem::dueDate, Comparator.nullsLast(Comparator.naturalOrder())));
+        return sorted.subList(0, maxListed);
+    }
+
+    private static StringBuilder line(StringBuilder sb, OpenItem i, String currency, DecimalFormat money,
+                                      DateTimeFormatter date) {
+        return sb.append(sb.length() == 0 || sb.charAt(sb.length() - 1) == '\n' ? "" : "\n").append("- ")
+                .append(i.documentNumber().isEmpty() ? "(no number)" : i.documentNumber())
+                .append(", ").append(i.dueDate() == null ? "" : date.format(i.dueDate())).append(": ")
+                .append(money.format(i.openAmount())).append(' ').append(currency);
+    }
+
+    /** One line for what the list leaves out, so the total still adds up for the reader. */
+    private static void rest(StringBuilder sb, List<OpenItem> all, List<OpenItem> listed, String wording, String currency,
+                             DecimalFormat money) {
+        int more = all.size() - listed.size();
+        if (more == 0) {
+            return;
+        }
+        BigDecimal listedTotal = listed.stream().map(OpenItem::openAmount).reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal total = all.stream().map(OpenItem::openAmount).reduce(BigDecimal.ZERO, BigDecimal::add);
+        sb.append(sb.length() == 0 || sb.charAt(sb.length() - 1) == '\n' ? "" : "\n")
+                .append(String.format(wording, more, money.format(total.subtract(listedTotal)), currency));
+    }
+
+    /** The sentences the letter adds around the lists, in the languages the default policy has. */
+    private record Wording(String moreItems, String moreCredits, String creditsHeading, String deducted,
+                           String creditsExceed, String notDeducted, String creditMemo, String payment) {
+
+        static final Wording ENGLISH = new Wording(
+                "…and %d more items totalling %s %s; see the enclosed statement.",
+                "…and %d more credits totalling %s %s; see the enclosed statement.",
+                "Open credits and unapplied payments on your account:\n",
+                "Overdue %s less credits of %s: %s %s.",
+                "Your credits of %s exceed the overdue %s %s: no payment of these items is requested, and %s %s remains "
+                        + "to your credit.",
+                "These credits of %s %s are not deducted from the amount due; we will apply them separately.",
+                "credit memo", "unapplied payment");
+        static final Wording GERMAN = new Wording(
+                "…und %d weitere Posten über insgesamt %s %s; siehe beiliegenden Kontoauszug.",
+                "…und %d weitere Gutschriften über insgesamt %s %s; siehe beiliegenden Kontoauszug.",
+                "Offene Gutschriften und nicht zugeordnete Zahlungen auf Ihrem Konto:\n",
+                "Überfällig %s abzüglich Gutschriften von %s: %s %s.",
+                "Ihre Gutschriften von %s übersteigen den überfälligen Betrag von %s %s: Für diese Posten ist keine "
+                        + "Zahlung fällig, %s %s verbleiben als Guthaben.",
+                "Diese Gutschriften von %s %s werden nicht mit dem fälligen Betrag verrechnet; wir verrechnen sie gesondert.",
+                "Gutschrift", "nicht zugeordnete Zahlung");
+
+        String type(DocumentType t) {
+            return t == DocumentType.PAYMENT ? payment
+                    : t == DocumentType.CREDIT_MEMO ? creditMemo : t.label().toLowerCase(Locale.ROOT);
+        }
     }
 
     static String fill(String template, Map<String, String> values) {

@@ -77,10 +77,22 @@ public final class PolicyFile {
                     amounts(root.path("minimumOverdue")), amounts(root.path("feePerNotice")), root.path("feeFromLevel").asInt(1),
                     new BigDecimal(root.path("annualInterestPercent").asText("0")), root.path("interestDayBasis").asInt(365),
                     escalation.path("maxLevelStep").asInt(1), escalation.path("minDaysBetweenNotices").asInt(0),
-                    root.path("defaultLanguage").asText("en").toLowerCase(Locale.ROOT));
+                    root.path("defaultLanguage").asText("en").toLowerCase(Locale.ROOT),
+                    creditsReduceDemand(root.path("creditsReduceDemand")));
         } catch (IllegalArgumentException e) {
             throw new UnreadableFileException("The dunning policy " + name + " is not usable: " + e.getMessage());
         }
+    }
+
+    /** Absent means yes: a letter demanding more than the customer owes on balance is the complaint this setting answers. */
+    private static boolean creditsReduceDemand(JsonNode node) {
+        if (node.isMissingNode() || node.isNull()) {
+            return true;
+        }
+        if (!node.isBoolean()) {
+            throw new IllegalArgumentException("\"creditsReduceDemand\" must be true or false, not " + node);
+        }
+        return node.booleanValue();
     }
 
     private static JsonNode require(JsonNode node, String field, String where) {

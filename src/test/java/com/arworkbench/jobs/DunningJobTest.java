@@ -309,7 +309,7 @@ class DunningJobTest {
             int lh = Workbooks.headerRow(ls, "Rank");
             Row letter = Workbooks.rowWithText(ls, Workbooks.column(ls, lh, WorklistSheets.CUSTOMER_NAME), HAFENMEISTER);
             assertEquals("2. Mahnung: 5.955,00 EUR fällig", text(cell(ls, lh, letter, "Subject")));
-            assertTrue(text(cell(ls, lh, letter, "Body")).contains("Überfällig 5.950,00, Zinsen 0,00, Mahngebühr 5,00"),
+            assertTrue(text(cell(ls, lh, letter, "Body")).contains("Überfällig 5.950,00, abzüglich Gutschriften 0,00, Zinsen 0,00, Mahngebühr 5,00"),
                     text(cell(ls, lh, letter, "Body")));
 
             // Items: the note on the document that reappears is carried; the disputed one is not on a notice.

@@ -73,6 +73,10 @@ final class DunningAbout {
         derived.add(Map.entry("Max level step per notice", (long) policy.maxLevelStep()));
         derived.add(Map.entry("Minimum days between notices", (long) policy.minDaysBetweenNotices()));
         derived.add(Map.entry("Default letter language", policy.defaultLanguage()));
+        // Says which of the two Letters figures the letters demand, so a reader of the workbook need not open the policy.
+        derived.add(Map.entry("Credits on letters", policy.creditsReduceDemand()
+                ? "listed and deducted from the amount demanded (never below zero)"
+                : "listed, not deducted: letters demand the overdue in full"));
         derived.add(Map.entry("Overdue buckets", String.join(", ", parameters.buckets().buckets().stream()
                 .filter(b -> !b.isCurrent()).map(AgingBucket::label).toList())));
         derived.add(Map.entry("Risk score", "Σ amount × min(days past due, 365) / 30 over the dunned items; × 1.5 after a "

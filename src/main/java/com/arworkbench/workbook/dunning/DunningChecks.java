@@ -19,7 +19,8 @@ import java.util.function.Function;
 
 /**
  * The dunning checks: per currency, everything overdue is on Items or Excluded and the Worklist's
- * total rows add up to Items; one row per notice on Worklist and Letters; every row read is accounted for.
+ * total rows add up to Items; the letters' net amounts are their overdue less credits deducted plus interest and
+ * fees; one row per notice on Worklist and Letters; every row read is accounted for.
  */
 final class DunningChecks {
 
@@ -96,6 +97,22 @@ final class DunningChecks {
                 worklistCell(wl.overdue, excel) + "+" + worklistCell(wl.interest, excel) + "+" + worklistCell(wl.fee, excel),
                 overdue.add(interest).add(fees), worklistCell(wl.amountDue, excel), total(of, Notice::amountDue),
                 "The Amount due total vs. its parts"));
+        // Recomputed from the Letters sheet's own Overdue and Credits deducted, against the amounts the letters demand:
+        // a letter that deducted credits wrongly (or forgot the fee) fails here.
+        BigDecimal deducted = total(of, Notice::creditsDeducted);
+        list.add(Check.of("Letters Net amount due" + label + " = Overdue − Credits deducted + Interest + Fee",
+                lettersSum(LettersSheet.OVERDUE, criterion) + "-" + lettersSum(LettersSheet.CREDITS_DEDUCTED, criterion) + "+"
+                        + worklistCell(wl.interest, excel) + "+" + worklistCell(wl.fee, excel),
+                overdue.subtract(deducted).add(interest).add(fees), lettersSum(LettersSheet.NET_AMOUNT_DUE, criterion),
+                total(of, Notice::netAmountDue),
+                "What the letters demand vs. their overdue less the credits they deduct, plus the Worklist's interest and fees"));
+    }
+
+    /** SUM of a Letters column, or SUMIF of one currency's letters. */
+    private static String lettersSum(ColumnSchema.Handle column, String currency) {
+        String amount = SheetRefs.wholeColumn(LettersSheet.NAME, column.index());
+        return currency == null ? "SUM(" + amount + ")" : "SUMIF(" + SheetRefs.wholeColumn(LettersSheet.NAME,
+                LettersSheet.CURRENCY.index()) + ",\"" + currency + "\"," + amount + ")";
     }
 
     private static <T> BigDecimal total(List<T> rows, Function<T, BigDecimal> amount) {

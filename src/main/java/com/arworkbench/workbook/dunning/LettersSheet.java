@@ -32,7 +32,11 @@ final class LettersSheet {
     static final ColumnSchema.Handle SUBJECT = SCHEMA.text("Subject");
     static final ColumnSchema.Handle BODY = SCHEMA.text("Body");
     static final ColumnSchema.Handle LEVEL = SCHEMA.integer(WorklistSheets.LEVEL);
-    static final ColumnSchema.Handle AMOUNT_DUE = SCHEMA.amount("Amount due");
+    // The letter's arithmetic beside it, so a collector can see what it demands and why before sending it.
+    static final ColumnSchema.Handle OVERDUE = SCHEMA.amount("Overdue");
+    static final ColumnSchema.Handle OPEN_CREDITS = SCHEMA.amount("Open credits");
+    static final ColumnSchema.Handle CREDITS_DEDUCTED = SCHEMA.amount("Credits deducted");
+    static final ColumnSchema.Handle NET_AMOUNT_DUE = SCHEMA.amount("Net amount due");
     static final ColumnSchema.Handle CURRENCY = SCHEMA.text(WorklistSheets.CURRENCY);
 
     private final StyledWorkbook book;
@@ -70,7 +74,10 @@ final class LettersSheet {
                 w.text(TO.index(), l.to()).text(CC.index(), l.cc()).text(SUBJECT.index(), l.subject())
                         .text(BODY.index(), l.body());
             }
-            w.number(LEVEL.index(), n.level()).amount(AMOUNT_DUE.index(), n.amountDue()).text(CURRENCY.index(), n.currency());
+            // Values, not a formula: the Checks sheet recomputes the net amount from its parts and compares.
+            w.number(LEVEL.index(), n.level()).amount(OVERDUE.index(), n.overdue())
+                    .amount(OPEN_CREDITS.index(), n.openCredits()).amount(CREDITS_DEDUCTED.index(), n.creditsDeducted())
+                    .amount(NET_AMOUNT_DUE.index(), n.netAmountDue()).text(CURRENCY.index(), n.currency());
             Row row = sheet.getRow(w.rowIndex());
             for (Cell c : row) {
                 c.setCellStyle(c.getColumnIndex() == BODY.index() ? wrapTop : topAligned(c.getCellStyle()));
