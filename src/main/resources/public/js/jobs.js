@@ -48,7 +48,9 @@ export const FILE_ZONES = {
       { key: 'customers', field: 'customers', title: 'Customer master', accept: EXPORTS,
         hint: 'Contacts, e-mail, language, credit limit, dunning block. CSV or XLSX from the ERP or CRM.' },
       { key: 'previous', field: 'previous', title: 'Previous worklist', accept: ['.xlsx'],
-        hint: 'Last run\u2019s workbook as your collectors edited it: status, promises, disputes and notes carry forward.' },
+        hint: 'Last run\u2019s workbook as your collectors edited it: its contact log, promises, payment plans, disputes and notes carry forward.' },
+      { key: 'plans', field: 'plans', title: 'Payment plans', accept: EXPORTS,
+        hint: 'Instalments agreed with customers: Customer ID, Currency, Agreed on, Instalment, Due date, Amount. Or type them on the worklist\u2019s Payment plans sheet.' },
       { key: 'policy', field: 'policy', title: 'Dunning policy', format: 'JSON', accept: JSON_FILE,
         hint: 'Levels, grace days, minimum amounts, fees, interest. Default: the built-in policy.' }]
   },

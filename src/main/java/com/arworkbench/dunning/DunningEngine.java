@@ -1,5 +1,6 @@
 package com.arworkbench.dunning;
 
+import com.arworkbench.model.ContactEntry;
 import com.arworkbench.model.Customer;
 import com.arworkbench.model.CustomerProfile;
 import com.arworkbench.model.OpenItem;
@@ -44,6 +45,8 @@ public final class DunningEngine {
     private final CustomerDirectory directory;
     private final PreviousWorklist previous;
     private final Map<String, Account> accounts = new LinkedHashMap<>();
+    /** The dates promises and plans are measured from, ascending: each account sums its new invoices after each. */
+    private final LocalDate[] baselines;
     private long itemsNotOverdue;
 
     public DunningEngine(DunningParameters parameters, CustomerDirectory directory, PreviousWorklist previous) {
@@ -51,6 +54,7 @@ public final class DunningEngine {
         this.policy = parameters.policy();
         this.directory = directory;
         this.previous = previous;
+        this.baselines = CollectionsLedger.baselines(previous, parameters.asOf()).toArray(LocalDate[]::new);
     }
 
     /** One customer in one currency while items arrive. */
@@ -63,21 +67,37 @@ public final class DunningEngine {
         BigDecimal credits = BigDecimal.ZERO;
         /** The negative items behind {@code credits}: a letter lists them beside the overdue items. */
         final List<OpenItem> creditItems = new ArrayList<>();
+        /** Open invoices dated after each of the engine's baselines: new debt, not part of an earlier promise. */
+        final BigDecimal[] debitsAfter;
 
-        Account(Customer customer, String currency) {
+        Account(Customer customer, String currency, int baselines) {
             this.customer = customer;
             this.currency = currency;
+            this.debitsAfter = new BigDecimal[baselines];
+            java.util.Arrays.fill(debitsAfter, BigDecimal.ZERO);
+        }
+
+        AccountNow now(LocalDate[] baselines) {
+            Map<LocalDate, BigDecimal> m = new HashMap<>();
+            for (int i = 0; i < baselines.length; i++) {
+                m.put(baselines[i], debitsAfter[i]);
+            }
+            return new AccountNow(openBalance, m);
         }
     }
 
     /** @return true if the item is overdue (it will be dunned or listed as excluded) */
     public boolean accept(OpenItem item) {
         Account a = accounts.computeIfAbsent(item.customer().key() + "\u0000" + item.currency(),
-                k -> new Account(item.customer(), item.currency()));
+                k -> new Account(item.customer(), item.currency(), baselines.length));
         a.openBalance = a.openBalance.add(item.openAmount());
         if (item.openAmount().signum() < 0) {
             a.credits = a.credits.add(item.openAmount());
             a.creditItems.add(item);
+        } else if (item.documentDate() != null) {
+            for (int i = 0; i < baselines.length && item.documentDate().isAfter(baselines[i]); i++) {
+                a.debitsAfter[i] = a.debitsAfter[i].add(item.openAmount());
+            }
         }
         long days = ChronoUnit.DAYS.between(item.dueDate(), parameters.asOf());
         boolean overdue = item.openAmount().signum() > 0 && days > policy.graceDays()
@@ -141,6 +161,7 @@ public final class DunningEngine {
         Map<String, Totals> totals = new TreeMap<>();
         long matched = 0;
         long unmatched = 0;
+        CollectionsLedger ledger = new CollectionsLedger(previous, parameters.asOf(), policy.graceDays());
         for (Account a : accounts.values()) {
             CustomerProfile profile = directory.find(a.customer);
             if (!directory.isEmpty()) {
@@ -154,6 +175,8 @@ public final class DunningEngine {
             // state up under that customer, and under the export's own one for worklists written before.
             Customer shown = shown(a.customer, profile);
             PreviousWorklist.CustomerState prev = carried(previous, shown, a.customer, a.currency);
+            CollectionsLedger.Verdict verdict = ledger.account(List.of(PreviousWorklist.customerKey(shown, a.currency),
+                    PreviousWorklist.customerKey(a.customer, a.currency)), a.now(baselines), prev);
             Totals t = totals.computeIfAbsent(a.currency, Totals::new);
             List<DunnedItem> candidates = new ArrayList<>();
             for (int i = 0; i < a.overdue.size(); i++) {
@@ -183,7 +206,7 @@ public final class DunningEngine {
                 continue;
             }
             BigDecimal overdue = candidates.stream().map(d -> d.item().openAmount()).reduce(BigDecimal.ZERO, BigDecimal::add);
-            boolean brokenPromise = false;
+            boolean brokenPromise = verdict.brokenNow() != null || verdict.missedPlan() != null;
             String customerRule = null;
             Exclusion rule = null;
             LocalDate asOf = parameters.asOf();
@@ -194,16 +217,18 @@ public final class DunningEngine {
             } else if (prev != null && "Disputed".equalsIgnoreCase(nullToEmpty(prev.status()))) {
                 rule = Exclusion.CUSTOMER_DISPUTED;
                 customerRule = "Status 'Disputed' on the previous worklist" + notes(prev);
-            } else if (prev != null && prev.promiseDate() != null) {
-                if (!prev.promiseDate().isBefore(asOf)) {
-                    rule = Exclusion.PROMISE_PENDING;
-                    customerRule = "Promised to pay " + money(prev.promiseAmount()) + " " + a.currency + " by "
-                            + prev.promiseDate() + " (not yet due)";
-                } else {
-                    BigDecimal paid = prev.openBalance() == null ? BigDecimal.ZERO : prev.openBalance().subtract(a.openBalance);
-                    BigDecimal promised = prev.promiseAmount() == null ? BigDecimal.ZERO : prev.promiseAmount();
-                    brokenPromise = paid.compareTo(promised) < 0;
-                }
+            } else if (verdict.pendingPromise() != null) {
+                ContactEntry promise = verdict.pendingPromise();
+                rule = Exclusion.PROMISE_PENDING;
+                customerRule = "Promised to pay " + (promise.promiseAmount() == null ? "the balance"
+                        : money(promise.promiseAmount()) + " " + a.currency) + " by " + promise.promiseDate()
+                        + " (not yet due)";
+            } else if (verdict.activePlan() != null && verdict.missedPlan() == null) {
+                PlanStatus plan = verdict.activePlan();
+                rule = Exclusion.PAYMENT_PLAN;
+                customerRule = "Payment plan of " + plan.agreedOn() + " on track: " + plan.instalmentsPaid() + " of "
+                        + plan.instalments().size() + " instalments paid (" + money(plan.paid()) + " of "
+                        + money(plan.total()) + ")";
             }
             if (rule == null && !brokenPromise && prev != null && prev.level() > 0 && prev.lastNoticeDate() != null
                     && ChronoUnit.DAYS.between(prev.lastNoticeDate(), asOf) < policy.minDaysBetweenNotices()) {
@@ -226,7 +251,9 @@ public final class DunningEngine {
                 }
                 continue;
             }
-            notices.add(notice(a, profile, prev, candidates, overdue, brokenPromise, t));
+            Notice n = notice(a, profile, prev, candidates, overdue, brokenPromise, verdict.missedPlan() != null, t);
+            ledger.flag(PreviousWorklist.customerKey(n.customer(), n.currency()), verdict);
+            notices.add(n);
         }
         notices.sort(Comparator.comparing(Notice::score).reversed().thenComparing(Notice::overdue, Comparator.reverseOrder())
                 .thenComparing(n -> n.customer().displayName()));
@@ -241,14 +268,18 @@ public final class DunningEngine {
         Map<String, CurrencySummary> summaries = new LinkedHashMap<>();
         totals.forEach((c, t) -> summaries.put(c, t.summary()));
         return new DunningReport(parameters, List.copyOf(ranked), List.copyOf(excluded), summaries, itemsNotOverdue,
-                matched, unmatched);
+                matched, unmatched, ledger.finish(ranked));
     }
 
     private Notice notice(Account a, CustomerProfile profile, PreviousWorklist.CustomerState prev,
-                          List<DunnedItem> items, BigDecimal overdue, boolean brokenPromise, Totals t) {
+                          List<DunnedItem> items, BigDecimal overdue, boolean brokenPromise, boolean planMissed, Totals t) {
         int reached = items.stream().mapToInt(DunnedItem::itemLevel).max().orElse(1);
         int previousLevel = prev == null ? 0 : prev.level();
         int level = Math.min(reached, previousLevel + policy.maxLevelStep());
+        if (planMissed) {
+            // A missed instalment escalates: at least one level above the last notice, whatever the items' age.
+            level = Math.max(level, Math.min(previousLevel + 1, policy.levels().size()));
+        }
         BigDecimal interest = items.stream().map(DunnedItem::interest).reduce(BigDecimal.ZERO, BigDecimal::add);
         BigDecimal fee = policy.fee(a.currency, level);
         List<BigDecimal> byBucket = new ArrayList<>();

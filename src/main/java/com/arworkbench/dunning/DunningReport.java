@@ -9,7 +9,14 @@ import java.util.Map;
  */
 public record DunningReport(DunningParameters parameters, List<Notice> notices, List<ExcludedItem> excluded,
                             Map<String, CurrencySummary> currencies, long itemsNotOverdue, long customersMatchedInMaster,
-                            long customersNotInMaster) {
+                            long customersNotInMaster, CollectionsMemory memory) {
+
+    public DunningReport(DunningParameters parameters, List<Notice> notices, List<ExcludedItem> excluded,
+                         Map<String, CurrencySummary> currencies, long itemsNotOverdue, long customersMatchedInMaster,
+                         long customersNotInMaster) {
+        this(parameters, notices, excluded, currencies, itemsNotOverdue, customersMatchedInMaster, customersNotInMaster,
+                CollectionsMemory.empty());
+    }
 
     public long itemsDunned() {
         return notices.stream().mapToLong(n -> n.items().size()).sum();

@@ -8,6 +8,7 @@ public enum Exclusion {
     CUSTOMER_BLOCKED("Customer on dunning block"),
     CUSTOMER_DISPUTED("Customer marked Disputed"),
     PROMISE_PENDING("Promise to pay not yet due"),
+    PAYMENT_PLAN("Payment plan on track"),
     RECENTLY_NOTICED("Noticed recently"),
     CREDITS_COVER("Credits cover the overdue amount"),
     BELOW_MINIMUM("Below the minimum amount");

@@ -48,9 +48,11 @@ public final class PreviousWorklistFile {
         }
         // Customers on the Worklist were noticed on that run's as-of date; Excluded rows carry their last notice.
         List<String> key = List.of(WorklistSheets.CUSTOMER_ID, WorklistSheets.CURRENCY);
+        CollectionsMemoryReader memory = new CollectionsMemoryReader();
         book.sheet(WorklistSheets.WORKLIST, true, key, (h, row) -> {
             if (named(h, row)) {
                 customerState(h, row, customers, asOf[0], true);
+                memory.typedOnWorklist(h, row, asOf[0]);
             }
         });
         book.sheet(WorklistSheets.ITEMS, false, key, (h, row) -> {
@@ -62,9 +64,24 @@ public final class PreviousWorklistFile {
             if (named(h, row)) {
                 customerState(h, row, customers, null, false);
                 itemState(h, row, items);
+                memory.typedOnWorklist(h, row, null);
             }
         });
-        return new PreviousWorklist(displayName, asOf[0], Map.copyOf(customers), Map.copyOf(items));
+        memory.readLog(book);
+        memory.readPlans(book);
+        return new PreviousWorklist(displayName, asOf[0], Map.copyOf(customers), Map.copyOf(items),
+                List.copyOf(memory.log), memory.newContacts(), List.copyOf(memory.plans), List.copyOf(memory.unread));
+    }
+
+    /** A payment plans file (--plans): instalments with the Payment plans sheet's headers; what cannot be read is listed. */
+    public static PreviousWorklist plansFile(PreviousWorklist previous, Path path, String displayName)
+            throws IOException, UnreadableFileException {
+        CollectionsMemoryReader r = CollectionsMemoryReader.readPlansFile(path, displayName);
+        PreviousWorklist p = previous.withPlans(r.plans);
+        List<String> unread = new java.util.ArrayList<>(p.unreadRows());
+        unread.addAll(r.unread);
+        return new PreviousWorklist(p.sourceName(), p.asOf(), p.customers(), p.items(), p.contactLog(), p.newContacts(),
+                p.plans(), List.copyOf(unread));
     }
 
     /** A row of a customer (by ID or name); collectors' own rows without either are not ours. */
@@ -118,7 +135,7 @@ public final class PreviousWorklistFile {
         return WrittenWorkbook.cell(h, row, header);
     }
 
-    private static LocalDate date(String text) {
+    static LocalDate date(String text) {
         if (text == null || text.isBlank()) {
             return null;
         }
@@ -127,7 +144,7 @@ public final class PreviousWorklistFile {
                 .orElse(null);
     }
 
-    private static BigDecimal amount(String text) {
+    static BigDecimal amount(String text) {
         return AmountParser.parse(text, NumberStyle.POINT_DECIMAL).map(AmountParser.Amount::value).orElse(null);
     }
 

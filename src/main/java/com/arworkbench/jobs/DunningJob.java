@@ -44,6 +44,11 @@ public final class DunningJob {
                 : InputNames.named("customer master", () -> CustomerMasterFile.read(request.customers().path(), request.customers().name()));
         PreviousWorklist previous = request.previous() == null ? PreviousWorklist.none()
                 : InputNames.named("previous worklist", () -> PreviousWorklistFile.read(request.previous().path(), request.previous().name()));
+        if (request.plans() != null) {
+            PreviousWorklist withoutPlans = previous;
+            previous = InputNames.named("payment plans", () -> PreviousWorklistFile.plansFile(withoutPlans,
+                    request.plans().path(), request.plans().name()));
+        }
         DunningPolicy policy = InputNames.named("dunning policy", () -> request.policy() == null
                 ? PolicyFile.load(null, request.templateDir())
                 : PolicyFile.load(request.policy().path(), request.policy().name(), request.templateDir()));

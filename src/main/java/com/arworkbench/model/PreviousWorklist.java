@@ -2,6 +2,7 @@ package com.arworkbench.model;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -11,12 +12,31 @@ import java.util.Map;
  * @param asOf      the previous run's as-of date (the date its notices went out); null if unknown
  * @param customers per {@link #customerKey} — level, status, promise, notes, balance at the time
  * @param items     per {@link #itemKey} — dispute flag, reason and notes on single documents
+ * @param contactLog  the Contact log's rows in their order, as the collectors left them
+ * @param newContacts what collectors typed on Worklist and Excluded (status, notes, promise) that the Contact log
+ *                    does not have yet: undated, the run that reads them logs them
+ * @param plans       the Payment plans sheet's instalments, as the collectors left them
+ * @param unreadRows  rows of the Contact log or Payment plans that could not be read, each with why
  */
 public record PreviousWorklist(String sourceName, LocalDate asOf, Map<String, CustomerState> customers,
-                               Map<String, ItemState> items) {
+                               Map<String, ItemState> items, List<ContactEntry> contactLog,
+                               List<ContactEntry> newContacts, List<PlanInstalment> plans, List<String> unreadRows) {
+
+    public PreviousWorklist(String sourceName, LocalDate asOf, Map<String, CustomerState> customers,
+                            Map<String, ItemState> items) {
+        this(sourceName, asOf, customers, items, List.of(), List.of(), List.of(), List.of());
+    }
 
     public static PreviousWorklist none() {
         return new PreviousWorklist(null, null, Map.of(), Map.of());
+    }
+
+    /** The same worklist with more plan instalments (from a plans file) after its own. */
+    public PreviousWorklist withPlans(List<PlanInstalment> more) {
+        List<PlanInstalment> all = new java.util.ArrayList<>(plans);
+        all.addAll(more);
+        return new PreviousWorklist(sourceName, asOf, customers, items, contactLog, newContacts, List.copyOf(all),
+                unreadRows);
     }
 
     public static String customerKey(Customer customer, String currency) {

@@ -30,11 +30,33 @@ public final class WorklistSheets {
     public static final String DISPUTE = "Dispute";
     public static final String DISPUTE_REASON = "Dispute reason";
     public static final String ITEM_NOTES = "Item notes";
+    /** The Contact log (append-only) and its columns; the next run carries every row forward. */
+    public static final String CONTACT_LOG = "Contact log";
+    public static final String DATE = "Date";
+    public static final String COLLECTOR = "Collector";
+    public static final String CHANNEL = "Channel";
+    public static final String NOTE = "Note";
+    public static final String BALANCE_THEN = "Balance then";
+    public static final String BALANCE_ON = "Balance on";
+    public static final String OUTCOME = "Promise outcome";
+    public static final String PAID = "Paid since";
+    public static final String JUDGED_ON = "Judged on";
+    public static final String SOURCE = "Source";
+    /** Payment plans, one row per instalment, typed by collectors; the run adds the tracking columns. */
+    public static final String PAYMENT_PLANS = "Payment plans";
+    public static final String AGREED_ON = "Agreed on";
+    public static final String BALANCE_AT_START = "Balance at start";
+    public static final String INSTALMENT = "Instalment";
+    public static final String DUE_DATE = "Due date";
+    public static final String AMOUNT = "Amount";
     /** The About sheet line holding the run's as-of date. */
     public static final String ABOUT_AS_OF = "As-of date";
 
     /** Status drop-down values. */
     public static final String[] STATUSES = {"Open", "Contacted", "Promised", "Disputed", "Paid", "Escalated"};
+
+    /** Channel drop-down values of the Contact log. */
+    public static final String[] CHANNELS = {"Phone", "E-mail", "Letter", "Meeting", "Portal", "Other"};
 
     private WorklistSheets() {
     }

@@ -34,6 +34,9 @@ public enum Input {
     REVIEWED("previous", "previous", "XLSX_FILE", "previous cash application",
             "the cash application workbook this tool wrote, as reviewed: Accept and Reject on Review are applied, "
             + "the reviewer's notes are kept, and nothing it applied is applied again", null),
+    PLANS("plans", "plans", "FILE", "payment plans",
+            "payment plans agreed with customers, one row per instalment (Customer ID, Currency, Agreed on, Instalment, "
+            + "Due date, Amount): tracked against the export like those typed on the worklist's Payment plans sheet", null),
     POLICY("policy", "policy", "JSON_FILE", "dunning policy",
             "the dunning policy: levels, grace days, letter texts (default: workbook-templates/dunning-policy.json)", null),
     RULES("rules", "rules", "JSON_FILE", "rules file",

@@ -4,6 +4,7 @@ import static com.arworkbench.request.Input.CUSTOMERS;
 import static com.arworkbench.request.Input.GL;
 import static com.arworkbench.request.Input.HISTORY;
 import static com.arworkbench.request.Input.PAYMENTS;
+import static com.arworkbench.request.Input.PLANS;
 import static com.arworkbench.request.Input.POLICY;
 import static com.arworkbench.request.Input.PREVIOUS;
 import static com.arworkbench.request.Input.PRIOR;
@@ -25,7 +26,7 @@ public enum Job {
     AGING("aging", "The aging schedule: each open item by customer and days past due, in buckets, with checks that "
             + "tie back to the export.", List.of(Param.AS_OF, Param.BASIS, Param.BUCKETS), List.of(), List.of()),
     DUNNING("dunning", "The dunning and collections worklist: who to contact, at which level, with the letter text.",
-            List.of(Param.AS_OF), List.of(CUSTOMERS, PREVIOUS, POLICY), List.of()),
+            List.of(Param.AS_OF), List.of(CUSTOMERS, PREVIOUS, PLANS, POLICY), List.of()),
     RECON("recon", "The reconciliation of the AR subledger to the general ledger, with the roll-forward when the "
             + "register and the prior period are given.", List.of(Param.AS_OF, Param.GL_ACCOUNTS, Param.MATERIALITY),
             List.of(GL, REGISTER, PRIOR), List.of(GL)),

@@ -79,7 +79,7 @@ public final class Requests {
         LocalDate asOf = required(v, Param.AS_OF);
         NamedFile openItems = required(v, Input.OPEN_ITEMS);
         return new DunningRequest(openItems, asOf, ingestOptions(v), v.file(Input.CUSTOMERS), v.file(Input.PREVIOUS),
-                v.file(Input.POLICY), v.templateDir(), v.workFolder());
+                v.file(Input.POLICY), v.templateDir(), v.workFolder(), v.file(Input.PLANS));
     }
 
     public static ReconRequest recon(RequestValues v) throws IOException {

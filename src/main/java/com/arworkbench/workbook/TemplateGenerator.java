@@ -137,6 +137,15 @@ public final class TemplateGenerator {
         titled(wb, s, DunningSection.EXCLUDED, "Overdue items not dunned",
                 "As of {{asOf}} · policy {{policy}} · each item with the rule that held it back",
                 "Status, promise and notes carry over to the next run while the customer waits.", 4);
+        titled(wb, s, DunningSection.CONTACT_LOG, "Contact log",
+                "As of {{asOf}} · append-only: every earlier row is carried forward, then this run's",
+                "Add calls, e-mails and promises in the rows below the log: the next run keeps them and judges each "
+                        + "promise (kept, partly kept, broken) against its export.", 3);
+        titled(wb, s, DunningSection.PAYMENT_PLANS, "Payment plans",
+                "As of {{asOf}} · one row per instalment · a plan on track keeps its customer out of dunning; a missed "
+                        + "instalment escalates",
+                "Type a plan's instalments below (Customer ID, Currency, Agreed on, Instalment, Due date, Amount): the next "
+                        + "run tracks them against its export.", 3);
         titled(wb, s, DunningSection.TOP_10, "Top 10 delinquent customers",
                 "As of {{asOf}} · by total overdue (dunned + excluded) · nominal amounts per currency", null, 3);
     }

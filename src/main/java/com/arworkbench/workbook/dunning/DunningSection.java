@@ -30,6 +30,8 @@ public final class DunningSection implements WorkbookSection {
     public static final String LETTERS = LettersSheet.NAME;
     public static final String EXCLUDED = ExcludedSheet.NAME;
     public static final String TOP_10 = TopTenSheet.NAME;
+    public static final String CONTACT_LOG = ContactLogSheet.NAME;
+    public static final String PAYMENT_PLANS = PaymentPlansSheet.NAME;
 
     private final DunningParameters parameters;
     private final ExceptionsSheet exceptions;
@@ -38,6 +40,8 @@ public final class DunningSection implements WorkbookSection {
     private final LettersSheet letters;
     private final ExcludedSheet excluded;
     private final TopTenSheet top;
+    private final ContactLogSheet contactLog;
+    private final PaymentPlansSheet plans;
     private PreviousWorklist previous = PreviousWorklist.none();
     /** The report written, for About. */
     private DunningReport report;
@@ -69,6 +73,8 @@ public final class DunningSection implements WorkbookSection {
         this.letters = new LettersSheet(book);
         this.excluded = new ExcludedSheet(book);
         this.top = new TopTenSheet(book);
+        this.contactLog = new ContactLogSheet(book);
+        this.plans = new PaymentPlansSheet(book);
     }
 
     /**
@@ -99,8 +105,12 @@ public final class DunningSection implements WorkbookSection {
         letters.write(report);
         List<SheetTable.Part> excludedParts = excluded.write(report);
         top.write(report);
-        return DunningChecks.of(report, new DunningChecks.Written(worklist.columns(), totalRows, itemParts, excludedParts),
-                end.openItems(), end.exceptionParts(), exceptions.exportRows());
+        int[] logRows = contactLog.write(report.memory());
+        plans.write(report.memory());
+        List<Check> checks = new java.util.ArrayList<>(DunningChecks.of(report, new DunningChecks.Written(worklist.columns(),
+                totalRows, itemParts, excludedParts), end.openItems(), end.exceptionParts(), exceptions.exportRows()));
+        checks.addAll(MemoryChecks.of(report, logRows));
+        return checks;
     }
 
     @Override

@@ -1,5 +1,6 @@
 package com.arworkbench.workbook.dunning;
 
+import com.arworkbench.model.ContactEntry;
 import com.arworkbench.model.PreviousWorklist;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -9,6 +10,21 @@ import java.util.List;
 final class LastAction {
 
     private LastAction() {
+    }
+
+    /**
+     * "Level 2 on 2026-05-31 · Promised · promised 500.00 by 2026-06-15 · notes"; then the latest contact a person
+     * logged, when it is not that same note: "2026-06-20 Phone: called AP, will pay by 10 Jul". Blank without either.
+     */
+    static String of(PreviousWorklist.CustomerState s, LocalDate previousAsOf, ContactEntry lastContact) {
+        String worklist = of(s, previousAsOf);
+        if (lastContact == null || Texts.blank(lastContact.note())
+                || (worklist != null && worklist.contains(lastContact.note().replace("Status: ", "").strip()))) {
+            return worklist;
+        }
+        String logged = (lastContact.date() == null ? "" : lastContact.date() + " ")
+                + (Texts.blank(lastContact.channel()) ? "" : lastContact.channel() + ": ") + lastContact.note().strip();
+        return worklist == null ? logged : worklist + " · last contact " + logged;
     }
 
     /** "Level 2 on 2026-05-31 · Promised · promised 500.00 by 2026-06-15 · notes"; blank without a previous row. */

@@ -7,7 +7,9 @@ import com.arworkbench.kpi.CurrencyKpis;
 import com.arworkbench.kpi.CustomerForecast;
 import com.arworkbench.kpi.CustomerKpis;
 import com.arworkbench.kpi.KpiReport;
+import com.arworkbench.model.ContactEntry;
 import com.arworkbench.model.Customer;
+import com.arworkbench.model.PreviousWorklist;
 import com.arworkbench.model.CustomerProfile;
 import com.arworkbench.model.WorklistSheets;
 import com.arworkbench.workbook.ColumnSchema;
@@ -62,10 +64,11 @@ final class WorklistSheet {
             throw new IllegalStateException("the Worklist has forecast columns but no KPI report was given");
         }
         Map<String, CustomerForecast> forecasts = forecasts(kpis);
+        Map<String, ContactEntry> lastContacts = MemoryChecks.latestByAccount(report.memory().contactLog());
         List<Notice> notices = report.notices();
         int firstRow = table.nextRowIndex();
         int lastRow = firstRow + notices.size() - 1;
-        notices.forEach(n -> notice(n, forecasts));
+        notices.forEach(n -> notice(n, forecasts, lastContacts, report.memory().promiseFlags()));
         Map<String, Integer> totalRowOf = new LinkedHashMap<>();
         Set<String> currencies = new LinkedHashSet<>();
         report.currencies().keySet().forEach(currencies::add);
@@ -129,7 +132,9 @@ final class WorklistSheet {
         return n.items().isEmpty() ? n.customer() : n.items().get(0).item().customer();
     }
 
-    private void notice(Notice n, Map<String, CustomerForecast> forecasts) {
+    private void notice(Notice n, Map<String, CustomerForecast> forecasts, Map<String, ContactEntry> lastContacts,
+                        Map<String, String> promiseFlags) {
+        String account = PreviousWorklist.customerKey(n.customer(), n.currency());
         SheetTable.RowWriter w = table.row();
         int excel = w.rowIndex() + 1;
         CustomerProfile profile = n.profile();
@@ -156,7 +161,7 @@ final class WorklistSheet {
         }
         w.text(wl.language.index(), LettersSheet.language(n));
         w.text(wl.overLimit.index(), n.overCreditLimit() ? CollectorColumns.YES : null)
-                .text(wl.broken.index(), n.brokenPromise() ? CollectorColumns.YES : null);
+                .text(wl.broken.index(), n.brokenPromise() ? promiseFlags.getOrDefault(account, CollectorColumns.YES) : null);
         if (wl.hasForecast()) {
             CustomerForecast f = forecasts.get(forecastKey(exportCustomer(n), n.currency()));
             if (f != null) {
@@ -166,7 +171,8 @@ final class WorklistSheet {
                         .amount(wl.expectedInHorizon.index(), f.expectedInHorizon());
             }
         }
-        w.text(wl.lastAction.index(), LastAction.of(n.previous(), n.previous() == null ? null : n.previous().lastNoticeDate()));
+        w.text(wl.lastAction.index(), LastAction.of(n.previous(), n.previous() == null ? null : n.previous().lastNoticeDate(),
+                lastContacts.get(account)));
         // The collectors' columns: a fresh worklist starts Open; date and amount cells are pre-formatted.
         w.text(wl.status.index(), WorklistSheets.STATUSES[0]).style(wl.promiseDate.index(), StyleRole.DATE)
                 .style(wl.promiseAmount.index(), StyleRole.AMOUNT).style(wl.notes.index(), StyleRole.TEXT);
@@ -191,8 +197,7 @@ final class WorklistSheet {
         escalated.createFontFormatting().setFontStyle(false, true);
         cf.addConditionalFormatting(new CellRangeAddress[] {new CellRangeAddress(firstRow, lastRow, wl.level.index(),
                 wl.levelName.index())}, escalated);
-        ConditionalFormattingRule broken = cf.createConditionalFormattingRule("$" + wl.broken.letter() + excel + "=\""
-                + CollectorColumns.YES + "\"");
+        ConditionalFormattingRule broken = cf.createConditionalFormattingRule("LEN($" + wl.broken.letter() + excel + ")>0");
         broken.createPatternFormatting().setFillBackgroundColor(IndexedColors.ROSE.getIndex());
         broken.getPatternFormatting().setFillPattern(PatternFormatting.SOLID_FOREGROUND);
         broken.createFontFormatting().setFontColorIndex(IndexedColors.DARK_RED.getIndex());

@@ -1,0 +1,27 @@
+package com.arworkbench.dunning;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Map;
+
+/**
+ * A customer's account in one currency as this export shows it: the open balance, and the open debits dated after
+ * each date a promise or plan was measured from. What was paid since a date is the balance then less the balance
+ * now, plus the new invoices since (they raise the balance without undoing any payment).
+ */
+public record AccountNow(BigDecimal balance, Map<LocalDate, BigDecimal> debitsAfter) {
+
+    public static final AccountNow NONE = new AccountNow(BigDecimal.ZERO, Map.of());
+
+    /**
+     * Paid (or credited) since {@code on} against a balance of {@code then}; null when this account was not measured
+     * from that date.
+     */
+    public BigDecimal paidSince(BigDecimal then, LocalDate on) {
+        BigDecimal newDebits = debitsAfter.get(on);
+        if (then == null || on == null || (newDebits == null && !debitsAfter.isEmpty())) {
+            return null;
+        }
+        return then.subtract(balance).add(newDebits == null ? BigDecimal.ZERO : newDebits);
+    }
+}
