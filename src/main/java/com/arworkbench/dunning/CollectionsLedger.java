@@ -1,6 +1,7 @@
 package com.arworkbench.dunning;
 
 import com.arworkbench.model.ContactEntry;
+import com.arworkbench.model.Customer;
 import com.arworkbench.model.CustomerProfile;
 import com.arworkbench.model.PlanInstalment;
 import com.arworkbench.model.PreviousWorklist;
@@ -82,9 +83,18 @@ final class CollectionsLedger {
      * Judges the promises and tracks the plans of one account, found under each of {@code keys} (the customer as the
      * worklist shows it, then as the export names it).
      */
-    Verdict account(List<String> keys, AccountNow now, PreviousWorklist.CustomerState prev) {
+    Verdict account(List<String> keys, Customer shown, String currency, AccountNow now,
+                    PreviousWorklist.CustomerState prev) {
         BigDecimal knownBalance = prev == null ? null : prev.openBalance();
         LocalDate knownOn = prev == null ? null : previous.asOf();
+        if (prev != null && prev.promiseDate() != null && shown != null && keys.stream().noneMatch(k -> entriesByAccount
+                .getOrDefault(k, List.of()).stream().map(log::get).anyMatch(e -> samePromise(e, prev)))) {
+            // A promise on the previous worklist the reader did not log (a worklist built without its rows): log it now.
+            log.add(new ContactEntry(asOf, shown.id(), shown.name(), currency, null, null, "Promise on the worklist of "
+                    + previous.asOf() + (prev.notes() == null ? "" : ": " + prev.notes()), prev.promiseDate(),
+                    prev.promiseAmount(), null, null, null, null, null, ContactEntry.FROM_WORKLIST));
+            entriesByAccount.computeIfAbsent(keys.get(0), k -> new ArrayList<>()).add(log.size() - 1);
+        }
         ContactEntry pending = null;
         String broken = null;
         PlanStatus active = null;
@@ -124,6 +134,11 @@ final class CollectionsLedger {
         return new Verdict(pending, broken, active, missed);
     }
 
+    private static boolean samePromise(ContactEntry e, PreviousWorklist.CustomerState prev) {
+        return prev.promiseDate().equals(e.promiseDate()) && (prev.promiseAmount() == null ? e.promiseAmount() == null
+                : e.promiseAmount() != null && prev.promiseAmount().compareTo(e.promiseAmount()) == 0);
+    }
+
     /** Remembers why a notice's priority was raised, for the Worklist's Broken promise column. */
     void flag(String noticeKey, Verdict v) {
         if (v.missedPlan() != null) {
@@ -136,10 +151,10 @@ final class CollectionsLedger {
     /** Logs the letters this run sent, judges what is left (accounts no longer in the export), and returns the memory. */
     CollectionsMemory finish(List<Notice> ranked) {
         for (String key : List.copyOf(entriesByAccount.keySet())) {
-            account(List.of(key), AccountNow.NONE, previous.customers().get(key));
+            account(List.of(key), null, null, AccountNow.NONE, previous.customers().get(key));
         }
         for (String key : List.copyOf(plansByAccount.keySet())) {
-            account(List.of(key), AccountNow.NONE, previous.customers().get(key));
+            account(List.of(key), null, null, AccountNow.NONE, previous.customers().get(key));
         }
         List<ContactEntry> all = new ArrayList<>(log);
         all.addAll(runRows);

@@ -176,7 +176,7 @@ public final class DunningEngine {
             Customer shown = shown(a.customer, profile);
             PreviousWorklist.CustomerState prev = carried(previous, shown, a.customer, a.currency);
             CollectionsLedger.Verdict verdict = ledger.account(List.of(PreviousWorklist.customerKey(shown, a.currency),
-                    PreviousWorklist.customerKey(a.customer, a.currency)), a.now(baselines), prev);
+                    PreviousWorklist.customerKey(a.customer, a.currency)), shown, a.currency, a.now(baselines), prev);
             Totals t = totals.computeIfAbsent(a.currency, Totals::new);
             List<DunnedItem> candidates = new ArrayList<>();
             for (int i = 0; i < a.overdue.size(); i++) {

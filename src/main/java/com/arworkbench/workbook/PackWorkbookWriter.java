@@ -41,8 +41,7 @@ public final class PackWorkbookWriter implements AutoCloseable {
     /** With KPIs, Aging Detail also shows when each item is expected to be paid. */
     private static final List<Column> FORECAST_COLUMNS = List.of(Column.date("Expected payment date"),
             Column.text("Forecast basis"));
-    private static final List<String> DUNNING_SHEETS = List.of(DunningSection.WORKLIST, DunningSection.ITEMS,
-            DunningSection.LETTERS, DunningSection.EXCLUDED, DunningSection.TOP_10);
+    private static final List<String> DUNNING_SHEETS = DunningSection.SHEETS;
     private static final List<String> RECON_SHEETS = List.of(RECON, ReconSection.PIVOT, ReconSection.DATA,
             ReconSection.ROLL_FORWARD, ReconSection.UNAPPLIED);
     private static final List<String> CASH_APP_SHEETS = List.of(CASH_APP, CashAppSection.APPLIED,

@@ -276,7 +276,7 @@ class DunningJobTest {
             int name = Workbooks.column(ws, h, WorklistSheets.CUSTOMER_NAME);
             Row b = Workbooks.rowWithText(ws, name, BRIGHTWATER);
             assertEquals("1", text(cell(ws, h, b, "Rank")), "a broken promise ranks first");
-            assertEquals("Yes", text(cell(ws, h, b, "Broken promise")));
+            assertEquals("Broken", text(cell(ws, h, b, "Broken promise")));
             assertEquals("2", text(cell(ws, h, b, WorklistSheets.LEVEL)), "one step above level 1, though 110 days reach level 4");
             assertEquals("Second notice", text(cell(ws, h, b, "Level name")));
             assertEquals("1", text(cell(ws, h, b, "Previous level")));

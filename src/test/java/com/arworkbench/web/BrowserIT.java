@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import com.arworkbench.support.CollectionsScenario;
 import com.arworkbench.support.Required;
 import com.arworkbench.support.Workbooks;
 import java.io.File;
@@ -229,7 +230,7 @@ class BrowserIT {
 
         Map<String, List<String>> further = new LinkedHashMap<>();
         further.put("aging", List.of());
-        further.put("dunning", List.of("customers", "previous", "policy"));
+        further.put("dunning", List.of("customers", "previous", "plans", "policy"));
         further.put("recon", List.of("gl", "register", "prior"));
         further.put("cashapp", List.of("payments", "remittances", "cacustomers", "rules", "caprevious"));
         for (Map.Entry<String, List<String>> job : further.entrySet()) {
@@ -336,6 +337,28 @@ class BrowserIT {
             assertEquals("ALL CHECKS OK", masterCheck(wb));
         }
         screenshot("page-aging.png");
+        assertCleanConsole(false);
+    }
+
+    /**
+     * The three-run collections scenario through the page (issue 15): each run drops the export and last run's
+     * workbook, as edited by a collector, on the dunning job; the Contact log, promises and the payment plan are
+     * checked as in the command line's run of the same scenario.
+     */
+    @Test
+    void threeDunningRunsThroughThePageKeepTheContactLogAndJudgeEveryPromise(@TempDir Path tmp) throws Exception {
+        driver.findElement(By.cssSelector("label[for='job-dunning']")).click();
+        CollectionsScenario.play(tmp, (export, previous, asOf) -> {
+            clearDownloads();
+            choose("file-input", export);
+            wait(WAIT).until(d -> byId("file-current").getText().contains(export.getFileName().toString()));
+            if (previous != null) {
+                choose("previous-input", previous);
+                wait(WAIT).until(d -> byId("previous-zone").getAttribute("class").contains("has-file"));
+            }
+            setDate("as-of", asOf.toString());
+            return Files.copy(buildSingleJob(), tmp.resolve("page-worklist-" + asOf + ".xlsx"));
+        });
         assertCleanConsole(false);
     }
 

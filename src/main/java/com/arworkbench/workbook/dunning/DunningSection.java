@@ -32,6 +32,8 @@ public final class DunningSection implements WorkbookSection {
     public static final String TOP_10 = TopTenSheet.NAME;
     public static final String CONTACT_LOG = ContactLogSheet.NAME;
     public static final String PAYMENT_PLANS = PaymentPlansSheet.NAME;
+    /** Every sheet the section writes: a pack without dunning drops them all from its template. */
+    public static final List<String> SHEETS = List.of(WORKLIST, ITEMS, LETTERS, EXCLUDED, CONTACT_LOG, PAYMENT_PLANS, TOP_10);
 
     private final DunningParameters parameters;
     private final ExceptionsSheet exceptions;

@@ -14,12 +14,11 @@ final class LastAction {
 
     /**
      * "Level 2 on 2026-05-31 · Promised · promised 500.00 by 2026-06-15 · notes"; then the latest contact a person
-     * logged, when it is not that same note: "2026-06-20 Phone: called AP, will pay by 10 Jul". Blank without either.
+     * logged on the Contact log: "2026-06-20 Phone: called AP, will pay by 10 Jul". Blank without either.
      */
     static String of(PreviousWorklist.CustomerState s, LocalDate previousAsOf, ContactEntry lastContact) {
         String worklist = of(s, previousAsOf);
-        if (lastContact == null || Texts.blank(lastContact.note())
-                || (worklist != null && worklist.contains(lastContact.note().replace("Status: ", "").strip()))) {
+        if (lastContact == null || Texts.blank(lastContact.note())) {
             return worklist;
         }
         String logged = (lastContact.date() == null ? "" : lastContact.date() + " ")

@@ -64,11 +64,14 @@ final class MemoryChecks {
         return list;
     }
 
-    /** The latest contact a person recorded for each account (not the run's own rows): the Worklist's Last action. */
+    /**
+     * The latest contact a collector logged on the Contact log for each account, for the Worklist's Last action (what
+     * was typed on the previous worklist is there already; the run's own rows are not contacts a person made).
+     */
     static java.util.Map<String, ContactEntry> latestByAccount(List<ContactEntry> log) {
         java.util.Map<String, ContactEntry> m = new java.util.HashMap<>();
         for (ContactEntry e : log) {
-            if (!ContactEntry.FROM_RUN.equals(e.source())) {
+            if (ContactEntry.FROM_COLLECTOR.equals(e.source())) {
                 m.put(e.accountKey(), e);
             }
         }
