@@ -252,14 +252,13 @@ class PackSectionsTest {
             AgingSection aging = pack.add(new AgingSection(pack, parameters, PackWorkbookWriter.AGING,
                     PackWorkbookWriter.AGING_DETAIL, List.of()));
             for (String name : List.of(DashboardSection.NAME, KpisByMonthSheet.NAME, CustomerKpisSheet.NAME,
-                    ForecastSheet.NAME, BackTestSheet.NAME, DunningSection.WORKLIST,
-                    DunningSection.ITEMS, DunningSection.LETTERS, DunningSection.EXCLUDED,
-                    DunningSection.TOP_10, PackWorkbookWriter.RECON, ReconSection.PIVOT, ReconSection.DATA,
+                    ForecastSheet.NAME, BackTestSheet.NAME, PackWorkbookWriter.RECON, ReconSection.PIVOT, ReconSection.DATA,
                     ReconSection.ROLL_FORWARD, ReconSection.UNAPPLIED, PackWorkbookWriter.CASH_APP,
                     CashAppSection.APPLIED, CashAppSection.REVIEW, CashAppSection.UNAPPLIED,
                     CashAppSection.DEDUCTIONS, CashAppSection.ERP_IMPORT)) {
                 book.removeSheet(name);
             }
+            DunningSection.SHEETS.forEach(book::removeSheet);
             assertThrows(IllegalStateException.class, () -> book.removeSheet(PackWorkbookWriter.AGING),
                     "a sheet a section writes to stays");
             assertThrows(IllegalStateException.class, () -> book.removeSheet("No such sheet"));

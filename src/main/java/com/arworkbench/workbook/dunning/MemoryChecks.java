@@ -44,7 +44,7 @@ final class MemoryChecks {
         String outcomes = sheet + "$" + ContactLogSheet.OUTCOME.letter() + "$" + first + ":$"
                 + ContactLogSheet.OUTCOME.letter() + "$" + last;
         String before = "\"<\"&DATE(" + asOf.getYear() + "," + asOf.getMonthValue() + "," + asOf.getDayOfMonth() + ")";
-        list.add(Check.count("Every promise past its date is judged", null, BigDecimal.ZERO, any ? "COUNTIFS(" + dates + ","
+        list.add(Check.count("Promises past their date: all judged", null, BigDecimal.ZERO, any ? "COUNTIFS(" + dates + ","
                 + before + "," + outcomes + ",\"" + PromiseOutcome.PENDING.label() + "\")+COUNTIFS(" + dates + "," + before
                 + "," + outcomes + ",\"\")" : "0", BigDecimal.valueOf(unjudged),
                 "Promises dated before the as-of date still Pending or blank on the Contact log"));
@@ -58,7 +58,7 @@ final class MemoryChecks {
         list.add(Check.count("No notice to a customer whose payment plan is on track", null, BigDecimal.ZERO, null,
                 BigDecimal.valueOf(dunnedUnderPlan), memory.plans().size() + " plan(s) tracked, " + onTrack.size()
                         + " on track"));
-        list.add(Check.count("Every typed Contact log and Payment plans row is read", null, BigDecimal.ZERO, null,
+        list.add(Check.count("Typed Contact log and Payment plans rows: all read", null, BigDecimal.ZERO, null,
                 BigDecimal.valueOf(memory.unreadRows().size()), memory.unreadRows().isEmpty() ? ""
                         : String.join("; ", memory.unreadRows().subList(0, Math.min(5, memory.unreadRows().size())))));
         return list;

@@ -145,7 +145,8 @@ public class DunningSectionTest {
                 Map.entry(WorklistSheets.ABOUT_AS_OF, AS_OF)));
         try (XSSFWorkbook wb = Workbooks.open(out)) {
             List<String> names = IntStream.range(0, wb.getNumberOfSheets()).mapToObj(wb::getSheetName).toList();
-            assertEquals(List.of("Worklist", "Items", "Letters", "Excluded", "Top 10", "Exceptions", "Checks", "About"), names);
+            assertEquals(List.of("Worklist", "Items", "Letters", "Excluded", "Contact log", "Payment plans", "Top 10",
+                    "Exceptions", "Checks", "About"), names);
 
             // Worklist: rank order, levels, charges to the cent.
             Sheet ws = wb.getSheet("Worklist");
@@ -180,7 +181,7 @@ public class DunningSectionTest {
             assertMoney("0.00", beta.getCell(Workbooks.column(ws, h, "Fee")), "no fee at level 1");
             assertMoney("1200.00", alpha.getCell(Workbooks.column(ws, h, WorklistSheets.OPEN_BALANCE)), "open balance");
             assertEquals("Yes", text(alpha.getCell(Workbooks.column(ws, h, "Over credit limit"))));
-            assertEquals("Yes", text(alpha.getCell(Workbooks.column(ws, h, "Broken promise"))));
+            assertEquals("Partly kept", text(alpha.getCell(Workbooks.column(ws, h, "Broken promise")))); // 100 of the 500 promised paid
             assertEquals("", text(beta.getCell(Workbooks.column(ws, h, "Broken promise"))));
             assertEquals("ap@alpha.example", text(alpha.getCell(Workbooks.column(ws, h, "E-mail"))));
             assertEquals("Level 2 on 2026-05-31 · Promised · promised 500.00 by 2026-06-15 · Called the CFO",
