@@ -100,6 +100,18 @@ final class DunningAbout {
                 derived.add(Map.entry("Excluded: " + rule.label(), n));
             }
         }
+        var memory = report.memory();
+        derived.add(Map.entry("Contact log", memory.carried() + " earlier rows carried unchanged (a pending promise is "
+                + "judged once), " + memory.added() + " added by this run"));
+        Map<String, Long> promises = new java.util.TreeMap<>();
+        memory.contactLog().stream().filter(e -> e.hasPromise() && report.parameters().asOf().equals(e.judgedOn()))
+                .forEach(e -> promises.merge(e.outcome(), 1L, Long::sum));
+        derived.add(Map.entry("Promises judged by this run", promises.isEmpty() ? "none" : promises.toString()
+                .replaceAll("[{}]", "").replace("=", ": ")));
+        Map<String, Long> plans = new java.util.TreeMap<>();
+        memory.plans().forEach(p -> plans.merge(p.state().label(), 1L, Long::sum));
+        derived.add(Map.entry("Payment plans tracked", plans.isEmpty() ? "none" : plans.toString()
+                .replaceAll("[{}]", "").replace("=", ": ")));
         if (report.customersMatchedInMaster() + report.customersNotInMaster() > 0) {
             derived.add(Map.entry("Customers found in the master", report.customersMatchedInMaster()));
             derived.add(Map.entry("Customers not in the master", report.customersNotInMaster()));
