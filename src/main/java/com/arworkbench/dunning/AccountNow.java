@@ -11,7 +11,10 @@ import java.util.Map;
  */
 public record AccountNow(BigDecimal balance, Map<LocalDate, BigDecimal> debitsAfter) {
 
+    /** A customer the previous worklist had and this export has not: paid in full. */
     public static final AccountNow NONE = new AccountNow(BigDecimal.ZERO, Map.of());
+    /** A customer neither this export nor the previous worklist has (a typo, an ID the export does not use). */
+    public static final AccountNow UNKNOWN = new AccountNow(null, Map.of());
 
     /**
      * Paid (or credited) since {@code on} against a balance of {@code then}; null when this account was not measured
@@ -19,7 +22,7 @@ public record AccountNow(BigDecimal balance, Map<LocalDate, BigDecimal> debitsAf
      */
     public BigDecimal paidSince(BigDecimal then, LocalDate on) {
         BigDecimal newDebits = debitsAfter.get(on);
-        if (then == null || on == null || (newDebits == null && !debitsAfter.isEmpty())) {
+        if (balance == null || then == null || on == null || (newDebits == null && !debitsAfter.isEmpty())) {
             return null;
         }
         return then.subtract(balance).add(newDebits == null ? BigDecimal.ZERO : newDebits);

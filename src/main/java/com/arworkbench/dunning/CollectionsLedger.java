@@ -36,6 +36,7 @@ final class CollectionsLedger {
     private final List<PlanStatus> tracked = new ArrayList<>();
     private final List<ContactEntry> runRows = new ArrayList<>();
     private final Map<String, String> promiseFlags = new HashMap<>();
+    private final List<String> unmatched = new ArrayList<>();
 
     CollectionsLedger(PreviousWorklist previous, LocalDate asOf, int graceDays) {
         this.previous = previous;
@@ -150,11 +151,15 @@ final class CollectionsLedger {
 
     /** Logs the letters this run sent, judges what is left (accounts no longer in the export), and returns the memory. */
     CollectionsMemory finish(List<Notice> ranked) {
-        for (String key : List.copyOf(entriesByAccount.keySet())) {
-            account(List.of(key), null, null, AccountNow.NONE, previous.customers().get(key));
-        }
-        for (String key : List.copyOf(plansByAccount.keySet())) {
-            account(List.of(key), null, null, AccountNow.NONE, previous.customers().get(key));
+        java.util.Set<String> left = new java.util.LinkedHashSet<>(entriesByAccount.keySet());
+        left.addAll(plansByAccount.keySet());
+        for (String key : left) {
+            PreviousWorklist.CustomerState prev = previous.customers().get(key);
+            if (prev == null) {
+                // Neither in this export nor on the last worklist: nothing to judge it against; say so.
+                unmatched.add(key.replaceFirst("^(id|name):", "").replace("|", " "));
+            }
+            account(List.of(key), null, null, prev == null ? AccountNow.UNKNOWN : AccountNow.NONE, prev);
         }
         List<ContactEntry> all = new ArrayList<>(log);
         all.addAll(runRows);
@@ -170,7 +175,7 @@ final class CollectionsLedger {
                 .thenComparing(s -> s.customerId() == null ? "" : s.customerId()).thenComparing(PlanStatus::agreedOn,
                         Comparator.nullsFirst(Comparator.naturalOrder())));
         return new CollectionsMemory(List.copyOf(all), carried, List.copyOf(tracked), Map.copyOf(promiseFlags),
-                previous.unreadRows());
+                previous.unreadRows(), List.copyOf(unmatched));
     }
 
     private ContactEntry judgementRow(ContactEntry promise, PromiseOutcome outcome) {

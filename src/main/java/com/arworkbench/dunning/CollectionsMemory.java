@@ -12,12 +12,13 @@ import java.util.Map;
  * @param promiseFlags per {@code PreviousWorklist.customerKey} of a notice: "Broken", "Partly kept" or
  *                     "Instalment missed" when that raised the notice's priority
  * @param unreadRows   rows of the previous Contact log or Payment plans that could not be read, each with why
+ * @param unmatched    customers with a promise or plan that neither this export nor the previous worklist has
  */
 public record CollectionsMemory(List<ContactEntry> contactLog, int carried, List<PlanStatus> plans,
-                                Map<String, String> promiseFlags, List<String> unreadRows) {
+                                Map<String, String> promiseFlags, List<String> unreadRows, List<String> unmatched) {
 
     public static CollectionsMemory empty() {
-        return new CollectionsMemory(List.of(), 0, List.of(), Map.of(), List.of());
+        return new CollectionsMemory(List.of(), 0, List.of(), Map.of(), List.of(), List.of());
     }
 
     public int added() {

@@ -19,6 +19,7 @@ public final class PlanTracker {
     public static final String MISSED = "Missed";
     public static final String DUE = "Due";
     public static final String UPCOMING = "Upcoming";
+    public static final String NOT_TRACKED = "Not tracked";
 
     private PlanTracker() {
     }
@@ -43,7 +44,7 @@ public final class PlanTracker {
                 on = knownOn;
             } else {
                 start = now.balance(); // first seen today: payments from today on count
-                on = asOf;
+                on = start == null ? null : asOf;
             }
         }
         BigDecimal paid = now.paidSince(start, on);
@@ -64,7 +65,9 @@ public final class PlanTracker {
             left = left.subtract(covered);
             boolean pastDue = p.dueDate().plusDays(graceDays).isBefore(asOf);
             String status;
-            if (covered.compareTo(p.amount()) >= 0) {
+            if (paid == null) {
+                status = NOT_TRACKED;
+            } else if (covered.compareTo(p.amount()) >= 0) {
                 status = PAID;
             } else if (pastDue) {
                 status = covered.signum() > 0 ? PARTLY_PAID : MISSED;

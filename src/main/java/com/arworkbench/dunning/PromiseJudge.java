@@ -35,7 +35,7 @@ public final class PromiseJudge {
             if (knownBalance != null && knownOn != null && now.paidSince(knownBalance, knownOn) != null) {
                 then = knownBalance;
                 on = knownOn;
-            } else if (!entry.promiseDate().isBefore(asOf)) {
+            } else if (!entry.promiseDate().isBefore(asOf) && now.balance() != null) {
                 then = now.balance(); // measured from today: the promise is judged by a later run
                 on = asOf;
             } else {

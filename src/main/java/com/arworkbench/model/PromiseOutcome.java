@@ -29,8 +29,8 @@ public enum PromiseOutcome {
         return null;
     }
 
-    /** Judged for good: a later run leaves it alone. */
+    /** Judged for good: a later run leaves it alone. Not judged is tried again (the customer ID may be corrected). */
     public boolean isFinal() {
-        return this != PENDING;
+        return this == KEPT || this == PARTLY_KEPT || this == BROKEN;
     }
 }

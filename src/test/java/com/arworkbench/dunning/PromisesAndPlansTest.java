@@ -101,4 +101,15 @@ class PromisesAndPlansTest {
         PlanStatus done = PlanTracker.track(plan, AccountNow.NONE, JUNE_30, 3, null, null);
         assertEquals(PlanStatus.State.COMPLETED, done.state(), "10,000 paid covers all 9,000");
     }
+
+    @Test
+    void aCustomerNobodyKnowsIsNeitherJudgedNorTracked() {
+        assertEquals("Not judged", PromiseJudge.judge(promise("100.00", LocalDate.of(2026, 6, 15), new BigDecimal("500.00"),
+                MAY_31), AccountNow.UNKNOWN, JUNE_30, null, null).outcome());
+        PlanStatus s = PlanTracker.track(List.of(instalment(1, LocalDate.of(2026, 6, 10), "3000.00", null)),
+                AccountNow.UNKNOWN, JUNE_30, 3, null, null);
+        assertEquals(PlanStatus.State.NOT_TRACKED, s.state());
+        assertEquals("Not tracked", s.instalments().get(0).status());
+        assertFalse(s.instalments().get(0).newlyMissed());
+    }
 }

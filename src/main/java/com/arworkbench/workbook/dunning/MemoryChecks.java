@@ -61,6 +61,11 @@ final class MemoryChecks {
         list.add(Check.count("Typed Contact log and Payment plans rows: all read", null, BigDecimal.ZERO, null,
                 BigDecimal.valueOf(memory.unreadRows().size()), memory.unreadRows().isEmpty() ? ""
                         : String.join("; ", memory.unreadRows().subList(0, Math.min(5, memory.unreadRows().size())))));
+        list.add(Check.count("Promises and plans: every customer found", null, BigDecimal.ZERO, null,
+                BigDecimal.valueOf(memory.unmatched().size()), memory.unmatched().isEmpty() ? ""
+                        : "Not in this export nor on the previous worklist (a typo, or an ID the export does not use; "
+                        + "their promises are not judged, their plans not tracked): "
+                        + String.join(", ", memory.unmatched().subList(0, Math.min(10, memory.unmatched().size())))));
         return list;
     }
 
