@@ -2,6 +2,8 @@ package com.arworkbench.jobs;
 
 import com.arworkbench.aging.BucketScheme;
 import com.arworkbench.dunning.CustomerDirectory;
+import com.arworkbench.dunning.DisputeLog;
+import com.arworkbench.dunning.DisputeLogReport;
 import com.arworkbench.dunning.DunningEngine;
 import com.arworkbench.dunning.DunningParameters;
 import com.arworkbench.dunning.DunningPolicy;
@@ -48,6 +50,7 @@ public final class DunningJob {
                 ? PolicyFile.load(null, request.templateDir())
                 : PolicyFile.load(request.policy().path(), request.policy().name(), request.templateDir()));
         DunningParameters parameters = new DunningParameters(request.asOf(), policy, BucketScheme.standard());
+        DisputeLog disputes = DisputeLogs.open(request);
         long t1 = System.nanoTime();
 
         WorkbookTemplate template = WorkbookTemplate.load(DunningSection.TEMPLATE, request.templateDir());
@@ -61,20 +64,25 @@ public final class DunningJob {
         try (ReportBook book = new ReportBook(template, file.layout().mapping().headers(), request.workFolder())) {
             book.add(new DunningSection(book, parameters)).previousWorklist(previous);
             book.startStreaming();
-            DunningEngine engine = new DunningEngine(parameters,
-                    master == null ? CustomerDirectory.empty() : new CustomerDirectory(master.profiles()), previous);
-            IngestSummary ingest = file.read(RowSink.of(engine::accept, book::notUsed));
+            CustomerDirectory directory = master == null ? CustomerDirectory.empty() : new CustomerDirectory(master.profiles());
+            DunningEngine engine = new DunningEngine(parameters, directory, disputes.forDunning(previous));
+            IngestSummary ingest = file.read(RowSink.of(item -> {
+                disputes.accept(item, DunningEngine.carriedItem(previous, directory, item));
+                engine.accept(item);
+            }, book::notUsed));
             if (master != null) {
                 for (RejectedRow r : master.rejected()) {
                     book.notUsedFromOtherFile(r, master.source().displayName());
                 }
             }
             long t2 = System.nanoTime();
-            DunningReport report = engine.report();
+            DunningReport engineReport = engine.report();
+            DisputeLogReport disputeLog = disputes.report(engineReport);
+            DunningReport report = disputes.annotate(engineReport, disputeLog);
             RowTieOut tieOut = new RowTieOut(ingest.rowsRead(), ingest.count(RowDisposition.BLANK),
                     ingest.count(RowDisposition.HEADER), ingest.controlTotals());
             List<Map.Entry<String, Object>> provenance = Provenance.forDunning(file, ingest, report, master, previous, request);
-            String masterCheck = book.finish(tieOut, ReportBook.results(report), List.of(), provenance, out);
+            String masterCheck = book.finish(tieOut, ReportBook.results(report, disputeLog), List.of(), provenance, out);
             long t3 = System.nanoTime();
             return new DunningOutcome(file.source(), file.layout(), ingest, report, masterCheck,
                     new AgingOutcome.Timings((t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, (t3 - t2) / 1_000_000));

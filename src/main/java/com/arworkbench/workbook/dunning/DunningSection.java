@@ -1,5 +1,6 @@
 package com.arworkbench.workbook.dunning;
 
+import com.arworkbench.dunning.DisputeLogReport;
 import com.arworkbench.dunning.DunningParameters;
 import com.arworkbench.dunning.DunningReport;
 import com.arworkbench.kpi.KpiReport;
@@ -38,6 +39,7 @@ public final class DunningSection implements WorkbookSection {
     private final LettersSheet letters;
     private final ExcludedSheet excluded;
     private final TopTenSheet top;
+    private final DisputeLogSheets disputes;
     private PreviousWorklist previous = PreviousWorklist.none();
     /** The report written, for About. */
     private DunningReport report;
@@ -69,6 +71,7 @@ public final class DunningSection implements WorkbookSection {
         this.letters = new LettersSheet(book);
         this.excluded = new ExcludedSheet(book);
         this.top = new TopTenSheet(book);
+        this.disputes = new DisputeLogSheets(book);
     }
 
     /**
@@ -99,8 +102,11 @@ public final class DunningSection implements WorkbookSection {
         letters.write(report);
         List<SheetTable.Part> excludedParts = excluded.write(report);
         top.write(report);
-        return DunningChecks.of(report, new DunningChecks.Written(worklist.columns(), totalRows, itemParts, excludedParts),
-                end.openItems(), end.exceptionParts(), exceptions.exportRows());
+        List<Check> checks = new java.util.ArrayList<>(DunningChecks.of(report, new DunningChecks.Written(worklist.columns(),
+                totalRows, itemParts, excludedParts), end.openItems(), end.exceptionParts(), exceptions.exportRows()));
+        // The dispute log (issue 15): Disputes, Closed disputes, Dispute summary; empty when the job kept none.
+        checks.addAll(disputes.write(end.optional(DisputeLogReport.class), report, excludedParts));
+        return checks;
     }
 
     @Override
