@@ -24,6 +24,12 @@ final class DisputeLogs {
                 request.previous() == null ? null : request.previous().path());
     }
 
+    /** The pack's dispute log: the default policy's settings, last run's cases from its previous worklist. */
+    static DisputeLog forPack(PackRun run) throws IOException, UnreadableFileException {
+        PackInputs.Input previous = run.file(PackRole.PREVIOUS_WORKLIST);
+        return open(run.request.asOf(), null, null, run.request.templateDir(), previous == null ? null : previous.file().path());
+    }
+
     /**
      * @param policy       the policy file, or null for the default one
      * @param previousFile last run's workbook, or null for a first run

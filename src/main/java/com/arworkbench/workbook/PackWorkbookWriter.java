@@ -42,7 +42,8 @@ public final class PackWorkbookWriter implements AutoCloseable {
     private static final List<Column> FORECAST_COLUMNS = List.of(Column.date("Expected payment date"),
             Column.text("Forecast basis"));
     private static final List<String> DUNNING_SHEETS = List.of(DunningSection.WORKLIST, DunningSection.ITEMS,
-            DunningSection.LETTERS, DunningSection.EXCLUDED, DunningSection.TOP_10);
+            DunningSection.LETTERS, DunningSection.EXCLUDED, DunningSection.TOP_10, DunningSection.DISPUTES,
+            DunningSection.CLOSED_DISPUTES, DunningSection.DISPUTE_SUMMARY);
     private static final List<String> RECON_SHEETS = List.of(RECON, ReconSection.PIVOT, ReconSection.DATA,
             ReconSection.ROLL_FORWARD, ReconSection.UNAPPLIED);
     private static final List<String> CASH_APP_SHEETS = List.of(CASH_APP, CashAppSection.APPLIED,

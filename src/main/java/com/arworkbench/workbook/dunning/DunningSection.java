@@ -31,6 +31,9 @@ public final class DunningSection implements WorkbookSection {
     public static final String LETTERS = LettersSheet.NAME;
     public static final String EXCLUDED = ExcludedSheet.NAME;
     public static final String TOP_10 = TopTenSheet.NAME;
+    public static final String DISPUTES = DisputesSheet.NAME;
+    public static final String CLOSED_DISPUTES = ClosedDisputesSheet.NAME;
+    public static final String DISPUTE_SUMMARY = DisputeSummarySheet.NAME;
 
     private final DunningParameters parameters;
     private final ExceptionsSheet exceptions;
