@@ -39,7 +39,7 @@ class DisputeLogRoundTripCliTest {
     Path tmp;
 
     /** The test export with the Disputed column of INV-26-0288 set to {@code flag}. */
-    private Path export(String name, String flag) throws Exception {
+    Path export(String name, String flag) throws Exception {
         String csv = Files.readString(DIR.resolve("open-items.csv"), StandardCharsets.UTF_8);
         String line = "K1007,Meridian Health Partners,INV-26-0288,Invoice,2026-03-21,2026-04-20,USD,\"3,200.00\",";
         assertTrue(csv.contains(line + "\n") || csv.contains(line + "\r\n"), "the test export changed");
@@ -48,7 +48,7 @@ class DisputeLogRoundTripCliTest {
         return p;
     }
 
-    private Path policy() throws Exception {
+    Path policy() throws Exception {
         String json = Files.readString(Path.of("workbook-templates/dunning-policy.json"), StandardCharsets.UTF_8);
         assertTrue(json.contains("\"holidays\": []"));
         Path p = tmp.resolve("policy.json");
@@ -56,7 +56,7 @@ class DisputeLogRoundTripCliTest {
         return p;
     }
 
-    private Path dunning(Path export, String asOf, Path previous, String out) throws Exception {
+    Path dunning(Path export, String asOf, Path previous, String out) throws Exception {
         Path o = tmp.resolve(out);
         List<String> args = new java.util.ArrayList<>(List.of("dunning", export.toString(), "--as-of", asOf, "--policy",
                 policy().toString(), "--out", o.toString()));
@@ -70,7 +70,7 @@ class DisputeLogRoundTripCliTest {
     }
 
     /** The cases of a sheet by case ID: header → cell text (dates as ISO). */
-    private static Map<String, Map<String, String>> cases(XSSFWorkbook wb, String sheet) {
+    static Map<String, Map<String, String>> cases(XSSFWorkbook wb, String sheet) {
         Sheet s = wb.getSheet(sheet);
         int h = Workbooks.headerRow(s, "Case");
         Map<String, Map<String, String>> out = new HashMap<>();
@@ -94,7 +94,7 @@ class DisputeLogRoundTripCliTest {
     }
 
     /** Types into a cell as a collector would, keeping the cell's format (the sheet's strings are inline: a new cell). */
-    private static void type(Row row, int col, Object value) {
+    static void type(Row row, int col, Object value) {
         Cell old = row.getCell(col);
         CellStyle style = old == null ? null : old.getCellStyle();
         if (old != null) {
@@ -115,7 +115,7 @@ class DisputeLogRoundTripCliTest {
         return Workbooks.rowWithText(s, 0, id);
     }
 
-    private static void type(Sheet s, String id, String header, Object value) {
+    static void type(Sheet s, String id, String header, Object value) {
         type(caseRow(s, id), Workbooks.column(s, Workbooks.headerRow(s, "Case"), header), value);
     }
 

@@ -119,9 +119,8 @@ final class DisputeSummarySheet {
         for (Line l : lines(report)) {
             ColumnSchema.Handle by = BY_REASON.equals(l.group()) ? DisputeColumns.REASON_CODE : DisputeColumns.ROOT_CAUSE;
             Function<DisputeCase, String> field = BY_REASON.equals(l.group()) ? DisputeCase::reasonCode : DisputeCase::rootCause;
-            String crit = l.value() == null ? "\"\"" : SheetRefs.exactCriterion(l.value());
-            String a = criteria(active, by, crit, l.currency());
-            String c = criteria(closed, by, crit, l.currency());
+            String a = criteria(active, by, l);
+            String c = criteria(closed, by, l);
             List<DisputeLogReport.Row> openRows = report.active().stream().filter(r -> matches(r.c(), field, l)).toList();
             List<DisputeLogReport.Row> closedRows = report.closed().stream().filter(r -> matches(r.c(), field, l)).toList();
             BigDecimal amount = openRows.stream().map(r -> r.c().amount()).filter(java.util.Objects::nonNull)
@@ -130,11 +129,11 @@ final class DisputeSummarySheet {
             SheetTable.RowWriter w = table.row();
             w.text(GROUP.index(), l.group()).text(VALUE.index(), l.value() == null ? BLANK : l.value())
                     .text(CURRENCY.index(), l.currency())
-                    .formula(OPEN.index(), "COUNTIFS(" + a + ")", openRows.size())
+                    .formula(OPEN.index(), count(active, by, l, ""), openRows.size())
                     .formula(AMOUNT.index(), "SUMIFS(" + range(active, DisputeColumns.AMOUNT) + "," + a + ")", amount.doubleValue())
-                    .formula(BREACHED.index(), "COUNTIFS(" + a + "," + range(active, DisputeColumns.BREACHED) + ",\"Yes\")",
+                    .formula(BREACHED.index(), count(active, by, l, "," + range(active, DisputeColumns.BREACHED) + ",\"Yes\""),
                             openRows.stream().filter(DisputeLogReport.Row::breached).count())
-                    .formula(CLOSED.index(), "COUNTIFS(" + c + ")", closedRows.size());
+                    .formula(CLOSED.index(), count(closed, by, l, ""), closedRows.size());
             String avg = "IFERROR(AVERAGEIFS(" + range(closed, DisputeColumns.BUSINESS_DAYS) + "," + c + "),\"\")";
             if (days.isEmpty()) {
                 w.formula(AVG_DAYS.index(), avg, "");
@@ -174,13 +173,26 @@ final class DisputeSummarySheet {
         return value && (l.currency() == null || l.currency().equalsIgnoreCase(c.currency() == null ? "" : c.currency()));
     }
 
-    /** The COUNTIFS criteria pairs: the value, and the currency when the summary splits by it. */
-    private static String criteria(SheetTable.Part p, ColumnSchema.Handle by, String crit, String currency) {
-        String s = range(p, by) + "," + crit;
-        if (currency != null) {
-            s += "," + range(p, DisputeColumns.CURRENCY) + "," + (currency.isEmpty() ? "\"\"" : SheetRefs.exactCriterion(currency));
+    /** The criteria pairs of a line: the value ("" for blank cells), and the currency when the summary splits by it. */
+    private static String criteria(SheetTable.Part p, ColumnSchema.Handle by, Line l) {
+        return range(p, by) + "," + (l.value() == null ? "\"\"" : SheetRefs.exactCriterion(l.value())) + currency(p, l);
+    }
+
+    private static String currency(SheetTable.Part p, Line l) {
+        return l.currency() == null ? "" : "," + range(p, DisputeColumns.CURRENCY) + ","
+                + (l.currency().isEmpty() ? "\"\"" : SheetRefs.exactCriterion(l.currency()));
+    }
+
+    /**
+     * COUNTIFS of a line ({@code extra}: more criteria pairs, each starting with a comma). Blank cells are counted as
+     * all cases of the currency less those with a value ("<>"): LibreOffice's COUNTIFS does not match empty cells with "".
+     */
+    private static String count(SheetTable.Part p, ColumnSchema.Handle by, Line l, String extra) {
+        if (l.value() != null || l.currency() == null) {
+            return "COUNTIFS(" + criteria(p, by, l) + extra + ")";
         }
-        return s;
+        String rest = currency(p, l) + extra;
+        return "COUNTIFS(" + rest.substring(1) + ")-COUNTIFS(" + range(p, by) + ",\"<>\"" + rest + ")";
     }
 
     private static String range(SheetTable.Part p, ColumnSchema.Handle column) {
