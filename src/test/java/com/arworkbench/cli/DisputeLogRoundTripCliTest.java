@@ -252,6 +252,40 @@ class DisputeLogRoundTripCliTest {
         }
     }
 
+    /** The month-end pack with last run's worklist carries the dispute log too: Disputes with the typed values. */
+    @Test
+    void thePackWithAPreviousWorklistShowsTheDisputes() throws Exception {
+        Path run1 = dunning(export("run1.csv", "Damaged goods"), "2026-06-30", null, "run1.xlsx");
+        Path edited = tmp.resolve("edited.xlsx");
+        try (XSSFWorkbook wb = Workbooks.open(run1)) {
+            type(wb.getSheet("Disputes"), "D-0001", "Owner", "Jana Köhler");
+            type(wb.getSheet("Disputes"), "D-0002", "Status", "Resolved");
+            type(wb.getSheet("Disputes"), "D-0002", "Outcome", "Credit note issued");
+            try (var out = Files.newOutputStream(edited)) {
+                wb.write(out);
+            }
+        }
+        Path pack = tmp.resolve("pack.xlsx");
+        Result r = run("pack", export("run2.csv", "").toString(), "--as-of", "2026-07-15", "--previous", edited.toString(),
+                "--out", pack.toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("ALL CHECKS OK"), r.out());
+        try (XSSFWorkbook wb = Workbooks.open(pack)) {
+            Map<String, Map<String, String>> open = cases(wb, "Disputes");
+            assertEquals(List.of("D-0001"), List.copyOf(open.keySet()));
+            assertEquals("Jana Köhler", open.get("D-0001").get("Owner"));
+            // Mon 30 Jun → Wed 15 Jul without holidays (the pack's default policy): 1, 2, 3 (3), 6..10 (8), 13, 14, 15 (11).
+            assertEquals("11", open.get("D-0001").get("Business days open"));
+            Map<String, Map<String, String>> closed = cases(wb, "Closed disputes");
+            assertEquals("Credit note issued", closed.get("D-0002").get("Outcome"));
+            // A credit note was issued but the invoice is still open: it stays held back, and says why.
+            assertEquals("Yes", closed.get("D-0002").get("Held back"));
+            assertTrue(excludedReason(wb, "INV-26-0288").contains("case D-0002 resolved on 2026-07-15 (Credit note issued)"),
+                    excludedReason(wb, "INV-26-0288"));
+            assertTrue(wb.getSheetIndex("Dispute summary") > 0);
+        }
+    }
+
     private static void assertTyped(Map<String, String> one) {
         assertEquals("2026-06-26", one.get("Opened"));
         assertEquals("2026-06-30", one.get("First seen"));
