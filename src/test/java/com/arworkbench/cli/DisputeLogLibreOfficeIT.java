@@ -47,4 +47,23 @@ class DisputeLogLibreOfficeIT {
         }
         LibreOffice.assertRecalculatesToCachedValues(run2, Files.createDirectories(tmp.resolve("libreoffice")));
     }
+
+    /**
+     * The NetSuite example (no currency column) with last month's worklist, where a collector marked a dispute: one
+     * currency, so the summary does not split by it, and its blank reason code and root cause are counted as all
+     * cases less those with a value.
+     */
+    @Test
+    void theExampleWithADisputeFromTheWorklistRecalculates(@org.junit.jupiter.api.io.TempDir Path tmp) throws Exception {
+        LibreOffice.requireInstalled();
+        Path out = tmp.resolve("dunning.xlsx");
+        CliRun.Result r = CliRun.run("dunning", "examples/netsuite-ar-aging-detail.csv", "--as-of", "2026-06-30",
+                "--customers", "examples/netsuite-customers.csv", "--previous",
+                "src/test/resources/golden/dunning-previous-2026-05-31.xlsx", "--out", out.toString());
+        assertEquals(0, r.code(), r.err());
+        try (XSSFWorkbook wb = Workbooks.open(out)) {
+            assertEquals(1, DisputeLogRoundTripCliTest.cases(wb, "Disputes").size());
+        }
+        LibreOffice.assertRecalculatesToCachedValues(out, Files.createDirectories(tmp.resolve("libreoffice")));
+    }
 }

@@ -46,8 +46,11 @@ final class DisputeSummarySheet {
     private final StyledWorkbook book;
     private final SheetTable table;
 
-    /** One line of the summary: a group, a value (null: blank cells), a currency (null: all cases have none). */
-    private record Line(String group, String value, String currency) {
+    /**
+     * One line of the summary: a group, a value (null: blank cells), the currency its formulas select (null: the log
+     * has one currency or none, and the formulas take every case) and the currency shown.
+     */
+    private record Line(String group, String value, String currency, String shown) {
     }
 
     DisputeSummarySheet(StyledWorkbook book) {
@@ -79,16 +82,18 @@ final class DisputeSummarySheet {
         report.closed().forEach(r -> all.add(r.c()));
         TreeSet<String> currencies = new TreeSet<>();
         all.forEach(c -> currencies.add(c.currency() == null ? "" : c.currency()));
-        List<String> currencyList = currencies.isEmpty() ? java.util.Collections.singletonList(null) : List.copyOf(currencies);
+        // One currency (or none): no split, so a blank currency never needs a "" criterion.
+        List<String> currencyList = currencies.size() <= 1 ? java.util.Collections.singletonList(null) : List.copyOf(currencies);
+        String single = currencies.size() == 1 ? currencies.first() : null;
         List<Line> lines = new ArrayList<>();
         for (String v : values(report.settings().reasonCodes(), all, DisputeCase::reasonCode)) {
             for (String c : currencyList) {
-                lines.add(new Line(BY_REASON, v, c));
+                lines.add(new Line(BY_REASON, v, c, c == null ? single : c));
             }
         }
         for (String v : values(List.of(), all, DisputeCase::rootCause)) {
             for (String c : currencyList) {
-                lines.add(new Line(BY_ROOT_CAUSE, v, c));
+                lines.add(new Line(BY_ROOT_CAUSE, v, c, c == null ? single : c));
             }
         }
         return lines;
@@ -128,7 +133,7 @@ final class DisputeSummarySheet {
             List<Long> days = closedRows.stream().map(DisputeLogReport.Row::businessDays).filter(java.util.Objects::nonNull).toList();
             SheetTable.RowWriter w = table.row();
             w.text(GROUP.index(), l.group()).text(VALUE.index(), l.value() == null ? BLANK : l.value())
-                    .text(CURRENCY.index(), l.currency())
+                    .text(CURRENCY.index(), l.shown())
                     .formula(OPEN.index(), count(active, by, l, ""), openRows.size())
                     .formula(AMOUNT.index(), "SUMIFS(" + range(active, DisputeColumns.AMOUNT) + "," + a + ")", amount.doubleValue())
                     .formula(BREACHED.index(), count(active, by, l, "," + range(active, DisputeColumns.BREACHED) + ",\"Yes\""),
@@ -188,11 +193,13 @@ final class DisputeSummarySheet {
      * all cases of the currency less those with a value ("<>"): LibreOffice's COUNTIFS does not match empty cells with "".
      */
     private static String count(SheetTable.Part p, ColumnSchema.Handle by, Line l, String extra) {
-        if (l.value() != null || l.currency() == null) {
+        if (l.value() != null) {
             return "COUNTIFS(" + criteria(p, by, l) + extra + ")";
         }
         String rest = currency(p, l) + extra;
-        return "COUNTIFS(" + rest.substring(1) + ")-COUNTIFS(" + range(p, by) + ",\"<>\"" + rest + ")";
+        // The range starts at the header row, which is never blank: ROWS(range) − non-blank = blank data cells.
+        return (rest.isEmpty() ? "ROWS(" + range(p, by) + ")" : "COUNTIFS(" + rest.substring(1) + ")")
+                + "-COUNTIFS(" + range(p, by) + ",\"<>\"" + rest + ")";
     }
 
     private static String range(SheetTable.Part p, ColumnSchema.Handle column) {
