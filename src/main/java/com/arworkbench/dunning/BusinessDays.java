@@ -10,7 +10,7 @@ import java.util.TreeSet;
  * as the sheet's live formulas, so the cached values are what a recalculation gives:
  * <ul>
  *   <li>{@link #between}(opened, end) = the business days d with opened &lt; d &le; end, i.e. Excel's
- *       {@code MAX(0, NETWORKDAYS(opened+1, end, holidays))}. The opening day itself does not count (a case opened
+ *       {@code IF(end <= opened, 0, NETWORKDAYS(opened+1, end, holidays))}. The opening day itself does not count (a case opened
  *       and looked at the same day is 0 days old); a case opened on a Saturday is 1 business day old on Monday.</li>
  *   <li>{@link #add}(opened, n) = the n-th business day after opened, Excel's {@code WORKDAY(opened, n, holidays)}:
  *       the SLA due date. A case is in breach once {@code between(opened, asOf) > n}, i.e. once the as-of date is

@@ -244,34 +244,32 @@ public final class DisputeLog {
     }
 
     /**
-     * The engine's report with the Excluded reason of each disputed item naming its case: open since when, or
-     * resolved with which outcome and why the item is still held back.
+     * The engine's report with the Excluded reason of each disputed item held back by a closed case saying so: the
+     * case, when it was resolved with which outcome, and why the item is still held back (an item with an open case
+     * keeps the engine's reason; its case is on Disputes, marked Held back).
      */
     public DunningReport annotate(DunningReport dunning, DisputeLogReport log) {
-        Map<String, DisputeLogReport.Row> open = new HashMap<>();
-        log.active().forEach(r -> open.putIfAbsent(r.c().itemKey(), r));
         Map<String, DisputeLogReport.Row> heldClosed = new HashMap<>();
         log.closed().stream().filter(DisputeLogReport.Row::heldBack).forEach(r -> heldClosed.put(r.c().itemKey(), r));
+        if (heldClosed.isEmpty()) {
+            return dunning;
+        }
         List<ExcludedItem> excluded = new ArrayList<>();
         for (ExcludedItem x : dunning.excluded()) {
-            String key = PreviousWorklist.itemKey(x.item().customer(), x.item().documentNumber());
-            String note = null;
-            if (x.rule() == Exclusion.DISPUTED) {
-                DisputeLogReport.Row o = open.get(key);
-                DisputeLogReport.Row c = heldClosed.get(key);
-                if (o != null) {
-                    note = "case " + o.c().caseId() + " open since " + dateText(o.c().opened(), o.start());
-                } else if (c != null) {
-                    String when = dateText(c.c().resolved(), c.end());
-                    String outcome = blankToNull(c.c().outcome()) == null ? "no outcome recorded" : c.c().outcome();
-                    note = settings.customerPays(c.c().outcome())
-                            ? "case " + c.c().caseId() + " was resolved on " + when + " (" + outcome + ") but the export still"
-                                    + " flags the item as disputed: clear the flag in the ERP to dun it again"
-                            : "case " + c.c().caseId() + " resolved on " + when + " (" + outcome + "): held back until the ERP"
-                                    + " clears the item";
-                }
+            DisputeLogReport.Row c = x.rule() == Exclusion.DISPUTED
+                    ? heldClosed.get(PreviousWorklist.itemKey(x.item().customer(), x.item().documentNumber())) : null;
+            if (c == null) {
+                excluded.add(x);
+                continue;
             }
-            excluded.add(note == null ? x : new ExcludedItem(x.item(), x.daysPastDue(), x.rule(), x.reason() + " · " + note,
+            String when = dateText(c.c().resolved(), c.end());
+            String outcome = blankToNull(c.c().outcome()) == null ? "no outcome recorded" : c.c().outcome();
+            String note = settings.customerPays(c.c().outcome())
+                    ? "case " + c.c().caseId() + " was resolved on " + when + " (" + outcome + ") but the export still"
+                            + " flags the item as disputed: clear the flag in the ERP to dun it again"
+                    : "case " + c.c().caseId() + " resolved on " + when + " (" + outcome + "): held back until the ERP"
+                            + " clears the item";
+            excluded.add(new ExcludedItem(x.item(), x.daysPastDue(), x.rule(), x.reason() + " · " + note,
                     x.customerState(), x.carried()));
         }
         return new DunningReport(dunning.parameters(), dunning.notices(), List.copyOf(excluded), dunning.currencies(),

@@ -254,7 +254,8 @@ class PackSectionsTest {
             for (String name : List.of(DashboardSection.NAME, KpisByMonthSheet.NAME, CustomerKpisSheet.NAME,
                     ForecastSheet.NAME, BackTestSheet.NAME, DunningSection.WORKLIST,
                     DunningSection.ITEMS, DunningSection.LETTERS, DunningSection.EXCLUDED,
-                    DunningSection.TOP_10, PackWorkbookWriter.RECON, ReconSection.PIVOT, ReconSection.DATA,
+                    DunningSection.TOP_10, DunningSection.DISPUTES, DunningSection.CLOSED_DISPUTES,
+                    DunningSection.DISPUTE_SUMMARY, PackWorkbookWriter.RECON, ReconSection.PIVOT, ReconSection.DATA,
                     ReconSection.ROLL_FORWARD, ReconSection.UNAPPLIED, PackWorkbookWriter.CASH_APP,
                     CashAppSection.APPLIED, CashAppSection.REVIEW, CashAppSection.UNAPPLIED,
                     CashAppSection.DEDUCTIONS, CashAppSection.ERP_IMPORT)) {

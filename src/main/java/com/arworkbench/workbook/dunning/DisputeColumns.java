@@ -58,9 +58,9 @@ final class DisputeColumns {
     }
 
     /**
-     * One case. Business days open = MAX(0, NETWORKDAYS(start+1, end, holidays)): start is Opened (else First seen),
-     * end the as-of date for an open case, Resolved date (else Closed on) for a closed one; the cached values are the
-     * engine's ({@code BusinessDays}), which counts the same way.
+     * One case. Business days open = IF(end <= start, 0, NETWORKDAYS(start+1, end, holidays)): start is Opened (else
+     * First seen), end the as-of date for an open case, Resolved date (else Closed on) for a closed one; the cached
+     * values are the engine's ({@code BusinessDays}), which counts the same way.
      */
     static void write(SheetTable.RowWriter w, DisputeLogReport.Row r, Refs refs, boolean closed) {
         DisputeCase c = r.c();
@@ -82,14 +82,16 @@ final class DisputeColumns {
         String end = closed ? firstDate(RESOLVED_DATE, CLOSED_ON, excel) : refs.asOf();
         String holidays = refs.holidays() == null ? "" : "," + refs.holidays();
         String days = "$" + BUSINESS_DAYS.letter() + excel;
+        // NETWORKDAYS(start+1, end) only when end > start: POI's evaluator refuses a start after the end.
+        String businessDays = "IFERROR(IF(" + end + "<=" + start + ",0,NETWORKDAYS(" + start + "+1," + end + holidays
+                + ")),\"\")";
+        String slaDue = "IFERROR(WORKDAY(" + start + "," + refs.slaDays() + holidays + "),\"\")";
         if (r.businessDays() != null) {
-            w.formula(BUSINESS_DAYS.index(), "IFERROR(MAX(0,NETWORKDAYS(" + start + "+1," + end + holidays + ")),\"\")",
-                    r.businessDays());
-            w.formula(SLA_DUE.index(), "IFERROR(WORKDAY(" + start + "," + refs.slaDays() + holidays + "),\"\")",
-                    DateUtil.getExcelDate(r.slaDue()));
+            w.formula(BUSINESS_DAYS.index(), businessDays, r.businessDays());
+            w.formula(SLA_DUE.index(), slaDue, DateUtil.getExcelDate(r.slaDue()));
         } else {
-            w.formula(BUSINESS_DAYS.index(), "IFERROR(MAX(0,NETWORKDAYS(" + start + "+1," + end + holidays + ")),\"\")", "");
-            w.formula(SLA_DUE.index(), "IFERROR(WORKDAY(" + start + "," + refs.slaDays() + holidays + "),\"\")", "");
+            w.formula(BUSINESS_DAYS.index(), businessDays, "");
+            w.formula(SLA_DUE.index(), slaDue, "");
         }
         w.formula(BREACHED.index(), "IF(ISNUMBER(" + days + "),IF(" + days + ">" + refs.slaDays() + ",\"Yes\",\"No\"),\"\")",
                 r.businessDays() == null ? "" : r.breached() ? "Yes" : "No");

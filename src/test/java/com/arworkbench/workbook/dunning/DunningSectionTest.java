@@ -145,7 +145,8 @@ public class DunningSectionTest {
                 Map.entry(WorklistSheets.ABOUT_AS_OF, AS_OF)));
         try (XSSFWorkbook wb = Workbooks.open(out)) {
             List<String> names = IntStream.range(0, wb.getNumberOfSheets()).mapToObj(wb::getSheetName).toList();
-            assertEquals(List.of("Worklist", "Items", "Letters", "Excluded", "Top 10", "Exceptions", "Checks", "About"), names);
+            assertEquals(List.of("Worklist", "Items", "Letters", "Excluded", "Top 10", "Disputes", "Closed disputes",
+                    "Dispute summary", "Exceptions", "Checks", "About"), names);
 
             // Worklist: rank order, levels, charges to the cent.
             Sheet ws = wb.getSheet("Worklist");
