@@ -120,27 +120,51 @@ public final class DisputeLog {
 
     /**
      * The previous worklist as the dunning engine should see it: documents with an open case flagged disputed;
-     * documents whose latest case is closed flagged or not by its outcome (see the class comment).
+     * documents whose latest case is closed flagged or not by its outcome (see the class comment). {@code directory}
+     * is the engine's, which looks a document up under the customer as the worklist shows it (the master's ID for a
+     * names-only export) before the export's own: both are set.
      */
-    public PreviousWorklist forDunning(PreviousWorklist previous) {
+    public PreviousWorklist forDunning(PreviousWorklist previous, CustomerDirectory directory) {
         Map<String, PreviousWorklist.ItemState> items = new HashMap<>(previous.items());
         for (Map.Entry<String, DisputeCase> e : closedByKey.entrySet()) {
             if (activeByKey.containsKey(e.getKey())) {
                 continue;
             }
-            PreviousWorklist.ItemState s = items.get(e.getKey());
-            if (settings.customerPays(e.getValue().outcome())) {
-                if (s != null) {
-                    items.put(e.getKey(), new PreviousWorklist.ItemState(null, null, s.notes()));
+            for (String key : keys(e.getValue(), directory)) {
+                PreviousWorklist.ItemState s = items.get(key);
+                if (settings.customerPays(e.getValue().outcome())) {
+                    if (s != null) {
+                        items.put(key, new PreviousWorklist.ItemState(null, null, s.notes()));
+                    }
+                } else {
+                    flag(items, key, s);
                 }
-            } else {
-                flag(items, e.getKey(), s);
             }
         }
-        for (String key : activeByKey.keySet()) {
-            flag(items, key, items.get(key));
+        for (DisputeCase c : activeByKey.values()) {
+            for (String key : keys(c, directory)) {
+                flag(items, key, items.get(key));
+            }
         }
         return new PreviousWorklist(previous.sourceName(), previous.asOf(), previous.customers(), Map.copyOf(items));
+    }
+
+    /** The previous worklist for an engine without a customer master. */
+    public PreviousWorklist forDunning(PreviousWorklist previous) {
+        return forDunning(previous, CustomerDirectory.empty());
+    }
+
+    /**
+     * The keys the engine looks a case's document up by: under the customer as the worklist shows it (the master's ID
+     * for a names-only export, as {@code DunningEngine} shows it) and under the export's own customer.
+     */
+    private static List<String> keys(DisputeCase c, CustomerDirectory directory) {
+        com.arworkbench.model.CustomerProfile p = directory.find(c.customer());
+        if (c.customer().id() == null && p != null && p.customer().id() != null) {
+            return List.of(PreviousWorklist.itemKey(new com.arworkbench.model.Customer(p.customer().id(), c.customer().name()),
+                    c.document()), c.itemKey());
+        }
+        return List.of(c.itemKey());
     }
 
     private static void flag(Map<String, PreviousWorklist.ItemState> items, String key, PreviousWorklist.ItemState s) {

@@ -65,7 +65,7 @@ public final class DunningJob {
             book.add(new DunningSection(book, parameters)).previousWorklist(previous);
             book.startStreaming();
             CustomerDirectory directory = master == null ? CustomerDirectory.empty() : new CustomerDirectory(master.profiles());
-            DunningEngine engine = new DunningEngine(parameters, directory, disputes.forDunning(previous));
+            DunningEngine engine = new DunningEngine(parameters, directory, disputes.forDunning(previous, directory));
             IngestSummary ingest = file.read(RowSink.of(item -> {
                 disputes.accept(item, DunningEngine.carriedItem(previous, directory, item));
                 engine.accept(item);

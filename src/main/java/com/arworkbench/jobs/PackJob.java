@@ -142,7 +142,7 @@ public final class PackJob {
             AgingEngine aging = new AgingEngine(contents.aging());
             DisputeLog disputes = contents.dunning() == null ? null : DisputeLogs.forPack(run);
             DunningEngine dunning = contents.dunning() == null ? null : new DunningEngine(contents.dunning(), directory,
-                    disputes.forDunning(contents.previousWorklist()));
+                    disputes.forDunning(contents.previousWorklist(), directory));
             KpiEngine kpi = history == null ? null : history.engine();
             IngestSummary ingest = run.openItems.read(RowSink.of(item -> {
                 AgedItem aged = aging.age(item);

@@ -287,6 +287,43 @@ class DisputeLogRoundTripCliTest {
         }
     }
 
+    /**
+     * The NetSuite example has names only and the master gives IDs (shown on Worklist, while Items, Excluded and the
+     * cases keep the export's names): a case resolved for payment releases its item all the same.
+     */
+    @Test
+    void aNamesOnlyExportWithAMasterReleasesTheItemOfACaseResolvedForPayment() throws Exception {
+        String[] common = {"examples/netsuite-ar-aging-detail.csv", "--customers", "examples/netsuite-customers.csv"};
+        Path first = tmp.resolve("first.xlsx");
+        Result r1 = run("dunning", common[0], common[1], common[2], "--as-of", "2026-06-30", "--previous",
+                "src/test/resources/golden/dunning-previous-2026-05-31.xlsx", "--out", first.toString());
+        assertEquals(0, r1.code(), r1.err());
+        Path edited = tmp.resolve("edited.xlsx");
+        String doc;
+        try (XSSFWorkbook wb = Workbooks.open(first)) {
+            Map<String, String> one = cases(wb, "Disputes").get("D-0001");
+            doc = one.get("Document no.");
+            assertTrue(excludedReason(wb, doc).startsWith("Disputed"), excludedReason(wb, doc));
+            type(wb.getSheet("Disputes"), "D-0001", "Status", "Resolved");
+            type(wb.getSheet("Disputes"), "D-0001", "Outcome", "Valid - customer to pay");
+            try (var out = Files.newOutputStream(edited)) {
+                wb.write(out);
+            }
+        }
+        Path second = tmp.resolve("second.xlsx");
+        Result r2 = run("dunning", common[0], common[1], common[2], "--as-of", "2026-07-15", "--previous", edited.toString(),
+                "--out", second.toString());
+        assertEquals(0, r2.code(), r2.err());
+        assertTrue(r2.out().contains("ALL CHECKS OK"), r2.out());
+        try (XSSFWorkbook wb = Workbooks.open(second)) {
+            assertTrue(cases(wb, "Disputes").isEmpty());
+            assertEquals("Valid - customer to pay", cases(wb, "Closed disputes").get("D-0001").get("Outcome"));
+            assertEquals("", cases(wb, "Closed disputes").get("D-0001").get("Held back"));
+            String reason = String.valueOf(excludedReason(wb, doc));
+            assertFalse(reason.startsWith("Disputed"), doc + " is no longer held back as disputed: " + reason);
+        }
+    }
+
     private static void assertTyped(Map<String, String> one) {
         assertEquals("2026-06-26", one.get("Opened"));
         assertEquals("2026-06-30", one.get("First seen"));
