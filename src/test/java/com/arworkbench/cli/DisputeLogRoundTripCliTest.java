@@ -208,6 +208,11 @@ class DisputeLogRoundTripCliTest {
             assertTrue(excludedReason(wb, "INV-26-0412").startsWith("Disputed"), excludedReason(wb, "INV-26-0412"));
 
             Workbooks.assertCachedValuesRecalculate(wb);
+            Sheet about = wb.getSheet("About");
+            assertEquals("2 open (2 carried + 1 opened + 0 reopened − 1 closed this run), 1 closed in all",
+                    text(Workbooks.rowWithText(about, 0, "Dispute cases").getCell(1)));
+            assertEquals("2026-07-03", text(Workbooks.rowWithText(about, 0, "Dispute holidays").getCell(1)));
+            assertEquals("1", text(Workbooks.rowWithText(about, 0, "Open dispute cases past their SLA").getCell(1)));
             Map<String, Map<String, String>> closed = cases(wb, "Closed disputes");
             assertEquals(List.of("D-0002"), List.copyOf(closed.keySet()));
             Map<String, String> two = closed.get("D-0002");

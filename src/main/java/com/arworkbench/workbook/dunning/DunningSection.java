@@ -46,6 +46,8 @@ public final class DunningSection implements WorkbookSection {
     private PreviousWorklist previous = PreviousWorklist.none();
     /** The report written, for About. */
     private DunningReport report;
+    /** The dispute log written, for About; null when the job kept none. */
+    private DisputeLogReport disputeLog;
 
     /** Declares the dunning sheets on the book; add the section to it before it streams. */
     public DunningSection(ReportBook book, DunningParameters p) {
@@ -108,12 +110,19 @@ public final class DunningSection implements WorkbookSection {
         List<Check> checks = new java.util.ArrayList<>(DunningChecks.of(report, new DunningChecks.Written(worklist.columns(),
                 totalRows, itemParts, excludedParts), end.openItems(), end.exceptionParts(), exceptions.exportRows()));
         // The dispute log (issue 15): Disputes, Closed disputes, Dispute summary; empty when the job kept none.
-        checks.addAll(disputes.write(end.optional(DisputeLogReport.class), report, excludedParts));
+        this.disputeLog = end.optional(DisputeLogReport.class);
+        checks.addAll(disputes.write(disputeLog, report, excludedParts));
         return checks;
     }
 
     @Override
     public List<Map.Entry<String, Object>> about(List<Map.Entry<String, Object>> provenance, String masterCheck) {
-        return DunningAbout.entries(parameters, previous, report, provenance, masterCheck);
+        List<Map.Entry<String, Object>> entries = DunningAbout.entries(parameters, previous, report, provenance, masterCheck);
+        if (disputeLog == null) {
+            return entries;
+        }
+        List<Map.Entry<String, Object>> withDisputes = new java.util.ArrayList<>(entries);
+        withDisputes.addAll(entries.size() - 1, DisputeAbout.entries(disputeLog)); // before the master check
+        return withDisputes;
     }
 }
