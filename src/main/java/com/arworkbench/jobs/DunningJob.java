@@ -2,6 +2,8 @@ package com.arworkbench.jobs;
 
 import com.arworkbench.aging.BucketScheme;
 import com.arworkbench.dunning.CustomerDirectory;
+import com.arworkbench.dunning.DisputeLog;
+import com.arworkbench.dunning.DisputeLogReport;
 import com.arworkbench.dunning.DunningEngine;
 import com.arworkbench.dunning.DunningParameters;
 import com.arworkbench.dunning.DunningPolicy;
@@ -42,17 +44,12 @@ public final class DunningJob {
         OpenItemsFile file = OpenItemsFile.open(request.openItems().path(), request.openItems().name(), request.ingest());
         CustomerMasterFile master = request.customers() == null ? null
                 : InputNames.named("customer master", () -> CustomerMasterFile.read(request.customers().path(), request.customers().name()));
-        PreviousWorklist previous = request.previous() == null ? PreviousWorklist.none()
-                : InputNames.named("previous worklist", () -> PreviousWorklistFile.read(request.previous().path(), request.previous().name()));
-        if (request.plans() != null) {
-            PreviousWorklist withoutPlans = previous;
-            previous = InputNames.named("payment plans", () -> PreviousWorklistFile.plansFile(withoutPlans,
-                    request.plans().path(), request.plans().name()));
-        }
+        PreviousWorklist previous = previousWorklist(request);
         DunningPolicy policy = InputNames.named("dunning policy", () -> request.policy() == null
                 ? PolicyFile.load(null, request.templateDir())
                 : PolicyFile.load(request.policy().path(), request.policy().name(), request.templateDir()));
         DunningParameters parameters = new DunningParameters(request.asOf(), policy, BucketScheme.standard());
+        DisputeLog disputes = DisputeLogs.open(request);
         long t1 = System.nanoTime();
 
         WorkbookTemplate template = WorkbookTemplate.load(DunningSection.TEMPLATE, request.templateDir());
@@ -66,23 +63,39 @@ public final class DunningJob {
         try (ReportBook book = new ReportBook(template, file.layout().mapping().headers(), request.workFolder())) {
             book.add(new DunningSection(book, parameters)).previousWorklist(previous);
             book.startStreaming();
-            DunningEngine engine = new DunningEngine(parameters,
-                    master == null ? CustomerDirectory.empty() : new CustomerDirectory(master.profiles()), previous);
-            IngestSummary ingest = file.read(RowSink.of(engine::accept, book::notUsed));
+            CustomerDirectory directory = master == null ? CustomerDirectory.empty() : new CustomerDirectory(master.profiles());
+            DunningEngine engine = new DunningEngine(parameters, directory, disputes.forDunning(previous, directory));
+            IngestSummary ingest = file.read(RowSink.of(item -> {
+                disputes.accept(item, DunningEngine.carriedItem(previous, directory, item));
+                engine.accept(item);
+            }, book::notUsed));
             if (master != null) {
                 for (RejectedRow r : master.rejected()) {
                     book.notUsedFromOtherFile(r, master.source().displayName());
                 }
             }
             long t2 = System.nanoTime();
-            DunningReport report = engine.report();
+            DunningReport engineReport = engine.report();
+            DisputeLogReport disputeLog = disputes.report(engineReport);
+            DunningReport report = disputes.annotate(engineReport, disputeLog);
             RowTieOut tieOut = new RowTieOut(ingest.rowsRead(), ingest.count(RowDisposition.BLANK),
                     ingest.count(RowDisposition.HEADER), ingest.controlTotals());
             List<Map.Entry<String, Object>> provenance = Provenance.forDunning(file, ingest, report, master, previous, request);
-            String masterCheck = book.finish(tieOut, ReportBook.results(report), List.of(), provenance, out);
+            String masterCheck = book.finish(tieOut, ReportBook.results(report, disputeLog), List.of(), provenance, out);
             long t3 = System.nanoTime();
             return new DunningOutcome(file.source(), file.layout(), ingest, report, masterCheck,
                     new AgingOutcome.Timings((t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, (t3 - t2) / 1_000_000));
         }
+    }
+
+    /** Last run's worklist as the collectors left it, with the plans of a plans file added; none without either. */
+    private static PreviousWorklist previousWorklist(DunningRequest request) throws IOException, UnreadableFileException {
+        PreviousWorklist previous = request.previous() == null ? PreviousWorklist.none()
+                : InputNames.named("previous worklist", () -> PreviousWorklistFile.read(request.previous().path(), request.previous().name()));
+        if (request.plans() == null) {
+            return previous;
+        }
+        return InputNames.named("payment plans", () -> PreviousWorklistFile.plansFile(previous, request.plans().path(),
+                request.plans().name()));
     }
 }

@@ -7,8 +7,11 @@ import com.arworkbench.aging.AgingParameters;
 import com.arworkbench.aging.AgingReport;
 import com.arworkbench.aging.BucketScheme;
 import com.arworkbench.dunning.CustomerDirectory;
+import com.arworkbench.dunning.DisputeLog;
+import com.arworkbench.dunning.DisputeLogReport;
 import com.arworkbench.dunning.DunningEngine;
 import com.arworkbench.dunning.DunningParameters;
+import com.arworkbench.dunning.DunningReport;
 import com.arworkbench.dunning.PolicyFile;
 import com.arworkbench.ingest.CustomerMasterFile;
 import com.arworkbench.ingest.IngestSummary;
@@ -137,14 +140,16 @@ public final class PackJob {
         try (PackWorkbookWriter writer = new PackWorkbookWriter(template, contents, run.openItems.layout().mapping().headers(),
                 run.request.workFolder())) {
             AgingEngine aging = new AgingEngine(contents.aging());
+            DisputeLog disputes = contents.dunning() == null ? null : DisputeLogs.forPack(run);
             DunningEngine dunning = contents.dunning() == null ? null : new DunningEngine(contents.dunning(), directory,
-                    contents.previousWorklist());
+                    disputes.forDunning(contents.previousWorklist(), directory));
             KpiEngine kpi = history == null ? null : history.engine();
             IngestSummary ingest = run.openItems.read(RowSink.of(item -> {
                 AgedItem aged = aging.age(item);
                 ExpectedPayment expected = kpi == null ? null : kpi.openItem(item, promises.of(item));
                 writer.item(aged, expected);
                 if (dunning != null) {
+                    disputes.accept(item, DunningEngine.carriedItem(contents.previousWorklist(), directory, item));
                     dunning.accept(item);
                 }
             }, writer::notUsed));
@@ -159,8 +164,11 @@ public final class PackJob {
                     ingest.count(RowDisposition.HEADER), ingest.controlTotals());
             List<Map.Entry<String, Object>> provenance = Provenance.forPack(run.openItems, ingest, agingReport, run.inputs,
                     run.sourceLines, kpiReport);
+            DunningReport dunningReport = dunning == null ? null : dunning.report();
+            DisputeLogReport disputeLog = dunningReport == null ? null : disputes.report(dunningReport);
             String masterCheck = writer.finish(tieOut, ReportBook.results(agingReport, kpiReport,
-                    dunning == null ? null : dunning.report()), run.inputChecks, provenance, out);
+                    dunningReport == null ? null : disputes.annotate(dunningReport, disputeLog), disputeLog), run.inputChecks,
+                    provenance, out);
             return new Written(ingest, agingReport, kpiReport, masterCheck, streamedAt);
         }
     }

@@ -31,6 +31,11 @@ public record PreviousWorklist(String sourceName, LocalDate asOf, Map<String, Cu
         return new PreviousWorklist(null, null, Map.of(), Map.of());
     }
 
+    /** The same worklist with other document states (the dispute log's view of them); the rest kept as it is. */
+    public PreviousWorklist withItems(Map<String, ItemState> otherItems) {
+        return new PreviousWorklist(sourceName, asOf, customers, otherItems, contactLog, newContacts, plans, unreadRows);
+    }
+
     /** The same worklist with more plan instalments (from a plans file) after its own. */
     public PreviousWorklist withPlans(List<PlanInstalment> more) {
         List<PlanInstalment> all = new java.util.ArrayList<>(plans);

@@ -1,5 +1,6 @@
 package com.arworkbench.workbook;
 
+import com.arworkbench.model.DisputeSheets;
 import com.arworkbench.workbook.aging.AgingSection;
 import com.arworkbench.workbook.cashapp.CashAppSection;
 import com.arworkbench.workbook.dashboard.DashboardSection;
@@ -148,6 +149,15 @@ public final class TemplateGenerator {
                         + "run tracks them against its export.", 3);
         titled(wb, s, DunningSection.TOP_10, "Top 10 delinquent customers",
                 "As of {{asOf}} · by total overdue (dunned + excluded) · nominal amounts per currency", null, 3);
+        titled(wb, s, DisputeSheets.DISPUTES, "Dispute log: open cases",
+                "As of {{asOf}} · one case per disputed document · business days open against the SLA (Dispute summary)",
+                "Opened, Owner, Reason code, Root cause, Status, Next action, dates, Outcome and Case notes are yours: the next "
+                        + "run reads them back. Set Status to Resolved to close a case.", 4);
+        titled(wb, s, DisputeSheets.CLOSED, "Dispute log: closed cases",
+                "As of {{asOf}} · resolved cases stay here in every later run · business days counted to the resolved date",
+                "Set a case's Status back from Resolved to reopen it.", 4);
+        titled(wb, s, DisputeSheets.SUMMARY, "Disputes by reason code and root cause",
+                "As of {{asOf}} · live counts over Disputes and Closed disputes · amounts per currency", null, 3);
     }
 
     /**

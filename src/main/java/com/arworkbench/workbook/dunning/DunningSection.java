@@ -1,5 +1,6 @@
 package com.arworkbench.workbook.dunning;
 
+import com.arworkbench.dunning.DisputeLogReport;
 import com.arworkbench.dunning.DunningParameters;
 import com.arworkbench.dunning.DunningReport;
 import com.arworkbench.kpi.KpiReport;
@@ -30,10 +31,14 @@ public final class DunningSection implements WorkbookSection {
     public static final String LETTERS = LettersSheet.NAME;
     public static final String EXCLUDED = ExcludedSheet.NAME;
     public static final String TOP_10 = TopTenSheet.NAME;
+    public static final String DISPUTES = DisputesSheet.NAME;
+    public static final String CLOSED_DISPUTES = ClosedDisputesSheet.NAME;
+    public static final String DISPUTE_SUMMARY = DisputeSummarySheet.NAME;
     public static final String CONTACT_LOG = ContactLogSheet.NAME;
     public static final String PAYMENT_PLANS = PaymentPlansSheet.NAME;
     /** Every sheet the section writes: a pack without dunning drops them all from its template. */
-    public static final List<String> SHEETS = List.of(WORKLIST, ITEMS, LETTERS, EXCLUDED, CONTACT_LOG, PAYMENT_PLANS, TOP_10);
+    public static final List<String> SHEETS = List.of(WORKLIST, ITEMS, LETTERS, EXCLUDED, CONTACT_LOG, PAYMENT_PLANS, TOP_10,
+            DISPUTES, CLOSED_DISPUTES, DISPUTE_SUMMARY);
 
     private final DunningParameters parameters;
     private final ExceptionsSheet exceptions;
@@ -44,9 +49,12 @@ public final class DunningSection implements WorkbookSection {
     private final TopTenSheet top;
     private final ContactLogSheet contactLog;
     private final PaymentPlansSheet plans;
+    private final DisputeLogSheets disputes;
     private PreviousWorklist previous = PreviousWorklist.none();
     /** The report written, for About. */
     private DunningReport report;
+    /** The dispute log written, for About; null when the job kept none. */
+    private DisputeLogReport disputeLog;
 
     /** Declares the dunning sheets on the book; add the section to it before it streams. */
     public DunningSection(ReportBook book, DunningParameters p) {
@@ -77,6 +85,7 @@ public final class DunningSection implements WorkbookSection {
         this.top = new TopTenSheet(book);
         this.contactLog = new ContactLogSheet(book);
         this.plans = new PaymentPlansSheet(book);
+        this.disputes = new DisputeLogSheets(book);
     }
 
     /**
@@ -112,11 +121,20 @@ public final class DunningSection implements WorkbookSection {
         List<Check> checks = new java.util.ArrayList<>(DunningChecks.of(report, new DunningChecks.Written(worklist.columns(),
                 totalRows, itemParts, excludedParts), end.openItems(), end.exceptionParts(), exceptions.exportRows()));
         checks.addAll(MemoryChecks.of(report, logRows));
+        // The dispute log (issue 15): Disputes, Closed disputes, Dispute summary; empty when the job kept none.
+        this.disputeLog = end.optional(DisputeLogReport.class);
+        checks.addAll(disputes.write(disputeLog, report, excludedParts));
         return checks;
     }
 
     @Override
     public List<Map.Entry<String, Object>> about(List<Map.Entry<String, Object>> provenance, String masterCheck) {
-        return DunningAbout.entries(parameters, previous, report, provenance, masterCheck);
+        List<Map.Entry<String, Object>> entries = DunningAbout.entries(parameters, previous, report, provenance, masterCheck);
+        if (disputeLog == null) {
+            return entries;
+        }
+        List<Map.Entry<String, Object>> withDisputes = new java.util.ArrayList<>(entries);
+        withDisputes.addAll(entries.size() - 1, DisputeAbout.entries(disputeLog)); // before the master check
+        return withDisputes;
     }
 }

@@ -146,7 +146,7 @@ public class DunningSectionTest {
         try (XSSFWorkbook wb = Workbooks.open(out)) {
             List<String> names = IntStream.range(0, wb.getNumberOfSheets()).mapToObj(wb::getSheetName).toList();
             assertEquals(List.of("Worklist", "Items", "Letters", "Excluded", "Contact log", "Payment plans", "Top 10",
-                    "Exceptions", "Checks", "About"), names);
+                    "Disputes", "Closed disputes", "Dispute summary", "Exceptions", "Checks", "About"), names);
 
             // Worklist: rank order, levels, charges to the cent.
             Sheet ws = wb.getSheet("Worklist");
