@@ -13,7 +13,6 @@ import com.arworkbench.ingest.InvoiceHistoryFile;
 import com.arworkbench.ingest.OpenItemsFile;
 import com.arworkbench.ingest.RowSink;
 import com.arworkbench.ingest.UnreadableFileException;
-import com.arworkbench.ingest.layout.Field;
 import com.arworkbench.model.InvoiceRecord;
 import com.arworkbench.model.RejectedRow;
 import com.arworkbench.model.RowDisposition;
@@ -178,10 +177,5 @@ public final class StatementsJob {
                 + history.layout().profileLabel() + " · currency: " + CurrencyAgreement.source(history.layout(), userBase)
                 + " · " + s.rowsRead() + " rows read, " + s.items() + " records used, " + s.rejected()
                 + " rows not used (on Exceptions), " + s.structural() + " structural"));
-    }
-
-    /** Whether a layout names currencies itself (for the history taking the open items' currency). */
-    static boolean namesCurrency(com.arworkbench.ingest.layout.Layout layout) {
-        return layout.mapping().has(Field.CURRENCY);
     }
 }

@@ -97,6 +97,10 @@ public final class StatementsSection implements WorkbookSection {
                     + report.parameters().asOf() + " · " + report.historyRecords() + " history records read, "
                     + report.historyOtherCustomers() + " of customers with no open item (no statement)"
                     : "none: no invoice history was given, open-item statements only"));
+            if (statements.unbroken() > 0) {
+                entries.add(Map.entry("Page breaks", "Excel keeps " + StatementsSheet.MAX_BREAKS + " page breaks a sheet: "
+                        + statements.unbroken() + " statements print on from the one before; their PDFs are one per customer"));
+            }
         }
         entries.add(Map.entry("Master check", masterCheck));
         return entries;

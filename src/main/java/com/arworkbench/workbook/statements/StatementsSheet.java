@@ -57,7 +57,15 @@ final class StatementsSheet {
 
     private final StyledWorkbook book;
     private final SheetTable table;
+    private long unbroken;
     private List<SheetTable.Part> parts = List.of();
+    /**
+     * Excel keeps at most 1,026 manual page breaks a sheet; statements past that on a sheet print on from the one
+     * before (their PDFs are still one per customer). POI's setRowBreak is quadratic in the breaks already set, so
+     * they are collected and written once at the end.
+     */
+    static final int MAX_BREAKS = 1026;
+    private final java.util.Map<String, List<Integer>> breaks = new java.util.LinkedHashMap<>();
     private int part = 1;
     private int previousRow = -1;
 
@@ -82,6 +90,7 @@ final class StatementsSheet {
             placements.add(statement(number, s, buckets));
         }
         parts = table.finish();
+        breaks.forEach(this::writeBreaks);
         for (SheetTable.Part p : parts) {
             Sheet sheet = book.sheet(p.sheetName());
             // The letterhead and the header repeat on every page; portrait, one page wide.
@@ -92,6 +101,26 @@ final class StatementsSheet {
                     Math.max(p.lastRow(), p.headerRow()));
         }
         return placements;
+    }
+
+    /** Statements written without a page break after them (past Excel's limit on a sheet). */
+    long unbroken() {
+        return unbroken;
+    }
+
+    /** All of a sheet's row breaks in one go, on the XSSF sheet under the stream. */
+    private void writeBreaks(String sheetName, List<Integer> rows) {
+        org.openxmlformats.schemas.spreadsheetml.x2006.main.CTWorksheet ws = book.templateSheet(sheetName).getCTWorksheet();
+        org.openxmlformats.schemas.spreadsheetml.x2006.main.CTPageBreak pb = ws.isSetRowBreaks() ? ws.getRowBreaks()
+                : ws.addNewRowBreaks();
+        for (int row : rows) {
+            org.openxmlformats.schemas.spreadsheetml.x2006.main.CTBreak b = pb.addNewBrk();
+            b.setId(row + 1); // the break goes below the row: ids are 1-based row numbers, as POI writes them
+            b.setMax(org.apache.poi.ss.SpreadsheetVersion.EXCEL2007.getLastColumnIndex());
+            b.setMan(true);
+        }
+        pb.setCount(rows.size());
+        pb.setManualBreakCount(rows.size());
     }
 
     /** The sheet's parts, once written. */
@@ -159,8 +188,13 @@ final class StatementsSheet {
         } else {
             last = previousRow;
         }
-        Sheet sheet = book.sheet(currentSheet());
-        sheet.setRowBreak(last);
+        List<Integer> onSheet = breaks.computeIfAbsent(currentSheet(), k -> new ArrayList<>());
+        boolean broken = onSheet.size() < MAX_BREAKS;
+        if (broken) {
+            onSheet.add(last);
+        } else {
+            unbroken++;
+        }
         return new Placement(number, s, sheetName, first, last, balance.rowIndex(), overdue.rowIndex(), closingRow);
     }
 
