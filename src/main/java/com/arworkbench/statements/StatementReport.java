@@ -20,6 +20,6 @@ public record StatementReport(StatementParameters parameters, List<Statement> st
 
     public StatementReport {
         statements = List.copyOf(statements);
-        balances = Map.copyOf(balances);
+        balances = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(balances));
     }
 }

@@ -30,7 +30,7 @@ class StatementsCliTest {
                 "2026-06-01", "--out", out.toString(), "--pdf", pdf.toString());
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("4 statements (open items and activity)"), r.out());
-        assertTrue(r.out().contains("balances PLN 1300.00, EUR 1700.00"), r.out());
+        assertTrue(r.out().contains("balances EUR 1700.00, PLN 1300.00"), r.out());
         assertTrue(r.out().contains("4 PDFs (8 characters the PDF font lacks shown as ?)"), r.out());
         assertTrue(r.out().contains("ALL CHECKS OK"), r.out());
         assertTrue(Files.isRegularFile(out));
