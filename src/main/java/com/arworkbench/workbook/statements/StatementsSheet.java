@@ -159,6 +159,9 @@ final class StatementsSheet {
         SheetTable.RowWriter overdue = total(number, s, StatementLines.OVERDUE, oneSheet ? "SUM(" + amounts + ")-SUMIFS("
                 + amounts + "," + bucketCells + "," + SheetRefs.exactCriterion(current) + ")" : null, s.overdue());
         for (int b = 0; b < buckets.size(); b++) {
+            if (s.buckets().get(b).signum() == 0) {
+                continue; // only the buckets the customer has amounts in
+            }
             String label = buckets.get(b).label();
             amount(row(number, s, StatementLines.AGED).text(BUCKET.index(), label), oneSheet ? "SUMIFS(" + amounts + ","
                     + bucketCells + "," + SheetRefs.exactCriterion(label) + ")" : null, s.buckets().get(b));
@@ -204,8 +207,12 @@ final class StatementsSheet {
             part++; // the table went on to a continuation sheet
         }
         previousRow = w.rowIndex();
-        return w.number(NUMBER.index(), number).text(LINE.index(), line).text(CUSTOMER_ID.index(), s.customer().id())
-                .text(CUSTOMER.index(), s.customer().displayName()).text(CURRENCY.index(), s.currency());
+        w.number(NUMBER.index(), number).text(LINE.index(), line).text(CURRENCY.index(), s.currency());
+        if (line.equals(StatementLines.HEADING)) {
+            // The customer is named once, on the statement's heading row: No. ties the statement's rows together.
+            w.text(CUSTOMER_ID.index(), s.customer().id()).text(CUSTOMER.index(), s.customer().displayName());
+        }
+        return w;
     }
 
     private SheetTable.RowWriter total(int number, Statement s, String line, String formula, BigDecimal value) {
