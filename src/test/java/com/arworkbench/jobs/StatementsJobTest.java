@@ -228,12 +228,47 @@ class StatementsJobTest {
         }
     }
 
+    /**
+     * With a page limit (what a pack of a very large input would use) Mail merge still lists every statement with its
+     * balance, the checks tie through Mail merge, and the Statements sheet holds the first statements only.
+     */
+    @Test
+    void aPageLimitKeepsEveryBalanceOnMailMergeAndTheChecksOk() throws Exception {
+        StatementParameters p = new StatementParameters(AS_OF, null, BucketScheme.standard());
+        AgingEngine aging = new AgingEngine(new AgingParameters(AS_OF, AgingBasis.DUE, p.buckets()));
+        StatementEngine engine = new StatementEngine(p, CustomerDirectory.empty());
+        long row = 1;
+        for (String who : List.of("Acme", "Beta", "Gamma")) {
+            row++;
+            OpenItem i = new OpenItem(row, new Customer(null, who), "I" + row, DocumentType.INVOICE, "Invoice",
+                    AS_OF.minusDays(5), AS_OF.plusDays(25), false, new BigDecimal("10.00"), new BigDecimal("10.00"), "EUR",
+                    null, null, null, null);
+            engine.accept(aging.age(i));
+        }
+        Path file = tmp.resolve("limited.xlsx");
+        assertEquals("ALL CHECKS OK", write(aging.report(), engine.report(), 4, file, 1));
+        try (XSSFWorkbook wb = Workbooks.open(file)) {
+            Workbooks.assertCachedValuesRecalculate(wb);
+            Sheet mm = wb.getSheet("Mail merge");
+            List<Row> rows = Workbooks.dataRows(mm, Workbooks.headerRow(mm, "No."));
+            assertEquals(3, rows.size());
+            assertTrue(text(rows.get(2).getCell(Workbooks.column(mm, Workbooks.headerRow(mm, "No."), "Statement pages")))
+                    .startsWith("not printed"));
+            assertEquals(1, wb.getSheet("Statements").getRowBreaks().length, "one statement printed");
+        }
+    }
+
     private static String write(AgingReport aging, StatementReport report, long rowsRead, Path file) throws Exception {
+        return write(aging, report, rowsRead, file, Integer.MAX_VALUE);
+    }
+
+    private static String write(AgingReport aging, StatementReport report, long rowsRead, Path file, int pageLimit)
+            throws Exception {
         WorkbookTemplate template = WorkbookTemplate.load(StatementsSection.TEMPLATE, null);
-        template.fill(StatementsSection.placeholders(report.parameters(), false, report.statements().size(), Integer.MAX_VALUE));
+        template.fill(StatementsSection.placeholders(report.parameters(), false, report.statements().size(), pageLimit));
         try (ReportBook book = new ReportBook(template, List.of("Customer", "Amount"));
              OutputStream out = Files.newOutputStream(file)) {
-            book.add(new StatementsSection(book));
+            book.add(new StatementsSection(book, pageLimit));
             book.startStreaming();
             return book.finish(new RowTieOut(rowsRead, 0, 1, Map.of()), ReportBook.results(aging, report), List.of(),
                     List.of(), out);
