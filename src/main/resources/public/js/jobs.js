@@ -79,6 +79,14 @@ export const FILE_ZONES = {
         noun: 'reviewed cash application',
         hint: 'The workbook this tool wrote, with Accept or Reject chosen on Review: accepted rows are applied, ' +
           'rejected ones go back to Unapplied, notes are kept, and nothing is applied twice.' }]
+  },
+  statements: {
+    heading: 'For the customer statements', note: 'all optional',
+    zones: [OPEN_ITEMS,
+      { key: 'stcustomers', field: 'customers', title: 'Customer master', accept: EXPORTS,
+        hint: 'Contact, e-mail and language for each statement and the mail-merge list. CSV or XLSX from the ERP or CRM.' },
+      { key: 'sthistory', field: 'history', title: 'Invoice history', accept: EXPORTS,
+        hint: 'Invoices with date, amount and paid date: adds the month\u2019s activity (opening balance, invoices, payments, credits, closing balance).' }]
   }
 };
 
@@ -140,6 +148,21 @@ export const JOBS = {
       415: ['Not a supported file', 'One of the files is not in a format this job reads: the open items and customer master as CSV, TXT, XLSX, XLS, HTML or XML, the payments as camt.053/054 XML, MT940, BAI2 / lockbox, PayPal or bank CSV, or XLSX, the rules as JSON, the reviewed cash application as XLSX.'],
       422: ['Files understood but unusable', 'The files were read, but the payments could not be applied to the open items.']
     }
+  }
+};
+
+/* Statements: the workbook; the PDFs come from the command line (--pdf) or the API (pdf=zip). */
+JOBS.statements = {
+  endpoint: '/api/statements',
+  fallbackName: 'statements.xlsx',
+  buildLabel: 'Build statements',
+  building: 'Building the customer statements for ',
+  noun: 'Statements',
+  asOfHelp: 'as-of-help-statements',
+  params: [],
+  errors: {
+    415: ['Not a supported file', 'One of the files is not in a format this job reads: the open items, customer master and invoice history as CSV, TXT, XLSX, XLS, HTML or XML.'],
+    422: ['Files understood but unusable', 'The files were read, but the statements could not be built from them.']
   }
 };
 

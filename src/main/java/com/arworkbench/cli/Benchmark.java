@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
+import com.arworkbench.request.WorkFolder;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -44,7 +45,7 @@ final class Benchmark implements CliCommand {
 
     enum Format { CSV, XLSX }
 
-    @Option(names = "--job", paramLabel = "aging|dunning|recon|cashapp|pack", defaultValue = "aging",
+    @Option(names = "--job", paramLabel = "aging|dunning|recon|cashapp|pack|statements", defaultValue = "aging",
             converter = JobName.class, description = "The job to time (default ${DEFAULT-VALUE}).")
     String job;
 
@@ -64,6 +65,10 @@ final class Benchmark implements CliCommand {
             description = "Distinct customers in the generated data (default ${DEFAULT-VALUE}).")
     int customers;
 
+    @Option(names = "--pdf", description = "statements: also write one PDF per customer and currency (time them with "
+            + "the workbook).")
+    boolean pdf;
+
     @Option(names = "--keep", description = "Keep the generated files and the workbook, and say where.")
     boolean keep;
 
@@ -74,8 +79,8 @@ final class Benchmark implements CliCommand {
             if (value.equals("load")) {
                 throw new TypeConversionException(LOAD_MOVED);
             }
-            if (!List.of("aging", "dunning", "recon", "cashapp", "pack").contains(value)) {
-                throw new TypeConversionException("--job is aging, dunning, recon, cashapp or pack");
+            if (!List.of("aging", "dunning", "recon", "cashapp", "pack", "statements").contains(value)) {
+                throw new TypeConversionException("--job is aging, dunning, recon, cashapp, pack or statements");
             }
             return value;
         }
@@ -120,6 +125,19 @@ final class Benchmark implements CliCommand {
                     Files.size(history));
             args.add(1, history.toString());
         }
+        if (job.equals("statements")) {
+            // A customer master and an invoice history as large as the export: letterheads, contacts and the activity.
+            Path master = dir.resolve("customers.csv");
+            writeMaster(master, customers);
+            long historyRows = this.historyRows == null ? rows : this.historyRows;
+            Path history = dir.resolve("invoice-history-" + historyRows + ".csv");
+            writeHistory(history, historyRows, customers);
+            out.printf("generated a customer master (%,d rows) and %,d history rows%n", customers, historyRows);
+            args.addAll(List.of("--customers", master.toString(), "--history", history.toString()));
+            if (pdf) {
+                args.addAll(List.of("--pdf", dir.resolve("pdf").toString()));
+            }
+        }
         if (job.equals("dunning")) {
             // A realistic second run: a customer master, and last run's worklist (three weeks earlier) to carry forward.
             Path master = dir.resolve("customers.csv");
@@ -156,12 +174,7 @@ final class Benchmark implements CliCommand {
         out.printf("%s run: exit %d, wall %.2f s (including JVM start), workbook %,d bytes%n", job, code, wall,
                 Files.exists(workbook) ? Files.size(workbook) : 0);
         if (!keep) {
-            try (var files = Files.list(dir)) {
-                for (Path f : files.toList()) {
-                    Files.deleteIfExists(f);
-                }
-            }
-            Files.deleteIfExists(dir);
+            WorkFolder.deleteTree(dir, true);
         } else {
             out.println("kept: " + dir);
         }

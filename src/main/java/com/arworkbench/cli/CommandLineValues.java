@@ -32,6 +32,9 @@ final class CommandLineValues implements RequestValues {
 
     @Override
     public <T> T given(Param<T> p) {
+        if (p.option() == null) {
+            return null; // an API-only parameter
+        }
         return parsed.matchedOptionValue("--" + p.option(), null);
     }
 

@@ -40,6 +40,10 @@ public enum Job {
             + "forecast, dunning, reconciliation and cash application, as far as the files allow.",
             List.of(Param.AS_OF, Param.GL_ACCOUNTS, Param.MATERIALITY),
             List.of(HISTORY, PRIOR, WRITE_OFFS, GL, PAYMENTS, REMITTANCES, CUSTOMERS, PREVIOUS), List.of()),
+    STATEMENTS("statements", "Customer statements: per customer and currency every open item, credit and unapplied "
+            + "payment, aged, with the balance due; with the invoice history also the period's activity (opening "
+            + "balance, invoices, payments, credits, closing balance). Print-ready pages, a mail-merge list and PDFs.",
+            List.of(Param.AS_OF, Param.FROM, Param.PDF_DIR), List.of(CUSTOMERS, HISTORY), List.of()),
     INSPECT("inspect", "How the export is read, as JSON: format, ERP profile, header row, column mapping, the date "
             + "and number decisions, row counts, currencies, control totals and warnings.", List.of(), List.of(),
             List.of());

@@ -51,6 +51,17 @@ public record Param<T>(String option, String field, String label, Class<?> type,
             BigDecimal.class, "The reconciliation's materiality threshold: an amount to investigate up to it (in each "
             + "currency, in all and per category) still counts as RECONCILED (default 0.00).", new BigDecimal("0.00"),
             Param::threshold);
+    public static final Param<LocalDate> FROM = new Param<>("from", "from", "YYYY-MM-DD", LocalDate.class,
+            "The first day of the statements' activity period (default: the first day of the as-of month); needs the "
+            + "invoice history.", null, Param::date);
+    /** The command line writes the statements' PDFs into a folder; the API answers with a zip instead ({@link #PDF_ZIP}). */
+    public static final Param<Path> PDF_DIR = new Param<>("pdf", null, "DIR", Path.class,
+            "Also write one PDF statement per customer and currency into this folder (made when missing).", null,
+            (text, name) -> Path.of(text));
+    /** The API's {@code pdf=zip}: the answer is a zip of the workbook and the PDFs. No command-line option. */
+    public static final Param<Boolean> PDF_ZIP = new Param<>(null, "pdf", "zip", Boolean.class,
+            "pdf=zip: answer with a zip holding the workbook and one PDF statement per customer and currency.", null,
+            Param::zip);
     public static final Param<String> PROFILE = new Param<>("profile", "profile", "ID", String.class,
             "Read the export with this ERP's layout instead of detecting it: " + ErpProfiles.ids() + ".", null,
             Param::profile);
@@ -87,6 +98,13 @@ public record Param<T>(String option, String field, String label, Class<?> type,
         } catch (DateTimeParseException e) {
             throw RequestException.badParameter(name + " must be a date as YYYY-MM-DD, not '" + text + "'");
         }
+    }
+
+    private static Boolean zip(String text, String name) {
+        if (!text.strip().equalsIgnoreCase("zip")) {
+            throw RequestException.badParameter(name + " must be 'zip' (a zip of the workbook and the PDFs), not '" + text + "'");
+        }
+        return Boolean.TRUE;
     }
 
     private static BigDecimal percent(String text, String name) {

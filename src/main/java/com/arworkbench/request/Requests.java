@@ -17,6 +17,8 @@ import com.arworkbench.jobs.PackRequest;
 import com.arworkbench.jobs.PackRole;
 import com.arworkbench.jobs.ReconJob;
 import com.arworkbench.jobs.ReconRequest;
+import com.arworkbench.jobs.StatementsJob;
+import com.arworkbench.jobs.StatementsRequest;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -64,6 +66,13 @@ public final class Requests {
                 PackRequest r = pack(Job.PACK, v);
                 yield new WorkbookJob(fileName("month-end-pack", r.asOf(), null), out -> PackJob.run(r, out));
             }
+            case STATEMENTS -> {
+                StatementsRequest r = statements(v);
+                String name = fileName("statements", r.asOf(), r.openItems().name());
+                yield v.given(Param.PDF_ZIP) != null
+                        ? new WorkbookJob(name, out -> StatementsJob.run(r, out), r.pdfDir())
+                        : new WorkbookJob(name, out -> StatementsJob.run(r, out));
+            }
             case INSPECT -> throw new IllegalArgumentException("inspect writes no workbook");
         };
     }
@@ -80,6 +89,21 @@ public final class Requests {
         NamedFile openItems = required(v, Input.OPEN_ITEMS);
         return new DunningRequest(openItems, asOf, ingestOptions(v), v.file(Input.CUSTOMERS), v.file(Input.PREVIOUS),
                 v.file(Input.POLICY), v.templateDir(), v.workFolder(), v.file(Input.PLANS));
+    }
+
+    /**
+     * The statements: on the command line {@code --pdf DIR} names the PDFs' folder; in the API {@code pdf=zip} puts
+     * them in the request's folder, to be zipped with the workbook.
+     */
+    public static StatementsRequest statements(RequestValues v) throws IOException {
+        LocalDate asOf = required(v, Param.AS_OF);
+        NamedFile openItems = required(v, Input.OPEN_ITEMS);
+        java.nio.file.Path pdfDir = v.given(Param.PDF_DIR);
+        if (pdfDir == null && v.given(Param.PDF_ZIP) != null) {
+            pdfDir = v.workFolder().resolve("statements-pdf");
+        }
+        return new StatementsRequest(openItems, asOf, v.given(Param.FROM), ingestOptions(v), v.file(Input.CUSTOMERS),
+                v.file(Input.HISTORY), pdfDir, v.templateDir(), v.workFolder());
     }
 
     public static ReconRequest recon(RequestValues v) throws IOException {

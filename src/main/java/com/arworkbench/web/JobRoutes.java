@@ -32,7 +32,13 @@ final class JobRoutes {
                 try (OutputStream out = Files.newOutputStream(file)) {
                     outcome = workbook.writeTo(out);
                 }
-                Responses.workbook(ctx, file, workbook.fileName(), outcome.summary());
+                if (workbook.attachments() != null) {
+                    Path zip = upload.dir().resolve("answer.zip");
+                    Responses.zipWith(zip, file, workbook.fileName(), workbook.attachments());
+                    Responses.zip(ctx, zip, workbook.fileName().replaceFirst("\\.xlsx$", ".zip"), outcome.summary());
+                } else {
+                    Responses.workbook(ctx, file, workbook.fileName(), outcome.summary());
+                }
             }
         });
     }

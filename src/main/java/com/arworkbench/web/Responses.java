@@ -55,6 +55,44 @@ final class Responses {
         }
     }
 
+    /**
+     * A zip of the workbook (under its name) and every file of {@code attachments} (the statements' PDFs, under
+     * {@code pdf/}), written to {@code zip}. Names are UTF-8 in the zip.
+     */
+    static void zipWith(Path zip, Path workbook, String workbookName, Path attachments) throws IOException {
+        try (java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(Files.newOutputStream(zip),
+                StandardCharsets.UTF_8)) {
+            out.putNextEntry(new java.util.zip.ZipEntry(workbookName));
+            Files.copy(workbook, out);
+            out.closeEntry();
+            if (Files.isDirectory(attachments)) {
+                try (var files = Files.list(attachments)) {
+                    for (Path f : files.sorted().toList()) {
+                        out.putNextEntry(new java.util.zip.ZipEntry("pdf/" + f.getFileName()));
+                        Files.copy(f, out);
+                        out.closeEntry();
+                    }
+                }
+            }
+        }
+    }
+
+    /** The zip as an attachment, with the run's summary header, like {@link #workbook}. */
+    static void zip(Context ctx, Path zip, String name, Map<String, Object> summary) throws IOException {
+        ctx.status(200);
+        ctx.disableCompression();
+        ctx.contentType("application/zip");
+        ctx.header("Content-Disposition", contentDisposition(name));
+        ctx.header("X-Arw-Summary", JSON.writeValueAsString(summary));
+        ctx.header("Access-Control-Expose-Headers", "Content-Disposition, X-Arw-Summary");
+        ctx.header("Content-Length", String.valueOf(Files.size(zip)));
+        try (InputStream in = Files.newInputStream(zip)) {
+            OutputStream out = ctx.res().getOutputStream();
+            in.transferTo(out);
+            out.flush();
+        }
+    }
+
     /** {@code attachment} with an ASCII fallback name and the UTF-8 name, neither able to name a folder. */
     static String contentDisposition(String name) {
         String safe = name.replaceAll("[\\\\/]", "_").replaceAll("\\p{Cntrl}", "");

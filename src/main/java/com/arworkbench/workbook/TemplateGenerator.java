@@ -5,6 +5,7 @@ import com.arworkbench.workbook.aging.AgingSection;
 import com.arworkbench.workbook.cashapp.CashAppSection;
 import com.arworkbench.workbook.dashboard.DashboardSection;
 import com.arworkbench.workbook.dunning.DunningSection;
+import com.arworkbench.workbook.statements.StatementsSection;
 import com.arworkbench.workbook.kpi.BackTestSheet;
 import com.arworkbench.workbook.kpi.CustomerKpisSheet;
 import com.arworkbench.workbook.kpi.ForecastSheet;
@@ -50,6 +51,10 @@ public final class TemplateGenerator {
         }
         try (XSSFWorkbook wb = cashApplication();
              OutputStream out = Files.newOutputStream(dir.resolve(CashAppSection.TEMPLATE))) {
+            wb.write(out);
+        }
+        try (XSSFWorkbook wb = statements();
+             OutputStream out = Files.newOutputStream(dir.resolve(StatementsSection.TEMPLATE))) {
             wb.write(out);
         }
         try (XSSFWorkbook wb = monthEndPack();
@@ -158,6 +163,34 @@ public final class TemplateGenerator {
                 "Set a case's Status back from Resolved to reopen it.", 4);
         titled(wb, s, DisputeSheets.SUMMARY, "Disputes by reason code and root cause",
                 "As of {{asOf}} · live counts over Disputes and Closed disputes · amounts per currency", null, 3);
+    }
+
+    /**
+     * The customer statements. Placeholders: the letterhead ({@code companyName}, {@code companyAddress},
+     * {@code companyContact}: type your own over them in your copy), {@code asOf}, {@code statementKind} and
+     * {@code statementPages} (the writer fills them), {@code sourceFile}, {@code version}, {@code generatedAt}.
+     */
+    static XSSFWorkbook statements() {
+        XSSFWorkbook wb = new XSSFWorkbook();
+        Styles s = new Styles(wb);
+        statementsSheets(wb, s);
+        closingSheets(wb, s,
+                "Every source row that did not become an open item, with its row number, the reason and its raw values; "
+                        + "rows of the customer master and the history as \"file row n\".", "Source: {{sourceFile}}");
+        return wb;
+    }
+
+    /** Statements: the letterhead in the first rows, repeated with the header on every printed page; then Mail merge. */
+    private static void statementsSheets(XSSFWorkbook wb, Styles s) {
+        XSSFSheet sheet = titled(wb, s, StatementsSection.STATEMENTS, "{{companyName}}", "{{companyAddress}}",
+                "{{companyContact}}", 6);
+        sheet.createRow(3).createCell(0).setCellValue("Statement of account as of {{asOf}}");
+        sheet.getRow(3).getCell(0).setCellStyle(s.key);
+        sheet.createRow(4).createCell(0).setCellValue("{{statementKind}} · {{statementPages}}");
+        sheet.getRow(4).getCell(0).setCellStyle(s.subtitle);
+        titled(wb, s, StatementsSection.MAIL_MERGE, "Statements: mail merge",
+                "As of {{asOf}} · one row per customer and currency · {{statementPages}}",
+                "Balance due and Overdue point at the statement; Aging balance is the aging's own figure for the customer", 4);
     }
 
     /**

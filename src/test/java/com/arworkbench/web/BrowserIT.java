@@ -233,6 +233,7 @@ class BrowserIT {
         further.put("dunning", List.of("customers", "previous", "plans", "policy"));
         further.put("recon", List.of("gl", "register", "prior"));
         further.put("cashapp", List.of("payments", "remittances", "cacustomers", "rules", "caprevious"));
+        further.put("statements", List.of("stcustomers", "sthistory"));
         for (Map.Entry<String, List<String>> job : further.entrySet()) {
             driver.findElement(By.cssSelector("label[for='job-" + job.getKey() + "']")).click();
             for (String zone : further.values().stream().flatMap(List::stream).toList()) {
