@@ -183,12 +183,18 @@ public final class DisputeLog {
             return;
         }
         String key = PreviousWorklist.itemKey(item.customer(), item.documentNumber());
+        boolean flagged = item.dispute() != null || carried != null && (carried.dispute() != null
+                || blankToNull(carried.disputeReason()) != null);
+        if (!flagged && !seen.containsKey(key) && !activeByKey.containsKey(key) && !closedByKey.containsKey(key)) {
+            return; // neither disputed nor a case's document: nothing to keep (a million-row export stays cheap)
+        }
         Seen s = seen.computeIfAbsent(key, k -> new Seen(item));
         s.amount = s.amount.add(item.openAmount());
         if (item.dispute() != null && s.exportDispute == null) {
             s.exportDispute = item.dispute();
         }
-        if (carried != null && s.worklistDispute == null) {
+        if (carried != null && s.worklistDispute == null && (carried.dispute() != null
+                || blankToNull(carried.disputeReason()) != null)) {
             String why = blankToNull(carried.disputeReason());
             s.worklistDispute = why != null ? why : carried.dispute();
         }
