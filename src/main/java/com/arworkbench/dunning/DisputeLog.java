@@ -183,12 +183,18 @@ public final class DisputeLog {
             return;
         }
         String key = PreviousWorklist.itemKey(item.customer(), item.documentNumber());
+        boolean flagged = item.dispute() != null || carried != null && (carried.dispute() != null
+                || blankToNull(carried.disputeReason()) != null);
+        if (!flagged && !seen.containsKey(key) && !activeByKey.containsKey(key) && !closedByKey.containsKey(key)) {
+            return; // neither disputed nor a case's document: nothing to keep (a million-row export stays cheap)
+        }
         Seen s = seen.computeIfAbsent(key, k -> new Seen(item));
         s.amount = s.amount.add(item.openAmount());
         if (item.dispute() != null && s.exportDispute == null) {
             s.exportDispute = item.dispute();
         }
-        if (carried != null && s.worklistDispute == null) {
+        if (carried != null && s.worklistDispute == null && (carried.dispute() != null
+                || blankToNull(carried.disputeReason()) != null)) {
             String why = blankToNull(carried.disputeReason());
             s.worklistDispute = why != null ? why : carried.dispute();
         }
@@ -196,10 +202,10 @@ public final class DisputeLog {
 
     /** The cases after this run; {@code dunning} (the engine's report) tells which items were held back. */
     public DisputeLogReport report(DunningReport dunning) {
-        java.util.Set<String> heldBack = new java.util.HashSet<>();
+        Map<String, Integer> heldBack = new HashMap<>();
         for (ExcludedItem x : dunning.excluded()) {
             if (x.rule() == Exclusion.DISPUTED) {
-                heldBack.add(PreviousWorklist.itemKey(x.item().customer(), x.item().documentNumber()));
+                heldBack.merge(PreviousWorklist.itemKey(x.item().customer(), x.item().documentNumber()), 1, Integer::sum);
             }
         }
         List<DisputeCase> open = new ArrayList<>();
@@ -240,18 +246,18 @@ public final class DisputeLog {
         }
         List<DisputeLogReport.Row> openRows = new ArrayList<>();
         for (DisputeCase c : open) {
-            openRows.add(row(c, true, heldBack.contains(c.itemKey()), asOf));
+            openRows.add(row(c, true, heldBack.getOrDefault(c.itemKey(), 0), asOf));
         }
         List<DisputeLogReport.Row> closedRows = new ArrayList<>();
         for (DisputeCase c : closedNow) {
             boolean latest = latestClosed.get(c.itemKey()) == c && !activeByKey.containsKey(c.itemKey());
             LocalDate end = c.resolved().date() != null ? c.resolved().date() : c.closedOn();
-            closedRows.add(row(c, seen.containsKey(c.itemKey()), latest && heldBack.contains(c.itemKey()), end));
+            closedRows.add(row(c, seen.containsKey(c.itemKey()), latest ? heldBack.getOrDefault(c.itemKey(), 0) : 0, end));
         }
         return new DisputeLogReport(asOf, settings, openRows, closedRows, carried, opened, reopened, closedThisRun);
     }
 
-    private DisputeLogReport.Row row(DisputeCase c, boolean inExport, boolean heldBack, LocalDate end) {
+    private DisputeLogReport.Row row(DisputeCase c, boolean inExport, int heldBack, LocalDate end) {
         LocalDate start = c.openedForCounting();
         if (start == null || end == null) {
             return new DisputeLogReport.Row(c, inExport, heldBack, start, end, null, null, false);
@@ -270,7 +276,7 @@ public final class DisputeLog {
     /**
      * The engine's report with the Excluded reason of each disputed item held back by a closed case saying so: the
      * case, when it was resolved with which outcome, and why the item is still held back (an item with an open case
-     * keeps the engine's reason; its case is on Disputes, marked Held back).
+     * keeps the engine's reason; its case is on Disputes, with its items held back).
      */
     public DunningReport annotate(DunningReport dunning, DisputeLogReport log) {
         Map<String, DisputeLogReport.Row> heldClosed = new HashMap<>();

@@ -25,14 +25,20 @@ public record DisputeLogReport(LocalDate asOf, DisputeSettings settings, List<Ro
      * A case with what the run worked out for it.
      *
      * @param inExport     the document is in this run's export
-     * @param heldBack     the item is overdue and on Excluded as disputed this run
+     * @param heldBackItems the export lines of the document on Excluded as disputed this run (an export may list a
+     *                      document on several lines, e.g. instalments)
      * @param start        the opened date counted from (typed, else first seen); null if neither reads as a date
      * @param end          the as-of date (open case) or the resolved date (closed case)
      * @param businessDays business days open, {@link BusinessDays#between}(start, end); null without a start
      * @param slaDue       {@link BusinessDays#add}(start, SLA days); null without a start
      * @param breached     more business days open than the SLA allows
      */
-    public record Row(DisputeCase c, boolean inExport, boolean heldBack, LocalDate start, LocalDate end, Long businessDays,
+    public record Row(DisputeCase c, boolean inExport, int heldBackItems, LocalDate start, LocalDate end, Long businessDays,
                       LocalDate slaDue, boolean breached) {
+
+        /** The item is overdue and held back from dunning as disputed. */
+        public boolean heldBack() {
+            return heldBackItems > 0;
+        }
     }
 }

@@ -15,7 +15,7 @@ public final class DisputeSheets {
     public static final String AMOUNT = "Amount in dispute";
     public static final String AMOUNT_OPENED = "Amount when opened";
     public static final String IN_EXPORT = "In export";
-    public static final String HELD_BACK = "Held back";
+    public static final String HELD_BACK = "Items held back";
     public static final String SOURCE = "Source";
     public static final String FLAGGED_AS = "Dispute as flagged";
     public static final String FIRST_SEEN = "First seen";

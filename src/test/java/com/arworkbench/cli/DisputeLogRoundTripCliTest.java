@@ -155,7 +155,7 @@ class DisputeLogRoundTripCliTest {
             // SLA: Wed 1 (1), Thu 2 (2), [Fri 3 holiday], Mon 6 .. Fri 10 (7).
             assertEquals("2026-07-10", one.get("SLA due date"));
             assertEquals("No", one.get("SLA breached"));
-            assertEquals("Yes", one.get("Held back"));
+            assertEquals("1", one.get("Items held back"));
             Map<String, String> two = open.get("D-0002");
             assertEquals("INV-26-0288", two.get("Document no."));
             assertEquals("Damaged goods", two.get("Reason code"));
@@ -202,7 +202,7 @@ class DisputeLogRoundTripCliTest {
             assertEquals("INV-26-0412", three.get("Document no."));
             assertEquals("Worklist", three.get("Source"));
             assertEquals("2026-07-15", three.get("Opened"));
-            assertEquals("Yes", three.get("Held back"));
+            assertEquals("1", three.get("Items held back"));
             // SLA from Wed 15 Jul: 16, 17, 20 .. 24 → Fri 24 Jul.
             assertEquals("2026-07-24", three.get("SLA due date"));
             assertTrue(excludedReason(wb, "INV-26-0412").startsWith("Disputed"), excludedReason(wb, "INV-26-0412"));
@@ -285,7 +285,7 @@ class DisputeLogRoundTripCliTest {
             Map<String, Map<String, String>> closed = cases(wb, "Closed disputes");
             assertEquals("Credit note issued", closed.get("D-0002").get("Outcome"));
             // A credit note was issued but the invoice is still open: it stays held back, and says why.
-            assertEquals("Yes", closed.get("D-0002").get("Held back"));
+            assertEquals("1", closed.get("D-0002").get("Items held back"));
             assertTrue(excludedReason(wb, "INV-26-0288").contains("case D-0002 resolved on 2026-07-15 (Credit note issued)"),
                     excludedReason(wb, "INV-26-0288"));
             assertTrue(wb.getSheetIndex("Dispute summary") > 0);
@@ -323,7 +323,7 @@ class DisputeLogRoundTripCliTest {
         try (XSSFWorkbook wb = Workbooks.open(second)) {
             assertTrue(cases(wb, "Disputes").isEmpty());
             assertEquals("Valid - customer to pay", cases(wb, "Closed disputes").get("D-0001").get("Outcome"));
-            assertEquals("", cases(wb, "Closed disputes").get("D-0001").get("Held back"));
+            assertEquals("", cases(wb, "Closed disputes").get("D-0001").get("Items held back"));
             String reason = String.valueOf(excludedReason(wb, doc));
             assertFalse(reason.startsWith("Disputed"), doc + " is no longer held back as disputed: " + reason);
         }

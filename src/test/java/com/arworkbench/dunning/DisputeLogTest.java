@@ -189,6 +189,19 @@ class DisputeLogTest {
     }
 
     @Test
+    void aDocumentOnTwoExportLinesIsOneCaseHoldingBackBoth() {
+        Run r = run(PreviousDisputes.none(), PreviousWorklist.none(),
+                disputed(item(ACME, "INV-7", "120.00", LocalDate.of(2026, 5, 1), "EUR"), "Quantity / short shipment"),
+                disputed(item(ACME, "INV-7", "80.50", LocalDate.of(2026, 6, 1), "EUR"), "Quantity / short shipment"));
+        assertEquals(1, r.log().active().size());
+        DisputeLogReport.Row one = row(r.log().active(), "D-0001");
+        assertEquals(new BigDecimal("200.50"), one.c().amount(), "120.00 + 80.50");
+        assertEquals(2, one.heldBackItems());
+        assertEquals("Quantity / short shipment", one.c().reasonCode());
+        assertEquals(LocalDate.of(2026, 5, 1), one.c().dueDate(), "the first line's due date");
+    }
+
+    @Test
     void aTypedOpenedDateThatIsNotADateIsKeptAndTheFirstSeenDateCounts() {
         DisputeCase c = kase("D-0001", ACME, "INV-1", "2026-06-22", null, "Open", null, null, null);
         c = new DisputeCase(c.caseId(), c.customer(), c.currency(), c.document(), c.dueDate(), c.amount(), c.amountOpened(),

@@ -30,7 +30,7 @@ final class DisputeColumns {
     static final ColumnSchema.Handle AMOUNT = SCHEMA.amount(DisputeSheets.AMOUNT);
     static final ColumnSchema.Handle AMOUNT_OPENED = SCHEMA.amount(DisputeSheets.AMOUNT_OPENED);
     static final ColumnSchema.Handle IN_EXPORT = SCHEMA.text(DisputeSheets.IN_EXPORT);
-    static final ColumnSchema.Handle HELD_BACK = SCHEMA.text(DisputeSheets.HELD_BACK);
+    static final ColumnSchema.Handle HELD_BACK = SCHEMA.integer(DisputeSheets.HELD_BACK);
     static final ColumnSchema.Handle SOURCE = SCHEMA.text(DisputeSheets.SOURCE);
     static final ColumnSchema.Handle FLAGGED_AS = SCHEMA.text(DisputeSheets.FLAGGED_AS);
     static final ColumnSchema.Handle FIRST_SEEN = SCHEMA.date(DisputeSheets.FIRST_SEEN);
@@ -68,12 +68,15 @@ final class DisputeColumns {
                 .text(CUSTOMER_NAME.index(), c.customer().name()).text(CURRENCY.index(), c.currency())
                 .text(DOCUMENT.index(), c.document()).date(DUE_DATE.index(), c.dueDate()).amount(AMOUNT.index(), c.amount())
                 .amount(AMOUNT_OPENED.index(), c.amountOpened()).text(IN_EXPORT.index(), r.inExport() ? "Yes" : "No")
-                .text(HELD_BACK.index(), r.heldBack() ? "Yes" : null).text(SOURCE.index(), c.source())
+                .text(SOURCE.index(), c.source())
                 .text(FLAGGED_AS.index(), c.flaggedAs()).date(FIRST_SEEN.index(), c.firstSeen())
                 .text(OWNER.index(), c.owner()).text(REASON_CODE.index(), c.reasonCode())
                 .text(ROOT_CAUSE.index(), c.rootCause()).text(STATUS.index(), c.status())
                 .text(NEXT_ACTION.index(), c.nextAction()).text(OUTCOME.index(), c.outcome())
                 .text(CASE_NOTES.index(), c.notes()).date(CLOSED_ON.index(), c.closedOn()).text(CLOSED_BY.index(), c.closedBy());
+        if (r.heldBack()) {
+            w.number(HELD_BACK.index(), r.heldBackItems());
+        }
         typed(w, OPENED, c.opened());
         typed(w, NEXT_ACTION_DATE, c.nextActionDate());
         typed(w, RESOLVED_DATE, c.resolved());

@@ -16,8 +16,8 @@ import java.util.List;
  * The dispute log's sheets in the dunning section: Disputes (open cases), Closed disputes and Dispute summary, and
  * the checks that tie the log to the worklist:
  * <ul>
- *   <li>every item held back as disputed (Rule "Disputed" on Excluded) has a case marked Held back: an open one, or the
- *       closed one that still rules it;</li>
+ *   <li>every item held back as disputed (Rule "Disputed" on Excluded) is counted in Items held back of its case: an
+ *       open one, or the closed one that still rules it;</li>
  *   <li>every open case's document is in the export (the run closes the others);</li>
  *   <li>cases carried + opened + reopened − closed = open cases now.</li>
  * </ul>
@@ -52,13 +52,13 @@ final class DisputeLogSheets {
                     .append(SheetRefs.wholeColumn(p.sheetName(), ExcludedSheet.RULE.index())).append(",")
                     .append(SheetRefs.text(Exclusion.DISPUTED.label())).append(")");
         }
-        long heldBack = report.active().stream().filter(DisputeLogReport.Row::heldBack).count()
-                + report.closed().stream().filter(DisputeLogReport.Row::heldBack).count();
-        checks.add(Check.count("Disputed items held back = cases held back", excluded.length() == 0 ? "0" : excluded.toString(),
+        long heldBack = report.active().stream().mapToLong(DisputeLogReport.Row::heldBackItems).sum()
+                + report.closed().stream().mapToLong(DisputeLogReport.Row::heldBackItems).sum();
+        checks.add(Check.count("Disputed items held back = items held back by cases", excluded.length() == 0 ? "0" : excluded.toString(),
                 BigDecimal.valueOf(disputedExcluded),
-                "COUNTIF(" + data(a, DisputeColumns.HELD_BACK) + ",\"Yes\")+COUNTIF(" + data(c, DisputeColumns.HELD_BACK)
-                        + ",\"Yes\")", BigDecimal.valueOf(heldBack),
-                "Items on Excluded with Rule 'Disputed' vs. cases marked Held back on Disputes and Closed disputes: every "
+                "SUM(" + data(a, DisputeColumns.HELD_BACK) + ")+SUM(" + data(c, DisputeColumns.HELD_BACK) + ")",
+                BigDecimal.valueOf(heldBack),
+                "Items on Excluded with Rule 'Disputed' vs. Items held back of the cases on Disputes and Closed disputes: every "
                         + "disputed item held back from dunning has its case"));
         long open = report.active().size();
         long inExport = report.active().stream().filter(DisputeLogReport.Row::inExport).count();
