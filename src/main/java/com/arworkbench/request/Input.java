@@ -28,7 +28,7 @@ public enum Input {
             "the customer master: contacts, e-mail, language, credit limit, dunning block, bank accounts",
             PackRole.CUSTOMER_MASTER),
     PREVIOUS("previous", "previous", "XLSX_FILE", "previous worklist",
-            "last run's dunning worklist as the collectors edited it: its notes, promises and dispute cases carry forward",
+            "last run's dunning worklist as the collectors edited it: its contact log, promises, payment plans, notes and dispute cases carry forward",
             PackRole.PREVIOUS_WORKLIST),
     /** The cash application's --previous: the same option and field as dunning's, another file. */
     REVIEWED("previous", "previous", "XLSX_FILE", "previous cash application",
