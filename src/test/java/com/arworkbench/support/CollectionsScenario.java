@@ -30,7 +30,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * <p>Customers (USD): Alpha promises 6,000 and pays 4,000 (partly kept); Bravo promises 8,000 twice and pays nothing
  * (broken, twice); Charlie promises 4,000 and pays it all (kept, judged when it has left the export); Delta agrees a
  * plan of 3 × 3,000, pays the first and misses the second (on track, then missed: escalated); Foxtrot falls due
- * between runs 2 and 3.
+ * between runs 2 and 3; Golf disputes its invoice in the ERP: the case is worked between runs 1 and 2, resolved with a
+ * credit note between runs 2 and 3, and closed when the invoice has left the export.
  */
 public final class CollectionsScenario {
 
@@ -54,10 +55,14 @@ public final class CollectionsScenario {
                 "C3,Charlie GmbH,INV-C1,Invoice,2026-04-10,2026-05-10,USD,4000.00",
                 "C4,Delta SA,INV-D1,Invoice,2026-04-25,2026-05-25,USD,3000.00",
                 "C4,Delta SA,INV-D2,Invoice,2026-04-28,2026-05-28,USD,6000.00",
-                "C5,Foxtrot BV,INV-F1,Invoice,2026-05-20,2026-06-19,USD,1200.00"), null, RUN_1);
+                "C5,Foxtrot BV,INV-F1,Invoice,2026-05-20,2026-06-19,USD,1200.00",
+                "C6,Golf Srl,INV-G1,Invoice,2026-04-01,2026-05-01,USD,2500.00,Pricing"), null, RUN_1);
         try (XSSFWorkbook wb = Workbooks.open(first)) {
             assertEquals(4, log(wb).size(), "run 1 logs its four letters");
             assertEquals(List.of("Run", "Run", "Run", "Run"), column(log(wb), "Source"));
+            Map<String, String> golf = row(rows(wb.getSheet("Disputes"), "Case"), "Document no.", "INV-G1");
+            assertEquals("Export flag", golf.get("Source"));
+            assertEquals("2026-06-01", golf.get("Opened"));
         }
         Path edited1 = edit(first, dir.resolve("worklist-2026-06-01-edited.xlsx"), wb -> {
             Sheet worklist = wb.getSheet("Worklist");
@@ -66,6 +71,8 @@ public final class CollectionsScenario {
             type(worklist, "C2", "Status", "Promised", "Promise date", LocalDate.of(2026, 6, 12), "Promise amount", 8000);
             type(worklist, "C3", "Status", "Promised", "Promise date", LocalDate.of(2026, 6, 20), "Promise amount", 4000,
                     "Notes", "Cheque run on the 19th");
+            typeWhere(wb.getSheet("Disputes"), "Document no.", "INV-G1", "Owner", "Dana", "Reason code", "Pricing",
+                    "Next action", "Credit note requested from sales");
             Sheet plans = wb.getSheet("Payment plans");
             for (int i = 1; i <= 3; i++) {
                 append(plans, "Customer ID", "C4", "Customer name", "Delta SA", "Currency", "USD", "Agreed on",
@@ -81,7 +88,8 @@ public final class CollectionsScenario {
                 "C2,Bravo Inc,INV-B1,Invoice,2026-04-01,2026-05-01,USD,8000.00",
                 "C3,Charlie GmbH,INV-C1,Invoice,2026-04-10,2026-05-10,USD,4000.00",
                 "C4,Delta SA,INV-D2,Invoice,2026-04-28,2026-05-28,USD,6000.00",
-                "C5,Foxtrot BV,INV-F1,Invoice,2026-05-20,2026-06-19,USD,1200.00"), edited1, RUN_2);
+                "C5,Foxtrot BV,INV-F1,Invoice,2026-05-20,2026-06-19,USD,1200.00",
+                "C6,Golf Srl,INV-G1,Invoice,2026-04-01,2026-05-01,USD,2500.00,Pricing"), edited1, RUN_2);
         List<Map<String, String>> log2;
         try (XSSFWorkbook wb = Workbooks.open(second)) {
             log2 = log(wb);
@@ -110,12 +118,21 @@ public final class CollectionsScenario {
             assertEquals(List.of("Paid", "Upcoming", "Upcoming"), column(plans, "Status"));
             assertEquals("9000", plans.get(0).get("Balance at start"), "measured from run 1's balance");
             assertEquals("On track", plans.get(0).get("Plan status"));
+            Map<String, String> golf = row(rows(wb.getSheet("Disputes"), "Case"), "Document no.", "INV-G1");
+            assertEquals(List.of("Dana", "Pricing", "Credit note requested from sales"),
+                    List.of(golf.get("Owner"), golf.get("Reason code"), golf.get("Next action")), "typed values kept");
+            // Tue 2 June to Mon 15 June: 10 business days, past the 7-day SLA
+            assertEquals("10", golf.get("Business days open"));
+            assertEquals("Yes", golf.get("SLA breached"));
             assertEquals("ALL CHECKS OK", masterCheck(wb));
         }
-        Path edited2 = edit(second, dir.resolve("worklist-2026-06-15-edited.xlsx"), wb -> append(wb.getSheet("Contact log"),
-                "Date", LocalDate.of(2026, 6, 16), "Customer ID", "C2", "Customer name", "Bravo Inc", "Currency", "USD",
-                "Collector", "Dana", "Channel", "Phone", "Note", "Cheque in the post", "Promise date", LocalDate.of(2026, 6, 25),
-                "Promise amount", 8000));
+        Path edited2 = edit(second, dir.resolve("worklist-2026-06-15-edited.xlsx"), wb -> {
+            append(wb.getSheet("Contact log"), "Date", LocalDate.of(2026, 6, 16), "Customer ID", "C2", "Customer name",
+                    "Bravo Inc", "Currency", "USD", "Collector", "Dana", "Channel", "Phone", "Note", "Cheque in the post",
+                    "Promise date", LocalDate.of(2026, 6, 25), "Promise amount", 8000);
+            typeWhere(wb.getSheet("Disputes"), "Document no.", "INV-G1", "Status", "Resolved", "Resolved date",
+                    LocalDate.of(2026, 6, 19), "Outcome", "Credit note issued");
+        });
 
         Path third = runner.run(export(dir, "open-items-2026-07-01.csv",
                 "C1,Alpha Ltd,INV-A1,Invoice,2026-03-31,2026-04-30,USD,6000.00",
@@ -157,6 +174,10 @@ public final class CollectionsScenario {
             assertEquals("Broken", worklist.get("C2").get("Broken promise"));
             assertEquals("", worklist.get("C1").get("Broken promise"), "Alpha's promise was judged last run");
             assertTrue(worklist.containsKey("C5") && !worklist.containsKey("C3"));
+            assertTrue(rows(wb.getSheet("Disputes"), "Case").stream().noneMatch(r -> r.get("Document no.").equals("INV-G1")));
+            Map<String, String> golf = row(rows(wb.getSheet("Closed disputes"), "Case"), "Document no.", "INV-G1");
+            assertEquals(List.of("Dana", "Pricing", "Resolved", "2026-06-19", "Credit note issued"), List.of(golf.get("Owner"),
+                    golf.get("Reason code"), golf.get("Status"), golf.get("Resolved date"), golf.get("Outcome")));
             assertEquals("ALL CHECKS OK", masterCheck(wb));
         }
     }
@@ -169,7 +190,7 @@ public final class CollectionsScenario {
 
     private static Path export(Path dir, String name, String... rows) throws IOException {
         List<String> lines = new ArrayList<>();
-        lines.add("Customer ID,Customer Name,Document No,Type,Document Date,Due Date,Currency,Open Amount");
+        lines.add("Customer ID,Customer Name,Document No,Type,Document Date,Due Date,Currency,Open Amount,Disputed");
         lines.addAll(List.of(rows));
         return Files.write(dir.resolve(name), lines);
     }
@@ -190,6 +211,18 @@ public final class CollectionsScenario {
         int idColumn = Workbooks.column(sheet, header, "Customer ID");
         Row row = Workbooks.rowWithText(sheet, idColumn, customerId);
         put(sheet, header, row, headerValues);
+    }
+
+    /** Types values into the row whose {@code keyHeader} cell is {@code key}. */
+    private static void typeWhere(Sheet sheet, String keyHeader, String key, Object... headerValues) {
+        int header = headerRowIndex(sheet);
+        Row row = Workbooks.rowWithText(sheet, Workbooks.column(sheet, header, keyHeader), key);
+        put(sheet, header, row, headerValues);
+    }
+
+    private static Map<String, String> row(List<Map<String, String>> rows, String header, String value) {
+        return rows.stream().filter(r -> value.equals(r.get(header))).findFirst()
+                .orElseThrow(() -> new AssertionError("no row with " + header + " " + value + ": " + rows));
     }
 
     /** Types a new row just below the last one with content. */
