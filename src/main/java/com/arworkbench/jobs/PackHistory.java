@@ -67,7 +67,8 @@ final class PackHistory {
             writeOffs = writeOffs == null ? null : writeOffs.withBaseCurrency(base);
             prior = prior == null ? null : prior.withBaseCurrency(base);
         }
-        readHistory(run, historyIn, history, kpi::history, userBase);
+        Consumer<InvoiceRecord> toKpis = kpi::history;
+        readHistory(run, historyIn, history, run.historyTap == null ? toKpis : toKpis.andThen(run.historyTap), userBase);
         if (writeOffs != null) {
             readHistory(run, writeOffsIn, writeOffs, kpi::writeOff, userBase);
         }

@@ -25,12 +25,18 @@ final class PackRun {
     final List<Map.Entry<String, RejectedRow>> otherRows = new ArrayList<>();
     final List<Map.Entry<String, Object>> sourceLines = new ArrayList<>();
     final List<Check> inputChecks = new ArrayList<>();
+    /** Also receives the invoice history's records as they are read (the statements' activity); null for none. */
+    java.util.function.Consumer<com.arworkbench.model.InvoiceRecord> historyTap;
 
     private PackRun(PackRequest request, PackInputs inputs, Map<PackRole, PackInputs.Input> files, OpenItemsFile openItems) {
         this.request = request;
         this.inputs = inputs;
         this.files = files;
-        this.sections = PackSection.of(files.keySet());
+        List<PackSection> of = new ArrayList<>(PackSection.of(files.keySet()));
+        if (!request.statements()) {
+            of.remove(PackSection.STATEMENTS);
+        }
+        this.sections = List.copyOf(of);
         this.openItems = openItems;
     }
 

@@ -1,7 +1,6 @@
 package com.arworkbench.statements;
 
 import com.arworkbench.aging.AgedItem;
-import com.arworkbench.aging.AgingBucket;
 import com.arworkbench.dunning.CustomerDirectory;
 import com.arworkbench.model.Customer;
 import com.arworkbench.model.DocumentType;
@@ -34,21 +33,43 @@ import java.util.TreeMap;
 public final class StatementEngine {
 
     private final StatementParameters parameters;
-    private final CustomerDirectory directory;
+    private CustomerDirectory directory;
     private final Map<String, Open> open = new LinkedHashMap<>();
     private final Map<String, History> history = new HashMap<>();
     private boolean hasHistory;
     private long itemsFuture;
     private long historyRecords;
+    /** Items and history records kept in detail at most (the pack's bound on memory); past it, balances only. */
+    private final long maxItems;
+    private final long maxHistory;
+    private long itemsKept;
+    private boolean itemsDropped;
+    private boolean historyDropped;
 
     private static final class Open {
         final Customer customer;
         final String currency;
         final List<AgedItem> items = new ArrayList<>();
+        final BigDecimal[] buckets;
+        BigDecimal balance = BigDecimal.ZERO;
+        BigDecimal overdue = BigDecimal.ZERO;
+        long count;
 
-        Open(Customer customer, String currency) {
+        Open(Customer customer, String currency, int bucketCount) {
             this.customer = customer;
             this.currency = currency;
+            this.buckets = new BigDecimal[bucketCount];
+            java.util.Arrays.fill(buckets, BigDecimal.ZERO);
+        }
+
+        void add(AgedItem a, int bucket) {
+            BigDecimal amount = a.item().openAmount();
+            balance = balance.add(amount);
+            buckets[bucket] = buckets[bucket].add(amount);
+            if (!a.bucket().isCurrent()) {
+                overdue = overdue.add(amount);
+            }
+            count++;
         }
     }
 
@@ -61,8 +82,24 @@ public final class StatementEngine {
     }
 
     public StatementEngine(StatementParameters parameters, CustomerDirectory directory) {
+        this(parameters, directory, Long.MAX_VALUE, Long.MAX_VALUE);
+    }
+
+    /**
+     * An engine that keeps at most {@code maxItems} open items and {@code maxHistory} history records in detail: past
+     * either, every statement keeps its balance, overdue part and buckets but no items (no pages) and no activity, and
+     * the report says so. The month-end pack uses it to stay within its memory on very large inputs.
+     */
+    public StatementEngine(StatementParameters parameters, CustomerDirectory directory, long maxItems, long maxHistory) {
         this.parameters = parameters;
         this.directory = directory == null ? CustomerDirectory.empty() : directory;
+        this.maxItems = maxItems;
+        this.maxHistory = maxHistory;
+    }
+
+    /** The customer master, when it is read after the engine was made (the pack reads the history first). */
+    public void customers(CustomerDirectory customers) {
+        this.directory = customers == null ? CustomerDirectory.empty() : customers;
     }
 
     /** An open item as the aging engine aged it (with the same as-of date and buckets). */
@@ -72,7 +109,19 @@ public final class StatementEngine {
             return;
         }
         String key = aged.item().currency() + "\u0000" + aged.item().customer().key();
-        open.computeIfAbsent(key, k -> new Open(aged.item().customer(), aged.item().currency())).items.add(aged);
+        Open o = open.computeIfAbsent(key, k -> new Open(aged.item().customer(), aged.item().currency(),
+                parameters.buckets().size()));
+        o.add(aged, parameters.buckets().buckets().indexOf(aged.bucket()));
+        if (itemsDropped) {
+            return;
+        }
+        if (++itemsKept > maxItems) {
+            itemsDropped = true;
+            open.values().forEach(x -> x.items.clear());
+            history.clear();
+            return;
+        }
+        o.items.add(aged);
     }
 
     /** Says that there is a history, even one without a record of these customers. Call before the records. */
@@ -84,6 +133,14 @@ public final class StatementEngine {
     public void history(InvoiceRecord r) {
         hasHistory = true;
         historyRecords++;
+        if (historyDropped) {
+            return;
+        }
+        if (historyRecords > maxHistory) {
+            historyDropped = true;
+            history.clear();
+            return;
+        }
         LocalDate from = parameters.from();
         LocalDate asOf = parameters.asOf();
         History h = history.computeIfAbsent(r.currency() + "\u0000" + r.customer().key(), k -> new History());
@@ -116,37 +173,33 @@ public final class StatementEngine {
     }
 
     public StatementReport report() {
-        List<AgingBucket> buckets = parameters.buckets().buckets();
         List<Statement> statements = new ArrayList<>();
         Map<String, BigDecimal> balances = new TreeMap<>();
         long items = 0;
+        boolean activity = hasHistory && !historyDropped && !itemsDropped;
         for (Open o : open.values()) {
             List<AgedItem> sorted = new ArrayList<>(o.items);
             sorted.sort(Comparator.comparing((AgedItem a) -> a.item().dueDate())
                     .thenComparing(a -> a.item().documentNumber() == null ? "" : a.item().documentNumber())
                     .thenComparingLong(a -> a.item().sourceRow()));
-            BigDecimal[] perBucket = new BigDecimal[buckets.size()];
-            java.util.Arrays.fill(perBucket, BigDecimal.ZERO);
-            BigDecimal balance = BigDecimal.ZERO;
-            BigDecimal overdue = BigDecimal.ZERO;
-            for (AgedItem a : sorted) {
-                BigDecimal amount = a.item().openAmount();
-                balance = balance.add(amount);
-                perBucket[buckets.indexOf(a.bucket())] = perBucket[buckets.indexOf(a.bucket())].add(amount);
-                if (!a.bucket().isCurrent()) {
-                    overdue = overdue.add(amount);
-                }
-            }
-            items += sorted.size();
-            balances.merge(o.currency, balance, BigDecimal::add);
-            statements.add(new Statement(o.customer, o.currency, directory.find(o.customer), sorted, balance, overdue,
-                    List.of(perBucket), hasHistory ? activity(o) : null));
+            items += o.count;
+            balances.merge(o.currency, o.balance, BigDecimal::add);
+            statements.add(new Statement(o.customer, o.currency, directory.find(o.customer), sorted, o.balance, o.overdue,
+                    List.of(o.buckets), activity ? activity(o) : null));
         }
         statements.sort(Comparator.comparing(Statement::currency)
                 .thenComparing(s -> s.customer().displayName().toLowerCase(Locale.ROOT))
                 .thenComparing(s -> s.customer().key()));
         long other = history.values().stream().filter(h -> !h.taken).mapToLong(h -> h.records).sum();
-        return new StatementReport(parameters, statements, hasHistory, items, itemsFuture, historyRecords, other, balances);
+        String omitted = null;
+        if (itemsDropped) {
+            omitted = "more than " + maxItems + " open items: balances only (no statement pages"
+                    + (hasHistory ? ", no activity" : "") + ")";
+        } else if (historyDropped) {
+            omitted = "more than " + maxHistory + " history records: no activity";
+        }
+        return new StatementReport(parameters, statements, activity, items, itemsFuture, historyRecords, other, balances,
+                omitted);
     }
 
     /** The customer's history by its key, else by its name when the history names customers without their id. */

@@ -257,7 +257,9 @@ class PackSectionsTest {
                     DunningSection.TOP_10, PackWorkbookWriter.RECON, ReconSection.PIVOT, ReconSection.DATA,
                     ReconSection.ROLL_FORWARD, ReconSection.UNAPPLIED, PackWorkbookWriter.CASH_APP,
                     CashAppSection.APPLIED, CashAppSection.REVIEW, CashAppSection.UNAPPLIED,
-                    CashAppSection.DEDUCTIONS, CashAppSection.ERP_IMPORT)) {
+                    CashAppSection.DEDUCTIONS, CashAppSection.ERP_IMPORT,
+                    com.arworkbench.workbook.statements.StatementsSection.STATEMENTS,
+                    com.arworkbench.workbook.statements.StatementsSection.MAIL_MERGE)) {
                 book.removeSheet(name);
             }
             assertThrows(IllegalStateException.class, () -> book.removeSheet(PackWorkbookWriter.AGING),
