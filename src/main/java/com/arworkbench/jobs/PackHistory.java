@@ -67,8 +67,7 @@ final class PackHistory {
             writeOffs = writeOffs == null ? null : writeOffs.withBaseCurrency(base);
             prior = prior == null ? null : prior.withBaseCurrency(base);
         }
-        Consumer<InvoiceRecord> toKpis = kpi::history;
-        readHistory(run, historyIn, history, run.historyTap == null ? toKpis : toKpis.andThen(run.historyTap), userBase);
+        readHistory(run, historyIn, history, kpi::history, userBase);
         if (writeOffs != null) {
             readHistory(run, writeOffsIn, writeOffs, kpi::writeOff, userBase);
         }

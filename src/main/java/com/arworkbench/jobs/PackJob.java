@@ -88,17 +88,17 @@ public final class PackJob {
     private static final java.util.function.Function<java.time.LocalDate, StatementParameters> STATEMENT_PARAMETERS =
             asOf -> new StatementParameters(asOf, null, BucketScheme.standard());
 
-    /** The statements' engine when the pack has them; it also receives the history as it is read. */
+    /**
+     * The statements' engine when the pack has them: open-item statements. The activity (from the history) is the
+     * statements job's: a history that does not tie to the open items would turn the whole pack's master check red,
+     * where the KPIs show the same gap as a reconciling line.
+     */
     private static StatementEngine statementEngine(PackRun run) {
         if (!run.has(PackSection.STATEMENTS)) {
             return null;
         }
         StatementEngine engine = new StatementEngine(STATEMENT_PARAMETERS.apply(run.request.asOf()),
                 CustomerDirectory.empty(), STATEMENT_ITEMS, STATEMENT_HISTORY);
-        if (run.has(PackSection.KPIS)) {
-            engine.withHistory();
-            run.historyTap = engine::history;
-        }
         return engine;
     }
 
@@ -190,7 +190,7 @@ public final class PackJob {
             List<Map.Entry<String, Object>> provenance = Provenance.forPack(run.openItems, ingest, agingReport, run.inputs,
                     run.sourceLines, kpiReport);
             String masterCheck = writer.finish(tieOut, ReportBook.results(agingReport, kpiReport,
-                    dunning == null ? null : dunning.report(), statements == null ? null : statements.report()),
+                    dunning == null ? null : dunning.report(), statements == null ? null : statements.report(agingReport)),
                     run.inputChecks, provenance, out);
             return new Written(ingest, agingReport, kpiReport, masterCheck, streamedAt);
         }

@@ -25,8 +25,6 @@ final class PackRun {
     final List<Map.Entry<String, RejectedRow>> otherRows = new ArrayList<>();
     final List<Map.Entry<String, Object>> sourceLines = new ArrayList<>();
     final List<Check> inputChecks = new ArrayList<>();
-    /** Also receives the invoice history's records as they are read (the statements' activity); null for none. */
-    java.util.function.Consumer<com.arworkbench.model.InvoiceRecord> historyTap;
 
     private PackRun(PackRequest request, PackInputs inputs, Map<PackRole, PackInputs.Input> files, OpenItemsFile openItems) {
         this.request = request;

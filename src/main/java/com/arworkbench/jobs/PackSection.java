@@ -24,7 +24,7 @@ public enum PackSection {
             EnumSet.of(PackRole.REMITTANCE_ADVICE, PackRole.CUSTOMER_MASTER), "add payments (a bank statement)"),
     /** In the pack only (the kpi job, the same pipeline, leaves it out): see {@link PackRequest#statements()}. */
     STATEMENTS("Customer statements", List.of("Statements", "Mail merge"), EnumSet.of(PackRole.OPEN_ITEMS),
-            EnumSet.of(PackRole.CUSTOMER_MASTER, PackRole.INVOICE_HISTORY), "add the open items");
+            EnumSet.of(PackRole.CUSTOMER_MASTER), "add the open items");
 
     private final String label;
     private final List<String> parts;

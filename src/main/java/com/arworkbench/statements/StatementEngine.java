@@ -1,6 +1,8 @@
 package com.arworkbench.statements;
 
 import com.arworkbench.aging.AgedItem;
+import com.arworkbench.aging.AgingReport;
+import com.arworkbench.aging.CustomerAging;
 import com.arworkbench.dunning.CustomerDirectory;
 import com.arworkbench.model.Customer;
 import com.arworkbench.model.DocumentType;
@@ -108,19 +110,19 @@ public final class StatementEngine {
             itemsFuture++;
             return;
         }
+        if (itemsDropped) {
+            return; // past the bound the balances come from the aging (see report(AgingReport))
+        }
+        if (++itemsKept > maxItems) {
+            itemsDropped = true;
+            open.clear();
+            history.clear();
+            return;
+        }
         String key = aged.item().currency() + "\u0000" + aged.item().customer().key();
         Open o = open.computeIfAbsent(key, k -> new Open(aged.item().customer(), aged.item().currency(),
                 parameters.buckets().size()));
         o.add(aged, parameters.buckets().buckets().indexOf(aged.bucket()));
-        if (itemsDropped) {
-            return;
-        }
-        if (++itemsKept > maxItems) {
-            itemsDropped = true;
-            open.values().forEach(x -> x.items.clear());
-            history.clear();
-            return;
-        }
         o.items.add(aged);
     }
 
@@ -170,6 +172,29 @@ public final class StatementEngine {
             h.movements.add(new Movement(paid, r.amount().signum() < 0 ? Movement.Kind.CREDIT_APPLIED : Movement.Kind.PAYMENT,
                     r.documentNumber(), r.amount().negate(), r.sourceRow()));
         }
+    }
+
+    /**
+     * The report of a bounded engine: past its bound it kept no items, and each statement's balance, overdue part
+     * and buckets are the aging's own figures for the customer and currency (the same items, aged the same way).
+     */
+    public StatementReport report(AgingReport aging) {
+        if (!itemsDropped) {
+            return report();
+        }
+        for (CustomerAging c : aging.customers()) {
+            Open o = new Open(c.customer(), c.currency(), parameters.buckets().size());
+            for (int b = 0; b < o.buckets.length; b++) {
+                o.buckets[b] = c.bucket(b);
+                if (!parameters.buckets().buckets().get(b).isCurrent()) {
+                    o.overdue = o.overdue.add(c.bucket(b));
+                }
+            }
+            o.balance = c.total();
+            o.count = c.items();
+            open.put(c.currency() + "\u0000" + c.customer().key(), o);
+        }
+        return report();
     }
 
     public StatementReport report() {

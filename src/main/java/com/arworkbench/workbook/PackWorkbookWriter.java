@@ -139,7 +139,7 @@ public final class PackWorkbookWriter implements AutoCloseable {
             m.putAll(ReconSection.placeholders(contents.recon()));
         }
         if (contents.statements() != null) {
-            Map<String, String> st = new HashMap<>(StatementsSection.packPlaceholders(contents.statements(), contents.kpis(),
+            Map<String, String> st = new HashMap<>(StatementsSection.packPlaceholders(contents.statements(), false,
                     contents.statementsMaxItems()));
             st.keySet().removeAll(m.keySet()); // asOf is the aging's
             m.putAll(st);

@@ -72,9 +72,9 @@ public final class StatementsSection implements WorkbookSection {
      */
     public static Map<String, String> packPlaceholders(StatementParameters p, boolean hasHistory, long maxItems) {
         Map<String, String> m = new java.util.HashMap<>(placeholders(p, hasHistory, 0, Integer.MAX_VALUE));
-        m.put("statementPages", "One statement per customer and currency, a page break after each; with more than "
-                + maxItems + " open items the pack lists the balances on Mail merge only (run 'statements' for the pages "
-                + "and the PDFs)");
+        m.put("statementPages", "One statement per customer and currency, a page break after each; open items only "
+                + "(run 'statements' with the history for the activity and the PDFs); with more than " + maxItems
+                + " open items the pack lists the balances on Mail merge only");
         return m;
     }
 
