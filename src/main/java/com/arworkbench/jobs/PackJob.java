@@ -84,7 +84,6 @@ public final class PackJob {
 
     /** The statements' detail the pack keeps: past it, balances only (Mail merge), to stay within the pack's memory. */
     static final long STATEMENT_ITEMS = 100_000;
-    static final long STATEMENT_HISTORY = 200_000;
     private static final java.util.function.Function<java.time.LocalDate, StatementParameters> STATEMENT_PARAMETERS =
             asOf -> new StatementParameters(asOf, null, BucketScheme.standard());
 
@@ -98,7 +97,7 @@ public final class PackJob {
             return null;
         }
         StatementEngine engine = new StatementEngine(STATEMENT_PARAMETERS.apply(run.request.asOf()),
-                CustomerDirectory.empty(), STATEMENT_ITEMS, STATEMENT_HISTORY);
+                CustomerDirectory.empty(), STATEMENT_ITEMS, 0); // no history: open-item statements
         return engine;
     }
 
