@@ -23,6 +23,8 @@ import com.arworkbench.kpi.KpiEngine;
 import com.arworkbench.kpi.KpiReport;
 import com.arworkbench.model.PreviousWorklist;
 import com.arworkbench.model.RowDisposition;
+import com.arworkbench.statements.StatementEngine;
+import com.arworkbench.statements.StatementParameters;
 import com.arworkbench.workbook.PackWorkbookWriter;
 import com.arworkbench.workbook.ReportBook;
 import com.arworkbench.workbook.RowTieOut;
@@ -57,8 +59,12 @@ public final class PackJob {
     public static PackOutcome run(PackRequest request, OutputStream out) throws IOException, UnreadableFileException {
         long t0 = System.nanoTime();
         PackRun run = PackRun.start(request);
+        StatementEngine statements = statementEngine(run);
         PackHistory.Read history = PackHistory.read(run);
         CustomerMasterFile master = readCustomerMaster(run);
+        if (statements != null && master != null) {
+            statements.customers(new CustomerDirectory(master.profiles()));
+        }
         PreviousWorklist previous = readPreviousWorklist(run);
         DunningParameters dunning = dunningParameters(run);
         PackReconAndCash.Reports reports = PackReconAndCash.read(run, master);
@@ -69,13 +75,33 @@ public final class PackJob {
 
         AgingParameters agingParameters = new AgingParameters(request.asOf(), AgingBasis.DUE, BucketScheme.standard());
         PackWorkbookWriter.Contents contents = new PackWorkbookWriter.Contents(agingParameters, history != null, dunning,
-                previous, reports.recon(), reports.cashApp(), reports.cashTrail(), reports.paymentsFileProblems());
+                previous, reports.recon(), reports.cashApp(), reports.cashTrail(), reports.paymentsFileProblems(),
+                statements == null ? null : STATEMENT_PARAMETERS.apply(request.asOf()), STATEMENT_ITEMS);
         WorkbookTemplate template = template(run, contents, reports.glFile());
-        Written w = write(run, template, contents, history, directory, promises, out);
+        Written w = write(run, template, contents, history, directory, promises, statements, out);
         long t3 = System.nanoTime();
         return new PackOutcome(run.inputs, run.openItems.source(), w.ingest(), w.aging(), w.kpis(), run.sectionParts(),
                 w.masterCheck(), new AgingOutcome.Timings((t1 - t0) / 1_000_000, (w.streamedAt() - t1) / 1_000_000,
                 (t3 - w.streamedAt()) / 1_000_000), reports.recon());
+    }
+
+    /** The statements' detail the pack keeps: past it, balances only (Mail merge), to stay within the pack's memory. */
+    static final long STATEMENT_ITEMS = 100_000;
+    private static final java.util.function.Function<java.time.LocalDate, StatementParameters> STATEMENT_PARAMETERS =
+            asOf -> new StatementParameters(asOf, null, BucketScheme.standard());
+
+    /**
+     * The statements' engine when the pack has them: open-item statements. The activity (from the history) is the
+     * statements job's: a history that does not tie to the open items would turn the whole pack's master check red,
+     * where the KPIs show the same gap as a reconciling line.
+     */
+    private static StatementEngine statementEngine(PackRun run) {
+        if (!run.has(PackSection.STATEMENTS)) {
+            return null;
+        }
+        StatementEngine engine = new StatementEngine(STATEMENT_PARAMETERS.apply(run.request.asOf()),
+                CustomerDirectory.empty(), STATEMENT_ITEMS, 0); // no history: open-item statements
+        return engine;
     }
 
     private static CustomerMasterFile readCustomerMaster(PackRun run) throws IOException, UnreadableFileException {
@@ -135,7 +161,7 @@ public final class PackJob {
     /** Streams the open items once through aging, the forecast and dunning into the workbook, then finishes it. */
     private static Written write(PackRun run, WorkbookTemplate template, PackWorkbookWriter.Contents contents,
                                  PackHistory.Read history, CustomerDirectory directory, PackPromises promises,
-                                 OutputStream out)
+                                 StatementEngine statements, OutputStream out)
             throws IOException, UnreadableFileException {
         try (PackWorkbookWriter writer = new PackWorkbookWriter(template, contents, run.openItems.layout().mapping().headers(),
                 run.request.workFolder())) {
@@ -148,6 +174,9 @@ public final class PackJob {
                 AgedItem aged = aging.age(item);
                 ExpectedPayment expected = kpi == null ? null : kpi.openItem(item, promises.of(item));
                 writer.item(aged, expected);
+                if (statements != null) {
+                    statements.accept(aged);
+                }
                 if (dunning != null) {
                     disputes.accept(item, DunningEngine.carriedItem(contents.previousWorklist(), directory, item));
                     dunning.accept(item);
@@ -167,8 +196,8 @@ public final class PackJob {
             DunningReport dunningReport = dunning == null ? null : dunning.report();
             DisputeLogReport disputeLog = dunningReport == null ? null : disputes.report(dunningReport);
             String masterCheck = writer.finish(tieOut, ReportBook.results(agingReport, kpiReport,
-                    dunningReport == null ? null : disputes.annotate(dunningReport, disputeLog), disputeLog), run.inputChecks,
-                    provenance, out);
+                    dunningReport == null ? null : disputes.annotate(dunningReport, disputeLog), disputeLog,
+                    statements == null ? null : statements.report(agingReport)), run.inputChecks, provenance, out);
             return new Written(ingest, agingReport, kpiReport, masterCheck, streamedAt);
         }
     }

@@ -14,7 +14,13 @@ import java.util.List;
  * folder, or the command line's folder beside the output; null for the system's temp folder.
  */
 public record PackRequest(List<PackFile> files, LocalDate asOf, IngestOptions ingest, List<String> glAccounts,
-                          Path templateDir, Path workFolder, BigDecimal materiality) {
+                          Path templateDir, Path workFolder, BigDecimal materiality, boolean statements) {
+
+    /** A pack with the customer statements (the month-end pack); the kpi job passes false. */
+    public PackRequest(List<PackFile> files, LocalDate asOf, IngestOptions ingest, List<String> glAccounts,
+                       Path templateDir, Path workFolder, BigDecimal materiality) {
+        this(files, asOf, ingest, glAccounts, templateDir, workFolder, materiality, true);
+    }
 
     public PackRequest(List<PackFile> files, LocalDate asOf, IngestOptions ingest, List<String> glAccounts,
                        Path templateDir, Path workFolder) {

@@ -30,7 +30,11 @@ final class PackRun {
         this.request = request;
         this.inputs = inputs;
         this.files = files;
-        this.sections = PackSection.of(files.keySet());
+        List<PackSection> of = new ArrayList<>(PackSection.of(files.keySet()));
+        if (!request.statements()) {
+            of.remove(PackSection.STATEMENTS);
+        }
+        this.sections = List.copyOf(of);
         this.openItems = openItems;
     }
 

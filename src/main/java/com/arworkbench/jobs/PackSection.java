@@ -21,7 +21,10 @@ public enum PackSection {
     RECONCILIATION("Reconciliation", List.of("Reconciliation"), EnumSet.of(PackRole.GENERAL_LEDGER),
             EnumSet.noneOf(PackRole.class), "add a general ledger export"),
     CASH_APPLICATION("Cash application", List.of("Cash application"), EnumSet.of(PackRole.PAYMENTS),
-            EnumSet.of(PackRole.REMITTANCE_ADVICE, PackRole.CUSTOMER_MASTER), "add payments (a bank statement)");
+            EnumSet.of(PackRole.REMITTANCE_ADVICE, PackRole.CUSTOMER_MASTER), "add payments (a bank statement)"),
+    /** In the pack only (the kpi job, the same pipeline, leaves it out): see {@link PackRequest#statements()}. */
+    STATEMENTS("Customer statements", List.of("Statements", "Mail merge"), EnumSet.of(PackRole.OPEN_ITEMS),
+            EnumSet.of(PackRole.CUSTOMER_MASTER), "add the open items");
 
     private final String label;
     private final List<String> parts;

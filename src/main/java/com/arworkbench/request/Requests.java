@@ -146,7 +146,8 @@ public final class Requests {
         }
         List<String> glAccounts = job.params().contains(Param.GL_ACCOUNTS) ? value(v, Param.GL_ACCOUNTS) : List.of();
         BigDecimal materiality = job.params().contains(Param.MATERIALITY) ? value(v, Param.MATERIALITY) : null;
-        return new PackRequest(files, asOf, ingestOptions(v), glAccounts, v.templateDir(), v.workFolder(), materiality);
+        return new PackRequest(files, asOf, ingestOptions(v), glAccounts, v.templateDir(), v.workFolder(), materiality,
+                job == Job.PACK);
     }
 
     public static InspectRequest inspect(RequestValues v) throws IOException {

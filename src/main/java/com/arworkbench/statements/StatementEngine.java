@@ -1,7 +1,8 @@
 package com.arworkbench.statements;
 
 import com.arworkbench.aging.AgedItem;
-import com.arworkbench.aging.AgingBucket;
+import com.arworkbench.aging.AgingReport;
+import com.arworkbench.aging.CustomerAging;
 import com.arworkbench.dunning.CustomerDirectory;
 import com.arworkbench.model.Customer;
 import com.arworkbench.model.DocumentType;
@@ -34,21 +35,43 @@ import java.util.TreeMap;
 public final class StatementEngine {
 
     private final StatementParameters parameters;
-    private final CustomerDirectory directory;
+    private CustomerDirectory directory;
     private final Map<String, Open> open = new LinkedHashMap<>();
     private final Map<String, History> history = new HashMap<>();
     private boolean hasHistory;
     private long itemsFuture;
     private long historyRecords;
+    /** Items and history records kept in detail at most (the pack's bound on memory); past it, balances only. */
+    private final long maxItems;
+    private final long maxHistory;
+    private long itemsKept;
+    private boolean itemsDropped;
+    private boolean historyDropped;
 
     private static final class Open {
         final Customer customer;
         final String currency;
         final List<AgedItem> items = new ArrayList<>();
+        final BigDecimal[] buckets;
+        BigDecimal balance = BigDecimal.ZERO;
+        BigDecimal overdue = BigDecimal.ZERO;
+        long count;
 
-        Open(Customer customer, String currency) {
+        Open(Customer customer, String currency, int bucketCount) {
             this.customer = customer;
             this.currency = currency;
+            this.buckets = new BigDecimal[bucketCount];
+            java.util.Arrays.fill(buckets, BigDecimal.ZERO);
+        }
+
+        void add(AgedItem a, int bucket) {
+            BigDecimal amount = a.item().openAmount();
+            balance = balance.add(amount);
+            buckets[bucket] = buckets[bucket].add(amount);
+            if (!a.bucket().isCurrent()) {
+                overdue = overdue.add(amount);
+            }
+            count++;
         }
     }
 
@@ -61,8 +84,24 @@ public final class StatementEngine {
     }
 
     public StatementEngine(StatementParameters parameters, CustomerDirectory directory) {
+        this(parameters, directory, Long.MAX_VALUE, Long.MAX_VALUE);
+    }
+
+    /**
+     * An engine that keeps at most {@code maxItems} open items and {@code maxHistory} history records in detail: past
+     * either, every statement keeps its balance, overdue part and buckets but no items (no pages) and no activity, and
+     * the report says so. The month-end pack uses it to stay within its memory on very large inputs.
+     */
+    public StatementEngine(StatementParameters parameters, CustomerDirectory directory, long maxItems, long maxHistory) {
         this.parameters = parameters;
         this.directory = directory == null ? CustomerDirectory.empty() : directory;
+        this.maxItems = maxItems;
+        this.maxHistory = maxHistory;
+    }
+
+    /** The customer master, when it is read after the engine was made (the pack reads the history first). */
+    public void customers(CustomerDirectory customers) {
+        this.directory = customers == null ? CustomerDirectory.empty() : customers;
     }
 
     /** An open item as the aging engine aged it (with the same as-of date and buckets). */
@@ -71,8 +110,20 @@ public final class StatementEngine {
             itemsFuture++;
             return;
         }
+        if (itemsDropped) {
+            return; // past the bound the balances come from the aging (see report(AgingReport))
+        }
+        if (++itemsKept > maxItems) {
+            itemsDropped = true;
+            open.clear();
+            history.clear();
+            return;
+        }
         String key = aged.item().currency() + "\u0000" + aged.item().customer().key();
-        open.computeIfAbsent(key, k -> new Open(aged.item().customer(), aged.item().currency())).items.add(aged);
+        Open o = open.computeIfAbsent(key, k -> new Open(aged.item().customer(), aged.item().currency(),
+                parameters.buckets().size()));
+        o.add(aged, parameters.buckets().buckets().indexOf(aged.bucket()));
+        o.items.add(aged);
     }
 
     /** Says that there is a history, even one without a record of these customers. Call before the records. */
@@ -84,6 +135,14 @@ public final class StatementEngine {
     public void history(InvoiceRecord r) {
         hasHistory = true;
         historyRecords++;
+        if (historyDropped) {
+            return;
+        }
+        if (historyRecords > maxHistory) {
+            historyDropped = true;
+            history.clear();
+            return;
+        }
         LocalDate from = parameters.from();
         LocalDate asOf = parameters.asOf();
         History h = history.computeIfAbsent(r.currency() + "\u0000" + r.customer().key(), k -> new History());
@@ -115,38 +174,57 @@ public final class StatementEngine {
         }
     }
 
+    /**
+     * The report of a bounded engine: past its bound it kept no items, and each statement's balance, overdue part
+     * and buckets are the aging's own figures for the customer and currency (the same items, aged the same way).
+     */
+    public StatementReport report(AgingReport aging) {
+        if (!itemsDropped) {
+            return report();
+        }
+        for (CustomerAging c : aging.customers()) {
+            Open o = new Open(c.customer(), c.currency(), parameters.buckets().size());
+            for (int b = 0; b < o.buckets.length; b++) {
+                o.buckets[b] = c.bucket(b);
+                if (!parameters.buckets().buckets().get(b).isCurrent()) {
+                    o.overdue = o.overdue.add(c.bucket(b));
+                }
+            }
+            o.balance = c.total();
+            o.count = c.items();
+            open.put(c.currency() + "\u0000" + c.customer().key(), o);
+        }
+        return report();
+    }
+
     public StatementReport report() {
-        List<AgingBucket> buckets = parameters.buckets().buckets();
         List<Statement> statements = new ArrayList<>();
         Map<String, BigDecimal> balances = new TreeMap<>();
         long items = 0;
+        boolean activity = hasHistory && !historyDropped && !itemsDropped;
         for (Open o : open.values()) {
             List<AgedItem> sorted = new ArrayList<>(o.items);
             sorted.sort(Comparator.comparing((AgedItem a) -> a.item().dueDate())
                     .thenComparing(a -> a.item().documentNumber() == null ? "" : a.item().documentNumber())
                     .thenComparingLong(a -> a.item().sourceRow()));
-            BigDecimal[] perBucket = new BigDecimal[buckets.size()];
-            java.util.Arrays.fill(perBucket, BigDecimal.ZERO);
-            BigDecimal balance = BigDecimal.ZERO;
-            BigDecimal overdue = BigDecimal.ZERO;
-            for (AgedItem a : sorted) {
-                BigDecimal amount = a.item().openAmount();
-                balance = balance.add(amount);
-                perBucket[buckets.indexOf(a.bucket())] = perBucket[buckets.indexOf(a.bucket())].add(amount);
-                if (!a.bucket().isCurrent()) {
-                    overdue = overdue.add(amount);
-                }
-            }
-            items += sorted.size();
-            balances.merge(o.currency, balance, BigDecimal::add);
-            statements.add(new Statement(o.customer, o.currency, directory.find(o.customer), sorted, balance, overdue,
-                    List.of(perBucket), hasHistory ? activity(o) : null));
+            items += o.count;
+            balances.merge(o.currency, o.balance, BigDecimal::add);
+            statements.add(new Statement(o.customer, o.currency, directory.find(o.customer), sorted, o.balance, o.overdue,
+                    List.of(o.buckets), activity ? activity(o) : null));
         }
         statements.sort(Comparator.comparing(Statement::currency)
                 .thenComparing(s -> s.customer().displayName().toLowerCase(Locale.ROOT))
                 .thenComparing(s -> s.customer().key()));
         long other = history.values().stream().filter(h -> !h.taken).mapToLong(h -> h.records).sum();
-        return new StatementReport(parameters, statements, hasHistory, items, itemsFuture, historyRecords, other, balances);
+        String omitted = null;
+        if (itemsDropped) {
+            omitted = "more than " + maxItems + " open items: balances only (no statement pages"
+                    + (hasHistory ? ", no activity" : "") + ")";
+        } else if (historyDropped) {
+            omitted = "more than " + maxHistory + " history records: no activity";
+        }
+        return new StatementReport(parameters, statements, activity, items, itemsFuture, historyRecords, other, balances,
+                omitted);
     }
 
     /** The customer's history by its key, else by its name when the history names customers without their id. */

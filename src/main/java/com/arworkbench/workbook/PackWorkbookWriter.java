@@ -18,6 +18,8 @@ import com.arworkbench.workbook.kpi.KpiSection;
 import com.arworkbench.workbook.recon.ReconSection;
 import java.io.IOException;
 import java.io.OutputStream;
+import com.arworkbench.statements.StatementParameters;
+import com.arworkbench.workbook.statements.StatementsSection;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -44,6 +46,8 @@ public final class PackWorkbookWriter implements AutoCloseable {
     private static final List<String> DUNNING_SHEETS = DunningSection.SHEETS;
     private static final List<String> RECON_SHEETS = List.of(RECON, ReconSection.PIVOT, ReconSection.DATA,
             ReconSection.ROLL_FORWARD, ReconSection.UNAPPLIED);
+    private static final List<String> STATEMENTS_SHEETS = List.of(StatementsSection.STATEMENTS,
+            StatementsSection.MAIL_MERGE);
     private static final List<String> CASH_APP_SHEETS = List.of(CASH_APP, CashAppSection.APPLIED,
             CashAppSection.REVIEW, CashAppSection.UNAPPLIED, CashAppSection.DEDUCTIONS, CashAppSection.ERP_IMPORT);
 
@@ -53,7 +57,14 @@ public final class PackWorkbookWriter implements AutoCloseable {
      */
     public record Contents(AgingParameters aging, boolean kpis, DunningParameters dunning, PreviousWorklist previousWorklist,
                            ReconReport recon, CashApplicationReport cashApp, ReviewTrail cashAppTrail,
-                           List<String> paymentsFileProblems) {
+                           List<String> paymentsFileProblems, StatementParameters statements, long statementsMaxItems) {
+
+        /** Contents without the customer statements. */
+        public Contents(AgingParameters aging, boolean kpis, DunningParameters dunning, PreviousWorklist previousWorklist,
+                        ReconReport recon, CashApplicationReport cashApp, ReviewTrail cashAppTrail,
+                        List<String> paymentsFileProblems) {
+            this(aging, kpis, dunning, previousWorklist, recon, cashApp, cashAppTrail, paymentsFileProblems, null, 0);
+        }
     }
 
     private final ReportBook book;
@@ -72,6 +83,7 @@ public final class PackWorkbookWriter implements AutoCloseable {
         drop(contents.dunning() == null, DUNNING_SHEETS);
         drop(contents.recon() == null, RECON_SHEETS);
         drop(contents.cashApp() == null, CASH_APP_SHEETS);
+        drop(contents.statements() == null, STATEMENTS_SHEETS);
         this.forecast = contents.kpis();
         this.aging = new AgingSection(book, contents.aging(), AGING, AGING_DETAIL,
                 forecast ? FORECAST_COLUMNS : List.of());
@@ -90,6 +102,9 @@ public final class PackWorkbookWriter implements AutoCloseable {
         }
         if (contents.cashApp() != null) {
             dashboard.cashApplication(book.add(cashApplication(contents)));
+        }
+        if (contents.statements() != null) {
+            book.add(new StatementsSection(book));
         }
         book.startStreaming();
     }
@@ -121,6 +136,12 @@ public final class PackWorkbookWriter implements AutoCloseable {
         }
         if (contents.recon() != null) {
             m.putAll(ReconSection.placeholders(contents.recon()));
+        }
+        if (contents.statements() != null) {
+            Map<String, String> st = new HashMap<>(StatementsSection.packPlaceholders(contents.statements(), false,
+                    contents.statementsMaxItems()));
+            st.keySet().removeAll(m.keySet()); // asOf is the aging's
+            m.putAll(st);
         }
         return m;
     }

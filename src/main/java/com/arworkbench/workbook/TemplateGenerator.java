@@ -92,6 +92,7 @@ public final class TemplateGenerator {
         dunningSheets(wb, s);
         reconSheets(wb, s, PackWorkbookWriter.RECON);
         cashAppSheets(wb, s, PackWorkbookWriter.CASH_APP);
+        statementsSheets(wb, s);
         closingSheets(wb, s,
                 "Every row of every input that was not used: rows of the open-items export by number, rows of the other "
                         + "files as \"file row n\", with the reason and the raw values.", "Open items: {{sourceFile}}");

@@ -52,7 +52,8 @@ class PackCliIT {
             List<String> sheets = new ArrayList<>();
             wb.forEach(s -> sheets.add(s.getSheetName()));
             assertEquals(List.of("Dashboard", "KPIs", "Customer KPIs", "Forecast", "Back-test", "Aging", "Aging Detail",
-                    "Future-dated", "Exceptions", "Checks", "About"), sheets, "sections without inputs are dropped");
+                    "Future-dated", "Statements", "Mail merge", "Exceptions", "Checks", "About"), sheets,
+                    "sections without inputs are dropped");
 
             Sheet dash = wb.getSheet("Dashboard");
             assertEquals(15.00, value(dash, "DSO"), 1e-9);

@@ -149,6 +149,29 @@ class StatementEngineTest {
         money("200.00", r.statements().get(0).activityDifference(), "the history says 1200, the open items 1000");
     }
 
+    /** Past its bound an engine keeps no items; the balances are the aging's, per customer and currency. */
+    @Test
+    void aBoundedEngineGivesTheAgingsBalancesWithoutItems() {
+        StatementParameters p = new StatementParameters(AS_OF, FROM, BucketScheme.standard());
+        AgingEngine aging = new AgingEngine(new AgingParameters(AS_OF, AgingBasis.DUE, p.buckets()));
+        StatementEngine engine = new StatementEngine(p, CustomerDirectory.empty(), 2, 10);
+        List.of(item(ACME, "I1", DocumentType.INVOICE, "2026-04-10", "2026-05-10", "EUR", "1000.00"),
+                item(ACME, "C1", DocumentType.CREDIT_MEMO, "2026-06-20", "2026-06-20", "EUR", "-200.00"),
+                item(BETA, "I5", DocumentType.INVOICE, "2026-06-01", "2026-07-01", "EUR", "40.00"))
+                .forEach(i -> engine.accept(aging.age(i)));
+        StatementReport r = engine.report(aging.report());
+        assertEquals(2, r.statements().size());
+        Statement acme = r.statements().get(0);
+        assertEquals(List.of(), acme.items(), "no items past the bound");
+        money("800.00", acme.balance(), "1000 - 200");
+        money("800.00", acme.overdue(), "1000 (51 days) - 200 (10 days)");
+        money("40.00", r.statements().get(1).balance(), "Beta, current");
+        money("0.00", r.statements().get(1).overdue(), "not yet due");
+        assertEquals(3, r.itemsOnStatements());
+        assertEquals(true, r.pagesOmitted());
+        assertEquals(true, r.omitted().startsWith("more than 2 open items"), r.omitted());
+    }
+
     @Test
     void thePeriodMayNotStartAfterTheAsOfDate() {
         assertThrows(IllegalArgumentException.class,

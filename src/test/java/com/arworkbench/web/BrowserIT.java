@@ -187,8 +187,8 @@ class BrowserIT {
         assertEquals("ALL CHECKS OK", checks.getText());
         assertEquals("Month-end pack downloaded", byId("pack-result-title").getText());
         assertEquals(xlsx.getFileName().toString(), byId("pack-result-file").getText());
-        assertEquals(List.of("Dashboard", "Aging", "KPIs", "Forecast", "Back-test", "Reconciliation"),
-                texts(By.cssSelector("#pack-result-sections .pill")));
+        assertEquals(List.of("Dashboard", "Aging", "KPIs", "Forecast", "Back-test", "Reconciliation", "Statements",
+                "Mail merge"), texts(By.cssSelector("#pack-result-sections .pill")));
         // The reconciliation status beside the checks: the GL's planted items to investigate, −159.52 and −9.00.
         assertTrue(byId("pack-result-rows").getText().contains("TO INVESTIGATE: -168.52"), byId("pack-result-rows").getText());
         assertTrue(byId("pack-kpis").isDisplayed(), "the KPI table, from the invoice history");

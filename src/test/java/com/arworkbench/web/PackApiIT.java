@@ -128,8 +128,8 @@ class PackApiIT {
         assertEquals("ALL CHECKS OK", s.get("checks").asText());
         List<String> sections = new ArrayList<>();
         s.get("sections").forEach(n -> sections.add(n.asText()));
-        assertEquals(List.of("Dashboard", "Aging", "KPIs", "Forecast", "Back-test", "Dunning worklist", "Reconciliation"),
-                sections);
+        assertEquals(List.of("Dashboard", "Aging", "KPIs", "Forecast", "Back-test", "Dunning worklist", "Reconciliation",
+                "Statements", "Mail merge"), sections);
         assertEquals(5, s.get("files").size());
         assertEquals(163, s.get("rowsAged").asInt());
         assertEquals(0, s.get("rowsRejected").asInt());

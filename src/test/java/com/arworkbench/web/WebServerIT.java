@@ -79,7 +79,7 @@ class WebServerIT {
         body.get("profiles").forEach(p -> assertFalse(p.path("name").asText().isBlank(), "profile name for " + p));
         // The pack's table from file roles to sections, served so the page keeps no copy of it.
         JsonNode sections = body.get("packSections");
-        assertEquals(6, sections.size(), sections.toString());
+        assertEquals(7, sections.size(), sections.toString());
         assertEquals("KPIs, Forecast, Back-test", sections.get(2).get("name").asText());
         assertEquals("[\"INVOICE_HISTORY\"]", sections.get(2).get("needs").toString());
     }
@@ -155,12 +155,12 @@ class WebServerIT {
         int singles = html.indexOf("id=\"singles-heading\"");
         assertTrue(pack > 0 && singles > pack, "the pack card comes first, the single jobs below it");
         for (String id : List.of("pack-rows", "pack-problem", "pack-as-of", "pack-sections", "pack-build", "pack-result",
-                "pack-kpis", "pack-checks", "job-aging", "job-dunning", "job-recon", "job-cashapp", "build")) {
+                "pack-kpis", "pack-checks", "job-aging", "job-dunning", "job-recon", "job-cashapp", "job-statements", "build")) {
             assertTrue(html.contains("id=\"" + id + "\""), "the page has #" + id);
         }
         // The drop zones are drawn by the script from its table of jobs and their files (BrowserIT sees them drawn).
         assertTrue(html.contains("<div data-zones=\"pack\"></div>"), "the pack's drop zone has its place");
-        assertTrue(html.contains("<div data-zones=\"aging dunning recon cashapp\"></div>"), "so have the single jobs'");
+        assertTrue(html.contains("<div data-zones=\"aging dunning recon cashapp statements\"></div>"), "so have the single jobs'");
         assertTrue(html.contains("Month-end pack") && html.contains("Build month-end pack"));
         assertTrue(html.matches("(?s).*class=\"tagline\"[^<]*month-end pack[^<]*KPIs.*"), "the tagline names the pack and KPIs");
         assertFalse(html.contains("<script>") || html.contains(" style=\"") || html.matches("(?s).*\\son[a-z]+=\".*"),

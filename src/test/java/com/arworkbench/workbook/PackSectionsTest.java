@@ -255,7 +255,9 @@ class PackSectionsTest {
                     ForecastSheet.NAME, BackTestSheet.NAME, PackWorkbookWriter.RECON, ReconSection.PIVOT, ReconSection.DATA,
                     ReconSection.ROLL_FORWARD, ReconSection.UNAPPLIED, PackWorkbookWriter.CASH_APP,
                     CashAppSection.APPLIED, CashAppSection.REVIEW, CashAppSection.UNAPPLIED,
-                    CashAppSection.DEDUCTIONS, CashAppSection.ERP_IMPORT)) {
+                    CashAppSection.DEDUCTIONS, CashAppSection.ERP_IMPORT,
+                    com.arworkbench.workbook.statements.StatementsSection.STATEMENTS,
+                    com.arworkbench.workbook.statements.StatementsSection.MAIL_MERGE)) {
                 book.removeSheet(name);
             }
             DunningSection.SHEETS.forEach(book::removeSheet);

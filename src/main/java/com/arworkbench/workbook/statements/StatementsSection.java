@@ -66,6 +66,18 @@ public final class StatementsSection implements WorkbookSection {
                 "companyContact", "Accounts receivable · phone · e-mail");
     }
 
+    /**
+     * The pack's placeholders of the statements sheets: its Statements sheet is written in full for ordinary inputs
+     * and as balances only past the engine's bound ({@code maxItems} open items).
+     */
+    public static Map<String, String> packPlaceholders(StatementParameters p, boolean hasHistory, long maxItems) {
+        Map<String, String> m = new java.util.HashMap<>(placeholders(p, hasHistory, 0, Integer.MAX_VALUE));
+        m.put("statementPages", "One statement per customer and currency, a page break after each; open items only "
+                + "(run 'statements' with the history for the activity and the PDFs); with more than " + maxItems
+                + " open items the pack lists the balances on Mail merge only");
+        return m;
+    }
+
     @Override
     public String name() {
         return "Statements";
@@ -75,7 +87,7 @@ public final class StatementsSection implements WorkbookSection {
     public List<Check> write(SectionEnd end) {
         this.report = end.result(StatementReport.class);
         AgingReport aging = end.result(AgingReport.class);
-        List<StatementsSheet.Placement> placements = statements.write(report, pageLimit);
+        List<StatementsSheet.Placement> placements = statements.write(report, report.pagesOmitted() ? 0 : pageLimit);
         List<SheetTable.Part> statementParts = statementParts();
         List<SheetTable.Part> mailMergeParts = mailMerge.write(report, placements, aging);
         boolean allPrinted = placements.size() == report.statements().size();
@@ -93,9 +105,13 @@ public final class StatementsSection implements WorkbookSection {
         if (report != null) {
             entries.add(Map.entry("Statements", report.statements().size() + " (customers × currencies), "
                     + report.itemsOnStatements() + " open items"));
+            if (report.omitted() != null) {
+                entries.add(Map.entry("Statements left out", report.omitted() + "; run 'statements' for every page"));
+            }
             entries.add(Map.entry("Activity", report.hasHistory() ? "from " + report.parameters().from() + " to "
                     + report.parameters().asOf() + " · " + report.historyRecords() + " history records read, "
                     + report.historyOtherCustomers() + " of customers with no open item (no statement)"
+                    : report.historyRecords() > 0 ? "none (see Statements left out)"
                     : "none: no invoice history was given, open-item statements only"));
             if (statements.unbroken() > 0) {
                 entries.add(Map.entry("Page breaks", "Excel keeps " + StatementsSheet.MAX_BREAKS + " page breaks a sheet: "
