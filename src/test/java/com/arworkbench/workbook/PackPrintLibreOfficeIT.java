@@ -31,8 +31,12 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class PackPrintLibreOfficeIT {
 
-    /** The example pack printed to 33 pages (KPIs at 19 %) before issue 14; it now prints to 34 (KPIs at 63 %). */
-    static final int MAX_PAGES = 40;
+    /**
+     * The example pack printed to 33 pages (KPIs at 19 %) before issue 14, 34 after it (KPIs at 63 %). Issue 15 adds
+     * Contact log, Payment plans, Disputes, Closed disputes and Dispute summary, a page or so each: 41 pages, plus
+     * one per customer statement.
+     */
+    static final int MAX_PAGES = 46;
     static final double MIN_KPI_SCALE_PERCENT = 60;
 
     private static final Pattern STREAM = Pattern.compile("stream\r?\n(.*?)endstream", Pattern.DOTALL);

@@ -61,7 +61,7 @@ public final class StatementsSection implements WorkbookSection {
                 : "Statement pages for the first " + pageLimit + " of " + statements + " customers and currencies (a large "
                         + "input); Mail merge lists the balances of all; run 'statements' for every page";
         return Map.of("asOf", p.asOf().toString(), "statementKind", kind, "statementPages", pages,
-                "companyName", "Your company name (type it over this line in your copy of the statements template)",
+                "companyName", "Your company name", // replaced by typing over {{companyName}} in your copy of the template
                 "companyAddress", "Street · postcode and town · country",
                 "companyContact", "Accounts receivable · phone · e-mail");
     }
