@@ -47,7 +47,8 @@ public final class CollectionsScenario {
     private CollectionsScenario() {
     }
 
-    public static void play(Path dir, Runner runner) throws Exception {
+    /** Plays the three runs; returns the third run's workbook. */
+    public static Path play(Path dir, Runner runner) throws Exception {
         Path first = runner.run(export(dir, "open-items-2026-06-01.csv",
                 "C1,Alpha Ltd,INV-A1,Invoice,2026-03-31,2026-04-30,USD,10000.00",
                 "C1,Alpha Ltd,INV-A2,Invoice,2026-04-15,2026-05-15,USD,5000.00",
@@ -180,6 +181,7 @@ public final class CollectionsScenario {
                     golf.get("Reason code"), golf.get("Status"), golf.get("Resolved date"), golf.get("Outcome")));
             assertEquals("ALL CHECKS OK", masterCheck(wb));
         }
+        return third;
     }
 
     /* ------------------------------------------------------------------ */

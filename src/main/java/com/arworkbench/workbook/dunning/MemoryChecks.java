@@ -37,16 +37,23 @@ final class MemoryChecks {
                 BigDecimal.valueOf(memory.carried() + memory.added()), any ? "COUNTA(" + source + ")" : "0",
                 BigDecimal.valueOf(memory.contactLog().size()), memory.carried() + " rows carried from the previous "
                         + "Contact log, unchanged, + " + memory.added() + " added by this run"));
+        // Past promises less those with an outcome that is not Pending; no COUNTIFS on "" (LibreOffice matches no blank).
+        List<PromiseOutcome> settled = List.of(PromiseOutcome.KEPT, PromiseOutcome.PARTLY_KEPT, PromiseOutcome.BROKEN,
+                PromiseOutcome.NOT_JUDGED);
         long unjudged = memory.contactLog().stream().filter(e -> e.hasPromise() && e.promiseDate().isBefore(asOf)
-                && (e.outcome() == null || PromiseOutcome.of(e.outcome()) == PromiseOutcome.PENDING)).count();
+                && !settled.contains(PromiseOutcome.of(e.outcome()))).count();
         String dates = sheet + "$" + ContactLogSheet.PROMISE_DATE.letter() + "$" + first + ":$"
                 + ContactLogSheet.PROMISE_DATE.letter() + "$" + last;
         String outcomes = sheet + "$" + ContactLogSheet.OUTCOME.letter() + "$" + first + ":$"
                 + ContactLogSheet.OUTCOME.letter() + "$" + last;
         String before = "\"<\"&DATE(" + asOf.getYear() + "," + asOf.getMonthValue() + "," + asOf.getDayOfMonth() + ")";
-        list.add(Check.count("Promises past their date: all judged", null, BigDecimal.ZERO, any ? "COUNTIFS(" + dates + ","
-                + before + "," + outcomes + ",\"" + PromiseOutcome.PENDING.label() + "\")+COUNTIFS(" + dates + "," + before
-                + "," + outcomes + ",\"\")" : "0", BigDecimal.valueOf(unjudged),
+        StringBuilder formula = new StringBuilder("COUNTIFS(" + dates + "," + before + ")");
+        for (PromiseOutcome o : settled) {
+            formula.append("-COUNTIFS(").append(dates).append(',').append(before).append(',').append(outcomes)
+                    .append(",\"").append(o.label()).append("\")");
+        }
+        list.add(Check.count("Promises past their date: all judged", null, BigDecimal.ZERO, any ? formula.toString() : "0",
+                BigDecimal.valueOf(unjudged),
                 "Promises dated before the as-of date still Pending or blank on the Contact log"));
         Set<String> missed = memory.plans().stream().filter(p -> p.state() == PlanStatus.State.MISSED)
                 .map(p -> p.instalments().get(0).typed().accountKey()).collect(Collectors.toSet());
