@@ -93,9 +93,10 @@ final class StatementsSheet {
         breaks.forEach(this::writeBreaks);
         for (SheetTable.Part p : parts) {
             Sheet sheet = book.sheet(p.sheetName());
-            // The letterhead and the header repeat on every page; portrait, one page wide.
+            // The letterhead and the header repeat on every page; landscape, one page wide: the twelve columns fitted
+            // to a portrait page printed at about half size.
             sheet.setRepeatingRows(new CellRangeAddress(0, p.headerRow(), -1, -1));
-            sheet.getPrintSetup().setLandscape(false);
+            sheet.getPrintSetup().setLandscape(true);
             sheet.getPrintSetup().setPaperSize(PrintSetup.A4_PAPERSIZE);
             sheet.getWorkbook().setPrintArea(sheet.getWorkbook().getSheetIndex(sheet), 0, SOURCE_ROW.index() - 1, 0,
                     Math.max(p.lastRow(), p.headerRow()));
