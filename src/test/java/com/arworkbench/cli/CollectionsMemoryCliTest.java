@@ -14,7 +14,12 @@ class CollectionsMemoryCliTest {
 
     @Test
     void threeRunsKeepTheContactLogAndJudgeEveryPromiseAndInstalment(@TempDir Path dir) throws Exception {
-        CollectionsScenario.play(dir, (export, previous, asOf) -> {
+        CollectionsScenario.play(dir, runner(dir));
+    }
+
+    /** Each run of the scenario as the command line's {@code dunning}, its workbook written into {@code dir}. */
+    static CollectionsScenario.Runner runner(Path dir) {
+        return (export, previous, asOf) -> {
             Path out = dir.resolve("worklist-" + asOf + ".xlsx");
             List<String> args = new ArrayList<>(List.of("dunning", export.toString(), "--as-of", asOf.toString(),
                     "--out", out.toString()));
@@ -24,7 +29,7 @@ class CollectionsMemoryCliTest {
             CliRun.Result r = CliRun.run(args.toArray(String[]::new));
             assertEquals(0, r.code(), r.err());
             return out;
-        });
+        };
     }
 
     /** A plan given as a file (--plans) is tracked like one typed on the sheet; a row it cannot read fails a check. */
