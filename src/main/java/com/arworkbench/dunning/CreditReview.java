@@ -57,7 +57,7 @@ public final class CreditReview {
             if (limit().signum() <= 0) {
                 return "Limit of zero in the master: % used not computed";
             }
-            return suggested == null ? "Nothing open: no basis for a suggestion" : "";
+            return suggested == null ? "Nothing owed on balance (credits cover it): no suggestion" : "";
         }
     }
 
