@@ -61,13 +61,14 @@ final class CreditReviewSheet {
                     .text(CURRENCY.index(), a.currency()).amount(LIMIT.index(), r.limit())
                     .amount(EXPOSURE.index(), a.exposure());
             boolean compared = r.limit() != null && r.limit().signum() > 0;
-            String used = "IF(N(" + limit + ")<=0,\"\"," + exposure + "/" + limit + ")";
+            String hasLimit = "AND(ISNUMBER(" + limit + ")," + limit + ">0)";
+            String used = "IF(" + hasLimit + "," + exposure + "/" + limit + ",\"\")";
             if (compared) {
                 w.formula(USED.index(), used, a.exposure().doubleValue() / r.limit().doubleValue());
             } else {
                 w.formula(USED.index(), used, "");
             }
-            w.formula(OVER_LIMIT.index(), "IF(AND(N(" + limit + ")>0," + exposure + ">" + limit + "),\"" + OVER_LIMIT_FLAG
+            w.formula(OVER_LIMIT.index(), "IF(AND(" + hasLimit + "," + exposure + ">" + limit + "),\"" + OVER_LIMIT_FLAG
                     + "\",\"\")", r.overLimit() ? OVER_LIMIT_FLAG : "");
             w.amount(DAYS_BEYOND_TERMS.index(), a.daysBeyondTerms()).number(BROKEN_PROMISES.index(), r.brokenPromises())
                     .number(OPEN_DISPUTES.index(), r.openDisputes()).amount(DISPUTED.index(), r.disputed())
