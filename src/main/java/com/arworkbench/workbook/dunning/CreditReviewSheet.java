@@ -61,8 +61,8 @@ final class CreditReviewSheet {
                     .text(CURRENCY.index(), a.currency()).amount(LIMIT.index(), r.limit())
                     .amount(EXPOSURE.index(), a.exposure());
             boolean compared = r.limit() != null && r.limit().signum() > 0;
-            String hasLimit = "AND(ISNUMBER(" + limit + ")," + limit + ">0)";
-            String used = "IF(" + hasLimit + "," + exposure + "/" + limit + ",\"\")";
+            String hasLimit = "ISNUMBER(" + limit + ")," + limit + ">0";
+            String used = "IF(AND(" + hasLimit + ")," + exposure + "/" + limit + ",\"\")";
             if (compared) {
                 w.formula(USED.index(), used, a.exposure().doubleValue() / r.limit().doubleValue());
             } else {
