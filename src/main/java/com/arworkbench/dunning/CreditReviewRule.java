@@ -53,6 +53,15 @@ public record CreditReviewRule(BigDecimal exposureFactor, BigDecimal roundTo, Bi
         }
     }
 
+    /** The rule in words, for About: "exposure × 1.5; −25 % per broken or partly kept promise; ...". */
+    public String describe() {
+        return "exposure × " + exposureFactor.stripTrailingZeros().toPlainString() + "; −"
+                + cutPercentPerBrokenPromise.stripTrailingZeros().toPlainString() + " % per broken or partly kept promise; −"
+                + slowPayerCutPercent.stripTrailingZeros().toPlainString() + " % over " + slowPayerDays
+                + " days beyond terms (cuts at most 100 %); rounded up to " + roundTo.stripTrailingZeros().toPlainString()
+                + "; never below zero; none when nothing is owed";
+    }
+
     /** The cut in percent, 0..100. */
     public BigDecimal cutPercent(int brokenPromises, BigDecimal daysBeyondTerms) {
         BigDecimal cut = cutPercentPerBrokenPromise.multiply(BigDecimal.valueOf(brokenPromises));

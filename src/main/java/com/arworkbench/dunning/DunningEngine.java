@@ -49,7 +49,7 @@ public final class DunningEngine {
     private final LocalDate[] baselines;
     private long itemsNotOverdue;
     /** Every open item's amount per currency, summed item by item (the credit review's check ties to it). */
-    private final Map<String, BigDecimal> openTotals = new TreeMap<>();
+    private final Map<String, BigDecimal> openTotals = new HashMap<>();
 
     public DunningEngine(DunningParameters parameters, CustomerDirectory directory, PreviousWorklist previous) {
         this.parameters = parameters;
@@ -281,7 +281,7 @@ public final class DunningEngine {
         totals.forEach((c, t) -> summaries.put(c, t.summary()));
         return new DunningReport(parameters, List.copyOf(ranked), List.copyOf(excluded), summaries, itemsNotOverdue,
                 matched, unmatched, ledger.finish(ranked), List.copyOf(exposures), java.util.Collections.unmodifiableMap(
-                        new LinkedHashMap<>(openTotals)));
+                        new TreeMap<>(openTotals)));
     }
 
     private Notice notice(Account a, CustomerProfile profile, PreviousWorklist.CustomerState prev,

@@ -151,5 +151,8 @@ class CreditReviewTest {
         assertEquals(new BigDecimal("1"), p.creditReview().exposureFactor());
         assertEquals(new BigDecimal("100"), p.creditReview().roundTo());
         assertEquals(30, p.creditReview().slowPayerDays(), "left out: the default");
+        assertEquals("exposure × 1.5; −25 % per broken or partly kept promise; −25 % over 30 days beyond terms (cuts at "
+                + "most 100 %); rounded up to 1000; never below zero; none when nothing is owed",
+                CreditReviewRule.defaults().describe());
     }
 }
