@@ -81,7 +81,7 @@ final class CreditReviewSheet {
     }
 
     /** Per currency: the Exposure column adds up to every open item the engine read, credits included. */
-    private static List<Check> checks(DunningReport report, List<SheetTable.Part> parts) {
+    static List<Check> checks(DunningReport report, List<SheetTable.Part> parts) {
         List<Check> list = new ArrayList<>();
         boolean single = report.openTotals().size() <= 1;
         for (Map.Entry<String, BigDecimal> e : report.openTotals().entrySet()) {
