@@ -48,6 +48,8 @@ public final class DunningEngine {
     /** The dates promises and plans are measured from, ascending: each account sums its new invoices after each. */
     private final LocalDate[] baselines;
     private long itemsNotOverdue;
+    /** Every open item's amount per currency, summed item by item (the credit review's check ties to it). */
+    private final Map<String, BigDecimal> openTotals = new HashMap<>();
 
     public DunningEngine(DunningParameters parameters, CustomerDirectory directory, PreviousWorklist previous) {
         this.parameters = parameters;
@@ -65,6 +67,9 @@ public final class DunningEngine {
         final List<Long> days = new ArrayList<>();
         BigDecimal openBalance = BigDecimal.ZERO;
         BigDecimal credits = BigDecimal.ZERO;
+        /** Open invoices and Σ amount × days beyond terms over them: the credit review's weighted days. */
+        BigDecimal debits = BigDecimal.ZERO;
+        BigDecimal debitDays = BigDecimal.ZERO;
         /** The negative items behind {@code credits}: a letter lists them beside the overdue items. */
         final List<OpenItem> creditItems = new ArrayList<>();
         /** Open invoices dated after each of the engine's baselines: new debt, not part of an earlier promise. */
@@ -100,6 +105,11 @@ public final class DunningEngine {
             }
         }
         long days = ChronoUnit.DAYS.between(item.dueDate(), parameters.asOf());
+        if (item.openAmount().signum() > 0) {
+            a.debits = a.debits.add(item.openAmount());
+            a.debitDays = a.debitDays.add(item.openAmount().multiply(BigDecimal.valueOf(Math.max(days, 0))));
+        }
+        openTotals.merge(item.currency(), item.openAmount(), BigDecimal::add);
         boolean overdue = item.openAmount().signum() > 0 && days > policy.graceDays()
                 && (item.documentDate() == null || !item.documentDate().isAfter(parameters.asOf()));
         if (overdue) {
@@ -161,6 +171,7 @@ public final class DunningEngine {
         Map<String, Totals> totals = new TreeMap<>();
         long matched = 0;
         long unmatched = 0;
+        List<CustomerExposure> exposures = new ArrayList<>(accounts.size());
         CollectionsLedger ledger = new CollectionsLedger(previous, parameters.asOf(), policy.graceDays());
         for (Account a : accounts.values()) {
             CustomerProfile profile = directory.find(a.customer);
@@ -174,6 +185,7 @@ public final class DunningEngine {
             // The worklist shows the master's ID for a names-only export (see shown()): look the previous run's
             // state up under that customer, and under the export's own one for worklists written before.
             Customer shown = shown(a.customer, profile);
+            exposures.add(new CustomerExposure(shown, a.customer, a.currency, profile, a.openBalance, a.debits, a.debitDays));
             PreviousWorklist.CustomerState prev = carried(previous, shown, a.customer, a.currency);
             CollectionsLedger.Verdict verdict = ledger.account(List.of(PreviousWorklist.customerKey(shown, a.currency),
                     PreviousWorklist.customerKey(a.customer, a.currency)), shown, a.currency, a.now(baselines), prev);
@@ -268,7 +280,8 @@ public final class DunningEngine {
         Map<String, CurrencySummary> summaries = new LinkedHashMap<>();
         totals.forEach((c, t) -> summaries.put(c, t.summary()));
         return new DunningReport(parameters, List.copyOf(ranked), List.copyOf(excluded), summaries, itemsNotOverdue,
-                matched, unmatched, ledger.finish(ranked));
+                matched, unmatched, ledger.finish(ranked), List.copyOf(exposures), java.util.Collections.unmodifiableMap(
+                        new TreeMap<>(openTotals)));
     }
 
     private Notice notice(Account a, CustomerProfile profile, PreviousWorklist.CustomerState prev,

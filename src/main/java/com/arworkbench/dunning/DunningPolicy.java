@@ -18,11 +18,21 @@ import java.util.Map;
  * @param creditsReduceDemand  whether a letter deducts the customer's open credits and unapplied payments from the
  *                             overdue amount it demands (never below zero); either way the letter lists them, so the
  *                             customer sees the whole account
+ * @param creditReview         how the credit-limit review suggests a limit (the file's {@code creditReview} object)
  */
 public record DunningPolicy(String name, int graceDays, List<DunningLevel> levels, Map<String, BigDecimal> minimumOverdue,
                             Map<String, BigDecimal> feePerNotice, int feeFromLevel, BigDecimal annualInterestPercent,
                             int interestDayBasis, int maxLevelStep, int minDaysBetweenNotices, String defaultLanguage,
-                            boolean creditsReduceDemand) {
+                            boolean creditsReduceDemand, CreditReviewRule creditReview) {
+
+    /** A policy with the credit review's default rule. */
+    public DunningPolicy(String name, int graceDays, List<DunningLevel> levels, Map<String, BigDecimal> minimumOverdue,
+                         Map<String, BigDecimal> feePerNotice, int feeFromLevel, BigDecimal annualInterestPercent,
+                         int interestDayBasis, int maxLevelStep, int minDaysBetweenNotices, String defaultLanguage,
+                         boolean creditsReduceDemand) {
+        this(name, graceDays, levels, minimumOverdue, feePerNotice, feeFromLevel, annualInterestPercent, interestDayBasis,
+                maxLevelStep, minDaysBetweenNotices, defaultLanguage, creditsReduceDemand, CreditReviewRule.defaults());
+    }
 
     /** A policy that deducts credits from the demand, the default of the policy file. */
     public DunningPolicy(String name, int graceDays, List<DunningLevel> levels, Map<String, BigDecimal> minimumOverdue,
@@ -47,6 +57,7 @@ public record DunningPolicy(String name, int graceDays, List<DunningLevel> level
                 throw new IllegalArgumentException("dunning levels must have ascending minDaysPastDue");
             }
         }
+        java.util.Objects.requireNonNull(creditReview, "creditReview");
         if (graceDays < 0 || maxLevelStep < 1 || interestDayBasis <= 0) {
             throw new IllegalArgumentException("graceDays must be >= 0, maxLevelStep >= 1, interestDayBasis > 0");
         }

@@ -78,7 +78,7 @@ public final class PolicyFile {
                     new BigDecimal(root.path("annualInterestPercent").asText("0")), root.path("interestDayBasis").asInt(365),
                     escalation.path("maxLevelStep").asInt(1), escalation.path("minDaysBetweenNotices").asInt(0),
                     root.path("defaultLanguage").asText("en").toLowerCase(Locale.ROOT),
-                    creditsReduceDemand(root.path("creditsReduceDemand")));
+                    creditsReduceDemand(root.path("creditsReduceDemand")), CreditReviewRule.parse(root.path("creditReview")));
         } catch (IllegalArgumentException e) {
             throw new UnreadableFileException("The dunning policy " + name + " is not usable: " + e.getMessage());
         }

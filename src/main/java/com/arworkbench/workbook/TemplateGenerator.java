@@ -155,6 +155,9 @@ public final class TemplateGenerator {
                         + "run tracks them against its export.", 3);
         titled(wb, s, DunningSection.TOP_10, "Top 10 delinquent customers",
                 "As of {{asOf}} · by total overdue (dunned + excluded) · nominal amounts per currency", null, 3);
+        titled(wb, s, DunningSection.CREDIT_REVIEW, "Credit-limit review",
+                "As of {{asOf}} · per customer and currency with open items · limits from the customer master, "
+                        + "suggested limits by the policy's creditReview rule", null, 3);
         titled(wb, s, DisputeSheets.DISPUTES, "Dispute log: open cases",
                 "As of {{asOf}} · one case per disputed document · business days open against the SLA (Dispute summary)",
                 "Opened, Owner, Reason code, Root cause, Status, Next action, dates, Outcome and Case notes are yours: the next "

@@ -81,6 +81,7 @@ final class DunningAbout {
                 .filter(b -> !b.isCurrent()).map(AgingBucket::label).toList())));
         derived.add(Map.entry("Risk score", "Σ amount × min(days past due, 365) / 30 over the dunned items; × 1.5 after a "
                 + "broken promise; × 1.25 over the credit limit"));
+        derived.add(Map.entry("Suggested credit limit (Credit review)", policy.creditReview().describe()));
         return derived;
     }
 

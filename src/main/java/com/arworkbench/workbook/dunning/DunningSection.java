@@ -31,6 +31,7 @@ public final class DunningSection implements WorkbookSection {
     public static final String LETTERS = LettersSheet.NAME;
     public static final String EXCLUDED = ExcludedSheet.NAME;
     public static final String TOP_10 = TopTenSheet.NAME;
+    public static final String CREDIT_REVIEW = CreditReviewSheet.NAME;
     public static final String DISPUTES = DisputesSheet.NAME;
     public static final String CLOSED_DISPUTES = ClosedDisputesSheet.NAME;
     public static final String DISPUTE_SUMMARY = DisputeSummarySheet.NAME;
@@ -38,7 +39,7 @@ public final class DunningSection implements WorkbookSection {
     public static final String PAYMENT_PLANS = PaymentPlansSheet.NAME;
     /** Every sheet the section writes: a pack without dunning drops them all from its template. */
     public static final List<String> SHEETS = List.of(WORKLIST, ITEMS, LETTERS, EXCLUDED, CONTACT_LOG, PAYMENT_PLANS, TOP_10,
-            DISPUTES, CLOSED_DISPUTES, DISPUTE_SUMMARY);
+            CREDIT_REVIEW, DISPUTES, CLOSED_DISPUTES, DISPUTE_SUMMARY);
 
     private final DunningParameters parameters;
     private final ExceptionsSheet exceptions;
@@ -50,6 +51,7 @@ public final class DunningSection implements WorkbookSection {
     private final ContactLogSheet contactLog;
     private final PaymentPlansSheet plans;
     private final DisputeLogSheets disputes;
+    private final CreditReviewSheet creditReview;
     private PreviousWorklist previous = PreviousWorklist.none();
     /** The report written, for About. */
     private DunningReport report;
@@ -86,6 +88,7 @@ public final class DunningSection implements WorkbookSection {
         this.contactLog = new ContactLogSheet(book);
         this.plans = new PaymentPlansSheet(book);
         this.disputes = new DisputeLogSheets(book);
+        this.creditReview = new CreditReviewSheet(book);
     }
 
     /**
@@ -124,6 +127,8 @@ public final class DunningSection implements WorkbookSection {
         // The dispute log (issue 15): Disputes, Closed disputes, Dispute summary; empty when the job kept none.
         this.disputeLog = end.optional(DisputeLogReport.class);
         checks.addAll(disputes.write(disputeLog, report, excludedParts));
+        // The credit-limit review (issue 16): every customer with open items, with the dispute log's open cases.
+        checks.addAll(creditReview.write(report, disputeLog));
         return checks;
     }
 

@@ -146,7 +146,7 @@ public class DunningSectionTest {
         try (XSSFWorkbook wb = Workbooks.open(out)) {
             List<String> names = IntStream.range(0, wb.getNumberOfSheets()).mapToObj(wb::getSheetName).toList();
             assertEquals(List.of("Worklist", "Items", "Letters", "Excluded", "Contact log", "Payment plans", "Top 10",
-                    "Disputes", "Closed disputes", "Dispute summary", "Exceptions", "Checks", "About"), names);
+                    "Credit review", "Disputes", "Closed disputes", "Dispute summary", "Exceptions", "Checks", "About"), names);
 
             // Worklist: rank order, levels, charges to the cent.
             Sheet ws = wb.getSheet("Worklist");
@@ -283,6 +283,36 @@ public class DunningSectionTest {
             assertTrue(text(topRows.get(1).getCell(7)).startsWith("Level 1 · Reminder"), text(topRows.get(1).getCell(7)));
             assertEquals("Below the minimum amount", text(topRows.get(2).getCell(7)));
 
+            // Credit review: every customer with open items, by exposure; figures by hand.
+            Sheet cr = wb.getSheet("Credit review");
+            int ch = Workbooks.headerRow(cr, WorklistSheets.CUSTOMER_ID);
+            List<Row> review = Workbooks.dataRows(cr, ch);
+            assertEquals(List.of("Alpha GmbH", "Beta Ltd", "Delta SA", "Gamma AG"),
+                    review.stream().map(r -> text(r.getCell(Workbooks.column(cr, ch, WorklistSheets.CUSTOMER_NAME)))).toList());
+            Row ra = review.get(0);
+            assertMoney("1000.00", ra.getCell(Workbooks.column(cr, ch, "Credit limit")), "Alpha's limit from the master");
+            assertMoney("1200.00", ra.getCell(Workbooks.column(cr, ch, "Exposure (open balance)")), "1,000 + 200");
+            Cell used = ra.getCell(Workbooks.column(cr, ch, "% used"));
+            assertEquals(CellType.FORMULA, used.getCellType());
+            assertEquals(1.2, used.getNumericCellValue(), 1e-9, "1,200 / 1,000");
+            Cell over = ra.getCell(Workbooks.column(cr, ch, "Over limit"));
+            assertEquals(CellType.FORMULA, over.getCellType());
+            assertEquals("Over limit", over.getStringCellValue());
+            // (1,000 × 90 + 200 × 20) / 1,200 = 78.33
+            assertMoney("78.30", ra.getCell(Workbooks.column(cr, ch, "Days beyond terms (weighted)")), "weighted days");
+            assertEquals("1", text(ra.getCell(Workbooks.column(cr, ch, "Broken promises"))), "the promise judged Partly kept");
+            // 1,200 × 1.5 × (1 − 25 % partly kept − 25 % over 30 days) = 900 → 1,000
+            assertMoney("1000.00", ra.getCell(Workbooks.column(cr, ch, "Suggested limit")), "Alpha's suggested limit");
+            Row rb = review.get(1);
+            assertEquals("", text(rb.getCell(Workbooks.column(cr, ch, "Credit limit"))), "Beta is not in the master");
+            assertEquals("", text(rb.getCell(Workbooks.column(cr, ch, "Over limit"))));
+            assertEquals("Not in the customer master: no limit", text(rb.getCell(Workbooks.column(cr, ch, "Note"))));
+            // (500 × 60 + 300 × 46) / 800 = 54.75
+            assertMoney("54.80", rb.getCell(Workbooks.column(cr, ch, "Days beyond terms (weighted)")), "Beta weighted days");
+            // Delta: 100 + 100 (not due) − 50 credit; (100 × 2 + 100 × 0) / 200 = 1.0 day
+            assertMoney("150.00", review.get(2).getCell(Workbooks.column(cr, ch, "Exposure (open balance)")), "Delta");
+            assertMoney("1.00", review.get(2).getCell(Workbooks.column(cr, ch, "Days beyond terms (weighted)")), "Delta days");
+
             // Checks and About.
             Sheet cs = wb.getSheet("Checks");
             assertEquals("ALL CHECKS OK", text(Workbooks.rowWithText(cs, 0, "Master check").getCell(1)));
@@ -292,6 +322,9 @@ public class DunningSectionTest {
             Row overdueCheck = Workbooks.rowWithText(cs, 0, "Overdue (EUR) = Items + Excluded");
             assertMoney("2020.00", overdueCheck.getCell(1), "everything overdue");
             assertEquals("OK", text(overdueCheck.getCell(4)));
+            Row exposureCheck = Workbooks.rowWithText(cs, 0, "Credit review exposure (EUR) = open items");
+            assertMoney("2170.00", exposureCheck.getCell(1), "1,200 + 800 + 20 + 150: every open item, credits included");
+            assertEquals("OK", text(exposureCheck.getCell(4)));
 
             Sheet about = wb.getSheet("About");
             long asOfLines = 0;
