@@ -104,6 +104,7 @@ class ConfirmationsJobTest {
             assertEquals(positive + notSelected, lr.size(), "negative letters for the positive balances not selected");
             String body = text(lr.get(0).getCell(Workbooks.column(letters, Workbooks.headerRow(letters, "No."), "Body")));
             assertTrue(body.contains("EUR 60,000.00 as of 2026-06-30"), body);
+            Workbooks.assertCachedValuesRecalculate(wb);
         }
     }
 
@@ -145,6 +146,7 @@ class ConfirmationsJobTest {
             Row eur = Workbooks.rowWithText(sample, 0, "EUR");
             Workbooks.assertMoney("100.00", eur.getCell(Workbooks.column(sample, h, "Projected misstatement")), "EUR");
             Workbooks.assertMoney("1400.00", eur.getCell(Workbooks.column(sample, h, "Tolerable less projected")), "");
+            Workbooks.assertCachedValuesRecalculate(wb);
         }
     }
 
