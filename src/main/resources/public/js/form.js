@@ -62,6 +62,10 @@ export function readParams(el, job, mapping) {
     buckets: edges ? edges.join(',') : null,
     glAccounts: normaliseAccounts(el.glAccounts.value),
     materiality: el.materiality.value.trim(),
+    keyItems: el.keyItems.value.trim(),
+    tolerable: el.tolerable.value.trim(),
+    confidence: el.confidence.value,
+    seed: el.seed.value.trim(),
     profile: el.profile.value,
     currency: el.currency.value.trim().toUpperCase(),
     mapping

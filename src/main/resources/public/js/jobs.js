@@ -87,6 +87,15 @@ export const FILE_ZONES = {
         hint: 'Contact, e-mail and language for each statement and the mail-merge list. CSV or XLSX from the ERP or CRM.' },
       { key: 'sthistory', field: 'history', title: 'Invoice history', accept: EXPORTS,
         hint: 'Invoices with date, amount and paid date: adds the month\u2019s activity (opening balance, invoices, payments, credits, closing balance).' }]
+  },
+  confirmations: {
+    heading: 'For the balance confirmations', note: 'all optional',
+    zones: [OPEN_ITEMS,
+      { key: 'cfhistory', field: 'history', title: 'Invoice history', accept: EXPORTS,
+        hint: 'Invoices with date, amount and paid date: the receipts after the as-of date, the evidence for balances with no reply.' },
+      { key: 'cfprevious', field: 'previous', title: 'Previous confirmations', accept: ['.xlsx'],
+        noun: 'previous confirmations workbook',
+        hint: 'The confirmations workbook this tool wrote, with Reply, Amount confirmed and Notes typed in: they carry forward.' }]
   }
 };
 
@@ -163,6 +172,21 @@ JOBS.statements = {
   errors: {
     415: ['Not a supported file', 'One of the files is not in a format this job reads: the open items, customer master and invoice history as CSV, TXT, XLSX, XLS, HTML or XML.'],
     422: ['Files understood but unusable', 'The files were read, but the statements could not be built from them.']
+  }
+};
+
+/* Balance confirmations: key items and a monetary-unit sample per currency from a stated seed. */
+JOBS.confirmations = {
+  endpoint: '/api/confirmations',
+  fallbackName: 'confirmations.xlsx',
+  buildLabel: 'Build confirmations',
+  building: 'Selecting the balances to confirm for ',
+  noun: 'Confirmations',
+  asOfHelp: 'as-of-help-confirmations',
+  params: ['keyItems', 'tolerable', 'confidence', 'seed'],
+  errors: {
+    415: ['Not a supported file', 'One of the files is not in a format this job reads: the open items and invoice history as CSV, TXT, XLSX, XLS, HTML or XML, the previous confirmations as XLSX.'],
+    422: ['Files understood but unusable', 'The files were read, but the confirmations could not be built from them.']
   }
 };
 

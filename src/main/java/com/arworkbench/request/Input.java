@@ -34,6 +34,10 @@ public enum Input {
     REVIEWED("previous", "previous", "XLSX_FILE", "previous cash application",
             "the cash application workbook this tool wrote, as reviewed: Accept and Reject on Review are applied, "
             + "the reviewer's notes are kept, and nothing it applied is applied again", null),
+    /** The confirmations' --previous: the same option and field as dunning's, another file. */
+    PREVIOUS_CONFIRMATIONS("previous", "previous", "XLSX_FILE", "previous confirmations",
+            "the confirmations workbook this tool wrote, with the replies typed on Confirmations: Reply, Amount "
+            + "confirmed and Notes carry forward", null),
     PLANS("plans", "plans", "FILE", "payment plans",
             "payment plans agreed with customers, one row per instalment (Customer ID, Currency, Agreed on, Instalment, "
             + "Due date, Amount): tracked against the export like those typed on the worklist's Payment plans sheet", null),

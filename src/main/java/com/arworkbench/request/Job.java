@@ -7,6 +7,7 @@ import static com.arworkbench.request.Input.PAYMENTS;
 import static com.arworkbench.request.Input.PLANS;
 import static com.arworkbench.request.Input.POLICY;
 import static com.arworkbench.request.Input.PREVIOUS;
+import static com.arworkbench.request.Input.PREVIOUS_CONFIRMATIONS;
 import static com.arworkbench.request.Input.PRIOR;
 import static com.arworkbench.request.Input.REGISTER;
 import static com.arworkbench.request.Input.REMITTANCES;
@@ -44,6 +45,11 @@ public enum Job {
             + "payment, aged, with the balance due; with the invoice history also the period's activity (opening "
             + "balance, invoices, payments, credits, closing balance). Print-ready pages, a mail-merge list and PDFs.",
             List.of(Param.AS_OF, Param.FROM, Param.PDF_DIR), List.of(CUSTOMERS, HISTORY), List.of()),
+    CONFIRMATIONS("confirmations", "Balance confirmations for the auditors: every customer balance above the key-item "
+            + "threshold and a monetary-unit sample of the rest per currency from a stated seed, the letters for a mail "
+            + "merge, a reply tracker carried across runs, the receipts after the as-of date from the invoice history "
+            + "and the projected misstatement.", List.of(Param.AS_OF, Param.KEY_ITEMS, Param.TOLERABLE,
+            Param.CONFIDENCE, Param.SEED, Param.NEGATIVE), List.of(PREVIOUS_CONFIRMATIONS, HISTORY), List.of()),
     INSPECT("inspect", "How the export is read, as JSON: format, ERP profile, header row, column mapping, the date "
             + "and number decisions, row counts, currencies, control totals and warnings.", List.of(), List.of(),
             List.of());
@@ -85,9 +91,9 @@ public enum Job {
         return file == Input.OPEN_ITEMS && this != PACK || requiredFiles.contains(file);
     }
 
-    /** The as-of date is required wherever a job takes it; no other parameter is. */
+    /** The as-of date is required wherever a job takes it; the confirmations also need their thresholds. */
     public boolean requires(Param<?> param) {
-        return param == Param.AS_OF;
+        return param == Param.AS_OF || this == CONFIRMATIONS && (param == Param.KEY_ITEMS || param == Param.TOLERABLE);
     }
 
     /** The pack takes any number of exports, recognised by content; the others one export. */

@@ -62,6 +62,46 @@ public record Param<T>(String option, String field, String label, Class<?> type,
     public static final Param<Boolean> PDF_ZIP = new Param<>(null, "pdf", "zip", Boolean.class,
             "pdf=zip: answer with a zip holding the workbook and one PDF statement per customer and currency.", null,
             Param::zip);
+    public static final Param<BigDecimal> KEY_ITEMS = new Param<>("key-items", "keyItems", "AMOUNT", BigDecimal.class,
+            "Confirmations: every customer balance of this amount or more (in its own currency) is a key item, always "
+            + "confirmed; required.", null, Param::positive);
+    public static final Param<Integer> CONFIDENCE = new Param<>("confidence", "confidence", "PERCENT", Integer.class,
+            "Confirmations: the sampling confidence, one of 99, 95, 90, 85, 80, 75, 70 (default 95: reliability factor 3.0).",
+            95, checked((text, name) -> {
+                try {
+                    int v = Integer.parseInt(text.strip().replaceFirst("\\s*%$", ""));
+                    com.arworkbench.confirmations.ReliabilityFactors.factor(v);
+                    return v;
+                } catch (NumberFormatException e) {
+                    throw new IllegalArgumentException(name + " must be a whole percentage such as 95, not '" + text + "'");
+                }
+            }));
+    public static final Param<BigDecimal> TOLERABLE = new Param<>("tolerable", "tolerable", "AMOUNT", BigDecimal.class,
+            "Confirmations: the tolerable misstatement (per currency) the monetary-unit sample is sized for; required.",
+            null, Param::positive);
+    public static final Param<Long> SEED = new Param<>("seed", "seed", "NUMBER", Long.class,
+            "Confirmations: the seed of the sample's random start (default "
+            + com.arworkbench.confirmations.ConfirmationParameters.DEFAULT_SEED + "; stated on the Sample sheet): the "
+            + "same seed gives the same sample.", com.arworkbench.confirmations.ConfirmationParameters.DEFAULT_SEED,
+            (text, name) -> {
+                try {
+                    return Long.parseLong(text.strip());
+                } catch (NumberFormatException e) {
+                    throw RequestException.badParameter(name + " must be a whole number, not '" + text + "'");
+                }
+            });
+    public static final Param<Boolean> NEGATIVE = new Param<>("negative", "negative", "", Boolean.class,
+            "Confirmations: also negative letters (reply only on a difference) for the balances not selected.",
+            Boolean.FALSE, (text, name) -> {
+                String t = text.strip().toLowerCase(java.util.Locale.ROOT);
+                if (t.equals("true") || t.equals("yes") || t.equals("on") || t.equals("1")) {
+                    return Boolean.TRUE;
+                }
+                if (t.equals("false") || t.equals("no") || t.equals("off") || t.equals("0") || t.isEmpty()) {
+                    return Boolean.FALSE;
+                }
+                throw RequestException.badParameter(name + " must be true or false, not '" + text + "'");
+            });
     public static final Param<String> PROFILE = new Param<>("profile", "profile", "ID", String.class,
             "Read the export with this ERP's layout instead of detecting it: " + ErpProfiles.ids() + ".", null,
             Param::profile);
@@ -130,6 +170,18 @@ public record Param<T>(String option, String field, String label, Class<?> type,
             // said below, with the parameter's name
         }
         throw RequestException.badParameter(name + " must be an amount of 0 or more such as 100.00, not '" + text + "'");
+    }
+
+    private static BigDecimal positive(String text, String name) {
+        try {
+            BigDecimal v = new BigDecimal(text.strip());
+            if (v.signum() > 0) {
+                return v;
+            }
+        } catch (NumberFormatException e) {
+            // said below, with the parameter's name
+        }
+        throw RequestException.badParameter(name + " must be an amount above 0 such as 10000.00, not '" + text + "'");
     }
 
     private static String profile(String text, String name) {

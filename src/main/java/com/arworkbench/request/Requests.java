@@ -17,6 +17,9 @@ import com.arworkbench.jobs.PackRequest;
 import com.arworkbench.jobs.PackRole;
 import com.arworkbench.jobs.ReconJob;
 import com.arworkbench.jobs.ReconRequest;
+import com.arworkbench.confirmations.ConfirmationParameters;
+import com.arworkbench.jobs.ConfirmationsJob;
+import com.arworkbench.jobs.ConfirmationsRequest;
 import com.arworkbench.jobs.StatementsJob;
 import com.arworkbench.jobs.StatementsRequest;
 import java.io.IOException;
@@ -73,6 +76,11 @@ public final class Requests {
                         ? new WorkbookJob(name, out -> StatementsJob.run(r, out), r.pdfDir())
                         : new WorkbookJob(name, out -> StatementsJob.run(r, out));
             }
+            case CONFIRMATIONS -> {
+                ConfirmationsRequest r = confirmations(v);
+                yield new WorkbookJob(fileName("confirmations", r.parameters().asOf(), r.openItems().name()),
+                        out -> ConfirmationsJob.run(r, out));
+            }
             case INSPECT -> throw new IllegalArgumentException("inspect writes no workbook");
         };
     }
@@ -104,6 +112,20 @@ public final class Requests {
         }
         return new StatementsRequest(openItems, asOf, v.given(Param.FROM), ingestOptions(v), v.file(Input.CUSTOMERS),
                 v.file(Input.HISTORY), pdfDir, v.templateDir(), v.workFolder());
+    }
+
+    public static ConfirmationsRequest confirmations(RequestValues v) throws IOException {
+        LocalDate asOf = required(v, Param.AS_OF);
+        NamedFile openItems = required(v, Input.OPEN_ITEMS);
+        ConfirmationParameters p;
+        try {
+            p = new ConfirmationParameters(asOf, required(v, Param.KEY_ITEMS), value(v, Param.CONFIDENCE),
+                    required(v, Param.TOLERABLE), value(v, Param.SEED));
+        } catch (IllegalArgumentException e) {
+            throw RequestException.badParameter(e.getMessage());
+        }
+        return new ConfirmationsRequest(openItems, p, Boolean.TRUE.equals(v.given(Param.NEGATIVE)), ingestOptions(v),
+                v.file(Input.PREVIOUS_CONFIRMATIONS), v.file(Input.HISTORY), v.templateDir(), v.workFolder());
     }
 
     public static ReconRequest recon(RequestValues v) throws IOException {

@@ -4,6 +4,7 @@ import com.arworkbench.model.DisputeSheets;
 import com.arworkbench.workbook.aging.AgingSection;
 import com.arworkbench.workbook.cashapp.CashAppSection;
 import com.arworkbench.workbook.dashboard.DashboardSection;
+import com.arworkbench.workbook.confirmations.ConfirmationsSection;
 import com.arworkbench.workbook.dunning.DunningSection;
 import com.arworkbench.workbook.statements.StatementsSection;
 import com.arworkbench.workbook.kpi.BackTestSheet;
@@ -55,6 +56,10 @@ public final class TemplateGenerator {
         }
         try (XSSFWorkbook wb = statements();
              OutputStream out = Files.newOutputStream(dir.resolve(StatementsSection.TEMPLATE))) {
+            wb.write(out);
+        }
+        try (XSSFWorkbook wb = confirmations();
+             OutputStream out = Files.newOutputStream(dir.resolve(ConfirmationsSection.TEMPLATE))) {
             wb.write(out);
         }
         try (XSSFWorkbook wb = monthEndPack();
@@ -181,6 +186,28 @@ public final class TemplateGenerator {
         closingSheets(wb, s,
                 "Every source row that did not become an open item, with its row number, the reason and its raw values; "
                         + "rows of the customer master and the history as \"file row n\".", "Source: {{sourceFile}}");
+        return wb;
+    }
+
+    /**
+     * The balance confirmations. Placeholders: {@code asOf}, {@code selectionRule}, {@code factorTable},
+     * {@code letterKinds}, {@code receiptsNote} (the writer fills them), {@code sourceFile}, {@code version},
+     * {@code generatedAt}.
+     */
+    static XSSFWorkbook confirmations() {
+        XSSFWorkbook wb = new XSSFWorkbook();
+        Styles s = new Styles(wb);
+        titled(wb, s, ConfirmationsSection.CONFIRMATIONS, "Balance confirmations as of {{asOf}}", "{{selectionRule}}",
+                "Type Reply (Agreed / Differs / No reply), Amount confirmed and Notes on the selected rows: the next run "
+                        + "reads them back (--previous). {{receiptsNote}}", 4);
+        titled(wb, s, ConfirmationsSection.LETTERS, "Confirmation letters: mail merge",
+                "As of {{asOf}} · {{letterKinds}}", "Balance points at the Confirmations row", 4);
+        titled(wb, s, ConfirmationsSection.SAMPLE, "Monetary-unit sample per currency", "{{selectionRule}}",
+                "{{factorTable}}. Projected misstatement: key items and balances of at least the interval their "
+                        + "difference; the others their tainting (difference / book balance) × the interval", 4);
+        closingSheets(wb, s,
+                "Every source row that did not become an open item, with its row number, the reason and its raw values; "
+                        + "rows of the invoice history as \"file row n\".", "Source: {{sourceFile}}");
         return wb;
     }
 

@@ -234,6 +234,7 @@ class BrowserIT {
         further.put("recon", List.of("gl", "register", "prior"));
         further.put("cashapp", List.of("payments", "remittances", "cacustomers", "rules", "caprevious"));
         further.put("statements", List.of("stcustomers", "sthistory"));
+        further.put("confirmations", List.of("cfhistory", "cfprevious"));
         for (Map.Entry<String, List<String>> job : further.entrySet()) {
             driver.findElement(By.cssSelector("label[for='job-" + job.getKey() + "']")).click();
             for (String zone : further.values().stream().flatMap(List::stream).toList()) {

@@ -1,0 +1,11 @@
+package com.arworkbench.confirmations;
+
+import java.math.BigDecimal;
+
+/**
+ * One customer balance and what became of it: {@code points} the selection points that fell in it (0 for key
+ * items and the rest), {@code cumulativeFrom} where its monetary units start in the sampled population (null
+ * unless it was in that population).
+ */
+public record Confirmation(Balance balance, Selection selection, int points, BigDecimal cumulativeFrom) {
+}

@@ -1,0 +1,26 @@
+package com.arworkbench.confirmations;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+
+/**
+ * The MUS projection of one difference: a key item, or a sampled balance of at least the interval, counts its
+ * actual difference; a sampled balance below the interval projects its tainting (difference / book value) over
+ * the interval, rounded to the cent. Balances that were not confirmed project nothing.
+ */
+public final class Projection {
+
+    private Projection() {
+    }
+
+    public static BigDecimal projected(Confirmation c, BigDecimal interval, BigDecimal difference) {
+        if (difference == null || !c.selection().confirmed()) {
+            return BigDecimal.ZERO;
+        }
+        BigDecimal book = c.balance().amount();
+        if (c.selection() == Selection.KEY_ITEM || interval == null || book.compareTo(interval) >= 0) {
+            return difference;
+        }
+        return difference.multiply(interval).divide(book, 2, RoundingMode.HALF_UP);
+    }
+}

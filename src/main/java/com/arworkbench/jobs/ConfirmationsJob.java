@@ -1,0 +1,147 @@
+package com.arworkbench.jobs;
+
+import com.arworkbench.aging.AgingBasis;
+import com.arworkbench.aging.AgingEngine;
+import com.arworkbench.aging.AgingParameters;
+import com.arworkbench.aging.AgingReport;
+import com.arworkbench.aging.BucketScheme;
+import com.arworkbench.aging.CustomerAging;
+import com.arworkbench.confirmations.Balance;
+import com.arworkbench.confirmations.ConfirmationEngine;
+import com.arworkbench.confirmations.ConfirmationParameters;
+import com.arworkbench.confirmations.ConfirmationReport;
+import com.arworkbench.confirmations.Reply;
+import com.arworkbench.ingest.HistorySink;
+import com.arworkbench.ingest.IngestSummary;
+import com.arworkbench.ingest.InvoiceHistoryFile;
+import com.arworkbench.ingest.OpenItemsFile;
+import com.arworkbench.ingest.PreviousConfirmationsFile;
+import com.arworkbench.ingest.RowSink;
+import com.arworkbench.ingest.UnreadableFileException;
+import com.arworkbench.model.InvoiceRecord;
+import com.arworkbench.model.RejectedRow;
+import com.arworkbench.model.RowDisposition;
+import com.arworkbench.workbook.Check;
+import com.arworkbench.workbook.ReportBook;
+import com.arworkbench.workbook.RowTieOut;
+import com.arworkbench.workbook.WorkbookTemplate;
+import com.arworkbench.workbook.confirmations.ConfirmationsSection;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The balance confirmations pipeline, shared by the CLI and the HTTP API: stream the open items through the aging,
+ * take its per-customer balances per currency, select the key items and the monetary-unit sample, carry the replies
+ * of the previous confirmations workbook, add the receipts after the as-of date from the invoice history, and write
+ * the workbook (Confirmations, Letters, Sample, Exceptions, Checks, About).
+ */
+public final class ConfirmationsJob {
+
+    private ConfirmationsJob() {
+    }
+
+    public static ConfirmationsOutcome run(ConfirmationsRequest request, OutputStream out)
+            throws IOException, UnreadableFileException {
+        long t0 = System.nanoTime();
+        ConfirmationParameters p = request.parameters();
+        OpenItemsFile file = OpenItemsFile.open(request.openItems().path(), request.openItems().name(), request.ingest());
+        Map<String, Reply> replies = request.previous() == null ? Map.of()
+                : InputNames.named("previous confirmations workbook",
+                        () -> PreviousConfirmationsFile.read(request.previous().path()));
+        InvoiceHistoryFile history = request.history() == null ? null : InputNames.named("invoice history",
+                () -> InvoiceHistoryFile.open(request.history().path(), request.history().name()));
+        String userBase = request.ingest().baseCurrency();
+        if (history != null) {
+            String base = CurrencyAgreement.decide(userBase, List.of(
+                    new CurrencyAgreement.Named("open items", file.source().displayName(), file.layout()),
+                    new CurrencyAgreement.Named("invoice history", history.source().displayName(), history.layout())));
+            if (base != null) {
+                file = file.withBaseCurrency(base);
+                history = history.withBaseCurrency(base);
+            }
+        }
+        AgingParameters agingParameters = new AgingParameters(p.asOf(), AgingBasis.DUE, BucketScheme.standard());
+        long t1 = System.nanoTime();
+        WorkbookTemplate template = WorkbookTemplate.load(ConfirmationsSection.TEMPLATE, request.templateDir());
+        Map<String, String> placeholders = new HashMap<>(ConfirmationsSection.placeholders(p, request.negative(),
+                history != null));
+        placeholders.putAll(Map.of("sourceFile", file.source().displayName(), "profile", file.layout().profileLabel(),
+                "version", AppVersion.get(), "generatedAt", Instant.now().truncatedTo(ChronoUnit.SECONDS).toString()));
+        template.fill(placeholders);
+        Map<String, BigDecimal> receipts = new HashMap<>();
+        ConfirmationReport report;
+        IngestSummary ingest;
+        String masterCheck;
+        long t2;
+        try (ReportBook book = new ReportBook(template, file.layout().mapping().headers(), request.workFolder())) {
+            book.add(new ConfirmationsSection(book, replies, receipts, request.negative()));
+            book.startStreaming();
+            List<Check> inputChecks = new ArrayList<>();
+            List<Map.Entry<String, Object>> sources = new ArrayList<>();
+            if (history != null) {
+                readHistory(history, p.asOf(), receipts, book, inputChecks, sources);
+            }
+            AgingEngine aging = new AgingEngine(agingParameters);
+            ingest = file.read(RowSink.of(aging::age, book::notUsed));
+            t2 = System.nanoTime();
+            AgingReport agingReport = aging.report();
+            List<Balance> balances = new ArrayList<>();
+            for (CustomerAging c : agingReport.customers()) {
+                balances.add(new Balance(c.customer(), c.currency(), c.total()));
+            }
+            report = ConfirmationEngine.select(balances, p);
+            RowTieOut tieOut = new RowTieOut(ingest.rowsRead(), ingest.count(RowDisposition.BLANK),
+                    ingest.count(RowDisposition.HEADER), ingest.controlTotals());
+            List<Map.Entry<String, Object>> provenance = new ArrayList<>(Provenance.forAging(file, ingest, agingReport));
+            provenance.replaceAll(e -> e.getKey().equals("Job") ? Map.entry("Job", (Object) "Balance confirmations") : e);
+            if (request.previous() != null) {
+                sources.add(Map.entry("Previous confirmations", request.previous().name() + " · " + replies.size()
+                        + " replies read"));
+            }
+            provenance.addAll(sources);
+            masterCheck = book.finish(tieOut, ReportBook.results(agingReport, report), inputChecks, provenance, out);
+        }
+        long t3 = System.nanoTime();
+        return new ConfirmationsOutcome(file.source(), file.layout(), ingest, report, replies.size(), masterCheck,
+                new AgingOutcome.Timings((t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, (t3 - t2) / 1_000_000));
+    }
+
+    /**
+     * The receipts after the as-of date: per customer and currency, the amounts of the documents dated on or before
+     * the as-of date (so part of its balance) whose paid date falls after it.
+     */
+    static void readHistory(InvoiceHistoryFile history, LocalDate asOf, Map<String, BigDecimal> receipts, ReportBook book,
+                            List<Check> inputChecks, List<Map.Entry<String, Object>> sources)
+            throws IOException, UnreadableFileException {
+        String name = history.source().displayName();
+        InputControlTotals control = new InputControlTotals("Invoice history " + name);
+        IngestSummary s = history.read(new HistorySink() {
+            @Override
+            public void record(InvoiceRecord r) {
+                control.used(r.currency(), r.amount());
+                if (r.paidDate() != null && r.paidDate().isAfter(asOf) && r.documentDate() != null
+                        && !r.documentDate().isAfter(asOf)) {
+                    receipts.merge(ConfirmationsSection.key(r.currency(), r.customer()), r.amount(), BigDecimal::add);
+                }
+            }
+
+            @Override
+            public void notUsed(RejectedRow row) {
+                control.notUsed(row);
+                book.notUsedFromOtherFile(row, name);
+            }
+        });
+        inputChecks.addAll(control.checks(s));
+        sources.add(Map.entry("Invoice history", name + " · SHA-256 " + history.source().sha256() + " · "
+                + s.rowsRead() + " rows read, " + s.items() + " records used, " + s.rejected()
+                + " rows not used (on Exceptions); receipts after " + asOf + " for " + receipts.size() + " balances"));
+    }
+}
