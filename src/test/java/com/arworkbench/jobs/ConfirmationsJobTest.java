@@ -151,6 +151,28 @@ class ConfirmationsJobTest {
     }
 
     @Test
+    void theChecksCatchAKeyItemLeftOutAndALostSelectionPoint() throws Exception {
+        Path out = tmp.resolve("tampered.xlsx");
+        run(null, false, out);
+        try (XSSFWorkbook wb = Workbooks.open(out)) {
+            Map<String, Integer> cols = new HashMap<>();
+            Map<String, Row> rows = tracker(wb.getSheet(ConfirmationsSection.CONFIRMATIONS), cols);
+            // a new cell: POI keeps an inline string's text when only its value is set
+            Row c1 = rows.get("C1 EUR");
+            c1.removeCell(c1.getCell(cols.get("Selection")));
+            c1.createCell(cols.get("Selection")).setCellValue(Selection.NOT_SELECTED.label());
+            Row c4 = rows.get("C4 EUR");
+            c4.removeCell(c4.getCell(cols.get("Selection points")));
+            wb.getCreationHelper().createFormulaEvaluator().evaluateAll();
+            Sheet cs = wb.getSheet("Checks");
+            Row key = Workbooks.rowWithText(cs, 0, "Balances at or above the key-item threshold not selected as key items");
+            assertEquals("DIFFERENCE", text(key.getCell(4)), "C1 (60,000) is no longer a key item");
+            Row points = Workbooks.rowWithText(cs, 0, "Selection points = sample sizes");
+            assertEquals("DIFFERENCE", text(points.getCell(4)), "C4's points are gone");
+        }
+    }
+
+    @Test
     void theReaderFindsTheWritersHeaders() {
         assertEquals(ConfirmationsSection.CONFIRMATIONS, PreviousConfirmationsFile.SHEET);
         assertEquals(ConfirmationsSection.CUSTOMER_ID, PreviousConfirmationsFile.CUSTOMER_ID);
