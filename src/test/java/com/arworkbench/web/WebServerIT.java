@@ -155,12 +155,13 @@ class WebServerIT {
         int singles = html.indexOf("id=\"singles-heading\"");
         assertTrue(pack > 0 && singles > pack, "the pack card comes first, the single jobs below it");
         for (String id : List.of("pack-rows", "pack-problem", "pack-as-of", "pack-sections", "pack-build", "pack-result",
-                "pack-kpis", "pack-checks", "job-aging", "job-dunning", "job-recon", "job-cashapp", "job-statements", "build")) {
+                "pack-kpis", "pack-checks", "job-aging", "job-dunning", "job-recon", "job-cashapp", "job-statements",
+                "job-confirmations", "build")) {
             assertTrue(html.contains("id=\"" + id + "\""), "the page has #" + id);
         }
         // The drop zones are drawn by the script from its table of jobs and their files (BrowserIT sees them drawn).
         assertTrue(html.contains("<div data-zones=\"pack\"></div>"), "the pack's drop zone has its place");
-        assertTrue(html.contains("<div data-zones=\"aging dunning recon cashapp statements\"></div>"), "so have the single jobs'");
+        assertTrue(html.contains("<div data-zones=\"aging dunning recon cashapp statements confirmations\"></div>"), "so have the single jobs'");
         assertTrue(html.contains("Month-end pack") && html.contains("Build month-end pack"));
         assertTrue(html.matches("(?s).*class=\"tagline\"[^<]*month-end pack[^<]*KPIs.*"), "the tagline names the pack and KPIs");
         assertFalse(html.contains("<script>") || html.contains(" style=\"") || html.matches("(?s).*\\son[a-z]+=\".*"),
