@@ -84,7 +84,8 @@ final class CreditReviewSheet {
     static List<Check> checks(DunningReport report, List<SheetTable.Part> parts) {
         List<Check> list = new ArrayList<>();
         boolean single = report.openTotals().size() <= 1;
-        for (Map.Entry<String, BigDecimal> e : report.openTotals().entrySet()) {
+        // In currency order whatever map the report holds: the Checks sheet reads the same every run.
+        for (Map.Entry<String, BigDecimal> e : new java.util.TreeMap<>(report.openTotals()).entrySet()) {
             String c = e.getKey();
             BigDecimal sheet = report.exposures().stream().filter(x -> x.currency().equals(c))
                     .map(CustomerExposure::exposure).reduce(BigDecimal.ZERO, BigDecimal::add);
