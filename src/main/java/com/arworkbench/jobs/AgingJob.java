@@ -14,8 +14,6 @@ import com.arworkbench.workbook.WorkbookTemplate;
 import com.arworkbench.workbook.aging.AgingSection;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,8 +34,7 @@ public final class AgingJob {
         AgingParameters p = request.parameters();
         WorkbookTemplate template = WorkbookTemplate.load(AgingSection.TEMPLATE, request.templateDir());
         Map<String, String> values = new HashMap<>(AgingSection.placeholders(p));
-        values.putAll(Map.of("sourceFile", file.source().displayName(), "profile", file.layout().profileLabel(),
-                "version", AppVersion.get(), "generatedAt", Instant.now().truncatedTo(ChronoUnit.SECONDS).toString()));
+        values.putAll(Stamp.of(file));
         template.fill(values);
         try (ReportBook book = new ReportBook(template, file.layout().mapping().headers(), request.workFolder())) {
             AgingSection aging = book.add(new AgingSection(book, p));

@@ -29,9 +29,7 @@ import com.arworkbench.workbook.confirmations.ConfirmationsSection;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -52,29 +50,18 @@ public final class ConfirmationsJob {
             throws IOException, UnreadableFileException {
         long t0 = System.nanoTime();
         ConfirmationParameters p = request.parameters();
-        OpenItemsFile file = OpenItemsFile.open(request.openItems().path(), request.openItems().name(), request.ingest());
+        ExportWithHistory files = ExportWithHistory.open(request.openItems(), request.history(), request.ingest());
+        OpenItemsFile file = files.openItems();
+        InvoiceHistoryFile history = files.history();
         Map<String, Reply> replies = request.previous() == null ? Map.of()
                 : InputNames.named("previous confirmations workbook",
                         () -> PreviousConfirmationsFile.read(request.previous().path()));
-        InvoiceHistoryFile history = request.history() == null ? null : InputNames.named("invoice history",
-                () -> InvoiceHistoryFile.open(request.history().path(), request.history().name()));
-        String userBase = request.ingest().baseCurrency();
-        if (history != null) {
-            String base = CurrencyAgreement.decide(userBase, List.of(
-                    new CurrencyAgreement.Named("open items", file.source().displayName(), file.layout()),
-                    new CurrencyAgreement.Named("invoice history", history.source().displayName(), history.layout())));
-            if (base != null) {
-                file = file.withBaseCurrency(base);
-                history = history.withBaseCurrency(base);
-            }
-        }
         AgingParameters agingParameters = new AgingParameters(p.asOf(), AgingBasis.DUE, BucketScheme.standard());
         long t1 = System.nanoTime();
         WorkbookTemplate template = WorkbookTemplate.load(ConfirmationsSection.TEMPLATE, request.templateDir());
         Map<String, String> placeholders = new HashMap<>(ConfirmationsSection.placeholders(p, request.negative(),
                 history != null));
-        placeholders.putAll(Map.of("sourceFile", file.source().displayName(), "profile", file.layout().profileLabel(),
-                "version", AppVersion.get(), "generatedAt", Instant.now().truncatedTo(ChronoUnit.SECONDS).toString()));
+        placeholders.putAll(Stamp.of(file));
         template.fill(placeholders);
         Map<String, BigDecimal> receipts = new HashMap<>();
         ConfirmationReport report;

@@ -24,8 +24,6 @@ import com.arworkbench.workbook.WorkbookTemplate;
 import com.arworkbench.workbook.dunning.DunningSection;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -54,11 +52,7 @@ public final class DunningJob {
 
         WorkbookTemplate template = WorkbookTemplate.load(DunningSection.TEMPLATE, request.templateDir());
         Map<String, String> placeholders = new HashMap<>(DunningSection.placeholders(parameters));
-        placeholders.putAll(Map.of(
-                "sourceFile", file.source().displayName(),
-                "profile", file.layout().profileLabel(),
-                "version", AppVersion.get(),
-                "generatedAt", Instant.now().truncatedTo(ChronoUnit.SECONDS).toString()));
+        placeholders.putAll(Stamp.of(file));
         template.fill(placeholders);
         try (ReportBook book = new ReportBook(template, file.layout().mapping().headers(), request.workFolder())) {
             book.add(new DunningSection(book, parameters)).previousWorklist(previous);

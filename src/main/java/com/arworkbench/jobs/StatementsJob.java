@@ -30,9 +30,6 @@ import com.arworkbench.workbook.statements.StatementsSection;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -50,21 +47,12 @@ public final class StatementsJob {
 
     public static StatementsOutcome run(StatementsRequest request, OutputStream out) throws IOException, UnreadableFileException {
         long t0 = System.nanoTime();
-        OpenItemsFile file = OpenItemsFile.open(request.openItems().path(), request.openItems().name(), request.ingest());
+        ExportWithHistory files = ExportWithHistory.open(request.openItems(), request.history(), request.ingest());
+        OpenItemsFile file = files.openItems();
+        InvoiceHistoryFile history = files.history();
         CustomerMasterFile master = request.customers() == null ? null
                 : InputNames.named("customer master", () -> CustomerMasterFile.read(request.customers().path(), request.customers().name()));
-        InvoiceHistoryFile history = request.history() == null ? null : InputNames.named("invoice history",
-                () -> InvoiceHistoryFile.open(request.history().path(), request.history().name()));
         String userBase = request.ingest().baseCurrency();
-        if (history != null) {
-            String base = CurrencyAgreement.decide(userBase, List.of(
-                    new CurrencyAgreement.Named("open items", file.source().displayName(), file.layout()),
-                    new CurrencyAgreement.Named("invoice history", history.source().displayName(), history.layout())));
-            if (base != null) {
-                file = file.withBaseCurrency(base);
-                history = history.withBaseCurrency(base);
-            }
-        }
         StatementParameters parameters;
         try {
             parameters = new StatementParameters(request.asOf(), request.from(), BucketScheme.standard());
@@ -77,8 +65,7 @@ public final class StatementsJob {
         WorkbookTemplate template = WorkbookTemplate.load(StatementsSection.TEMPLATE, request.templateDir());
         Map<String, String> placeholders = new HashMap<>(StatementsSection.placeholders(parameters, history != null, 0,
                 Integer.MAX_VALUE));
-        placeholders.putAll(Map.of("sourceFile", file.source().displayName(), "profile", file.layout().profileLabel(),
-                "version", AppVersion.get(), "generatedAt", Instant.now().truncatedTo(ChronoUnit.SECONDS).toString()));
+        placeholders.putAll(Stamp.of(file));
         template.fill(placeholders);
         List<String> letterhead = letterhead(template);
         StatementReport report;
