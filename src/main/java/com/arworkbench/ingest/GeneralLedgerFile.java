@@ -139,6 +139,17 @@ public final class GeneralLedgerFile {
      */
     public static GeneralLedgerFile open(Path path, String displayName, List<String> accounts)
             throws IOException, UnreadableFileException {
+        return open(path, displayName, accounts, AR_ACCOUNT_NAME, "AR control account", "'Accounts Receivable', "
+                + "'Forderungen aus Lieferungen und Leistungen', 'Debtors'", "--gl-accounts (API field glAccounts)");
+    }
+
+    /**
+     * The lines of other accounts than the AR control accounts: those given, else those whose number and name
+     * {@code byName} finds ({@code what}, {@code examples} and {@code option} name them in the message when none is).
+     */
+    public static GeneralLedgerFile open(Path path, String displayName, List<String> accounts, Pattern byName,
+                                         String what, String examples, String option)
+            throws IOException, UnreadableFileException {
         SourceFile source = SourceFile.of(path, displayName);
         SniffResult sniff = FormatSniffer.sniff(path);
         TableReader reader = TableReaders.open(path, sniff);
@@ -176,15 +187,14 @@ public final class GeneralLedgerFile {
             }
         } else {
             seen.forEach((acct, name) -> {
-                if (AR_ACCOUNT_NAME.matcher(acct + " " + name).find()) {
+                if (byName.matcher(acct + " " + name).find()) {
                     chosen.add(acct);
                 }
             });
             how = "recognised by name";
             if (chosen.isEmpty()) {
-                throw new UnreadableFileException("No AR control account found in the GL export by name (e.g. 'Accounts "
-                        + "Receivable', 'Forderungen aus Lieferungen und Leistungen', 'Debtors'). Accounts in it: "
-                        + listed(seen) + ". Name the account(s) with --gl-accounts (API field glAccounts).");
+                throw new UnreadableFileException("No " + what + " found in the GL export by name (e.g. " + examples
+                        + "). Accounts in it: " + listed(seen) + ". Name the account(s) with " + option + ".");
             }
         }
         // In the file's (or the user's) order: Set.copyOf would order them differently from one run to the next.
@@ -418,6 +428,11 @@ public final class GeneralLedgerFile {
             out.add(e.getValue().isEmpty() || e.getValue().equals(e.getKey()) ? e.getKey() : e.getKey() + " " + e.getValue());
         }
         return String.join(", ", out);
+    }
+
+    /** Every account of the file (number, else name) with its name, in file order. */
+    public Map<String, String> accounts() {
+        return accounts;
     }
 
     public SourceFile source() {

@@ -38,6 +38,10 @@ public enum Input {
     PREVIOUS_CONFIRMATIONS("previous", "previous", "XLSX_FILE", "previous confirmations",
             "the confirmations workbook this tool wrote, with the replies typed on Confirmations: Reply, Amount "
             + "confirmed and Notes carry forward", null),
+    /** The allowance's --previous: the same option and field as dunning's, another file. */
+    PREVIOUS_ALLOWANCE("previous", "previous", "XLSX_FILE", "previous allowance",
+            "the allowance workbook this tool wrote, with the Outlook adjustment % typed on Provision matrix and the "
+            + "Specific provision and Reason typed on Allowance by customer: they carry forward", null),
     PLANS("plans", "plans", "FILE", "payment plans",
             "payment plans agreed with customers, one row per instalment (Customer ID, Currency, Agreed on, Instalment, "
             + "Due date, Amount): tracked against the export like those typed on the worklist's Payment plans sheet", null),

@@ -7,6 +7,7 @@ import static com.arworkbench.request.Input.PAYMENTS;
 import static com.arworkbench.request.Input.PLANS;
 import static com.arworkbench.request.Input.POLICY;
 import static com.arworkbench.request.Input.PREVIOUS;
+import static com.arworkbench.request.Input.PREVIOUS_ALLOWANCE;
 import static com.arworkbench.request.Input.PREVIOUS_CONFIRMATIONS;
 import static com.arworkbench.request.Input.PRIOR;
 import static com.arworkbench.request.Input.REGISTER;
@@ -50,6 +51,12 @@ public enum Job {
             + "merge, a reply tracker carried across runs, the receipts after the as-of date from the invoice history "
             + "and the projected misstatement.", List.of(Param.AS_OF, Param.KEY_ITEMS, Param.TOLERABLE,
             Param.CONFIDENCE, Param.SEED, Param.NEGATIVE), List.of(PREVIOUS_CONFIRMATIONS, HISTORY), List.of()),
+    ALLOWANCE("allowance", "The allowance for doubtful accounts (IFRS 9 simplified approach / CECL provision matrix): "
+            + "loss rates by aging bucket from the invoice history and the write-offs, by the loss-rate and the "
+            + "roll-rate method, an outlook adjustment and specific provisions typed on the sheet, the provision "
+            + "against the trial balance's allowance account and the adjusting journal entry.",
+            List.of(Param.AS_OF, Param.METHOD, Param.OUTCOME_MONTHS, Param.LOOKBACK_MONTHS, Param.ALLOWANCE_ACCOUNT,
+                    Param.EXPENSE_ACCOUNT), List.of(HISTORY, WRITE_OFFS, GL, PREVIOUS_ALLOWANCE), List.of(HISTORY)),
     INSPECT("inspect", "How the export is read, as JSON: format, ERP profile, header row, column mapping, the date "
             + "and number decisions, row counts, currencies, control totals and warnings.", List.of(), List.of(),
             List.of());

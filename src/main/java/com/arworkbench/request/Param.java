@@ -102,6 +102,27 @@ public record Param<T>(String option, String field, String label, Class<?> type,
                 }
                 throw RequestException.badParameter(name + " must be true or false, not '" + text + "'");
             });
+    public static final Param<com.arworkbench.allowance.RateMethod> METHOD = new Param<>("method", "method",
+            "loss-rate|roll-rate", com.arworkbench.allowance.RateMethod.class, "Allowance: the rates the provision "
+            + "uses: loss-rate (the share of each bucket's past balances written off, the default) or roll-rate (month-to-"
+            + "month roll rates chained to the oldest bucket's loss rate); both are shown.",
+            com.arworkbench.allowance.RateMethod.LOSS_RATE,
+            checked((text, name) -> com.arworkbench.allowance.RateMethod.parse(text)));
+    public static final Param<Integer> OUTCOME_MONTHS = new Param<>("outcome-months", "outcomeMonths", "MONTHS",
+            Integer.class, "Allowance: how many months after a month end its balances are followed for write-offs "
+            + "(default " + com.arworkbench.allowance.AllowanceParameters.DEFAULT_OUTCOME_MONTHS + "); only month ends "
+            + "whose window ended by the as-of date give loss rates.",
+            com.arworkbench.allowance.AllowanceParameters.DEFAULT_OUTCOME_MONTHS, Param::months);
+    public static final Param<Integer> LOOKBACK_MONTHS = new Param<>("lookback-months", "lookbackMonths", "MONTHS",
+            Integer.class, "Allowance: how many month ends before the as-of date the loss history covers (default "
+            + com.arworkbench.allowance.AllowanceParameters.DEFAULT_LOOKBACK_MONTHS + ").",
+            com.arworkbench.allowance.AllowanceParameters.DEFAULT_LOOKBACK_MONTHS, Param::months);
+    public static final Param<String> ALLOWANCE_ACCOUNT = new Param<>("allowance-account", "allowanceAccount",
+            "ACCOUNT", String.class, "Allowance: the allowance account on the trial balance (number or name; default: "
+            + "recognised by its name, e.g. 'Allowance for Doubtful Accounts').", null, (text, name) -> text.strip());
+    public static final Param<String> EXPENSE_ACCOUNT = new Param<>("expense-account", "expenseAccount", "ACCOUNT",
+            String.class, "Allowance: the bad-debt expense account the adjusting entry debits (default: recognised on "
+            + "the trial balance by its name, else 'Bad debt expense').", null, (text, name) -> text.strip());
     public static final Param<String> PROFILE = new Param<>("profile", "profile", "ID", String.class,
             "Read the export with this ERP's layout instead of detecting it: " + ErpProfiles.ids() + ".", null,
             Param::profile);
@@ -170,6 +191,18 @@ public record Param<T>(String option, String field, String label, Class<?> type,
             // said below, with the parameter's name
         }
         throw RequestException.badParameter(name + " must be an amount of 0 or more such as 100.00, not '" + text + "'");
+    }
+
+    private static Integer months(String text, String name) {
+        try {
+            int v = Integer.parseInt(text.strip());
+            if (v >= 1 && v <= 120) {
+                return v;
+            }
+        } catch (NumberFormatException e) {
+            // the message below
+        }
+        throw RequestException.badParameter(name + " must be a whole number of months from 1 to 120, not '" + text + "'");
     }
 
     private static BigDecimal positive(String text, String name) {

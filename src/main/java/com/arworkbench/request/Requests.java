@@ -18,6 +18,10 @@ import com.arworkbench.jobs.PackRole;
 import com.arworkbench.jobs.ReconJob;
 import com.arworkbench.jobs.ReconRequest;
 import com.arworkbench.confirmations.ConfirmationParameters;
+import com.arworkbench.aging.BucketScheme;
+import com.arworkbench.allowance.AllowanceParameters;
+import com.arworkbench.jobs.AllowanceJob;
+import com.arworkbench.jobs.AllowanceRequest;
 import com.arworkbench.jobs.ConfirmationsJob;
 import com.arworkbench.jobs.ConfirmationsRequest;
 import com.arworkbench.jobs.StatementsJob;
@@ -81,6 +85,11 @@ public final class Requests {
                 yield new WorkbookJob(fileName("confirmations", r.parameters().asOf(), r.openItems().name()),
                         out -> ConfirmationsJob.run(r, out));
             }
+            case ALLOWANCE -> {
+                AllowanceRequest r = allowance(v);
+                yield new WorkbookJob(fileName("allowance", r.parameters().asOf(), r.openItems().name()),
+                        out -> AllowanceJob.run(r, out));
+            }
             case INSPECT -> throw new IllegalArgumentException("inspect writes no workbook");
         };
     }
@@ -126,6 +135,22 @@ public final class Requests {
         }
         return new ConfirmationsRequest(openItems, p, Boolean.TRUE.equals(v.given(Param.NEGATIVE)), ingestOptions(v),
                 v.file(Input.PREVIOUS_CONFIRMATIONS), v.file(Input.HISTORY), v.templateDir(), v.workFolder());
+    }
+
+    public static AllowanceRequest allowance(RequestValues v) throws IOException {
+        LocalDate asOf = required(v, Param.AS_OF);
+        NamedFile openItems = required(v, Input.OPEN_ITEMS);
+        NamedFile history = required(v, Input.HISTORY);
+        AllowanceParameters p;
+        try {
+            p = new AllowanceParameters(asOf, BucketScheme.standard(), value(v, Param.OUTCOME_MONTHS),
+                    value(v, Param.LOOKBACK_MONTHS), value(v, Param.METHOD));
+        } catch (IllegalArgumentException e) {
+            throw RequestException.badParameter(e.getMessage());
+        }
+        return new AllowanceRequest(openItems, history, v.file(Input.WRITE_OFFS), v.file(Input.GL),
+                v.file(Input.PREVIOUS_ALLOWANCE), p, v.given(Param.ALLOWANCE_ACCOUNT), v.given(Param.EXPENSE_ACCOUNT),
+                ingestOptions(v), v.templateDir(), v.workFolder());
     }
 
     public static ReconRequest recon(RequestValues v) throws IOException {

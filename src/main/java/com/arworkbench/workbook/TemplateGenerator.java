@@ -4,6 +4,7 @@ import com.arworkbench.model.DisputeSheets;
 import com.arworkbench.workbook.aging.AgingSection;
 import com.arworkbench.workbook.cashapp.CashAppSection;
 import com.arworkbench.workbook.dashboard.DashboardSection;
+import com.arworkbench.workbook.allowance.AllowanceSection;
 import com.arworkbench.workbook.confirmations.ConfirmationsSection;
 import com.arworkbench.workbook.dunning.DunningSection;
 import com.arworkbench.workbook.statements.StatementsSection;
@@ -62,6 +63,10 @@ public final class TemplateGenerator {
              OutputStream out = Files.newOutputStream(dir.resolve(ConfirmationsSection.TEMPLATE))) {
             wb.write(out);
         }
+        try (XSSFWorkbook wb = allowance();
+             OutputStream out = Files.newOutputStream(dir.resolve(AllowanceSection.TEMPLATE))) {
+            wb.write(out);
+        }
         try (XSSFWorkbook wb = monthEndPack();
              OutputStream out = Files.newOutputStream(dir.resolve(PackWorkbookWriter.TEMPLATE))) {
             wb.write(out);
@@ -96,6 +101,7 @@ public final class TemplateGenerator {
         agingSheets(wb, s, PackWorkbookWriter.AGING, PackWorkbookWriter.AGING_DETAIL);
         dunningSheets(wb, s);
         reconSheets(wb, s, PackWorkbookWriter.RECON);
+        allowanceSheets(wb, s);
         cashAppSheets(wb, s, PackWorkbookWriter.CASH_APP);
         statementsSheets(wb, s);
         closingSheets(wb, s,
@@ -209,6 +215,44 @@ public final class TemplateGenerator {
                 "Every source row that did not become an open item, with its row number, the reason and its raw values; "
                         + "rows of the invoice history as \"file row n\".", "Source: {{sourceFile}}");
         return wb;
+    }
+
+    /**
+     * The allowance for doubtful accounts. Placeholders: {@code asOf}, {@code method}, {@code ledger} (the writer
+     * fills them), {@code sourceFile}, {@code version}, {@code generatedAt}.
+     */
+    static XSSFWorkbook allowance() {
+        XSSFWorkbook wb = new XSSFWorkbook();
+        Styles s = new Styles(wb);
+        allowanceSheets(wb, s);
+        closingSheets(wb, s,
+                "Every source row that did not become an open item, with its row number, the reason and its raw values; "
+                        + "rows of the invoice history, the write-offs and the trial balance as \"file row n\".",
+                "Source: {{sourceFile}}");
+        return wb;
+    }
+
+    private static void allowanceSheets(XSSFWorkbook wb, Styles s) {
+        titled(wb, s, AllowanceSection.ALLOWANCE, "Allowance for doubtful accounts as of {{asOf}}",
+                "Provision = Σ bucket balance × rate applied (Provision matrix) + specific provisions (Allowance by "
+                        + "customer), against the allowance on the trial balance · {{ledger}}", "{{method}}", 4);
+        titled(wb, s, AllowanceSection.MATRIX, "Provision matrix: loss rates by aging bucket",
+                "{{method}} · every rate is a live formula over Loss history",
+                "Type an Outlook adjustment % per bucket (10 % raises the historical rate by a tenth): the next run "
+                        + "reads it back (--previous)", 4);
+        titled(wb, s, AllowanceSection.HISTORY, "Loss history: balances at each month end and what became of them",
+                "Rebuilt from the invoice history: sales invoices dated on or before the month end and not settled by "
+                        + "then, aged by days past due",
+                "Written off within the window: write-offs traced to those invoices after the month end, up to the "
+                        + "window's end · Still open a month later: not settled at the next month end", 4);
+        titled(wb, s, AllowanceSection.CUSTOMERS, "Allowance by customer as of {{asOf}}",
+                "Type a Specific provision (and its Reason) to override the matrix for a customer's balance; the next "
+                        + "run reads it back (--previous)", null, 3);
+        titled(wb, s, AllowanceSection.WRITE_OFFS, "Write-offs and the invoices they closed",
+                "Traced: the invoice of the same amount closed that day; else the invoices closed that day adding up "
+                        + "to it; else the customer's oldest invoices open that day", null, 3);
+        titled(wb, s, AllowanceSection.JOURNAL, "Proposed adjusting journal entry",
+                "As of {{asOf}} · {{ledger}}", null, 3);
     }
 
     /** Statements: the letterhead in the first rows, repeated with the header on every printed page; then Mail merge. */

@@ -42,6 +42,14 @@ public final class Validations {
                 firstRow, lastRow, column, "An amount, please", errorText);
     }
 
+    /** A number from {@code min} to {@code max} (a percentage cell: -1 is -100 %). */
+    public static void between(Sheet sheet, int firstRow, int lastRow, ColumnSchema.Handle column, String min, String max,
+                               String errorText) {
+        DataValidationHelper h = sheet.getDataValidationHelper();
+        add(sheet, h, h.createDecimalConstraint(OperatorType.BETWEEN, min, max), firstRow, lastRow, column,
+                "A number, please", errorText);
+    }
+
     private static void add(Sheet sheet, DataValidationHelper h, DataValidationConstraint c, int firstRow, int lastRow,
                             ColumnSchema.Handle column, String title, String text) {
         DataValidation v = h.createValidation(c, new CellRangeAddressList(firstRow, lastRow, column.index(), column.index()));
