@@ -66,6 +66,9 @@ export function readParams(el, job, mapping) {
     tolerable: el.tolerable.value.trim(),
     confidence: el.confidence.value,
     seed: el.seed.value.trim(),
+    method: el.method.value,
+    outcomeMonths: el.outcomeMonths.value.trim(),
+    allowanceAccount: el.allowanceAccount.value.trim(),
     profile: el.profile.value,
     currency: el.currency.value.trim().toUpperCase(),
     mapping

@@ -96,6 +96,19 @@ export const FILE_ZONES = {
       { key: 'cfprevious', field: 'previous', title: 'Previous confirmations', accept: ['.xlsx'],
         noun: 'previous confirmations workbook',
         hint: 'The confirmations workbook this tool wrote, with Reply, Amount confirmed and Notes typed in: they carry forward.' }]
+  },
+  allowance: {
+    heading: 'For the allowance for doubtful accounts', note: 'invoice history required',
+    zones: [OPEN_ITEMS,
+      { key: 'alhistory', field: 'history', title: 'Invoice history', required: true, accept: EXPORTS,
+        hint: 'Invoices with date, due date, amount and paid date, over at least a year: the month-end balances the loss rates come from.' },
+      { key: 'alwriteoffs', field: 'writeOffs', title: 'Write-offs', accept: EXPORTS,
+        hint: 'The bad debts written off (customer, date, amount); needed unless the history holds them.' },
+      { key: 'altb', field: 'gl', title: 'Trial balance', noun: 'trial balance', accept: EXPORTS,
+        hint: 'With the allowance account: the provision is compared with it and the adjusting entry proposed.' },
+      { key: 'alprevious', field: 'previous', title: 'Previous allowance', accept: ['.xlsx'],
+        noun: 'previous allowance workbook',
+        hint: 'The allowance workbook this tool wrote, with the outlook % and specific provisions typed in: they carry forward.' }]
   }
 };
 
@@ -187,6 +200,21 @@ JOBS.confirmations = {
   errors: {
     415: ['Not a supported file', 'One of the files is not in a format this job reads: the open items and invoice history as CSV, TXT, XLSX, XLS, HTML or XML, the previous confirmations as XLSX.'],
     422: ['Files understood but unusable', 'The files were read, but the confirmations could not be built from them.']
+  }
+};
+
+/* The allowance for doubtful accounts: the provision matrix from the history and the write-offs. */
+JOBS.allowance = {
+  endpoint: '/api/allowance',
+  fallbackName: 'allowance.xlsx',
+  buildLabel: 'Build allowance',
+  building: 'Measuring loss rates and the provision for ',
+  noun: 'Allowance',
+  asOfHelp: 'as-of-help-allowance',
+  params: ['method', 'outcomeMonths', 'allowanceAccount'],
+  errors: {
+    415: ['Not a supported file', 'One of the files is not in a format this job reads: the open items, invoice history, write-offs and trial balance as CSV, TXT, XLSX, XLS, HTML or XML, the previous allowance as XLSX.'],
+    422: ['Files understood but unusable', 'The files were read, but the allowance could not be built from them.']
   }
 };
 

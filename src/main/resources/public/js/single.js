@@ -18,7 +18,7 @@ const nullsFor = (keys) => Object.fromEntries(keys.map((k) => [k, null]));
 /** Wires the card; returns setProfiles(profiles) for the ERP profiles of /api/health. */
 export function singleJobCard() {
   const el = byIds('inspect-panel', 'inspect-file', 'inspect-body', 'params-form', 'as-of', 'basis', 'buckets',
-    'bucket-preview', 'buckets-error', 'currency', 'gl-accounts', 'materiality', 'key-items', 'tolerable', 'confidence', 'seed', 'profile', 'build', 'build-hint', 'build-note',
+    'bucket-preview', 'buckets-error', 'currency', 'gl-accounts', 'materiality', 'key-items', 'tolerable', 'confidence', 'seed', 'method', 'outcome-months', 'allowance-account', 'profile', 'build', 'build-hint', 'build-note',
     'download-again', 'mapping');
   const radios = Array.from(document.querySelectorAll('input[name="job"]'));
   const jobs = Object.keys(JOBS);
@@ -243,6 +243,8 @@ export function singleJobCard() {
   el.materiality.addEventListener('input', updateBuildState);
   for (const input of [el.keyItems, el.tolerable, el.seed]) { input.addEventListener('input', updateBuildState); }
   el.confidence.addEventListener('change', updateBuildState);
+  for (const input of [el.outcomeMonths, el.allowanceAccount]) { input.addEventListener('input', updateBuildState); }
+  el.method.addEventListener('change', updateBuildState);
   el.profile.addEventListener('change', () => {
     updateBuildState();
     if (state.file) { runInspect(); }
