@@ -20,6 +20,8 @@ SHOTS='
 dunning-credit-review.png | Credit review | -       | dunning examples/netsuite-ar-aging-detail.csv --as-of 2026-06-30 --customers examples/netsuite-customers.csv
 confirmations-tracker.png | Confirmations | -       | confirmations examples/netsuite-ar-aging-detail.csv --as-of 2026-06-30 --key-items 20000 --tolerable 50000 --history examples/kpi/invoice-history.csv --previous {tmp}/confirmations-replied.xlsx
 confirmations-sample.png  | Sample        | dpi=220 | confirmations examples/netsuite-ar-aging-detail.csv --as-of 2026-06-30 --key-items 20000 --tolerable 50000 --history examples/kpi/invoice-history.csv --previous {tmp}/confirmations-replied.xlsx
+allowance-summary.png     | Allowance        | -       | allowance examples/netsuite-ar-aging-detail.csv --as-of 2026-06-30 --history examples/kpi/invoice-history.csv --write-offs examples/kpi/write-offs.csv --gl examples/kpi/trial-balance-2026-06.csv
+allowance-matrix.png      | Provision matrix | -       | allowance examples/netsuite-ar-aging-detail.csv --as-of 2026-06-30 --history examples/kpi/invoice-history.csv --write-offs examples/kpi/write-offs.csv --gl examples/kpi/trial-balance-2026-06.csv
 '
 
 # Workbooks as a user gives them back with --previous: the first run of docs/confirmations.md's example with three

@@ -9,7 +9,8 @@ import java.util.List;
 
 /**
  * One currency's history table: at each month end, per aging bucket, the sales invoices open then (their amount),
- * the part of them written off within the outcome window, and the part still open at the next month end. An invoice
+ * the part of them written off within the outcome window, the part still open at the next month end and the part
+ * written off before it. An invoice
  * is open at a month end when it was dated on or before it and not settled (paid or written off) by then.
  */
 final class CutoffGrid {
@@ -20,6 +21,7 @@ final class CutoffGrid {
     private final BigDecimal[][] balance;
     private final BigDecimal[][] writtenOff;
     private final BigDecimal[][] stillOpen;
+    private final BigDecimal[][] writtenOffInMonth;
     private LocalDate firstDocument;
 
     CutoffGrid(AllowanceParameters parameters) {
@@ -29,6 +31,7 @@ final class CutoffGrid {
         this.balance = zeros(ends.size(), buckets.size());
         this.writtenOff = zeros(ends.size(), buckets.size());
         this.stillOpen = zeros(ends.size(), buckets.size());
+        this.writtenOffInMonth = zeros(ends.size(), buckets.size());
     }
 
     private static BigDecimal[][] zeros(int rows, int cols) {
@@ -55,12 +58,15 @@ final class CutoffGrid {
             int b = buckets.indexOf(ChronoUnit.DAYS.between(due, end));
             balance[m][b] = balance[m][b].add(sale.amount());
             LocalDate windowEnd = parameters.windowEnd(end);
+            LocalDate next = nextMonthEnd(end);
             for (Portion p : portions) {
                 if (p.date().isAfter(end) && !p.date().isAfter(windowEnd)) {
                     writtenOff[m][b] = writtenOff[m][b].add(p.amount());
                 }
+                if (p.date().isAfter(end) && !p.date().isAfter(next)) {
+                    writtenOffInMonth[m][b] = writtenOffInMonth[m][b].add(p.amount());
+                }
             }
-            LocalDate next = nextMonthEnd(end);
             if (settled == null || settled.isAfter(next)) {
                 stillOpen[m][b] = stillOpen[m][b].add(sale.amount());
             }
@@ -97,7 +103,7 @@ final class CutoffGrid {
             boolean roll = !nextMonthEnd(end).isAfter(parameters.asOf());
             for (int b = 0; b < buckets.size(); b++) {
                 rows.add(new CutoffRow(end, b, buckets.buckets().get(b).label(), balance[m][b], writtenOff[m][b],
-                        stillOpen[m][b], parameters.inLossWindow(end), roll));
+                        stillOpen[m][b], writtenOffInMonth[m][b], parameters.inLossWindow(end), roll));
             }
         }
         return rows;

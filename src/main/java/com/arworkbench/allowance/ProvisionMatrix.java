@@ -10,9 +10,10 @@ import java.util.List;
 /**
  * One currency's provision matrix from its history table, computed the way the sheet's formulas compute it (so the
  * cached values are what a recalculation gives): loss rate = written off ÷ balance over the cut-offs whose outcome
- * window has passed (a bucket with no balance takes the next younger bucket's rate); roll rate = still open a month
- * later ÷ balance (none: 1, all rolls on); the roll-rate loss rate chains them down to the oldest bucket's loss
- * rate; the applied rate is the method's rate × (1 + outlook), kept within 0 and 1; provision = balance × applied
+ * window has passed (a bucket with no balance takes the next younger bucket's rate); per month after a month end
+ * a bucket's balance rolls on (still open: roll rate r), is written off (share w) or is paid. The roll-rate loss
+ * rate is then L = w + r × L(next bucket), and for the oldest bucket, which rolls on into itself, L = w ÷ (1 − r)
+ * (its loss-rate measure when nothing in it ever clears, r = 1), all kept within 0 and 1; the applied rate is the method's rate × (1 + outlook), kept within 0 and 1; provision = balance × applied
  * rate, rounded to the cent, on a bucket's positive balance only.
  */
 final class ProvisionMatrix {
@@ -31,6 +32,7 @@ final class ProvisionMatrix {
         BigDecimal[] lossW = zeros(n);
         BigDecimal[] rollB = zeros(n);
         BigDecimal[] rollS = zeros(n);
+        BigDecimal[] rollW = zeros(n);
         for (CutoffRow r : history) {
             if (r.inLossWindow()) {
                 lossB[r.bucket()] = lossB[r.bucket()].add(r.balance());
@@ -39,6 +41,7 @@ final class ProvisionMatrix {
             if (r.inRollWindow()) {
                 rollB[r.bucket()] = rollB[r.bucket()].add(r.balance());
                 rollS[r.bucket()] = rollS[r.bucket()].add(r.stillOpen());
+                rollW[r.bucket()] = rollW[r.bucket()].add(r.writtenOffInMonth());
             }
         }
         BigDecimal[] loss = new BigDecimal[n];
@@ -48,11 +51,16 @@ final class ProvisionMatrix {
             loss[b] = younger[b] ? (b == 0 ? BigDecimal.ZERO : loss[b - 1]) : lossW[b].divide(lossB[b], RATE);
         }
         BigDecimal[] roll = new BigDecimal[n];
-        BigDecimal[] rollLoss = new BigDecimal[n];
-        rollLoss[n - 1] = loss[n - 1];
-        for (int b = n - 2; b >= 0; b--) {
+        BigDecimal[] direct = new BigDecimal[n];
+        for (int b = 0; b < n; b++) {
             roll[b] = rollB[b].signum() == 0 ? BigDecimal.ONE : rollS[b].divide(rollB[b], RATE);
-            rollLoss[b] = roll[b].multiply(rollLoss[b + 1], RATE);
+            direct[b] = rollB[b].signum() == 0 ? BigDecimal.ZERO : rollW[b].divide(rollB[b], RATE);
+        }
+        BigDecimal[] rollLoss = new BigDecimal[n];
+        BigDecimal stays = BigDecimal.ONE.subtract(roll[n - 1]);
+        rollLoss[n - 1] = within(stays.signum() <= 0 ? loss[n - 1] : direct[n - 1].divide(stays, RATE));
+        for (int b = n - 2; b >= 0; b--) {
+            rollLoss[b] = within(direct[b].add(roll[b].multiply(rollLoss[b + 1], RATE), RATE));
         }
         // The customers: a specific provision overrides the matrix for the whole balance.
         BigDecimal[] applied = new BigDecimal[n];
@@ -95,7 +103,7 @@ final class ProvisionMatrix {
                     .setScale(2, RoundingMode.HALF_UP);
             matrixProvision = matrixProvision.add(provision);
             lines.add(new BucketRate(b, p.buckets().buckets().get(b).label(), lossB[b], lossW[b], loss[b], younger[b],
-                    rollB[b], rollS[b], roll[b], rollLoss[b], historical, outlook[b], applied[b], matrixBalance[b],
+                    rollB[b], rollS[b], rollW[b], roll[b], rollLoss[b], historical, outlook[b], applied[b], matrixBalance[b],
                     provision));
         }
         BigDecimal held = null;
@@ -105,6 +113,10 @@ final class ProvisionMatrix {
         BigDecimal required = matrixProvision.add(specificTotal);
         return new CurrencyAllowance(currency, history, List.copyOf(lines), List.copyOf(provisions), matrixProvision,
                 specificTotal, held, held == null ? null : required.subtract(held));
+    }
+
+    private static BigDecimal within(BigDecimal rate) {
+        return rate.min(BigDecimal.ONE).max(BigDecimal.ZERO);
     }
 
     private static BigDecimal[] zeros(int n) {

@@ -18,7 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * A generated history whose true loss rate per bucket is known in closed form ({@code
  * src/test/resources/allowance/oracle.py}: every day every fate once, bad debts written off 150 days past due): the
- * loss-rate matrix recovers each bucket's rate within half a percentage point, and the provision, the allowance held
+ * loss-rate matrix recovers each bucket's rate within half a percentage point (so does the roll-rate method), and the
+ * provision, the allowance held
  * and the adjustment equal, to the cent, what the oracle re-performed from the files alone.
  */
 public class AllowanceGeneratedHistoryTest {
@@ -51,6 +52,7 @@ public class AllowanceGeneratedHistoryTest {
             assertEquals(6, rows.size(), "one row per bucket");
             int bucket = Workbooks.column(m, h, "Bucket");
             int rate = Workbooks.column(m, h, "Loss rate");
+            int rollLoss = Workbooks.column(m, h, "Roll-rate loss rate");
             int provision = Workbooks.column(m, h, "Provision");
             for (int b = 0; b < 6; b++) {
                 Row r = rows.get(b);
@@ -60,6 +62,10 @@ public class AllowanceGeneratedHistoryTest {
                 assertTrue(Math.abs(known - measured) <= 0.005, e.get("buckets").get(b).asText() + ": known "
                         + known + ", measured " + measured);
                 assertEquals(e.get("empiricalRates").get(b).asDouble(), measured, 1e-12, "the oracle's own measure");
+                // The roll-rate method (monthly flows: written off, rolled on, paid) finds the same rates on its own.
+                double rolled = r.getCell(rollLoss).getNumericCellValue();
+                assertTrue(Math.abs(known - rolled) <= 0.005, e.get("buckets").get(b).asText() + ": known " + known
+                        + ", by roll rates " + rolled);
                 Workbooks.assertMoney(e.get("provisionByBucket").get(b).asText(), r.getCell(provision), "bucket " + b);
             }
             Sheet s = wb.getSheet("Allowance");

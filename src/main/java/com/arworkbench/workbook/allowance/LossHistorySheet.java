@@ -27,6 +27,7 @@ final class LossHistorySheet {
     static final ColumnSchema.Handle BALANCE = SCHEMA.amount("Balance then");
     static final ColumnSchema.Handle WRITTEN_OFF = SCHEMA.amount("Written off within the window");
     static final ColumnSchema.Handle STILL_OPEN = SCHEMA.amount("Still open a month later");
+    static final ColumnSchema.Handle MONTH_WRITTEN_OFF = SCHEMA.amount("Written off within a month");
     static final ColumnSchema.Handle WINDOW_END = SCHEMA.date("Window ends");
     static final ColumnSchema.Handle LOSS = SCHEMA.text("Loss-rate cut-off");
     static final ColumnSchema.Handle ROLL = SCHEMA.text("Roll-rate cut-off");
@@ -46,7 +47,8 @@ final class LossHistorySheet {
                 w.text(CURRENCY.index(), c.currency()).date(MONTH_END.index(), r.monthEnd())
                         .number(BUCKET_NO.index(), r.bucket() + 1).text(BUCKET.index(), r.bucketLabel())
                         .amount(BALANCE.index(), r.balance()).amount(WRITTEN_OFF.index(), r.writtenOff())
-                        .amount(STILL_OPEN.index(), r.stillOpen()).date(WINDOW_END.index(), p.windowEnd(r.monthEnd()))
+                        .amount(STILL_OPEN.index(), r.stillOpen())
+                        .amount(MONTH_WRITTEN_OFF.index(), r.writtenOffInMonth()).date(WINDOW_END.index(), p.windowEnd(r.monthEnd()))
                         .text(LOSS.index(), r.inLossWindow() ? YES : NO).text(ROLL.index(), r.inRollWindow() ? YES : NO);
                 String bal = BALANCE.letter() + excel;
                 if (r.balance().signum() == 0) {

@@ -29,7 +29,8 @@ final class MatrixSheet {
     static final ColumnSchema.Handle LOSS_RATE = SCHEMA.percent("Loss rate");
     static final ColumnSchema.Handle ROLL_BALANCE = SCHEMA.amount("History balance (roll-rate cut-offs)");
     static final ColumnSchema.Handle STILL_OPEN = SCHEMA.amount("Still open a month later");
-    static final ColumnSchema.Handle ROLL_RATE = SCHEMA.percent("Roll rate to next bucket");
+    static final ColumnSchema.Handle MONTH_WRITTEN_OFF = SCHEMA.amount("Written off within a month");
+    static final ColumnSchema.Handle ROLL_RATE = SCHEMA.percent("Roll rate (still open a month later)");
     static final ColumnSchema.Handle ROLL_LOSS = SCHEMA.percent("Roll-rate loss rate");
     static final ColumnSchema.Handle METHOD = SCHEMA.text("Method used");
     static final ColumnSchema.Handle HISTORICAL = SCHEMA.percent("Historical rate");
@@ -76,14 +77,20 @@ final class MatrixSheet {
                         .formula(ROLL_BALANCE.index(), "SUMIFS(" + col(LossHistorySheet.BALANCE) + "," + roll,
                                 r.rollBalance().doubleValue())
                         .formula(STILL_OPEN.index(), "SUMIFS(" + col(LossHistorySheet.STILL_OPEN) + "," + roll,
-                                r.rollStillOpen().doubleValue());
+                                r.rollStillOpen().doubleValue())
+                        .formula(MONTH_WRITTEN_OFF.index(), "SUMIFS(" + col(LossHistorySheet.MONTH_WRITTEN_OFF) + ","
+                                + roll, r.rollWrittenOff().doubleValue())
+                        .formula(ROLL_RATE.index(), "IF(" + ROLL_BALANCE.letter() + x + "=0,1," + STILL_OPEN.letter() + x
+                                + "/" + ROLL_BALANCE.letter() + x + ")", r.rollRate().doubleValue());
+                String direct = "IF(" + ROLL_BALANCE.letter() + x + "=0,0," + MONTH_WRITTEN_OFF.letter() + x + "/"
+                        + ROLL_BALANCE.letter() + x + ")";
                 if (r.bucket() == n - 1) {
-                    w.formula(ROLL_LOSS.index(), LOSS_RATE.letter() + x, r.rollLossRate().doubleValue());
+                    // The oldest bucket rolls on into itself: w ÷ (1 − r); nothing ever clearing leaves the loss rate.
+                    w.formula(ROLL_LOSS.index(), "MAX(0,MIN(1,IF(" + ROLL_RATE.letter() + x + ">=1," + LOSS_RATE.letter()
+                            + x + "," + direct + "/(1-" + ROLL_RATE.letter() + x + "))))", r.rollLossRate().doubleValue());
                 } else {
-                    w.formula(ROLL_RATE.index(), "IF(" + ROLL_BALANCE.letter() + x + "=0,1," + STILL_OPEN.letter() + x
-                            + "/" + ROLL_BALANCE.letter() + x + ")", r.rollRate().doubleValue());
-                    w.formula(ROLL_LOSS.index(), ROLL_RATE.letter() + x + "*" + ROLL_LOSS.letter() + (x + 1),
-                            r.rollLossRate().doubleValue());
+                    w.formula(ROLL_LOSS.index(), "MAX(0,MIN(1," + direct + "+" + ROLL_RATE.letter() + x + "*"
+                            + ROLL_LOSS.letter() + (x + 1) + "))", r.rollLossRate().doubleValue());
                 }
                 w.text(METHOD.index(), p.method().label())
                         .formula(HISTORICAL.index(), "IF(" + METHOD.letter() + x + "=" + SheetRefs.text(
