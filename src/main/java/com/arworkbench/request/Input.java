@@ -40,7 +40,7 @@ public enum Input {
             + "confirmed and Notes carry forward", null),
     /** The allowance's --previous: the same option and field as dunning's, another file. */
     PREVIOUS_ALLOWANCE("previous", "previous", "XLSX_FILE", "previous allowance",
-            "the allowance workbook this tool wrote, with the Outlook adjustment % typed on Provision matrix and the "
+            "the allowance workbook this tool wrote, with the outlook adjustments typed on Provision matrix and the "
             + "Specific provision and Reason typed on Allowance by customer: they carry forward", null),
     PLANS("plans", "plans", "FILE", "payment plans",
             "payment plans agreed with customers, one row per instalment (Customer ID, Currency, Agreed on, Instalment, "
