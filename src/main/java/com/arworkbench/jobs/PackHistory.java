@@ -8,6 +8,8 @@ import com.arworkbench.ingest.OpenItemsFile;
 import com.arworkbench.ingest.RowSink;
 import com.arworkbench.ingest.UnreadableFileException;
 import com.arworkbench.ingest.layout.Field;
+import com.arworkbench.allowance.AllowanceEngine;
+import com.arworkbench.allowance.AllowanceParameters;
 import com.arworkbench.kpi.KpiEngine;
 import com.arworkbench.kpi.KpiParameters;
 import com.arworkbench.model.InvoiceRecord;
@@ -20,7 +22,8 @@ import java.util.function.Consumer;
 /**
  * The pack's KPI inputs, read before the open items stream (the forecast needs each customer's habit
  * first): the invoice history, and the write-offs and prior-period open items that go with it, all
- * in one currency when some of them name none.
+ * in one currency when some of them name none. With the write-offs the allowance's engine reads the same
+ * records (the write-offs first).
  */
 final class PackHistory {
 
@@ -28,7 +31,7 @@ final class PackHistory {
      * @param currencyTaken the currency the history took from the open items when it had no currency
      *                      column (and none was given), else null: the open items must then hold no other
      */
-    record Read(KpiEngine engine, String currencyTaken) {
+    record Read(KpiEngine engine, String currencyTaken, AllowanceEngine allowance) {
     }
 
     private PackHistory() {
@@ -67,14 +70,28 @@ final class PackHistory {
             writeOffs = writeOffs == null ? null : writeOffs.withBaseCurrency(base);
             prior = prior == null ? null : prior.withBaseCurrency(base);
         }
-        readHistory(run, historyIn, history, kpi::history, userBase);
+        // The allowance needs the write-offs before the history (they decide which invoices wait to be traced).
+        AllowanceEngine allowance = run.has(PackSection.ALLOWANCE)
+                ? new AllowanceEngine(AllowanceParameters.defaults(run.request.asOf())) : null;
         if (writeOffs != null) {
-            readHistory(run, writeOffsIn, writeOffs, kpi::writeOff, userBase);
+            String name = writeOffs.source().displayName();
+            readHistory(run, writeOffsIn, writeOffs, allowance == null ? kpi::writeOff : r -> {
+                kpi.writeOff(r);
+                AllowanceFeed.writeOff(allowance, r, name);
+            }, userBase);
         }
+        if (allowance != null) {
+            AllowanceFeed.historyWriteOffs(allowance, history);
+            AllowanceFeed.requireWriteOffs(allowance, history.source().displayName(), writeOffs != null);
+        }
+        readHistory(run, historyIn, history, allowance == null ? kpi::history : r -> {
+            kpi.history(r);
+            allowance.history(r);
+        }, userBase);
         if (prior != null) {
             readPrior(run, priorIn, prior, kpi, userBase);
         }
-        return new Read(kpi, taken);
+        return new Read(kpi, taken, allowance);
     }
 
     /** Write-offs and prior-period open items serve the KPIs only: without a history they are a mistake to say. */

@@ -6,6 +6,9 @@ import com.arworkbench.aging.AgingEngine;
 import com.arworkbench.aging.AgingParameters;
 import com.arworkbench.aging.AgingReport;
 import com.arworkbench.aging.BucketScheme;
+import com.arworkbench.allowance.AllowanceEngine;
+import com.arworkbench.allowance.AllowanceReport;
+import com.arworkbench.allowance.UserInputs;
 import com.arworkbench.dunning.CustomerDirectory;
 import com.arworkbench.dunning.DisputeLog;
 import com.arworkbench.dunning.DisputeLogReport;
@@ -29,6 +32,7 @@ import com.arworkbench.workbook.PackWorkbookWriter;
 import com.arworkbench.workbook.ReportBook;
 import com.arworkbench.workbook.RowTieOut;
 import com.arworkbench.workbook.WorkbookTemplate;
+import com.arworkbench.workbook.allowance.AllowanceSection;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.Instant;
@@ -71,14 +75,17 @@ public final class PackJob {
         CustomerDirectory directory = master == null ? CustomerDirectory.empty() : new CustomerDirectory(master.profiles());
         // Promises on last run's worklist override the forecast; without a history there is no forecast to override.
         PackPromises promises = history == null ? PackPromises.none() : PackPromises.read(run, previous, directory);
+        AllowanceEngine allowance = history == null ? null : history.allowance();
+        PackAllowance.Ledger ledger = allowance == null ? null : PackAllowance.ledger(run);
         long t1 = System.nanoTime();
 
         AgingParameters agingParameters = new AgingParameters(request.asOf(), AgingBasis.DUE, BucketScheme.standard());
         PackWorkbookWriter.Contents contents = new PackWorkbookWriter.Contents(agingParameters, history != null, dunning,
                 previous, reports.recon(), reports.cashApp(), reports.cashTrail(), reports.paymentsFileProblems(),
-                statements == null ? null : STATEMENT_PARAMETERS.apply(request.asOf()), STATEMENT_ITEMS);
-        WorkbookTemplate template = template(run, contents, reports.glFile());
-        Written w = write(run, template, contents, history, directory, promises, statements, out);
+                statements == null ? null : STATEMENT_PARAMETERS.apply(request.asOf()), STATEMENT_ITEMS,
+                allowance == null ? null : allowance.parameters());
+        WorkbookTemplate template = template(run, contents, reports.glFile(), ledger);
+        Written w = write(run, template, contents, history, directory, promises, statements, ledger, out);
         long t3 = System.nanoTime();
         return new PackOutcome(run.inputs, run.openItems.source(), w.ingest(), w.aging(), w.kpis(), run.sectionParts(),
                 w.masterCheck(), new AgingOutcome.Timings((t1 - t0) / 1_000_000, (w.streamedAt() - t1) / 1_000_000,
@@ -138,10 +145,15 @@ public final class PackJob {
     }
 
     /** The pack's template with its titles filled: the sections' own placeholders and the run's files. */
-    private static WorkbookTemplate template(PackRun run, PackWorkbookWriter.Contents contents, String glFile)
-            throws IOException {
+    private static WorkbookTemplate template(PackRun run, PackWorkbookWriter.Contents contents, String glFile,
+                                             PackAllowance.Ledger ledger) throws IOException {
         WorkbookTemplate template = WorkbookTemplate.load(PackWorkbookWriter.TEMPLATE, run.request.templateDir());
         Map<String, String> values = new HashMap<>(PackWorkbookWriter.placeholders(contents));
+        if (contents.allowance() != null) {
+            Map<String, String> a = new HashMap<>(AllowanceSection.placeholders(contents.allowance(), ledger.note()));
+            a.keySet().removeAll(values.keySet()); // asOf is the aging's
+            values.putAll(a);
+        }
         values.put("sourceFile", run.openItems.source().displayName());
         values.put("profile", run.openItems.layout().profileLabel());
         values.put("glFile", glFile);
@@ -161,7 +173,7 @@ public final class PackJob {
     /** Streams the open items once through aging, the forecast and dunning into the workbook, then finishes it. */
     private static Written write(PackRun run, WorkbookTemplate template, PackWorkbookWriter.Contents contents,
                                  PackHistory.Read history, CustomerDirectory directory, PackPromises promises,
-                                 StatementEngine statements, OutputStream out)
+                                 StatementEngine statements, PackAllowance.Ledger ledger, OutputStream out)
             throws IOException, UnreadableFileException {
         try (PackWorkbookWriter writer = new PackWorkbookWriter(template, contents, run.openItems.layout().mapping().headers(),
                 run.request.workFolder())) {
@@ -195,9 +207,16 @@ public final class PackJob {
                     run.sourceLines, kpiReport);
             DunningReport dunningReport = dunning == null ? null : dunning.report();
             DisputeLogReport disputeLog = dunningReport == null ? null : disputes.report(dunningReport);
+            AllowanceReport allowanceReport = history == null || history.allowance() == null ? null
+                    : history.allowance().report(agingReport, UserInputs.none(), ledger.allowance());
+            if (allowanceReport != null) {
+                provenance = new java.util.ArrayList<>(provenance);
+                provenance.addAll(AllowanceSection.aboutLines(allowanceReport));
+            }
             String masterCheck = writer.finish(tieOut, ReportBook.results(agingReport, kpiReport,
                     dunningReport == null ? null : disputes.annotate(dunningReport, disputeLog), disputeLog,
-                    statements == null ? null : statements.report(agingReport)), run.inputChecks, provenance, out);
+                    statements == null ? null : statements.report(agingReport), allowanceReport), run.inputChecks,
+                    provenance, out);
             return new Written(ingest, agingReport, kpiReport, masterCheck, streamedAt);
         }
     }

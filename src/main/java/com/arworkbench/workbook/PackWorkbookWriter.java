@@ -2,6 +2,7 @@ package com.arworkbench.workbook;
 
 import com.arworkbench.aging.AgedItem;
 import com.arworkbench.aging.AgingParameters;
+import com.arworkbench.allowance.AllowanceParameters;
 import com.arworkbench.cashapp.CashApplicationReport;
 import com.arworkbench.cashapp.ReviewTrail;
 import com.arworkbench.dunning.DunningParameters;
@@ -11,6 +12,7 @@ import com.arworkbench.model.PreviousWorklist;
 import com.arworkbench.model.RejectedRow;
 import com.arworkbench.recon.ReconReport;
 import com.arworkbench.workbook.aging.AgingSection;
+import com.arworkbench.workbook.allowance.AllowanceSection;
 import com.arworkbench.workbook.cashapp.CashAppSection;
 import com.arworkbench.workbook.dashboard.DashboardSection;
 import com.arworkbench.workbook.dunning.DunningSection;
@@ -57,13 +59,14 @@ public final class PackWorkbookWriter implements AutoCloseable {
      */
     public record Contents(AgingParameters aging, boolean kpis, DunningParameters dunning, PreviousWorklist previousWorklist,
                            ReconReport recon, CashApplicationReport cashApp, ReviewTrail cashAppTrail,
-                           List<String> paymentsFileProblems, StatementParameters statements, long statementsMaxItems) {
+                           List<String> paymentsFileProblems, StatementParameters statements, long statementsMaxItems,
+                           AllowanceParameters allowance) {
 
-        /** Contents without the customer statements. */
+        /** Contents without the customer statements and the allowance. */
         public Contents(AgingParameters aging, boolean kpis, DunningParameters dunning, PreviousWorklist previousWorklist,
                         ReconReport recon, CashApplicationReport cashApp, ReviewTrail cashAppTrail,
                         List<String> paymentsFileProblems) {
-            this(aging, kpis, dunning, previousWorklist, recon, cashApp, cashAppTrail, paymentsFileProblems, null, 0);
+            this(aging, kpis, dunning, previousWorklist, recon, cashApp, cashAppTrail, paymentsFileProblems, null, 0, null);
         }
     }
 
@@ -84,6 +87,7 @@ public final class PackWorkbookWriter implements AutoCloseable {
         drop(contents.recon() == null, RECON_SHEETS);
         drop(contents.cashApp() == null, CASH_APP_SHEETS);
         drop(contents.statements() == null, STATEMENTS_SHEETS);
+        drop(contents.allowance() == null, AllowanceSection.SHEETS);
         this.forecast = contents.kpis();
         this.aging = new AgingSection(book, contents.aging(), AGING, AGING_DETAIL,
                 forecast ? FORECAST_COLUMNS : List.of());
@@ -99,6 +103,9 @@ public final class PackWorkbookWriter implements AutoCloseable {
         }
         if (contents.recon() != null) {
             book.add(new ReconSection(book, contents.recon(), RECON));
+        }
+        if (contents.allowance() != null) {
+            book.add(new AllowanceSection(book, contents.allowance()));
         }
         if (contents.cashApp() != null) {
             dashboard.cashApplication(book.add(cashApplication(contents)));

@@ -155,17 +155,26 @@ public final class AllowanceSection implements WorkbookSection {
     public List<Map.Entry<String, Object>> about(List<Map.Entry<String, Object>> provenance, String masterCheck) {
         List<Map.Entry<String, Object>> entries = new ArrayList<>(provenance);
         if (report != null) {
+            entries.addAll(aboutLines(report));
+        }
+        entries.add(Map.entry("Master check", masterCheck));
+        return entries;
+    }
+
+    /** How the allowance was measured, for About (in the pack too, whose About is the pack's). */
+    public static List<Map.Entry<String, Object>> aboutLines(AllowanceReport report) {
+        List<Map.Entry<String, Object>> entries = new ArrayList<>();
+        {
             AllowanceParameters p = report.parameters();
-            entries.add(Map.entry("Method", p.method().label() + " (both shown); outcome window " + p.outcomeMonths()
+            entries.add(Map.entry("Allowance method", p.method().label() + " (both shown); outcome window " + p.outcomeMonths()
                     + " months; look-back " + p.lookbackMonths() + " month ends; buckets by days past due: " + p.buckets()));
-            entries.add(Map.entry("History used", report.salesRead() + " sales invoices in the loss history; "
+            entries.add(Map.entry("Allowance history", report.salesRead() + " sales invoices in the loss history; "
                     + report.otherHistoryRecords() + " other records (credits, payments) not used for the rates"));
             long untraced = report.writeOffs().stream().filter(w -> w.untraced().signum() != 0).count();
-            entries.add(Map.entry("Write-offs", report.writeOffs().size() + " read, " + untraced + " not fully traced"));
+            entries.add(Map.entry("Allowance write-offs", report.writeOffs().size() + " read, " + untraced + " not fully traced"));
             entries.add(Map.entry("Specific provisions not applied", report.dropped().isEmpty() ? "none"
                     : String.join("; ", report.dropped()) + " (no open balance now)"));
         }
-        entries.add(Map.entry("Master check", masterCheck));
         return entries;
     }
 }
