@@ -36,6 +36,14 @@ final class PackHistory {
 
     /** Reads the KPI inputs into a new engine; null when the pack has no KPIs (and then refuses their other inputs). */
     static Read read(PackRun run) throws IOException, UnreadableFileException {
+        return read(run, null);
+    }
+
+    /**
+     * The same, and each record of the invoice history also goes to {@code alsoHistory} when not null (the balance
+     * confirmations' receipts after the as-of date): one pass over the file for both.
+     */
+    static Read read(PackRun run, Consumer<InvoiceRecord> alsoHistory) throws IOException, UnreadableFileException {
         if (!run.has(PackSection.KPIS)) {
             refuseWithoutHistory(run);
             return null;
@@ -67,7 +75,8 @@ final class PackHistory {
             writeOffs = writeOffs == null ? null : writeOffs.withBaseCurrency(base);
             prior = prior == null ? null : prior.withBaseCurrency(base);
         }
-        readHistory(run, historyIn, history, kpi::history, userBase);
+        Consumer<InvoiceRecord> toHistory = kpi::history;
+        readHistory(run, historyIn, history, alsoHistory == null ? toHistory : toHistory.andThen(alsoHistory), userBase);
         if (writeOffs != null) {
             readHistory(run, writeOffsIn, writeOffs, kpi::writeOff, userBase);
         }
