@@ -34,14 +34,10 @@ final class PackHistory {
     private PackHistory() {
     }
 
-    /** Reads the KPI inputs into a new engine; null when the pack has no KPIs (and then refuses their other inputs). */
-    static Read read(PackRun run) throws IOException, UnreadableFileException {
-        return read(run, null);
-    }
-
     /**
-     * The same, and each record of the invoice history also goes to {@code alsoHistory} when not null (the balance
-     * confirmations' receipts after the as-of date): one pass over the file for both.
+     * Reads the KPI inputs into a new engine; null when the pack has no KPIs (and then refuses their other inputs).
+     * Each record of the invoice history also goes to {@code alsoHistory} when not null (the balance confirmations'
+     * receipts after the as-of date): one pass over the file for both.
      */
     static Read read(PackRun run, Consumer<InvoiceRecord> alsoHistory) throws IOException, UnreadableFileException {
         if (!run.has(PackSection.KPIS)) {

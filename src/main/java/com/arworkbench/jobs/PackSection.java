@@ -86,11 +86,6 @@ public enum PackSection {
         return needs.stream().anyMatch(roles::contains);
     }
 
-    /** The sections the files' roles give, in pack order (none of those by parameters). */
-    public static List<PackSection> of(Set<PackRole> roles) {
-        return of(roles, Set.of());
-    }
-
     /** The sections the files' roles give, with those by parameters that the request {@code asked} for, in pack order. */
     public static List<PackSection> of(Set<PackRole> roles, Set<PackSection> asked) {
         List<PackSection> out = new ArrayList<>();

@@ -9,6 +9,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.arworkbench.confirmations.Reply;
 import com.arworkbench.confirmations.Selection;
 import com.arworkbench.ingest.PreviousConfirmationsFile;
+import com.arworkbench.jobs.PackSection;
+import com.arworkbench.request.Job;
+import com.arworkbench.request.PackSectionParams;
+import com.arworkbench.request.Param;
 import com.arworkbench.support.Workbooks;
 import java.io.OutputStream;
 import java.math.BigDecimal;
@@ -238,6 +242,17 @@ class PackConfirmationsCliTest {
             assertFalse(names.contains("Confirmations") || names.contains("Confirmation letters")
                     || names.contains("Sample"), names.toString());
         }
+    }
+
+    /** The section table and the request layer agree: a section by parameters has them, and the pack takes them. */
+    @Test
+    void everySectionByParametersHasItsParametersOnThePackCommand() {
+        for (PackSection s : PackSection.values()) {
+            List<Param<?>> on = PackSectionParams.turnOn(s);
+            assertEquals(s.byParameters(), !on.isEmpty(), s.name());
+            assertTrue(Job.PACK.params().containsAll(on), s.name());
+        }
+        assertEquals(List.of(Param.KEY_ITEMS, Param.TOLERABLE), PackSectionParams.turnOn(PackSection.CONFIRMATIONS));
     }
 
     /** The texts of every row from the one whose first cell is {@code first} down (all rows for ""). */
