@@ -155,6 +155,7 @@ export function buildPack(entries, params) {
   if (params.glAccounts) { form.append('glAccounts', params.glAccounts); }
   if (params.materiality) { form.append('materiality', params.materiality); }
   if (params.currency) { form.append('currency', params.currency); }
+  for (const [name, value] of Object.entries(params.fields || {})) { form.append(name, value); }
   return postWorkbook(PACK.endpoint, form, PACK.fallbackName, PACK.errors);
 }
 

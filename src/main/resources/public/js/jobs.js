@@ -188,6 +188,36 @@ JOBS.statements = {
   }
 };
 
+/*
+ * A job's own form fields, drawn by fields.js into each placeholder <div data-fields="JOB"> (the single-job
+ * card; the pack card's with data-prefix="pack-"): name (the API's form field, as JOBS' params), id (the element
+ * id after the prefix), label, help, and the input's inputmode and placeholder, or choices for a select
+ * ([value, text, selected]); optional: said after the label.
+ */
+export const FIELDS = {
+  confirmations: [
+    { name: 'keyItems', id: 'key-items', label: 'Key-item threshold', inputmode: 'decimal', placeholder: 'e.g. 50000',
+      help: 'Every balance of this amount or more (in its own currency) is confirmed.' },
+    { name: 'tolerable', id: 'tolerable', label: 'Tolerable misstatement', inputmode: 'decimal', placeholder: 'e.g. 25000',
+      help: 'The monetary-unit sample of the other balances is sized for it, per currency.' },
+    { name: 'confidence', id: 'confidence', label: 'Confidence',
+      choices: [['99', '99 %'], ['95', '95 %', true], ['90', '90 %'], ['80', '80 %']] },
+    { name: 'seed', id: 'seed', label: 'Seed', optional: true, inputmode: 'numeric', placeholder: '20261203',
+      help: 'The same seed gives the same sample; it is stated on the Sample sheet.' }
+  ],
+  allowance: [
+    { name: 'method', id: 'method', label: 'Loss rates by',
+      choices: [['loss-rate', 'Loss-rate method', true], ['roll-rate', 'Roll-rate method']],
+      help: 'Both are shown on the Provision matrix; the provision uses this one.' },
+    { name: 'outcomeMonths', id: 'outcome-months', label: 'Outcome window (months)', optional: true,
+      inputmode: 'numeric', placeholder: '6',
+      help: 'How long after each month end its balances are followed for write-offs. Empty: 6.' },
+    { name: 'allowanceAccount', id: 'allowance-account', label: 'Allowance account', optional: true,
+      placeholder: 'e.g. 1210',
+      help: 'On the trial balance. Empty: recognised by its name (Allowance for Doubtful Accounts, Wertberichtigung\u2026).' }
+  ]
+};
+
 /* Balance confirmations: key items and a monetary-unit sample per currency from a stated seed. */
 JOBS.confirmations = {
   endpoint: '/api/confirmations',
@@ -196,7 +226,7 @@ JOBS.confirmations = {
   building: 'Selecting the balances to confirm for ',
   noun: 'Confirmations',
   asOfHelp: 'as-of-help-confirmations',
-  params: ['keyItems', 'tolerable', 'confidence', 'seed'],
+  params: FIELDS.confirmations.map((f) => f.name),
   errors: {
     415: ['Not a supported file', 'One of the files is not in a format this job reads: the open items and invoice history as CSV, TXT, XLSX, XLS, HTML or XML, the previous confirmations as XLSX.'],
     422: ['Files understood but unusable', 'The files were read, but the confirmations could not be built from them.']
@@ -211,17 +241,21 @@ JOBS.allowance = {
   building: 'Measuring loss rates and the provision for ',
   noun: 'Allowance',
   asOfHelp: 'as-of-help-allowance',
-  params: ['method', 'outcomeMonths', 'allowanceAccount'],
+  params: FIELDS.allowance.map((f) => f.name),
   errors: {
     415: ['Not a supported file', 'One of the files is not in a format this job reads: the open items, invoice history, write-offs and trial balance as CSV, TXT, XLSX, XLS, HTML or XML, the previous allowance as XLSX.'],
     422: ['Files understood but unusable', 'The files were read, but the allowance could not be built from them.']
   }
 };
 
-/** The month-end pack, the page's main job. */
+/**
+ * The month-end pack, the page's main job. fields: the FIELDS of the sections its parameters add (the balance
+ * confirmations); which of them must all be filled comes from /api/health (packSections[].params).
+ */
 export const PACK = {
   endpoint: '/api/pack',
   fallbackName: 'month-end-pack.xlsx',
+  fields: FIELDS.confirmations,
   errors: {
     415: ['Not a supported file', 'One of the files is not in a format the pack reads: CSV, TXT, XLSX, XLS, HTML or XML exports, camt.053/054 XML, MT940 or BAI2 bank statements.'],
     422: ['Files understood but unusable', 'The files were read, but the month-end pack could not be built from them.']

@@ -2,8 +2,9 @@
  * AR Workbench: the page's entry module. Native ES modules, no dependencies, no build step; the
  * server's CSP allows scripts from 'self' only, so there is no inline script or style anywhere.
  *
- *   jobs.js      the jobs and the one table of their file zones (data only)
+ *   jobs.js      the jobs and the one table of their file zones and fields (data only)
  *   zones.js     the drop zones drawn from that table, drag-and-drop and file pickers
+ *   fields.js    a job's own form fields drawn from that table (the confirmations', in both cards)
  *   api.js       the HTTP API client and its errors
  *   pack.js      the month-end pack card; pack-files.js its file table
  *   single.js    the single-job card; form.js its parameters, inspect.js its "What we found" panel
@@ -13,11 +14,13 @@
  */
 import { byIds, isPresent } from './dom.js';
 import { mountZones, blockStrayDrops } from './zones.js';
+import { mountFields } from './fields.js';
 import * as api from './api.js';
 import { packCard } from './pack.js';
 import { singleJobCard } from './single.js';
 
 mountZones();
+mountFields();
 blockStrayDrops();
 const pack = packCard();
 const single = singleJobCard();

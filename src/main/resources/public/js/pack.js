@@ -2,9 +2,10 @@
  * The month-end pack card: any number of files, each recognised by its content (/api/recognize), the
  * sections they allow, the open items' column mapping, one workbook (/api/pack).
  */
-import { byIds, make, clear, isPresent } from './dom.js';
+import { byIds, make, clear, isPresent, need } from './dom.js';
 import { countOf, daysBetween, joinWords, lastMonthEndIso, monthEndOf, normaliseAccounts } from './format.js';
-import { PACK_FILES } from './jobs.js';
+import { PACK, PACK_FILES } from './jobs.js';
+import { fieldId, fieldValues } from './fields.js';
 import * as api from './api.js';
 import { feedback } from './feedback.js';
 import { mappingEditor } from './mapping.js';
@@ -22,6 +23,11 @@ export function packCard() {
 
   /* The pack's table from file roles to sections: served by /api/health (jobs/PackSection), never kept here. */
   let sections = [];
+
+  /* The form fields that must all be filled for a section by parameters (the confirmations' two thresholds). */
+  const paramsOf = (section) => (Array.isArray(section.params) ? section.params : []);
+  const fieldInputs = PACK.fields.map((f) => need(fieldId(f, 'pack-')));
+  const labelOf = (name) => (PACK.fields.find((f) => f.name === name)?.label ?? name).toLowerCase();
 
   const pack = {
     entries: [],       // packEntry(...), in the order added
@@ -62,10 +68,33 @@ export function packCard() {
     glAccounts: normaliseAccounts(el.packGlAccounts.value),
     materiality: el.packMateriality.value.trim(),
     currency: el.packCurrency.value.trim().toUpperCase(),
-    mapping: mapping.spec()
+    mapping: mapping.spec(),
+    fields: askedFields(fieldValues(PACK.fields, 'pack-'))
   });
 
-  const keyOf = (p) => [pack.version, p.asOf, p.glAccounts, p.materiality, JSON.stringify(p.mapping || null)].join('|');
+  /*
+   * The filled fields of the sections by parameters, sent only when one of those sections is asked for (one of
+   * its thresholds filled): the confidence's default alone asks for nothing.
+   */
+  function askedFields(values) {
+    const asked = sections.some((s) => paramsOf(s).some((name) => values[name]));
+    return asked ? Object.fromEntries(Object.entries(values).filter(([, v]) => v)) : {};
+  }
+
+  /* A section by parameters with some of them filled but not all: {section, given, missing}, else null. */
+  function halfAsked(fields) {
+    for (const section of sections) {
+      const names = paramsOf(section);
+      const given = names.filter((n) => fields[n]);
+      if (given.length && given.length < names.length) {
+        return { section, given, missing: names.filter((n) => !fields[n]) };
+      }
+    }
+    return null;
+  }
+
+  const keyOf = (p) => [pack.version, p.asOf, p.glAccounts, p.materiality, JSON.stringify(p.fields),
+    JSON.stringify(p.mapping || null)].join('|');
 
   /* role -> the names of the files with that role */
   function filesByRole() {
@@ -183,14 +212,16 @@ export function packCard() {
   /* What the files give                                              */
   /* ---------------------------------------------------------------- */
 
-  /* Sections the files allow, with the file each comes from or what to add for it. */
+  /* Sections the files (and fields) allow, with the file each comes from or what to add for it. */
   function renderSections(roles) {
     clear(el.packSections);
+    const fields = params().fields;
     for (const section of sections) {
       let from = section.needs.flatMap((role) => roles[role] || []);
       if (from.length && section.uses) { from = from.concat(section.uses.flatMap((role) => roles[role] || [])); }
-      /* Dashboard and Aging come with every pack, and every pack needs the open items. */
-      const on = from.length > 0;
+      /* Dashboard and Aging come with every pack, and every pack needs the open items; a section by parameters
+         needs its fields filled too. */
+      const on = from.length > 0 && paramsOf(section).every((name) => fields[name]);
       const li = make('li', on ? 'is-on' : 'is-off');
       li.append(make('span', 'visually-hidden', on ? 'Included: ' : 'Not included: '),
         make('span', 'section-name', section.name),
@@ -277,6 +308,14 @@ export function packCard() {
     else if (mapping.blocking()) { hint = mapping.blocking(); }
     else if (!pack.answer.canBuild) { hint = 'Resolve the problem with the files first.'; }
     else if (!p.asOf) { hint = 'Enter an as-of date.'; }
+    const half = halfAsked(p.fields);
+    if (!hint && half) {
+      hint = `Enter the ${joinWords(half.missing.map(labelOf))} too for the ${half.section.name.toLowerCase()}, `
+        + `or clear the ${joinWords(half.given.map(labelOf))}.`;
+    }
+    PACK.fields.forEach((f, i) => {
+      fieldInputs[i].setAttribute('aria-invalid', half?.missing.includes(f.name) ? 'true' : 'false');
+    });
     el.packBuild.disabled = Boolean(hint) || pack.building;
     el.packBuildHint.textContent = hint;
     el.packBuildHint.hidden = !hint;
@@ -324,6 +363,14 @@ export function packCard() {
   el.packAsOf.addEventListener('change', asOfSet);
   el.packGlAccounts.addEventListener('input', updateBuild);
   el.packMateriality.addEventListener('input', updateBuild);
+  const fieldsChanged = () => {
+    renderSections(filesByRole());
+    updateBuild();
+  };
+  for (const input of fieldInputs) {
+    input.addEventListener('input', fieldsChanged);
+    input.addEventListener('change', fieldsChanged);
+  }
   el.packForm.addEventListener('submit', (e) => {
     e.preventDefault();
     build();

@@ -5,9 +5,6 @@ import com.arworkbench.aging.AgingEngine;
 import com.arworkbench.aging.AgingParameters;
 import com.arworkbench.aging.AgingReport;
 import com.arworkbench.aging.BucketScheme;
-import com.arworkbench.aging.CustomerAging;
-import com.arworkbench.confirmations.Balance;
-import com.arworkbench.confirmations.ConfirmationEngine;
 import com.arworkbench.confirmations.ConfirmationParameters;
 import com.arworkbench.confirmations.ConfirmationReport;
 import com.arworkbench.confirmations.Reply;
@@ -28,7 +25,6 @@ import com.arworkbench.workbook.WorkbookTemplate;
 import com.arworkbench.workbook.confirmations.ConfirmationsSection;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -63,13 +59,13 @@ public final class ConfirmationsJob {
                 history != null));
         placeholders.putAll(Stamp.of(file));
         template.fill(placeholders);
-        Map<String, BigDecimal> receipts = new HashMap<>();
+        BalanceConfirmations.Receipts receipts = new BalanceConfirmations.Receipts(p.asOf());
         ConfirmationReport report;
         IngestSummary ingest;
         String masterCheck;
         long t2;
         try (ReportBook book = new ReportBook(template, file.layout().mapping().headers(), request.workFolder())) {
-            book.add(new ConfirmationsSection(book, replies, receipts, request.negative()));
+            book.add(new ConfirmationsSection(book, replies, receipts.byBalance(), request.negative()));
             book.startStreaming();
             List<Check> inputChecks = new ArrayList<>();
             List<Map.Entry<String, Object>> sources = new ArrayList<>();
@@ -80,11 +76,7 @@ public final class ConfirmationsJob {
             ingest = file.read(RowSink.of(aging::age, book::notUsed));
             t2 = System.nanoTime();
             AgingReport agingReport = aging.report();
-            List<Balance> balances = new ArrayList<>();
-            for (CustomerAging c : agingReport.customers()) {
-                balances.add(new Balance(c.customer(), c.currency(), c.total()));
-            }
-            report = ConfirmationEngine.select(balances, p);
+            report = BalanceConfirmations.select(agingReport, p);
             RowTieOut tieOut = new RowTieOut(ingest.rowsRead(), ingest.count(RowDisposition.BLANK),
                     ingest.count(RowDisposition.HEADER), ingest.controlTotals());
             List<Map.Entry<String, Object>> provenance = new ArrayList<>(Provenance.forAging(file, ingest, agingReport));
@@ -101,11 +93,8 @@ public final class ConfirmationsJob {
                 new AgingOutcome.Timings((t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, (t3 - t2) / 1_000_000));
     }
 
-    /**
-     * The receipts after the as-of date: per customer and currency, the amounts of the documents dated on or before
-     * the as-of date (so part of its balance) whose paid date falls after it.
-     */
-    static void readHistory(InvoiceHistoryFile history, LocalDate asOf, Map<String, BigDecimal> receipts, ReportBook book,
+    /** The invoice history, for the receipts after the as-of date ({@link BalanceConfirmations.Receipts}). */
+    static void readHistory(InvoiceHistoryFile history, LocalDate asOf, BalanceConfirmations.Receipts receipts, ReportBook book,
                             List<Check> inputChecks, List<Map.Entry<String, Object>> sources)
             throws IOException, UnreadableFileException {
         String name = history.source().displayName();
@@ -114,10 +103,7 @@ public final class ConfirmationsJob {
             @Override
             public void record(InvoiceRecord r) {
                 control.used(r.currency(), r.amount());
-                if (r.paidDate() != null && r.paidDate().isAfter(asOf) && r.documentDate() != null
-                        && !r.documentDate().isAfter(asOf)) {
-                    receipts.merge(ConfirmationsSection.key(r.currency(), r.customer()), r.amount(), BigDecimal::add);
-                }
+                receipts.accept(r);
             }
 
             @Override
@@ -129,6 +115,7 @@ public final class ConfirmationsJob {
         inputChecks.addAll(control.checks(s));
         sources.add(Map.entry("Invoice history", name + " · SHA-256 " + history.source().sha256() + " · "
                 + s.rowsRead() + " rows read, " + s.items() + " records used, " + s.rejected()
-                + " rows not used (on Exceptions); receipts after " + asOf + " for " + receipts.size() + " balances"));
+                + " rows not used (on Exceptions); receipts after " + asOf + " for " + receipts.byBalance().size()
+                + " balances"));
     }
 }

@@ -37,8 +37,12 @@ final class PackHistory {
     private PackHistory() {
     }
 
-    /** Reads the KPI inputs into a new engine; null when the pack has no KPIs (and then refuses their other inputs). */
-    static Read read(PackRun run) throws IOException, UnreadableFileException {
+    /**
+     * Reads the KPI inputs into a new engine; null when the pack has no KPIs (and then refuses their other inputs).
+     * Each record of the invoice history also goes to {@code alsoHistory} when not null (the balance confirmations'
+     * receipts after the as-of date): one pass over the file for both.
+     */
+    static Read read(PackRun run, Consumer<InvoiceRecord> alsoHistory) throws IOException, UnreadableFileException {
         if (!run.has(PackSection.KPIS)) {
             refuseWithoutHistory(run);
             return null;
@@ -84,10 +88,11 @@ final class PackHistory {
             AllowanceFeed.historyWriteOffs(allowance, history);
             AllowanceFeed.requireWriteOffs(allowance, history.source().displayName(), writeOffs != null);
         }
-        readHistory(run, historyIn, history, allowance == null ? kpi::history : r -> {
-            kpi.history(r);
-            allowance.history(r);
-        }, userBase);
+        Consumer<InvoiceRecord> toHistory = kpi::history;
+        if (allowance != null) {
+            toHistory = toHistory.andThen(allowance::history);
+        }
+        readHistory(run, historyIn, history, alsoHistory == null ? toHistory : toHistory.andThen(alsoHistory), userBase);
         if (prior != null) {
             readPrior(run, priorIn, prior, kpi, userBase);
         }

@@ -9,6 +9,7 @@ import com.arworkbench.aging.BucketScheme;
 import com.arworkbench.allowance.AllowanceEngine;
 import com.arworkbench.allowance.AllowanceReport;
 import com.arworkbench.allowance.UserInputs;
+import com.arworkbench.confirmations.ConfirmationReport;
 import com.arworkbench.dunning.CustomerDirectory;
 import com.arworkbench.dunning.DisputeLog;
 import com.arworkbench.dunning.DisputeLogReport;
@@ -33,6 +34,7 @@ import com.arworkbench.workbook.ReportBook;
 import com.arworkbench.workbook.RowTieOut;
 import com.arworkbench.workbook.WorkbookTemplate;
 import com.arworkbench.workbook.allowance.AllowanceSection;
+import com.arworkbench.workbook.confirmations.ConfirmationsSection;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.Instant;
@@ -49,7 +51,8 @@ import java.util.Map;
  * KPIs and dunning. Reconciliation and cash application need their report before the workbook
  * opens, so with a GL or payments file the export is read once more up front; so it is when last run's
  * worklist holds a promise still to come, which the forecast spreads over the customer's items oldest
- * first ({@link PackPromises}).
+ * first ({@link PackPromises}). The balance confirmations (when their parameters are given) take the
+ * receipts after the as-of date from the same pass over the history and select from the aging's balances.
  */
 public final class PackJob {
 
@@ -64,7 +67,9 @@ public final class PackJob {
         long t0 = System.nanoTime();
         PackRun run = PackRun.start(request);
         StatementEngine statements = statementEngine(run);
-        PackHistory.Read history = PackHistory.read(run);
+        BalanceConfirmations.Receipts receipts = run.has(PackSection.CONFIRMATIONS)
+                ? new BalanceConfirmations.Receipts(request.asOf()) : null;
+        PackHistory.Read history = PackHistory.read(run, receipts);
         CustomerMasterFile master = readCustomerMaster(run);
         if (statements != null && master != null) {
             statements.customers(new CustomerDirectory(master.profiles()));
@@ -83,7 +88,7 @@ public final class PackJob {
         PackWorkbookWriter.Contents contents = new PackWorkbookWriter.Contents(agingParameters, history != null, dunning,
                 previous, reports.recon(), reports.cashApp(), reports.cashTrail(), reports.paymentsFileProblems(),
                 statements == null ? null : STATEMENT_PARAMETERS.apply(request.asOf()), STATEMENT_ITEMS,
-                allowance == null ? null : allowance.parameters());
+                confirmations(run, receipts, history != null), allowance == null ? null : allowance.parameters());
         WorkbookTemplate template = template(run, contents, reports.glFile(), ledger);
         Written w = write(run, template, contents, history, directory, promises, statements, ledger, out);
         long t3 = System.nanoTime();
@@ -109,6 +114,23 @@ public final class PackJob {
         StatementEngine engine = new StatementEngine(STATEMENT_PARAMETERS.apply(run.request.asOf()),
                 CustomerDirectory.empty(), STATEMENT_ITEMS, 0); // no history: open-item statements
         return engine;
+    }
+
+    /**
+     * The balance confirmations when the request gives their parameters: the receipts come from the history as the
+     * KPIs read it (one pass), and About says how the balances were selected.
+     */
+    private static PackWorkbookWriter.Confirmations confirmations(PackRun run, BalanceConfirmations.Receipts receipts,
+                                                                  boolean history) {
+        PackRequest.Confirmations asked = run.request.confirmations();
+        if (receipts == null || asked == null) {
+            return null;
+        }
+        run.source("Balance confirmations", ConfirmationsSection.selection(asked.parameters())
+                + (history ? "; receipts after " + run.request.asOf() + " from the invoice history for "
+                        + receipts.byBalance().size() + " balances" : "; no invoice history: no receipts after "
+                        + run.request.asOf()));
+        return new PackWorkbookWriter.Confirmations(asked.parameters(), asked.negative(), receipts.byBalance(), history);
     }
 
     private static CustomerMasterFile readCustomerMaster(PackRun run) throws IOException, UnreadableFileException {
@@ -213,9 +235,12 @@ public final class PackJob {
                 provenance = new java.util.ArrayList<>(provenance);
                 provenance.addAll(AllowanceSection.aboutLines(allowanceReport));
             }
+            ConfirmationReport confirmations = contents.confirmations() == null ? null
+                    : BalanceConfirmations.select(agingReport, contents.confirmations().parameters());
             String masterCheck = writer.finish(tieOut, ReportBook.results(agingReport, kpiReport,
                     dunningReport == null ? null : disputes.annotate(dunningReport, disputeLog), disputeLog,
-                    statements == null ? null : statements.report(agingReport), allowanceReport), run.inputChecks,
+                    statements == null ? null : statements.report(agingReport), confirmations, allowanceReport),
+                    run.inputChecks,
                     provenance, out);
             return new Written(ingest, agingReport, kpiReport, masterCheck, streamedAt);
         }

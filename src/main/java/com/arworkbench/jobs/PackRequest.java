@@ -1,10 +1,13 @@
 package com.arworkbench.jobs;
 
+import com.arworkbench.confirmations.ConfirmationParameters;
 import com.arworkbench.ingest.IngestOptions;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * One month-end pack: any number of files, each with the role the user gave it or null to
@@ -12,9 +15,18 @@ import java.util.List;
  *
  * <p>{@code workFolder} is the request's own folder for what the job writes while it runs: the API's upload
  * folder, or the command line's folder beside the output; null for the system's temp folder.
+ *
+ * <p>{@code confirmations}: the balance confirmations' parameters when the user gave them, else null (no such section).
  */
 public record PackRequest(List<PackFile> files, LocalDate asOf, IngestOptions ingest, List<String> glAccounts,
-                          Path templateDir, Path workFolder, BigDecimal materiality, boolean statements) {
+                          Path templateDir, Path workFolder, BigDecimal materiality, boolean statements,
+                          Confirmations confirmations) {
+
+    /** A pack without the balance confirmations. */
+    public PackRequest(List<PackFile> files, LocalDate asOf, IngestOptions ingest, List<String> glAccounts,
+                       Path templateDir, Path workFolder, BigDecimal materiality, boolean statements) {
+        this(files, asOf, ingest, glAccounts, templateDir, workFolder, materiality, statements, null);
+    }
 
     /** A pack with the customer statements (the month-end pack); the kpi job passes false. */
     public PackRequest(List<PackFile> files, LocalDate asOf, IngestOptions ingest, List<String> glAccounts,
@@ -33,5 +45,18 @@ public record PackRequest(List<PackFile> files, LocalDate asOf, IngestOptions in
     }
 
     public record PackFile(NamedFile file, PackRole role) {
+    }
+
+    /** The balance confirmations' selection, and whether negative letters go to the balances not selected. */
+    public record Confirmations(ConfirmationParameters parameters, boolean negative) {
+    }
+
+    /** The sections this request asks for by its parameters rather than by its files ({@link PackSection#byParameters}). */
+    public Set<PackSection> asked() {
+        Set<PackSection> asked = EnumSet.noneOf(PackSection.class);
+        if (confirmations != null) {
+            asked.add(PackSection.CONFIRMATIONS);
+        }
+        return asked;
     }
 }

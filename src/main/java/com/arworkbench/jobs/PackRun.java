@@ -30,7 +30,7 @@ final class PackRun {
         this.request = request;
         this.inputs = inputs;
         this.files = files;
-        List<PackSection> of = new ArrayList<>(PackSection.of(files.keySet()));
+        List<PackSection> of = new ArrayList<>(PackSection.of(files.keySet(), request.asked()));
         if (!request.statements()) {
             of.remove(PackSection.STATEMENTS);
         }

@@ -1,5 +1,6 @@
 package com.arworkbench.jobs;
 
+import com.arworkbench.workbook.PackWorkbookWriter;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -7,8 +8,9 @@ import java.util.Set;
 
 /**
  * The month-end pack as a table from file roles to sections: which files a section needs (any one of
- * them), which it also uses when present, and which sheets it adds. The pack job, its summary and the
- * page (through {@code /api/health}) all read this one table.
+ * them), which it also uses when present, and which sheets it adds. A section {@linkplain #byParameters()
+ * by parameters} is in only when the request also gives its parameters (the balance confirmations'
+ * thresholds). The pack job, its summary and the page (through {@code /api/health}) all read this one table.
  */
 public enum PackSection {
     DASHBOARD("Dashboard", List.of("Dashboard"), EnumSet.of(PackRole.OPEN_ITEMS), EnumSet.noneOf(PackRole.class),
@@ -28,20 +30,31 @@ public enum PackSection {
             EnumSet.of(PackRole.REMITTANCE_ADVICE, PackRole.CUSTOMER_MASTER), "add payments (a bank statement)"),
     /** In the pack only (the kpi job, the same pipeline, leaves it out): see {@link PackRequest#statements()}. */
     STATEMENTS("Customer statements", List.of("Statements", "Mail merge"), EnumSet.of(PackRole.OPEN_ITEMS),
-            EnumSet.of(PackRole.CUSTOMER_MASTER), "add the open items");
+            EnumSet.of(PackRole.CUSTOMER_MASTER), "add the open items"),
+    /** In when its parameters are given (see {@link PackRequest#confirmations()}); the history gives the receipts. */
+    CONFIRMATIONS("Balance confirmations", PackWorkbookWriter.CONFIRMATION_SHEETS.all(),
+            EnumSet.of(PackRole.OPEN_ITEMS), EnumSet.of(PackRole.INVOICE_HISTORY),
+            "enter a key-item threshold and a tolerable misstatement", true);
 
     private final String label;
     private final List<String> parts;
     private final Set<PackRole> needs;
     private final Set<PackRole> uses;
     private final String add;
+    private final boolean byParameters;
 
     PackSection(String label, List<String> parts, Set<PackRole> needs, Set<PackRole> uses, String add) {
+        this(label, parts, needs, uses, add, false);
+    }
+
+    PackSection(String label, List<String> parts, Set<PackRole> needs, Set<PackRole> uses, String add,
+                boolean byParameters) {
         this.label = label;
         this.parts = parts;
         this.needs = needs;
         this.uses = uses;
         this.add = add;
+        this.byParameters = byParameters;
     }
 
     public String label() {
@@ -68,15 +81,20 @@ public enum PackSection {
         return add;
     }
 
+    /** The section needs its parameters as well as its files: it is in only when the request asks for it. */
+    public boolean byParameters() {
+        return byParameters;
+    }
+
     public boolean in(Set<PackRole> roles) {
         return needs.stream().anyMatch(roles::contains);
     }
 
-    /** The sections the files' roles give, in pack order. */
-    public static List<PackSection> of(Set<PackRole> roles) {
+    /** The sections the files' roles give, with those by parameters that the request {@code asked} for, in pack order. */
+    public static List<PackSection> of(Set<PackRole> roles, Set<PackSection> asked) {
         List<PackSection> out = new ArrayList<>();
         for (PackSection s : values()) {
-            if (s.in(roles)) {
+            if (s.in(roles) && (!s.byParameters || asked.contains(s))) {
                 out.add(s);
             }
         }

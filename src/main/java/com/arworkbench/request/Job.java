@@ -39,8 +39,10 @@ public enum Job {
             + "open items and the invoice history.", List.of(Param.AS_OF), List.of(HISTORY, PRIOR, WRITE_OFFS),
             List.of(HISTORY)),
     PACK("pack", "The month-end pack from every export you have, each recognised by its content: aging, KPIs and "
-            + "forecast, dunning, reconciliation and cash application, as far as the files allow.",
-            List.of(Param.AS_OF, Param.GL_ACCOUNTS, Param.MATERIALITY),
+            + "forecast, dunning, reconciliation, cash application and customer statements, as far as the files allow; "
+            + "with --key-items and --tolerable also the balance confirmations.",
+            List.of(Param.AS_OF, Param.GL_ACCOUNTS, Param.MATERIALITY, Param.KEY_ITEMS, Param.TOLERABLE,
+                    Param.CONFIDENCE, Param.SEED, Param.NEGATIVE),
             List.of(HISTORY, PRIOR, WRITE_OFFS, GL, PAYMENTS, REMITTANCES, CUSTOMERS, PREVIOUS), List.of()),
     STATEMENTS("statements", "Customer statements: per customer and currency every open item, credit and unapplied "
             + "payment, aged, with the balance due; with the invoice history also the period's activity (opening "

@@ -64,7 +64,8 @@ public record Param<T>(String option, String field, String label, Class<?> type,
             Param::zip);
     public static final Param<BigDecimal> KEY_ITEMS = new Param<>("key-items", "keyItems", "AMOUNT", BigDecimal.class,
             "Confirmations: every customer balance of this amount or more (in its own currency) is a key item, always "
-            + "confirmed; required.", null, Param::positive);
+            + "confirmed. Required by confirmations; in the pack, given with --tolerable, it adds the balance "
+            + "confirmations.", null, Param::positive);
     public static final Param<Integer> CONFIDENCE = new Param<>("confidence", "confidence", "PERCENT", Integer.class,
             "Confirmations: the sampling confidence, one of 99, 95, 90, 85, 80, 75, 70 (default 95: reliability factor 3.0).",
             95, checked((text, name) -> {
@@ -77,8 +78,8 @@ public record Param<T>(String option, String field, String label, Class<?> type,
                 }
             }));
     public static final Param<BigDecimal> TOLERABLE = new Param<>("tolerable", "tolerable", "AMOUNT", BigDecimal.class,
-            "Confirmations: the tolerable misstatement (per currency) the monetary-unit sample is sized for; required.",
-            null, Param::positive);
+            "Confirmations: the tolerable misstatement (per currency) the monetary-unit sample is sized for. Required by "
+            + "confirmations; in the pack, with --key-items.", null, Param::positive);
     public static final Param<Long> SEED = new Param<>("seed", "seed", "NUMBER", Long.class,
             "Confirmations: the seed of the sample's random start (default "
             + com.arworkbench.confirmations.ConfirmationParameters.DEFAULT_SEED + "; stated on the Sample sheet): the "

@@ -193,8 +193,10 @@ public final class Requests {
         }
         List<String> glAccounts = job.params().contains(Param.GL_ACCOUNTS) ? value(v, Param.GL_ACCOUNTS) : List.of();
         BigDecimal materiality = job.params().contains(Param.MATERIALITY) ? value(v, Param.MATERIALITY) : null;
+        PackRequest.Confirmations confirmations = job.params().contains(Param.KEY_ITEMS)
+                ? PackSectionParams.confirmations(v, asOf) : null;
         return new PackRequest(files, asOf, ingestOptions(v), glAccounts, v.templateDir(), v.workFolder(), materiality,
-                job == Job.PACK);
+                job == Job.PACK, confirmations);
     }
 
     public static InspectRequest inspect(RequestValues v) throws IOException {

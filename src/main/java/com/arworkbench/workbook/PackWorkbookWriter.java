@@ -5,6 +5,7 @@ import com.arworkbench.aging.AgingParameters;
 import com.arworkbench.allowance.AllowanceParameters;
 import com.arworkbench.cashapp.CashApplicationReport;
 import com.arworkbench.cashapp.ReviewTrail;
+import com.arworkbench.confirmations.ConfirmationParameters;
 import com.arworkbench.dunning.DunningParameters;
 import com.arworkbench.kpi.ExpectedPayment;
 import com.arworkbench.kpi.KpiParameters;
@@ -14,12 +15,14 @@ import com.arworkbench.recon.ReconReport;
 import com.arworkbench.workbook.aging.AgingSection;
 import com.arworkbench.workbook.allowance.AllowanceSection;
 import com.arworkbench.workbook.cashapp.CashAppSection;
+import com.arworkbench.workbook.confirmations.ConfirmationsSection;
 import com.arworkbench.workbook.dashboard.DashboardSection;
 import com.arworkbench.workbook.dunning.DunningSection;
 import com.arworkbench.workbook.kpi.KpiSection;
 import com.arworkbench.workbook.recon.ReconSection;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.math.BigDecimal;
 import com.arworkbench.statements.StatementParameters;
 import com.arworkbench.workbook.statements.StatementsSection;
 import java.util.Arrays;
@@ -29,7 +32,8 @@ import java.util.Map;
 
 /**
  * The month-end pack: a {@link ReportBook} hosting the Dashboard, Aging, KPIs, Dunning,
- * Reconciliation and Cash application sections, sharing one Exceptions, one Checks and one About.
+ * Reconciliation, Cash application, Customer statements and Balance confirmations sections,
+ * sharing one Exceptions, one Checks and one About.
  * Which sections a pack has is the job's decision (from its one table of file roles to sections):
  * the writer hosts each section whose inputs it is given and drops the template sheets of the others
  * before anything streams.
@@ -50,6 +54,13 @@ public final class PackWorkbookWriter implements AutoCloseable {
             ReconSection.ROLL_FORWARD, ReconSection.UNAPPLIED);
     private static final List<String> STATEMENTS_SHEETS = List.of(StatementsSection.STATEMENTS,
             StatementsSection.MAIL_MERGE);
+    /**
+     * The balance confirmations' sheets: Confirmations and Sample as in the confirmations workbook (so the
+     * confirmations job reads the replies typed on this Confirmations back with --previous), the letters apart from
+     * the dunning worklist's Letters.
+     */
+    public static final ConfirmationsSection.Sheets CONFIRMATION_SHEETS = new ConfirmationsSection.Sheets(
+            ConfirmationsSection.CONFIRMATIONS, "Confirmation letters", ConfirmationsSection.SAMPLE);
     private static final List<String> CASH_APP_SHEETS = List.of(CASH_APP, CashAppSection.APPLIED,
             CashAppSection.REVIEW, CashAppSection.UNAPPLIED, CashAppSection.DEDUCTIONS, CashAppSection.ERP_IMPORT);
 
@@ -60,14 +71,31 @@ public final class PackWorkbookWriter implements AutoCloseable {
     public record Contents(AgingParameters aging, boolean kpis, DunningParameters dunning, PreviousWorklist previousWorklist,
                            ReconReport recon, CashApplicationReport cashApp, ReviewTrail cashAppTrail,
                            List<String> paymentsFileProblems, StatementParameters statements, long statementsMaxItems,
-                           AllowanceParameters allowance) {
+                           Confirmations confirmations, AllowanceParameters allowance) {
+
+        /** Contents without the balance confirmations and the allowance. */
+        public Contents(AgingParameters aging, boolean kpis, DunningParameters dunning, PreviousWorklist previousWorklist,
+                        ReconReport recon, CashApplicationReport cashApp, ReviewTrail cashAppTrail,
+                        List<String> paymentsFileProblems, StatementParameters statements, long statementsMaxItems) {
+            this(aging, kpis, dunning, previousWorklist, recon, cashApp, cashAppTrail, paymentsFileProblems, statements,
+                    statementsMaxItems, null, null);
+        }
 
         /** Contents without the customer statements and the allowance. */
         public Contents(AgingParameters aging, boolean kpis, DunningParameters dunning, PreviousWorklist previousWorklist,
                         ReconReport recon, CashApplicationReport cashApp, ReviewTrail cashAppTrail,
                         List<String> paymentsFileProblems) {
-            this(aging, kpis, dunning, previousWorklist, recon, cashApp, cashAppTrail, paymentsFileProblems, null, 0, null);
+            this(aging, kpis, dunning, previousWorklist, recon, cashApp, cashAppTrail, paymentsFileProblems, null, 0);
         }
+    }
+
+    /**
+     * The balance confirmations of the pack: the selection's parameters, negative letters or not, and the receipts
+     * after the as-of date by balance ({@link ConfirmationsSection#key}; filled while the history is read, empty
+     * without one).
+     */
+    public record Confirmations(ConfirmationParameters parameters, boolean negative, Map<String, BigDecimal> receipts,
+                                boolean history) {
     }
 
     private final ReportBook book;
@@ -88,6 +116,7 @@ public final class PackWorkbookWriter implements AutoCloseable {
         drop(contents.cashApp() == null, CASH_APP_SHEETS);
         drop(contents.statements() == null, STATEMENTS_SHEETS);
         drop(contents.allowance() == null, AllowanceSection.SHEETS);
+        drop(contents.confirmations() == null, CONFIRMATION_SHEETS.all());
         this.forecast = contents.kpis();
         this.aging = new AgingSection(book, contents.aging(), AGING, AGING_DETAIL,
                 forecast ? FORECAST_COLUMNS : List.of());
@@ -112,6 +141,11 @@ public final class PackWorkbookWriter implements AutoCloseable {
         }
         if (contents.statements() != null) {
             book.add(new StatementsSection(book));
+        }
+        Confirmations confirmations = contents.confirmations();
+        if (confirmations != null) {
+            book.add(new ConfirmationsSection(book, CONFIRMATION_SHEETS, Map.of(), confirmations.receipts(),
+                    confirmations.negative()));
         }
         book.startStreaming();
     }
@@ -149,6 +183,13 @@ public final class PackWorkbookWriter implements AutoCloseable {
                     contents.statementsMaxItems()));
             st.keySet().removeAll(m.keySet()); // asOf is the aging's
             m.putAll(st);
+        }
+        if (contents.confirmations() != null) {
+            Confirmations c = contents.confirmations();
+            Map<String, String> cf = new HashMap<>(ConfirmationsSection.placeholders(c.parameters(), c.negative(),
+                    c.history()));
+            cf.keySet().removeAll(m.keySet()); // asOf is the aging's
+            m.putAll(cf);
         }
         return m;
     }

@@ -104,6 +104,8 @@ public final class TemplateGenerator {
         allowanceSheets(wb, s);
         cashAppSheets(wb, s, PackWorkbookWriter.CASH_APP);
         statementsSheets(wb, s);
+        confirmationsSheets(wb, s, PackWorkbookWriter.CONFIRMATION_SHEETS,
+                "the confirmations command reads them back from this workbook (--previous).");
         closingSheets(wb, s,
                 "Every row of every input that was not used: rows of the open-items export by number, rows of the other "
                         + "files as \"file row n\", with the reason and the raw values.", "Open items: {{sourceFile}}");
@@ -203,14 +205,7 @@ public final class TemplateGenerator {
     static XSSFWorkbook confirmations() {
         XSSFWorkbook wb = new XSSFWorkbook();
         Styles s = new Styles(wb);
-        titled(wb, s, ConfirmationsSection.CONFIRMATIONS, "Balance confirmations as of {{asOf}}", "{{selectionRule}}",
-                "Type Reply (Agreed / Differs / No reply), Amount confirmed and Notes on the selected rows: the next run "
-                        + "reads them back (--previous). {{receiptsNote}}", 4);
-        titled(wb, s, ConfirmationsSection.LETTERS, "Confirmation letters: mail merge",
-                "As of {{asOf}} · {{letterKinds}}", "Balance points at the Confirmations row", 4);
-        titled(wb, s, ConfirmationsSection.SAMPLE, "Monetary-unit sample per currency", "{{selectionRule}}",
-                "{{factorTable}}. Projected misstatement: key items and balances of at least the interval their "
-                        + "difference; the others their tainting (difference / book balance) × the interval", 4);
+        confirmationsSheets(wb, s, ConfirmationsSection.JOB, "the next run reads them back (--previous).");
         closingSheets(wb, s,
                 "Every source row that did not become an open item, with its row number, the reason and its raw values; "
                         + "rows of the invoice history as \"file row n\".", "Source: {{sourceFile}}");
@@ -253,6 +248,19 @@ public final class TemplateGenerator {
                         + "to it; else the customer's oldest invoices open that day", null, 3);
         titled(wb, s, AllowanceSection.JOURNAL, "Proposed adjusting journal entry",
                 "As of {{asOf}} · {{ledger}}", null, 3);
+    }
+
+    /** The confirmations' sheets, in their workbook or the pack ({@code readBack}: who reads the replies back). */
+    private static void confirmationsSheets(XSSFWorkbook wb, Styles s, ConfirmationsSection.Sheets names,
+                                            String readBack) {
+        titled(wb, s, names.confirmations(), "Balance confirmations as of {{asOf}}", "{{selectionRule}}",
+                "Type Reply (Agreed / Differs / No reply), Amount confirmed and Notes on the selected rows: " + readBack
+                        + " {{receiptsNote}}", 4);
+        titled(wb, s, names.letters(), "Confirmation letters: mail merge",
+                "As of {{asOf}} · {{letterKinds}}", "Balance points at the " + names.confirmations() + " row", 4);
+        titled(wb, s, names.sample(), "Monetary-unit sample per currency", "{{selectionRule}}",
+                "{{factorTable}}. Projected misstatement: key items and balances of at least the interval their "
+                        + "difference; the others their tainting (difference / book balance) × the interval", 4);
     }
 
     /** Statements: the letterhead in the first rows, repeated with the header on every printed page; then Mail merge. */

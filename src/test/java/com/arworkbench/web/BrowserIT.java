@@ -216,6 +216,51 @@ class BrowserIT {
     }
 
     /**
+     * The pack card takes the confirmations job's fields (drawn from the same declaration): one threshold alone holds
+     * the build back with a hint naming the other, both put "Balance confirmations" on the section list, and the pack
+     * comes back with its three sheets, the seed typed on its Sample sheet.
+     */
+    @Test
+    void monthEndPackWithTheConfirmationFieldsHasTheBalanceConfirmations() throws Exception {
+        WebElement build = byId("pack-build");
+        for (String id : List.of("key-items", "tolerable", "confidence", "seed")) {
+            assertEquals(byId(id).getAttribute("name"), byId("pack-" + id).getAttribute("name"), "the same field " + id);
+        }
+        choose("pack-input", OPEN_ITEMS, HISTORY);
+        wait(WAIT).until(d -> recognisedRoles().equals(List.of("Open items at the as-of date", "Invoice history")));
+        setDate("pack-as-of", "2026-06-30");
+        wait(WAIT).until(ExpectedConditions.elementToBeClickable(build));
+        By confirmations = By.xpath("//ul[@id='pack-sections']/li[span[@class='section-name' and text()='Balance confirmations']]");
+        assertEquals("is-off", driver.findElement(confirmations).getAttribute("class"), "no thresholds, no confirmations");
+
+        byId("pack-key-items").sendKeys("40000");
+        wait(WAIT).until(d -> !build.isEnabled());
+        assertEquals("Enter the tolerable misstatement too for the balance confirmations, or clear the key-item threshold.",
+                byId("pack-build-hint").getText());
+        assertEquals("true", byId("pack-tolerable").getAttribute("aria-invalid"));
+        byId("pack-tolerable").sendKeys("50000");
+        byId("pack-seed").sendKeys("7");
+        wait(WAIT).until(ExpectedConditions.elementToBeClickable(build));
+        assertEquals("is-on", driver.findElement(confirmations).getAttribute("class"));
+        build.click();
+
+        Path xlsx = awaitDownload();
+        WebElement checks = byId("pack-checks");
+        wait(WAIT).until(d -> byId("pack-result").isDisplayed() && !checks.getText().isBlank());
+        assertEquals("ALL CHECKS OK", checks.getText());
+        List<String> pills = texts(By.cssSelector("#pack-result-sections .pill"));
+        assertEquals(List.of("Statements", "Mail merge", "Confirmations", "Confirmation letters", "Sample"),
+                pills.subList(pills.indexOf("Statements"), pills.size()), pills.toString());
+        try (XSSFWorkbook wb = Workbooks.open(xlsx)) {
+            assertEquals("ALL CHECKS OK", masterCheck(wb));
+            Sheet sample = wb.getSheet("Sample");
+            int h = Workbooks.headerRow(sample, "Currency");
+            assertEquals("7", text(Workbooks.dataRows(sample, h).get(0).getCell(Workbooks.column(sample, h, "Seed"))));
+        }
+        assertCleanConsole(false);
+    }
+
+    /**
      * The drop zones are drawn from the page's table of jobs and their files: the pack's takes several files, the
      * open items' one; each job shows its own further files and no other job's, with their file types and whether
      * they are required. A further file chosen is shown in its zone and counted in the build's hint and note, and

@@ -152,6 +152,43 @@ class PackApiIT {
         }
     }
 
+    /**
+     * The confirmation fields the page's pack card sends: the pack has the balance confirmations after the customer
+     * statements, with the seed and confidence sent on its Sample sheet and the replies read back by the job; one
+     * threshold without the other is a 400 naming the missing field.
+     */
+    @Test
+    void packWithTheConfirmationFieldsHasTheBalanceConfirmations() throws Exception {
+        HttpResponse<byte[]> r = client.postBytes("/api/pack", files(OPEN_ITEMS, HISTORY).field("asOf", AS_OF)
+                .field("keyItems", "40000").field("tolerable", "50000").field("confidence", "90").field("seed", "7"));
+        assertEquals(200, r.statusCode(), () -> new String(r.body(), StandardCharsets.UTF_8));
+        JsonNode s = JSON.readTree(r.headers().firstValue("X-Arw-Summary").orElseThrow());
+        assertEquals("ALL CHECKS OK", s.get("checks").asText());
+        List<String> sections = new ArrayList<>();
+        s.get("sections").forEach(n -> sections.add(n.asText()));
+        assertEquals(List.of("Dashboard", "Aging", "KPIs", "Forecast", "Back-test", "Statements", "Mail merge",
+                "Confirmations", "Confirmation letters", "Sample"), sections);
+        Path pack = tmp.resolve("pack.xlsx");
+        Files.write(pack, r.body());
+        try (XSSFWorkbook wb = Workbooks.open(pack)) {
+            var sample = wb.getSheet("Sample");
+            int h = Workbooks.headerRow(sample, "Currency");
+            var first = Workbooks.dataRows(sample, h).get(0);
+            assertEquals("7", text(first.getCell(Workbooks.column(sample, h, "Seed"))));
+            assertEquals("90", text(first.getCell(Workbooks.column(sample, h, "Confidence %"))));
+            assertEquals("ALL CHECKS OK", text(Workbooks.rowWithText(wb.getSheet("Checks"), 0, "Master check").getCell(1)));
+        }
+
+        JsonNode refused = client.assertErrorAndAlive(client.postText("/api/pack", files(OPEN_ITEMS).field("asOf", AS_OF)
+                .field("keyItems", "40000")), 400, "tolerable is missing");
+        assertTrue(refused.get("detail").asText().startsWith("keyItems asks for the balance confirmations"),
+                refused.toString());
+        client.assertErrorAndAlive(client.postText("/api/pack", files(OPEN_ITEMS).field("asOf", AS_OF)
+                .field("tolerable", "50000").field("negative", "false")), 400, "keyItems is missing");
+        client.assertErrorAndAlive(client.postText("/api/pack", files(OPEN_ITEMS).field("asOf", AS_OF)
+                .field("keyItems", "40000").field("tolerable", "-5")), 400, "tolerable must be an amount above 0");
+    }
+
     @Test
     void packWithoutAsOfIs400() throws Exception {
         client.assertErrorAndAlive(client.postText("/api/pack", files(OPEN_ITEMS, HISTORY)), 400, "asOf");

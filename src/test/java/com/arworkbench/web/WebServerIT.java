@@ -79,9 +79,14 @@ class WebServerIT {
         body.get("profiles").forEach(p -> assertFalse(p.path("name").asText().isBlank(), "profile name for " + p));
         // The pack's table from file roles to sections, served so the page keeps no copy of it.
         JsonNode sections = body.get("packSections");
-        assertEquals(7, sections.size(), sections.toString());
+        assertEquals(8, sections.size(), sections.toString());
         assertEquals("KPIs, Forecast, Back-test", sections.get(2).get("name").asText());
         assertEquals("[\"INVOICE_HISTORY\"]", sections.get(2).get("needs").toString());
+        assertEquals("[]", sections.get(2).get("params").toString(), "from files alone");
+        // The balance confirmations, after the customer statements: the open items and both thresholds filled.
+        assertEquals("Customer statements", sections.get(6).get("name").asText());
+        assertEquals("Balance confirmations", sections.get(7).get("name").asText());
+        assertEquals("[\"keyItems\",\"tolerable\"]", sections.get(7).get("params").toString());
     }
 
     @Test

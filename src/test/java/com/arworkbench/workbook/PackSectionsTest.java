@@ -261,6 +261,7 @@ class PackSectionsTest {
                 book.removeSheet(name);
             }
             DunningSection.SHEETS.forEach(book::removeSheet);
+            PackWorkbookWriter.CONFIRMATION_SHEETS.all().forEach(book::removeSheet);
             assertThrows(IllegalStateException.class, () -> book.removeSheet(PackWorkbookWriter.AGING),
                     "a sheet a section writes to stays");
             assertThrows(IllegalStateException.class, () -> book.removeSheet("No such sheet"));

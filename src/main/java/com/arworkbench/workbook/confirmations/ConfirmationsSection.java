@@ -44,6 +44,21 @@ public final class ConfirmationsSection implements WorkbookSection {
     public static final String AMOUNT_CONFIRMED = TrackerSheet.CONFIRMED.header();
     public static final String NOTES = TrackerSheet.NOTES.header();
 
+    /**
+     * The section's sheet names: the confirmations workbook's ({@link #JOB}), or the month-end pack's, whose
+     * letters must not take the dunning worklist's "Letters".
+     */
+    public record Sheets(String confirmations, String letters, String sample) {
+
+        public List<String> all() {
+            return List.of(confirmations, letters, sample);
+        }
+    }
+
+    /** Confirmations, Letters, Sample: the names in the confirmations workbook. */
+    public static final Sheets JOB = new Sheets(CONFIRMATIONS, LETTERS, SAMPLE);
+
+    private final Sheets sheets;
     private final ExceptionsSheet exceptions;
     private final TrackerSheet tracker;
     private final LettersSheet letters;
@@ -59,10 +74,17 @@ public final class ConfirmationsSection implements WorkbookSection {
      */
     public ConfirmationsSection(ReportBook book, Map<String, Reply> replies, Map<String, BigDecimal> receipts,
                                 boolean negative) {
+        this(book, JOB, replies, receipts, negative);
+    }
+
+    /** The same on sheets named {@code sheets} (the month-end pack's). */
+    public ConfirmationsSection(ReportBook book, Sheets sheets, Map<String, Reply> replies,
+                                Map<String, BigDecimal> receipts, boolean negative) {
+        this.sheets = sheets;
         this.exceptions = book.exceptions();
-        this.tracker = new TrackerSheet(book.styled());
-        this.letters = new LettersSheet(book.styled());
-        this.sample = new SampleSheet(book.styled());
+        this.tracker = new TrackerSheet(book.styled(), sheets.confirmations());
+        this.letters = new LettersSheet(book.styled(), sheets.letters());
+        this.sample = new SampleSheet(book.styled(), sheets.sample());
         this.replies = replies;
         this.receipts = receipts;
         this.negative = negative;
@@ -92,6 +114,13 @@ public final class ConfirmationsSection implements WorkbookSection {
                         : "No invoice history given: no receipts after the as-of date (add --history for them)");
     }
 
+    /** How the balances were selected, for About: threshold, confidence, tolerable misstatement and seed. */
+    public static String selection(ConfirmationParameters p) {
+        return "key items of " + p.keyItems().toPlainString() + " or more; MUS at " + p.confidencePercent()
+                + " % (reliability factor " + p.reliabilityFactor().toPlainString() + "), tolerable misstatement "
+                + p.tolerable().toPlainString() + ", seed " + p.seed() + "; per currency, never mixed";
+    }
+
     @Override
     public String name() {
         return "Confirmations";
@@ -106,7 +135,7 @@ public final class ConfirmationsSection implements WorkbookSection {
             items.put(key(c.currency(), c.customer()), c.items());
         }
         TrackerSheet.Written written = tracker.write(report, items, replies, receipts);
-        List<SheetTable.Part> letterParts = letters.write(report, written, negative);
+        List<SheetTable.Part> letterParts = letters.write(report, sheets.confirmations(), written, negative);
         List<SheetTable.Part> sampleParts = sample.write(report, written.parts(), written.projected());
         return checks(aging, written, letterParts, sampleParts, end);
     }
@@ -122,8 +151,9 @@ public final class ConfirmationsSection implements WorkbookSection {
                     null, t.total(), SampleSheet.sumIfs(written.parts(), TrackerSheet.BOOK.index(), c), listed,
                     "The aging's total (its own engine) vs. the customer balances listed on Confirmations"));
         }
-        String book = SheetRefs.wholeColumn(CONFIRMATIONS, TrackerSheet.BOOK.index());
-        String sel = SheetRefs.wholeColumn(CONFIRMATIONS, TrackerSheet.SELECTION.index());
+        String confirmations = sheets.confirmations();
+        String book = SheetRefs.wholeColumn(confirmations, TrackerSheet.BOOK.index());
+        String sel = SheetRefs.wholeColumn(confirmations, TrackerSheet.SELECTION.index());
         BigDecimal threshold = report.parameters().keyItems();
         long missedKeys = report.confirmations().stream().filter(x -> x.balance().amount().compareTo(threshold) >= 0
                 && x.selection() != Selection.KEY_ITEM).count();
@@ -133,8 +163,8 @@ public final class ConfirmationsSection implements WorkbookSection {
                 "Every balance of " + threshold.toPlainString() + " or more must be confirmed"));
         long n = report.samples().stream().mapToLong(CurrencySample::sampleSize).sum();
         long points = report.confirmations().stream().mapToLong(x -> x.points()).sum();
-        list.add(Check.count("Selection points = sample sizes", "SUM(" + SheetRefs.wholeColumn(SAMPLE,
-                SampleSheet.SIZE.index()) + ")", BigDecimal.valueOf(n), "SUM(" + SheetRefs.wholeColumn(CONFIRMATIONS,
+        list.add(Check.count("Selection points = sample sizes", "SUM(" + SheetRefs.wholeColumn(sheets.sample(),
+                SampleSheet.SIZE.index()) + ")", BigDecimal.valueOf(n), "SUM(" + SheetRefs.wholeColumn(confirmations,
                 TrackerSheet.POINTS.index()) + ")", BigDecimal.valueOf(points),
                 "Every one of the n points per currency falls in a balance on Confirmations"));
         long confirmed = report.selected();
@@ -142,11 +172,11 @@ public final class ConfirmationsSection implements WorkbookSection {
         long positiveLetters = negative ? report.selected() : letterRows;
         list.add(Check.count("Positive letters = balances selected", "COUNTIFS(" + sel + "," + SheetRefs.text(
                 Selection.KEY_ITEM.label()) + ")+COUNTIFS(" + sel + "," + SheetRefs.text(Selection.SAMPLED.label())
-                + ")", BigDecimal.valueOf(confirmed), "COUNTIFS(" + SheetRefs.wholeColumn(LETTERS,
+                + ")", BigDecimal.valueOf(confirmed), "COUNTIFS(" + SheetRefs.wholeColumn(sheets.letters(),
                 LettersSheet.KIND.index()) + "," + SheetRefs.text(LettersSheet.POSITIVE) + ")",
                 BigDecimal.valueOf(positiveLetters), "One positive letter per key item and sampled balance"));
         list.add(new RowAccounting(end.openItems())
-                .place("SUM(" + SheetRefs.wholeColumn(CONFIRMATIONS, TrackerSheet.ITEMS.index()) + ")", aging.itemsAged())
+                .place("SUM(" + SheetRefs.wholeColumn(confirmations, TrackerSheet.ITEMS.index()) + ")", aging.itemsAged())
                 .place(String.valueOf(aging.itemsFuture()), aging.itemsFuture())
                 .place(RowAccounting.count(end.exceptionParts(), ExceptionsSheet.SOURCE_ROW.index()), exceptions.exportRows())
                 .check("Every row read is accounted for", "Rows read = open items in the balances on Confirmations + "
@@ -159,10 +189,7 @@ public final class ConfirmationsSection implements WorkbookSection {
         List<Map.Entry<String, Object>> entries = new ArrayList<>(provenance);
         if (report != null) {
             ConfirmationParameters p = report.parameters();
-            entries.add(Map.entry("Selection", "key items of " + p.keyItems().toPlainString() + " or more; MUS at "
-                    + p.confidencePercent() + " % (reliability factor " + p.reliabilityFactor().toPlainString()
-                    + "), tolerable misstatement " + p.tolerable().toPlainString() + ", seed " + p.seed()
-                    + "; per currency, never mixed"));
+            entries.add(Map.entry("Selection", selection(p)));
             entries.add(Map.entry("Confirmations", report.selected() + " balances selected of "
                     + report.confirmations().size() + " (customers × currencies)"));
             entries.add(Map.entry("Replies carried", replies.isEmpty() ? "none (no previous confirmations workbook)"

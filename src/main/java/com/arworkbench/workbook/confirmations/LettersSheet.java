@@ -18,6 +18,7 @@ import java.util.List;
  */
 final class LettersSheet {
 
+    /** Its name in the confirmations workbook (the month-end pack names it apart from the dunning letters). */
     static final String NAME = "Letters";
     static final String POSITIVE = "Positive";
     static final String NEGATIVE = "Negative";
@@ -35,11 +36,12 @@ final class LettersSheet {
 
     private final SheetTable table;
 
-    LettersSheet(StyledWorkbook book) {
-        this.table = book.table(NAME, SCHEMA.columns(), 3);
+    LettersSheet(StyledWorkbook book, String name) {
+        this.table = book.table(name, SCHEMA.columns(), 3);
     }
 
-    List<SheetTable.Part> write(ConfirmationReport report, TrackerSheet.Written tracker, boolean negative) {
+    List<SheetTable.Part> write(ConfirmationReport report, String trackerName, TrackerSheet.Written tracker,
+                                boolean negative) {
         LocalDate asOf = report.parameters().asOf();
         int number = 0;
         for (Confirmation c : report.confirmations()) {
@@ -56,7 +58,7 @@ final class LettersSheet {
                     .text(CUSTOMER_ID.index(), c.balance().customer().id())
                     .text(TO.index(), c.balance().customer().displayName())
                     .text(CURRENCY.index(), c.balance().currency())
-                    .formula(BALANCE.index(), SheetRefs.quote(TrackerSheet.NAME) + "!" + TrackerSheet.BOOK.letter() + row,
+                    .formula(BALANCE.index(), SheetRefs.quote(trackerName) + "!" + TrackerSheet.BOOK.letter() + row,
                             amount.doubleValue())
                     .date(AS_OF.index(), asOf)
                     .text(SUBJECT.index(), "Confirmation of your account balance as of " + asOf)

@@ -41,8 +41,8 @@ final class SampleSheet {
 
     private final SheetTable table;
 
-    SampleSheet(StyledWorkbook book) {
-        this.table = book.table(NAME, SCHEMA.columns(), 1);
+    SampleSheet(StyledWorkbook book, String name) {
+        this.table = book.table(name, SCHEMA.columns(), 1);
     }
 
     List<SheetTable.Part> write(ConfirmationReport report, List<SheetTable.Part> tracker, Map<String, BigDecimal> projected) {

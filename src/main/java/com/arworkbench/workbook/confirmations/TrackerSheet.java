@@ -23,6 +23,7 @@ import java.util.Map;
  */
 final class TrackerSheet {
 
+    /** Its name in the confirmations workbook; the month-end pack names it the same (see {@link ConfirmationsSection.Sheets}). */
     static final String NAME = "Confirmations";
 
     private static final ColumnSchema SCHEMA = new ColumnSchema();
@@ -49,10 +50,16 @@ final class TrackerSheet {
 
     private final SheetTable table;
     private final StyledWorkbook book;
+    private final String name;
 
-    TrackerSheet(StyledWorkbook book) {
+    TrackerSheet(StyledWorkbook book, String name) {
         this.book = book;
-        this.table = book.table(NAME, SCHEMA.columns(), 3);
+        this.name = name;
+        this.table = book.table(name, SCHEMA.columns(), 3);
+    }
+
+    String name() {
+        return name;
     }
 
     /** The Excel row (1-based) of each balance, by {@link ConfirmationsSection#key}, for the letters' formulas. */
@@ -137,7 +144,7 @@ final class TrackerSheet {
         }
         List<SheetTable.Part> parts = table.finish();
         if (first >= 0) {
-            Validations.list(book.sheet(NAME), first, last, REPLY, Reply.CHOICES);
+            Validations.list(book.sheet(name), first, last, REPLY, Reply.CHOICES);
         }
         return new Written(parts, rows, projectedByCurrency);
     }
