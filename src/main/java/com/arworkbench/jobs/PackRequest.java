@@ -19,16 +19,19 @@ import java.util.Set;
  * <p>{@code confirmations}: the balance confirmations' parameters when the user gave them, else null (no such section).
  */
 public record PackRequest(List<PackFile> files, LocalDate asOf, IngestOptions ingest, List<String> glAccounts,
-                          Path templateDir, Path workFolder, BigDecimal materiality, boolean statements,
+                          Path templateDir, Path workFolder, BigDecimal materiality, boolean monthEnd,
                           Confirmations confirmations) {
 
     /** A pack without the balance confirmations. */
     public PackRequest(List<PackFile> files, LocalDate asOf, IngestOptions ingest, List<String> glAccounts,
-                       Path templateDir, Path workFolder, BigDecimal materiality, boolean statements) {
-        this(files, asOf, ingest, glAccounts, templateDir, workFolder, materiality, statements, null);
+                       Path templateDir, Path workFolder, BigDecimal materiality, boolean monthEnd) {
+        this(files, asOf, ingest, glAccounts, templateDir, workFolder, materiality, monthEnd, null);
     }
 
-    /** A pack with the customer statements (the month-end pack); the kpi job passes false. */
+    /**
+     * The month-end pack, with the sections beyond the KPIs the files allow (customer statements, the allowance); the
+     * kpi job, the same pipeline, passes {@code monthEnd} false.
+     */
     public PackRequest(List<PackFile> files, LocalDate asOf, IngestOptions ingest, List<String> glAccounts,
                        Path templateDir, Path workFolder, BigDecimal materiality) {
         this(files, asOf, ingest, glAccounts, templateDir, workFolder, materiality, true);

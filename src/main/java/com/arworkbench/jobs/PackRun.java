@@ -31,8 +31,9 @@ final class PackRun {
         this.inputs = inputs;
         this.files = files;
         List<PackSection> of = new ArrayList<>(PackSection.of(files.keySet(), request.asked()));
-        if (!request.statements()) {
+        if (!request.monthEnd()) {
             of.remove(PackSection.STATEMENTS);
+            of.remove(PackSection.ALLOWANCE);
         }
         this.sections = List.copyOf(of);
         this.openItems = openItems;

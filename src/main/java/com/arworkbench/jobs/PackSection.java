@@ -22,13 +22,16 @@ public enum PackSection {
             EnumSet.noneOf(PackRole.class), "add a customer master or last month\u2019s worklist"),
     RECONCILIATION("Reconciliation", List.of("Reconciliation"), EnumSet.of(PackRole.GENERAL_LEDGER),
             EnumSet.noneOf(PackRole.class), "add a general ledger export"),
-    /** The invoice history gives the loss history, a trial balance in the GL file the allowance to compare with. */
+    /**
+     * In the pack only (as the statements): the invoice history gives the loss history, a trial balance in the GL
+     * file the allowance to compare with.
+     */
     ALLOWANCE("Allowance for doubtful accounts", com.arworkbench.workbook.allowance.AllowanceSection.SHEETS,
             EnumSet.of(PackRole.WRITE_OFFS), EnumSet.of(PackRole.INVOICE_HISTORY, PackRole.GENERAL_LEDGER),
             "add the write-offs (with the invoice history)"),
     CASH_APPLICATION("Cash application", List.of("Cash application"), EnumSet.of(PackRole.PAYMENTS),
             EnumSet.of(PackRole.REMITTANCE_ADVICE, PackRole.CUSTOMER_MASTER), "add payments (a bank statement)"),
-    /** In the pack only (the kpi job, the same pipeline, leaves it out): see {@link PackRequest#statements()}. */
+    /** In the pack only (the kpi job, the same pipeline, leaves it out): see {@link PackRequest#monthEnd()}. */
     STATEMENTS("Customer statements", List.of("Statements", "Mail merge"), EnumSet.of(PackRole.OPEN_ITEMS),
             EnumSet.of(PackRole.CUSTOMER_MASTER), "add the open items"),
     /** In when its parameters are given (see {@link PackRequest#confirmations()}); the history gives the receipts. */

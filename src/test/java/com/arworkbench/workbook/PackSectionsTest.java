@@ -262,6 +262,7 @@ class PackSectionsTest {
             }
             DunningSection.SHEETS.forEach(book::removeSheet);
             PackWorkbookWriter.CONFIRMATION_SHEETS.all().forEach(book::removeSheet);
+            com.arworkbench.workbook.allowance.AllowanceSection.SHEETS.forEach(book::removeSheet);
             assertThrows(IllegalStateException.class, () -> book.removeSheet(PackWorkbookWriter.AGING),
                     "a sheet a section writes to stays");
             assertThrows(IllegalStateException.class, () -> book.removeSheet("No such sheet"));
