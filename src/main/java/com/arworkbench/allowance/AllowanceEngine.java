@@ -3,7 +3,7 @@ package com.arworkbench.allowance;
 import com.arworkbench.aging.AgingReport;
 import com.arworkbench.aging.CustomerAging;
 import com.arworkbench.model.InvoiceRecord;
-import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -15,14 +15,16 @@ import java.util.TreeMap;
  * The allowance for doubtful accounts (IFRS 9 simplified approach / CECL provision matrix). Phase 1: every
  * {@link #writeOff}. Phase 2: the invoice history, one {@link #history} record at a time: a sales invoice goes
  * straight into its currency's history table, unless its customer had a write-off, when it waits for
- * {@link #report} to trace the write-offs to it. Memory so grows with the customers written off, not with the
- * history's rows.
+ * {@link #report} to trace the write-offs to it (only invoices open at some point between the customer's first and
+ * last write-off can be). Memory so grows with the invoices of the customers written off, not with the history.
  */
 public final class AllowanceEngine {
 
     private final AllowanceParameters parameters;
     private final Map<String, CutoffGrid> grids = new TreeMap<>();
     private final Map<String, List<WriteOff>> writeOffs = new HashMap<>();
+    /** Per customer with write-offs, the first and the last write-off date: only invoices open between can be traced. */
+    private final Map<String, LocalDate[]> spans = new HashMap<>();
     private final Map<String, List<InvoiceRecord>> waiting = new HashMap<>();
     private final List<WriteOff> allWriteOffs = new ArrayList<>();
     private long sales;
@@ -41,7 +43,11 @@ public final class AllowanceEngine {
     }
 
     public void writeOff(WriteOff w) {
-        writeOffs.computeIfAbsent(key(w.currency(), w.customer()), k -> new ArrayList<>()).add(w);
+        String k = key(w.currency(), w.customer());
+        writeOffs.computeIfAbsent(k, x -> new ArrayList<>()).add(w);
+        LocalDate[] span = spans.computeIfAbsent(k, x -> new LocalDate[] {w.date(), w.date()});
+        span[0] = w.date().isBefore(span[0]) ? w.date() : span[0];
+        span[1] = w.date().isAfter(span[1]) ? w.date() : span[1];
         allWriteOffs.add(w);
     }
 
@@ -56,8 +62,10 @@ public final class AllowanceEngine {
             return;
         }
         sales++;
-        String k = key(r.currency(), r.customer());
-        if (writeOffs.containsKey(k)) {
+        LocalDate[] span = spans.get(key(r.currency(), r.customer()));
+        // Dated after the last write-off, or settled before the first, no write-off of the customer can be on it.
+        if (span != null && !r.documentDate().isAfter(span[1]) && (r.paidDate() == null || !r.paidDate().isBefore(span[0]))) {
+            String k = key(r.currency(), r.customer());
             waiting.computeIfAbsent(k, x -> new ArrayList<>()).add(r);
         } else {
             grid(r.currency()).add(r, List.of());

@@ -1,5 +1,6 @@
 package com.arworkbench.cli;
 
+import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -79,8 +80,8 @@ final class Benchmark implements CliCommand {
             if (value.equals("load")) {
                 throw new TypeConversionException(LOAD_MOVED);
             }
-            if (!List.of("aging", "dunning", "recon", "cashapp", "pack", "statements").contains(value)) {
-                throw new TypeConversionException("--job is aging, dunning, recon, cashapp, pack or statements");
+            if (!List.of("aging", "dunning", "recon", "cashapp", "pack", "statements", "allowance").contains(value)) {
+                throw new TypeConversionException("--job is aging, dunning, recon, cashapp, pack, statements or allowance");
             }
             return value;
         }
@@ -124,6 +125,16 @@ final class Benchmark implements CliCommand {
             out.printf("generated %,d history rows in %.1f s: %,d bytes%n", historyRows, (System.nanoTime() - t1) / 1e9,
                     Files.size(history));
             args.add(1, history.toString());
+        }
+        if (job.equals("allowance")) {
+            // 15 months of history (twice the export's rows) and the write-offs of the customers in distress.
+            long historyRows = this.historyRows == null ? rows * 2 : this.historyRows;
+            Path history = dir.resolve("invoice-history-" + historyRows + ".csv");
+            writeHistory(history, historyRows, customers);
+            Path writeOffs = dir.resolve("write-offs.csv");
+            long count = writeWriteOffs(history, writeOffs);
+            out.printf("generated %,d history rows and %,d write-offs%n", historyRows, count);
+            args.addAll(List.of("--history", history.toString(), "--write-offs", writeOffs.toString()));
         }
         if (job.equals("statements")) {
             // A customer master and an invoice history as large as the export: letterheads, contacts and the activity.
@@ -324,6 +335,32 @@ final class Benchmark implements CliCommand {
                         + money(open ? cents : 0) + "\"," + (open ? "" : US.format(paid)) + "\n");
             }
         }
+    }
+
+    /**
+     * Write-offs of one customer in fifty (the customers in distress): every fifth of their settled invoices was in
+     * fact written off on its closing date, for its amount.
+     */
+    private static long writeWriteOffs(Path history, Path out) throws IOException {
+        long n = 0;
+        try (BufferedReader r = Files.newBufferedReader(history, StandardCharsets.UTF_8);
+             BufferedWriter w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
+            w.write("Customer,Type,Date,Document Number,Amount\n");
+            long seen = 0;
+            for (String line = r.readLine(); line != null; line = r.readLine()) {
+                if (line.length() < 7 || !Character.isDigit(line.charAt(1)) || line.endsWith(",")) {
+                    continue; // title, header, or an invoice still open
+                }
+                int customer = Integer.parseInt(line.substring(1, 6));
+                if (customer % 50 != 0 || seen++ % 5 != 0) {
+                    continue;
+                }
+                String[] f = line.split(",(?=(?:[^\"]*\"[^\"]*\")*[^\"]*$)");
+                w.write(f[0] + ",Write-off," + f[7] + ",WO" + f[3] + ",\"-" + f[5].replace("\"", "") + "\"\n");
+                n++;
+            }
+        }
+        return n;
     }
 
     /** A CRM-style master for the generated customers: contact, e-mail, language, credit limit, collector, a few blocks. */
