@@ -280,6 +280,7 @@ class BrowserIT {
         further.put("cashapp", List.of("payments", "remittances", "cacustomers", "rules", "caprevious"));
         further.put("statements", List.of("stcustomers", "sthistory"));
         further.put("confirmations", List.of("cfhistory", "cfprevious"));
+        further.put("allowance", List.of("alhistory", "alwriteoffs", "altb", "alprevious"));
         for (Map.Entry<String, List<String>> job : further.entrySet()) {
             driver.findElement(By.cssSelector("label[for='job-" + job.getKey() + "']")).click();
             for (String zone : further.values().stream().flatMap(List::stream).toList()) {
@@ -363,6 +364,39 @@ class BrowserIT {
             assertEquals("wrong invoice", rejected.get("Reviewer note"));
         }
         screenshot("page-cash-review.png");
+        assertCleanConsole(false);
+    }
+
+    /**
+     * The allowance through the page: the generated history with known loss rates (src/test/resources/allowance), its
+     * write-offs and trial balance on the allowance's zones, the roll-rate method chosen in its field: the workbook
+     * uses the roll rates and carries the oracle's allowance held; the history is required before the build.
+     */
+    @Test
+    void allowanceJobBuildsTheProvisionMatrixWithTheMethodChosenOnThePage() throws Exception {
+        Path dir = Path.of("src/test/resources/allowance");
+        driver.findElement(By.cssSelector("label[for='job-allowance']")).click();
+        choose("file-input", dir.resolve("open-items.csv"));
+        wait(WAIT).until(d -> byId("inspect-panel").isDisplayed());
+        assertTrue(byId("alhistory-zone").getAttribute("class").contains("is-missing"), "the history is required");
+        choose("alhistory-input", dir.resolve("history.csv"));
+        choose("alwriteoffs-input", dir.resolve("write-offs.csv"));
+        choose("altb-input", dir.resolve("trial-balance.csv"));
+        wait(WAIT).until(d -> byId("altb-zone").getAttribute("class").contains("has-file"));
+        new org.openqa.selenium.support.ui.Select(byId("method")).selectByValue("roll-rate");
+        setDate("as-of", "2026-06-30");
+        assertEquals("Build allowance", byId("build").getText());
+        Path xlsx = buildSingleJob();
+        try (XSSFWorkbook wb = Workbooks.open(xlsx)) {
+            assertEquals("ALL CHECKS OK", masterCheck(wb));
+            Sheet s = wb.getSheet("Allowance");
+            int h = Workbooks.headerRow(s, "Currency");
+            var row = Workbooks.dataRows(s, h).get(0);
+            assertEquals("Roll rate", Workbooks.text(row.getCell(Workbooks.column(s, h, "Method"))));
+            Workbooks.assertMoney("20000.00", row.getCell(Workbooks.column(s, h, "Allowance per trial balance")),
+                    "the trial balance's 1210");
+        }
+        screenshot("page-allowance.png");
         assertCleanConsole(false);
     }
 

@@ -129,6 +129,7 @@ class PackApiIT {
         List<String> sections = new ArrayList<>();
         s.get("sections").forEach(n -> sections.add(n.asText()));
         assertEquals(List.of("Dashboard", "Aging", "KPIs", "Forecast", "Back-test", "Dunning worklist", "Reconciliation",
+                "Allowance", "Provision matrix", "Loss history", "Allowance by customer", "Write-offs", "Journal entry",
                 "Statements", "Mail merge"), sections);
         assertEquals(5, s.get("files").size());
         assertEquals(163, s.get("rowsAged").asInt());

@@ -79,14 +79,17 @@ class WebServerIT {
         body.get("profiles").forEach(p -> assertFalse(p.path("name").asText().isBlank(), "profile name for " + p));
         // The pack's table from file roles to sections, served so the page keeps no copy of it.
         JsonNode sections = body.get("packSections");
-        assertEquals(8, sections.size(), sections.toString());
+        assertEquals(9, sections.size(), sections.toString());
         assertEquals("KPIs, Forecast, Back-test", sections.get(2).get("name").asText());
         assertEquals("[\"INVOICE_HISTORY\"]", sections.get(2).get("needs").toString());
         assertEquals("[]", sections.get(2).get("params").toString(), "from files alone");
+        // The allowance, after the reconciliation: the write-offs, with the history and the GL when given.
+        assertEquals("Allowance for doubtful accounts", sections.get(5).get("name").asText());
+        assertEquals("[\"WRITE_OFFS\"]", sections.get(5).get("needs").toString());
         // The balance confirmations, after the customer statements: the open items and both thresholds filled.
-        assertEquals("Customer statements", sections.get(6).get("name").asText());
-        assertEquals("Balance confirmations", sections.get(7).get("name").asText());
-        assertEquals("[\"keyItems\",\"tolerable\"]", sections.get(7).get("params").toString());
+        assertEquals("Customer statements", sections.get(7).get("name").asText());
+        assertEquals("Balance confirmations", sections.get(8).get("name").asText());
+        assertEquals("[\"keyItems\",\"tolerable\"]", sections.get(8).get("params").toString());
     }
 
     @Test
@@ -166,7 +169,7 @@ class WebServerIT {
         }
         // The drop zones are drawn by the script from its table of jobs and their files (BrowserIT sees them drawn).
         assertTrue(html.contains("<div data-zones=\"pack\"></div>"), "the pack's drop zone has its place");
-        assertTrue(html.contains("<div data-zones=\"aging dunning recon cashapp statements confirmations\"></div>"), "so have the single jobs'");
+        assertTrue(html.contains("<div data-zones=\"aging dunning recon cashapp statements confirmations allowance\"></div>"), "so have the single jobs'");
         assertTrue(html.contains("Month-end pack") && html.contains("Build month-end pack"));
         assertTrue(html.matches("(?s).*class=\"tagline\"[^<]*month-end pack[^<]*KPIs.*"), "the tagline names the pack and KPIs");
         assertFalse(html.contains("<script>") || html.contains(" style=\"") || html.matches("(?s).*\\son[a-z]+=\".*"),
