@@ -69,8 +69,9 @@ final class SummarySheet {
                 rows.put(c.currency(), x);
             } else {
                 w.text(NOTE.index(), ledger == null ? "No trial balance given (--gl): the provision is not compared"
-                        : "The trial balance (" + (ledger.currency().isEmpty() ? "no currency named" : ledger.currency())
-                        + ") is not in this currency: not compared");
+                        : ledger.currency().isEmpty() ? "The trial balance names no currency and the receivables are in "
+                        + report.currencies().size() + ": not compared"
+                        : "The trial balance is in " + ledger.currency() + ", not this currency: not compared");
             }
             if (c.lossCutoffs() == 0) {
                 w.text(NOTE.index(), "No month end with a complete outcome window: no loss rates (see Checks)");
