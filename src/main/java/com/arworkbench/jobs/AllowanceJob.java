@@ -9,7 +9,6 @@ import com.arworkbench.allowance.AllowanceParameters;
 import com.arworkbench.allowance.AllowanceReport;
 import com.arworkbench.allowance.LedgerAllowance;
 import com.arworkbench.allowance.UserInputs;
-import com.arworkbench.ingest.HistorySink;
 import com.arworkbench.ingest.IngestSummary;
 import com.arworkbench.ingest.InvoiceHistoryFile;
 import com.arworkbench.ingest.OpenItemsFile;
@@ -135,21 +134,8 @@ public final class AllowanceJob {
                              List<Map.Entry<String, RejectedRow>> otherRows, List<Check> inputChecks,
                              List<Map.Entry<String, Object>> sources) throws IOException, UnreadableFileException {
         String name = file.source().displayName();
-        InputControlTotals control = new InputControlTotals(label + " " + name);
-        IngestSummary s = file.read(new HistorySink() {
-            @Override
-            public void record(InvoiceRecord r) {
-                control.used(r.currency(), r.amount());
-                to.accept(r);
-            }
-
-            @Override
-            public void notUsed(RejectedRow row) {
-                control.notUsed(row);
-                otherRows.add(Map.entry(name, row));
-            }
-        });
-        inputChecks.addAll(control.checks(s));
+        IngestSummary s = InputControlTotals.read(file, label + " " + name, to, row -> otherRows.add(Map.entry(name, row)),
+                inputChecks);
         sources.add(Map.entry(label, name + " · SHA-256 " + file.source().sha256() + " · " + file.layout().profileLabel()
                 + " · " + s.rowsRead() + " rows read, " + s.items() + " records used, " + s.rejected()
                 + " rows not used (on Exceptions)"));

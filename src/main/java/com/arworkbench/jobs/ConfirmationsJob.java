@@ -8,15 +8,12 @@ import com.arworkbench.aging.BucketScheme;
 import com.arworkbench.confirmations.ConfirmationParameters;
 import com.arworkbench.confirmations.ConfirmationReport;
 import com.arworkbench.confirmations.Reply;
-import com.arworkbench.ingest.HistorySink;
 import com.arworkbench.ingest.IngestSummary;
 import com.arworkbench.ingest.InvoiceHistoryFile;
 import com.arworkbench.ingest.OpenItemsFile;
 import com.arworkbench.ingest.PreviousConfirmationsFile;
 import com.arworkbench.ingest.RowSink;
 import com.arworkbench.ingest.UnreadableFileException;
-import com.arworkbench.model.InvoiceRecord;
-import com.arworkbench.model.RejectedRow;
 import com.arworkbench.model.RowDisposition;
 import com.arworkbench.workbook.Check;
 import com.arworkbench.workbook.ReportBook;
@@ -98,21 +95,8 @@ public final class ConfirmationsJob {
                             List<Check> inputChecks, List<Map.Entry<String, Object>> sources)
             throws IOException, UnreadableFileException {
         String name = history.source().displayName();
-        InputControlTotals control = new InputControlTotals("Invoice history " + name);
-        IngestSummary s = history.read(new HistorySink() {
-            @Override
-            public void record(InvoiceRecord r) {
-                control.used(r.currency(), r.amount());
-                receipts.accept(r);
-            }
-
-            @Override
-            public void notUsed(RejectedRow row) {
-                control.notUsed(row);
-                book.notUsedFromOtherFile(row, name);
-            }
-        });
-        inputChecks.addAll(control.checks(s));
+        IngestSummary s = InputControlTotals.read(history, "Invoice history " + name, receipts,
+                row -> book.notUsedFromOtherFile(row, name), inputChecks);
         sources.add(Map.entry("Invoice history", name + " · SHA-256 " + history.source().sha256() + " · "
                 + s.rowsRead() + " rows read, " + s.items() + " records used, " + s.rejected()
                 + " rows not used (on Exceptions); receipts after " + asOf + " for " + receipts.byBalance().size()

@@ -1,6 +1,12 @@
 package com.arworkbench.jobs;
 
+import com.arworkbench.ingest.HistorySink;
 import com.arworkbench.ingest.IngestSummary;
+import com.arworkbench.ingest.InvoiceHistoryFile;
+import com.arworkbench.ingest.UnreadableFileException;
+import com.arworkbench.model.InvoiceRecord;
+import java.io.IOException;
+import java.util.function.Consumer;
 import com.arworkbench.model.RejectedRow;
 import com.arworkbench.workbook.Check;
 import java.math.BigDecimal;
@@ -21,6 +27,30 @@ final class InputControlTotals {
 
     InputControlTotals(String what) {
         this.what = what;
+    }
+
+    /**
+     * Reads a history-shaped file (an invoice history, write-offs) into {@code to}, its rows not used into
+     * {@code notUsed}, and adds the checks of its own total rows to {@code checks}; {@code what} names it there.
+     */
+    static IngestSummary read(InvoiceHistoryFile file, String what, Consumer<InvoiceRecord> to,
+                              Consumer<RejectedRow> notUsed, List<Check> checks) throws IOException, UnreadableFileException {
+        InputControlTotals control = new InputControlTotals(what);
+        IngestSummary s = file.read(new HistorySink() {
+            @Override
+            public void record(InvoiceRecord record) {
+                control.used(record.currency(), record.amount());
+                to.accept(record);
+            }
+
+            @Override
+            public void notUsed(RejectedRow row) {
+                control.notUsed(row);
+                notUsed.accept(row);
+            }
+        });
+        checks.addAll(control.checks(s));
+        return s;
     }
 
     void used(String currency, BigDecimal amount) {

@@ -1,6 +1,5 @@
 package com.arworkbench.jobs;
 
-import com.arworkbench.ingest.HistorySink;
 import com.arworkbench.ingest.IngestOptions;
 import com.arworkbench.ingest.IngestSummary;
 import com.arworkbench.ingest.InvoiceHistoryFile;
@@ -13,7 +12,6 @@ import com.arworkbench.allowance.AllowanceParameters;
 import com.arworkbench.kpi.KpiEngine;
 import com.arworkbench.kpi.KpiParameters;
 import com.arworkbench.model.InvoiceRecord;
-import com.arworkbench.model.RejectedRow;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -118,21 +116,8 @@ final class PackHistory {
     private static void readHistory(PackRun run, PackInputs.Input in, InvoiceHistoryFile file, Consumer<InvoiceRecord> to,
                                     String userBase) throws IOException, UnreadableFileException {
         String name = in.file().name();
-        InputControlTotals control = new InputControlTotals(in.role().label() + " " + name);
-        IngestSummary s = file.read(new HistorySink() {
-            @Override
-            public void record(InvoiceRecord record) {
-                control.used(record.currency(), record.amount());
-                to.accept(record);
-            }
-
-            @Override
-            public void notUsed(RejectedRow row) {
-                control.notUsed(row);
-                run.notUsed(name, row);
-            }
-        });
-        run.inputChecks.addAll(control.checks(s));
+        IngestSummary s = InputControlTotals.read(file, in.role().label() + " " + name, to, row -> run.notUsed(name, row),
+                run.inputChecks);
         run.source(in.role().label(), name + " · SHA-256 " + file.source().sha256() + " · "
                 + file.sniff().description() + " · " + file.layout().profileLabel() + " · header row "
                 + file.layout().headerRow() + " · currency: " + CurrencyAgreement.source(file.layout(), userBase) + " · "

@@ -7,13 +7,11 @@ import com.arworkbench.aging.AgingReport;
 import com.arworkbench.aging.BucketScheme;
 import com.arworkbench.dunning.CustomerDirectory;
 import com.arworkbench.ingest.CustomerMasterFile;
-import com.arworkbench.ingest.HistorySink;
 import com.arworkbench.ingest.IngestSummary;
 import com.arworkbench.ingest.InvoiceHistoryFile;
 import com.arworkbench.ingest.OpenItemsFile;
 import com.arworkbench.ingest.RowSink;
 import com.arworkbench.ingest.UnreadableFileException;
-import com.arworkbench.model.InvoiceRecord;
 import com.arworkbench.model.RejectedRow;
 import com.arworkbench.model.RowDisposition;
 import com.arworkbench.statements.Statement;
@@ -145,21 +143,8 @@ public final class StatementsJob {
                                     List<Check> inputChecks, List<Map.Entry<String, Object>> sources, String userBase)
             throws IOException, UnreadableFileException {
         String name = history.source().displayName();
-        InputControlTotals control = new InputControlTotals("Invoice history " + name);
-        IngestSummary s = history.read(new HistorySink() {
-            @Override
-            public void record(InvoiceRecord record) {
-                control.used(record.currency(), record.amount());
-                engine.history(record);
-            }
-
-            @Override
-            public void notUsed(RejectedRow row) {
-                control.notUsed(row);
-                book.notUsedFromOtherFile(row, name);
-            }
-        });
-        inputChecks.addAll(control.checks(s));
+        IngestSummary s = InputControlTotals.read(history, "Invoice history " + name, engine::history,
+                row -> book.notUsedFromOtherFile(row, name), inputChecks);
         sources.add(Map.entry("Invoice history", name + " · SHA-256 " + history.source().sha256() + " · "
                 + history.layout().profileLabel() + " · currency: " + CurrencyAgreement.source(history.layout(), userBase)
                 + " · " + s.rowsRead() + " rows read, " + s.items() + " records used, " + s.rejected()
