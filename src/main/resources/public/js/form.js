@@ -4,7 +4,8 @@
  */
 import { make, clear, isPresent } from './dom.js';
 import { joinWords, normaliseAccounts } from './format.js';
-import { JOBS, extrasOf, zoneNoun } from './jobs.js';
+import { JOBS, FIELDS, extrasOf, zoneNoun } from './jobs.js';
+import { fieldValues } from './fields.js';
 
 export const DEFAULT_BUCKETS = '30,60,90,120';
 
@@ -62,13 +63,8 @@ export function readParams(el, job, mapping) {
     buckets: edges ? edges.join(',') : null,
     glAccounts: normaliseAccounts(el.glAccounts.value),
     materiality: el.materiality.value.trim(),
-    keyItems: el.keyItems.value.trim(),
-    tolerable: el.tolerable.value.trim(),
-    confidence: el.confidence.value,
-    seed: el.seed.value.trim(),
-    method: el.method.value,
-    outcomeMonths: el.outcomeMonths.value.trim(),
-    allowanceAccount: el.allowanceAccount.value.trim(),
+    // The jobs' own fields, drawn from FIELDS (jobs.js): confirmations, allowance.
+    ...Object.assign({}, ...Object.values(FIELDS).map((fields) => fieldValues(fields))),
     profile: el.profile.value,
     currency: el.currency.value.trim().toUpperCase(),
     mapping

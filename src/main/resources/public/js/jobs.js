@@ -203,7 +203,10 @@ export const FIELDS = {
     { name: 'confidence', id: 'confidence', label: 'Confidence',
       choices: [['99', '99 %'], ['95', '95 %', true], ['90', '90 %'], ['80', '80 %']] },
     { name: 'seed', id: 'seed', label: 'Seed', optional: true, inputmode: 'numeric', placeholder: '20261203',
-      help: 'The same seed gives the same sample; it is stated on the Sample sheet.' }
+      help: 'The same seed gives the same sample; it is stated on the Sample sheet.' },
+    { name: 'sampling', id: 'sampling', label: 'Sampling',
+      choices: [['mus', 'Monetary-unit sample', true], ['stratified', 'Stratified sample (3 strata)']],
+      help: 'Below the key-item threshold: monetary units, or three strata of equal book value drawn at random.' }
   ],
   allowance: [
     { name: 'method', id: 'method', label: 'Loss rates by',

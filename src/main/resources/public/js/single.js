@@ -4,7 +4,8 @@
  */
 import { byIds, isPresent } from './dom.js';
 import { formatCount, todayLocalIso } from './format.js';
-import { JOBS, OPEN_ITEMS, extrasOf, zoneNoun } from './jobs.js';
+import { JOBS, FIELDS, OPEN_ITEMS, extrasOf, zoneNoun } from './jobs.js';
+import { fieldId } from './fields.js';
 import * as api from './api.js';
 import { feedback } from './feedback.js';
 import { mappingEditor } from './mapping.js';
@@ -18,7 +19,7 @@ const nullsFor = (keys) => Object.fromEntries(keys.map((k) => [k, null]));
 /** Wires the card; returns setProfiles(profiles) for the ERP profiles of /api/health. */
 export function singleJobCard() {
   const el = byIds('inspect-panel', 'inspect-file', 'inspect-body', 'params-form', 'as-of', 'basis', 'buckets',
-    'bucket-preview', 'buckets-error', 'currency', 'gl-accounts', 'materiality', 'key-items', 'tolerable', 'confidence', 'seed', 'method', 'outcome-months', 'allowance-account', 'profile', 'build', 'build-hint', 'build-note',
+    'bucket-preview', 'buckets-error', 'currency', 'gl-accounts', 'materiality', 'profile', 'build', 'build-hint', 'build-note',
     'download-again', 'mapping');
   const radios = Array.from(document.querySelectorAll('input[name="job"]'));
   const jobs = Object.keys(JOBS);
@@ -241,10 +242,11 @@ export function singleJobCard() {
   el.basis.addEventListener('change', updateBuildState);
   el.glAccounts.addEventListener('input', updateBuildState);
   el.materiality.addEventListener('input', updateBuildState);
-  for (const input of [el.keyItems, el.tolerable, el.seed]) { input.addEventListener('input', updateBuildState); }
-  el.confidence.addEventListener('change', updateBuildState);
-  for (const input of [el.outcomeMonths, el.allowanceAccount]) { input.addEventListener('input', updateBuildState); }
-  el.method.addEventListener('change', updateBuildState);
+  // The jobs' own fields (FIELDS in jobs.js): typing or choosing marks the result stale.
+  for (const f of Object.values(FIELDS).flat()) {
+    const input = document.getElementById(fieldId(f));
+    input.addEventListener(f.choices ? 'change' : 'input', updateBuildState);
+  }
   el.profile.addEventListener('change', () => {
     updateBuildState();
     if (state.file) { runInspect(); }

@@ -11,7 +11,8 @@ import java.util.TreeMap;
 
 /**
  * Selects the balances to confirm, per currency (currencies are never mixed): every balance at or above the
- * key-item threshold, then a systematic monetary-unit sample of the other positive balances. The rest is laid
+ * key-item threshold, then a systematic monetary-unit sample of the other positive balances (or a stratified one,
+ * {@link Stratification}). The rest is laid
  * out in customer-key order; the points are start + k × interval (k = 0 … n-1) with the start drawn from a
  * {@link Random} seeded with the stated seed afresh for each currency, so one currency's sample does not depend on
  * the others. A balance is sampled when one point falls in its half-open range [from, from + balance); a balance of
@@ -70,6 +71,17 @@ public final class ConfirmationEngine {
         }
         int n = sampleSize(restTotal, p.reliabilityFactor(), p.tolerable());
         BigDecimal interval = interval(restTotal, n);
+        if (p.sampling() == Sampling.STRATIFIED) {
+            Stratification.Result strat = rest.isEmpty() ? new Stratification.Result(List.of(), List.of())
+                    : Stratification.select(rest, restTotal, n, p.seed());
+            out.addAll(key);
+            out.addAll(strat.confirmations());
+            out.addAll(credits);
+            List<Confirmation> drawn = strat.confirmations().stream().filter(c -> c.selection().confirmed()).toList();
+            return new CurrencySample(currency, key.size(), keyTotal, rest.size(), restTotal, n, null, null, drawn.size(),
+                    drawn.stream().map(c -> c.balance().amount()).reduce(BigDecimal.ZERO, BigDecimal::add),
+                    strat.strata());
+        }
         List<Confirmation> restOut = new ArrayList<>();
         BigDecimal start = null;
         int sampled = 0;

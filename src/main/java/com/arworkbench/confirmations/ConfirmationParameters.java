@@ -5,11 +5,17 @@ import java.time.LocalDate;
 
 /**
  * How the confirmations are selected: every customer balance at or above {@code keyItems} (in its own currency),
- * and a monetary-unit sample of the rest at {@code confidencePercent} confidence for a {@code tolerable}
- * misstatement, its random start drawn from {@code seed}. The same thresholds apply in each currency.
+ * and a sample of the rest ({@code sampling}: monetary-unit, or stratified) sized at {@code confidencePercent}
+ * confidence for a {@code tolerable} misstatement, its random start (or draws) from {@code seed}. The same thresholds apply in each currency.
  */
 public record ConfirmationParameters(LocalDate asOf, BigDecimal keyItems, int confidencePercent, BigDecimal tolerable,
-                                     long seed) {
+                                     long seed, Sampling sampling) {
+
+    /** A monetary-unit sample. */
+    public ConfirmationParameters(LocalDate asOf, BigDecimal keyItems, int confidencePercent, BigDecimal tolerable,
+                                  long seed) {
+        this(asOf, keyItems, confidencePercent, tolerable, seed, Sampling.MUS);
+    }
 
     /** The seed used when none is given, stated on the sheet. */
     public static final long DEFAULT_SEED = 20261203L;
@@ -25,6 +31,9 @@ public record ConfirmationParameters(LocalDate asOf, BigDecimal keyItems, int co
             throw new IllegalArgumentException("the key-item threshold must be an amount above 0");
         }
         ReliabilityFactors.factor(confidencePercent);
+        if (sampling == null) {
+            throw new IllegalArgumentException("the sampling is mus or stratified");
+        }
     }
 
     public BigDecimal reliabilityFactor() {

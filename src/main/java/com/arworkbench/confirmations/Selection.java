@@ -6,6 +6,8 @@ public enum Selection {
     KEY_ITEM("Key item"),
     /** In the monetary-unit sample: holds at least one selection point. */
     SAMPLED("Sampled (MUS)"),
+    /** In the stratified sample: drawn at random within its stratum. */
+    SAMPLED_STRATUM("Sampled (stratified)"),
     /** Below the threshold and holding no selection point. */
     NOT_SELECTED("Not selected"),
     /** Zero or credit balance: no monetary units to sample (a positive letter is not sent). */
@@ -22,6 +24,6 @@ public enum Selection {
     }
 
     public boolean confirmed() {
-        return this == KEY_ITEM || this == SAMPLED;
+        return this == KEY_ITEM || this == SAMPLED || this == SAMPLED_STRATUM;
     }
 }

@@ -62,7 +62,7 @@ public final class ConfirmationsJob {
         String masterCheck;
         long t2;
         try (ReportBook book = new ReportBook(template, file.layout().mapping().headers(), request.workFolder())) {
-            book.add(new ConfirmationsSection(book, replies, receipts.byBalance(), request.negative()));
+            book.add(new ConfirmationsSection(book, replies, receipts.byBalance(), request.negative(), p.sampling()));
             book.startStreaming();
             List<Check> inputChecks = new ArrayList<>();
             List<Map.Entry<String, Object>> sources = new ArrayList<>();

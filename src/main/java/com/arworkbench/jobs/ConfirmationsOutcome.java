@@ -17,8 +17,9 @@ public record ConfirmationsOutcome(SourceFile source, Layout layout, IngestSumma
         StringBuilder samples = new StringBuilder();
         for (CurrencySample s : report.samples()) {
             samples.append(samples.length() == 0 ? "" : "; ").append(s.currency().isEmpty() ? "" : s.currency() + " ")
-                    .append(s.keyItems()).append(" key items, n ").append(s.sampleSize()).append(" interval ")
-                    .append(s.interval() == null ? "-" : s.interval().toPlainString());
+                    .append(s.keyItems()).append(" key items, n ").append(s.sampleSize())
+                    .append(s.strata().isEmpty() ? " interval " + (s.interval() == null ? "-" : s.interval().toPlainString())
+                            : " in " + s.strata().size() + " strata");
         }
         return String.format("%s: %d rows read; %d of %d balances selected (%s); seed %d; %d replies carried; "
                         + "%d rejected; profile %s; %s", source.displayName(), ingest.rowsRead(), report.selected(),
@@ -38,9 +39,10 @@ public record ConfirmationsOutcome(SourceFile source, Layout layout, IngestSumma
         summary.put("rowsRejected", ingest.rejected());
         summary.put("profile", layout.profileLabel());
         summary.put("checks", masterCheck);
+        summary.put("sampling", report.parameters().sampling().code());
         summary.put("samples", report.samples().stream().map(s -> Map.of("currency", s.currency(), "keyItems",
-                s.keyItems(), "sampleSize", s.sampleSize(), "interval", s.interval() == null ? "" : s.interval().toPlainString()))
-                .toList());
+                s.keyItems(), "sampleSize", s.sampleSize(), "interval", s.interval() == null ? "" : s.interval().toPlainString(),
+                "strata", s.strata().size())).toList());
         return summary;
     }
 }

@@ -4,6 +4,7 @@ import com.arworkbench.ingest.OpenItemsFile;
 import com.arworkbench.ingest.UnreadableFileException;
 import com.arworkbench.model.RejectedRow;
 import com.arworkbench.workbook.Check;
+import com.arworkbench.workbook.PackWorkbookWriter;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -70,6 +71,11 @@ final class PackRun {
     List<String> sectionParts() {
         List<String> parts = new ArrayList<>();
         sections.forEach(s -> parts.addAll(s.parts()));
+        // Strata only for a stratified sample.
+        if (request.confirmations() == null
+                || request.confirmations().parameters().sampling() != com.arworkbench.confirmations.Sampling.STRATIFIED) {
+            parts.remove(PackWorkbookWriter.CONFIRMATION_SHEETS.strata());
+        }
         return List.copyOf(parts);
     }
 }

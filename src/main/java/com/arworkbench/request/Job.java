@@ -42,7 +42,7 @@ public enum Job {
             + "forecast, dunning, reconciliation, cash application and customer statements, as far as the files allow; "
             + "with --key-items and --tolerable also the balance confirmations.",
             List.of(Param.AS_OF, Param.GL_ACCOUNTS, Param.MATERIALITY, Param.KEY_ITEMS, Param.TOLERABLE,
-                    Param.CONFIDENCE, Param.SEED, Param.NEGATIVE),
+                    Param.CONFIDENCE, Param.SEED, Param.SAMPLING, Param.NEGATIVE),
             List.of(HISTORY, PRIOR, WRITE_OFFS, GL, PAYMENTS, REMITTANCES, CUSTOMERS, PREVIOUS), List.of()),
     STATEMENTS("statements", "Customer statements: per customer and currency every open item, credit and unapplied "
             + "payment, aged, with the balance due; with the invoice history also the period's activity (opening "
@@ -52,7 +52,8 @@ public enum Job {
             + "threshold and a monetary-unit sample of the rest per currency from a stated seed, the letters for a mail "
             + "merge, a reply tracker carried across runs, the receipts after the as-of date from the invoice history "
             + "and the projected misstatement.", List.of(Param.AS_OF, Param.KEY_ITEMS, Param.TOLERABLE,
-            Param.CONFIDENCE, Param.SEED, Param.NEGATIVE), List.of(PREVIOUS_CONFIRMATIONS, HISTORY), List.of()),
+            Param.CONFIDENCE, Param.SEED, Param.SAMPLING, Param.NEGATIVE), List.of(PREVIOUS_CONFIRMATIONS, HISTORY),
+            List.of()),
     ALLOWANCE("allowance", "The allowance for doubtful accounts (IFRS 9 simplified approach / CECL provision matrix): "
             + "loss rates by aging bucket from the invoice history and the write-offs, by the loss-rate and the "
             + "roll-rate method, an outlook adjustment and specific provisions typed on the sheet, the provision "

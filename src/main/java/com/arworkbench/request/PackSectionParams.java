@@ -20,7 +20,7 @@ public final class PackSectionParams {
             PackSection.CONFIRMATIONS, List.of(Param.KEY_ITEMS, Param.TOLERABLE));
     /** Section → its further parameters, optional, which mean nothing without the section. */
     private static final Map<PackSection, List<Param<?>>> WITH = Map.of(
-            PackSection.CONFIRMATIONS, List.of(Param.CONFIDENCE, Param.SEED, Param.NEGATIVE));
+            PackSection.CONFIRMATIONS, List.of(Param.CONFIDENCE, Param.SEED, Param.SAMPLING, Param.NEGATIVE));
 
     private PackSectionParams() {
     }
@@ -40,7 +40,8 @@ public final class PackSectionParams {
         }
         try {
             ConfirmationParameters p = new ConfirmationParameters(asOf, v.given(Param.KEY_ITEMS),
-                    valueOf(v, Param.CONFIDENCE), v.given(Param.TOLERABLE), valueOf(v, Param.SEED));
+                    valueOf(v, Param.CONFIDENCE), v.given(Param.TOLERABLE), valueOf(v, Param.SEED),
+                    valueOf(v, Param.SAMPLING));
             return new PackRequest.Confirmations(p, Boolean.TRUE.equals(v.given(Param.NEGATIVE)));
         } catch (IllegalArgumentException e) {
             throw RequestException.badParameter(e.getMessage());

@@ -91,6 +91,12 @@ public record Param<T>(String option, String field, String label, Class<?> type,
                     throw RequestException.badParameter(name + " must be a whole number, not '" + text + "'");
                 }
             });
+    public static final Param<com.arworkbench.confirmations.Sampling> SAMPLING = new Param<>("sampling", "sampling",
+            "mus|stratified", com.arworkbench.confirmations.Sampling.class, "Confirmations: how the balances below the "
+            + "key-item threshold are sampled: mus (monetary-unit, the default) or stratified (three strata of equal "
+            + "book value, the sample size shared in proportion to it, drawn at random from the seed; ratio estimation).",
+            com.arworkbench.confirmations.Sampling.MUS,
+            checked((text, name) -> com.arworkbench.confirmations.Sampling.parse(text)));
     public static final Param<Boolean> NEGATIVE = new Param<>("negative", "negative", "", Boolean.class,
             "Confirmations: also negative letters (reply only on a difference) for the balances not selected.",
             Boolean.FALSE, (text, name) -> {

@@ -129,7 +129,7 @@ public final class Requests {
         ConfirmationParameters p;
         try {
             p = new ConfirmationParameters(asOf, required(v, Param.KEY_ITEMS), value(v, Param.CONFIDENCE),
-                    required(v, Param.TOLERABLE), value(v, Param.SEED));
+                    required(v, Param.TOLERABLE), value(v, Param.SEED), value(v, Param.SAMPLING));
         } catch (IllegalArgumentException e) {
             throw RequestException.badParameter(e.getMessage());
         }

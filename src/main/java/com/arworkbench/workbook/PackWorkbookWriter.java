@@ -60,7 +60,8 @@ public final class PackWorkbookWriter implements AutoCloseable {
      * the dunning worklist's Letters.
      */
     public static final ConfirmationsSection.Sheets CONFIRMATION_SHEETS = new ConfirmationsSection.Sheets(
-            ConfirmationsSection.CONFIRMATIONS, "Confirmation letters", ConfirmationsSection.SAMPLE);
+            ConfirmationsSection.CONFIRMATIONS, "Confirmation letters", ConfirmationsSection.SAMPLE,
+            ConfirmationsSection.STRATA);
     private static final List<String> CASH_APP_SHEETS = List.of(CASH_APP, CashAppSection.APPLIED,
             CashAppSection.REVIEW, CashAppSection.UNAPPLIED, CashAppSection.DEDUCTIONS, CashAppSection.ERP_IMPORT);
 
@@ -145,7 +146,7 @@ public final class PackWorkbookWriter implements AutoCloseable {
         Confirmations confirmations = contents.confirmations();
         if (confirmations != null) {
             book.add(new ConfirmationsSection(book, CONFIRMATION_SHEETS, Map.of(), confirmations.receipts(),
-                    confirmations.negative()));
+                    confirmations.negative(), confirmations.parameters().sampling()));
         }
         book.startStreaming();
     }

@@ -258,9 +258,11 @@ public final class TemplateGenerator {
                         + " {{receiptsNote}}", 4);
         titled(wb, s, names.letters(), "Confirmation letters: mail merge",
                 "As of {{asOf}} · {{letterKinds}}", "Balance points at the " + names.confirmations() + " row", 4);
-        titled(wb, s, names.sample(), "Monetary-unit sample per currency", "{{selectionRule}}",
-                "{{factorTable}}. Projected misstatement: key items and balances of at least the interval their "
-                        + "difference; the others their tainting (difference / book balance) × the interval", 4);
+        titled(wb, s, names.sample(), "The sample per currency", "{{selectionRule}}",
+                "{{factorTable}}. {{projectionRule}}", 4);
+        titled(wb, s, names.strata(), "Strata of the stratified sample", "{{selectionRule}}",
+                "Projection factor = book value ÷ book value sampled (ratio estimation): each sampled difference "
+                        + "times it is the stratum's projected misstatement", 3);
     }
 
     /** Statements: the letterhead in the first rows, repeated with the header on every printed page; then Mail merge. */

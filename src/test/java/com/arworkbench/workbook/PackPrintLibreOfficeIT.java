@@ -34,9 +34,10 @@ class PackPrintLibreOfficeIT {
     /**
      * The example pack printed to 33 pages (KPIs at 19 %) before issue 14, 34 after it (KPIs at 63 %). Issue 15 adds
      * Contact log, Payment plans, Disputes, Closed disputes and Dispute summary, a page or so each: 41 pages, plus
-     * one per customer statement.
+     * one per customer statement. Issue 16 adds the Credit review and the six allowance sheets (the example has
+     * write-offs), each fitted to one page wide: 44 pages measured.
      */
-    static final int MAX_PAGES = 46;
+    static final int MAX_PAGES = 52;
     static final double MIN_KPI_SCALE_PERCENT = 60;
 
     private static final Pattern STREAM = Pattern.compile("stream\r?\n(.*?)endstream", Pattern.DOTALL);

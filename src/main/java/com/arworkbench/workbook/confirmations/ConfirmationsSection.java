@@ -8,7 +8,9 @@ import com.arworkbench.confirmations.ConfirmationReport;
 import com.arworkbench.confirmations.CurrencySample;
 import com.arworkbench.confirmations.ReliabilityFactors;
 import com.arworkbench.confirmations.Reply;
+import com.arworkbench.confirmations.Sampling;
 import com.arworkbench.confirmations.Selection;
+import com.arworkbench.confirmations.Stratum;
 import com.arworkbench.model.Customer;
 import com.arworkbench.workbook.Check;
 import com.arworkbench.workbook.ExceptionsSheet;
@@ -36,6 +38,7 @@ public final class ConfirmationsSection implements WorkbookSection {
     public static final String CONFIRMATIONS = TrackerSheet.NAME;
     public static final String LETTERS = LettersSheet.NAME;
     public static final String SAMPLE = SampleSheet.NAME;
+    public static final String STRATA = StrataSheet.NAME;
     /** The tracker's headers the next run reads back with {@code --previous}. */
     public static final List<String> READ_BACK = TrackerSheet.READ_BACK;
     public static final String CUSTOMER_ID = TrackerSheet.CUSTOMER_ID.header();
@@ -48,21 +51,22 @@ public final class ConfirmationsSection implements WorkbookSection {
      * The section's sheet names: the confirmations workbook's ({@link #JOB}), or the month-end pack's, whose
      * letters must not take the dunning worklist's "Letters".
      */
-    public record Sheets(String confirmations, String letters, String sample) {
+    public record Sheets(String confirmations, String letters, String sample, String strata) {
 
         public List<String> all() {
-            return List.of(confirmations, letters, sample);
+            return List.of(confirmations, letters, sample, strata);
         }
     }
 
-    /** Confirmations, Letters, Sample: the names in the confirmations workbook. */
-    public static final Sheets JOB = new Sheets(CONFIRMATIONS, LETTERS, SAMPLE);
+    /** Confirmations, Letters, Sample, Strata: the names in the confirmations workbook. */
+    public static final Sheets JOB = new Sheets(CONFIRMATIONS, LETTERS, SAMPLE, STRATA);
 
     private final Sheets sheets;
     private final ExceptionsSheet exceptions;
     private final TrackerSheet tracker;
     private final LettersSheet letters;
     private final SampleSheet sample;
+    private final StrataSheet strata;
     private final Map<String, Reply> replies;
     private final Map<String, BigDecimal> receipts;
     private final boolean negative;
@@ -73,13 +77,20 @@ public final class ConfirmationsSection implements WorkbookSection {
      * payments received after the as-of date (empty without a history); {@code negative}: negative letters too.
      */
     public ConfirmationsSection(ReportBook book, Map<String, Reply> replies, Map<String, BigDecimal> receipts,
-                                boolean negative) {
-        this(book, JOB, replies, receipts, negative);
+                                boolean negative, Sampling sampling) {
+        this(book, JOB, replies, receipts, negative, sampling);
     }
 
-    /** The same on sheets named {@code sheets} (the month-end pack's). */
+    /**
+     * The same on sheets named {@code sheets} (the month-end pack's). A monetary-unit sample has no strata: its
+     * Strata sheet is removed before anything streams.
+     */
     public ConfirmationsSection(ReportBook book, Sheets sheets, Map<String, Reply> replies,
-                                Map<String, BigDecimal> receipts, boolean negative) {
+                                Map<String, BigDecimal> receipts, boolean negative, Sampling sampling) {
+        if (sampling != Sampling.STRATIFIED && book.styled().template().workbook().getSheet(sheets.strata()) != null) {
+            book.styled().removeSheet(sheets.strata());
+        }
+        this.strata = sampling == Sampling.STRATIFIED ? new StrataSheet(book.styled(), sheets.strata()) : null;
         this.sheets = sheets;
         this.exceptions = book.exceptions();
         this.tracker = new TrackerSheet(book.styled(), sheets.confirmations());
@@ -101,14 +112,21 @@ public final class ConfirmationsSection implements WorkbookSection {
                 .map(e -> e.getKey() + " % " + e.getValue().toPlainString()).collect(Collectors.joining(" · "));
         return Map.of("asOf", p.asOf().toString(),
                 "selectionRule", "Key items: every balance of " + p.keyItems().toPlainString() + " or more (in its own "
-                        + "currency); the other positive balances by monetary-unit sampling, per currency, at "
+                        + "currency); the other positive balances by " + (p.sampling() == Sampling.STRATIFIED
+                        ? "a stratified sample (" + Sampling.STRATA + " strata of equal book value, n shared in proportion "
+                        + "to it, drawn at random; ratio estimation)" : "monetary-unit sampling") + ", per currency, at "
                         + p.confidencePercent() + " % confidence for a tolerable misstatement of "
                         + p.tolerable().toPlainString() + "; seed " + p.seed(),
                 "factorTable", "Sample size n = ROUNDUP(book value × reliability factor / tolerable misstatement); "
-                        + "interval = book value / n, rounded down to the cent; reliability factors for zero expected "
+                        + (p.sampling() == Sampling.STRATIFIED ? "shared out over the strata (Strata sheet); "
+                        : "interval = book value / n, rounded down to the cent; ") + "reliability factors for zero expected "
                         + "errors: " + table,
                 "letterKinds", negative ? "Positive letters for the key items and the sample; negative letters for the "
                         + "other positive balances" : "Positive letters for the key items and the sample",
+                "projectionRule", p.sampling() == Sampling.STRATIFIED ? "Projected misstatement: key items their "
+                        + "difference; a sampled balance its difference × its stratum's book value ÷ book value sampled"
+                        : "Projected misstatement: key items and balances of at least the interval their difference; the "
+                        + "others their tainting (difference / book balance) × the interval",
                 "receiptsNote", history ? "Receipts after as-of: payments after the as-of date from the invoice "
                         + "history, the alternative evidence for balances with no reply"
                         : "No invoice history given: no receipts after the as-of date (add --history for them)");
@@ -116,7 +134,9 @@ public final class ConfirmationsSection implements WorkbookSection {
 
     /** How the balances were selected, for About: threshold, confidence, tolerable misstatement and seed. */
     public static String selection(ConfirmationParameters p) {
-        return "key items of " + p.keyItems().toPlainString() + " or more; MUS at " + p.confidencePercent()
+        return "key items of " + p.keyItems().toPlainString() + " or more; "
+                + (p.sampling() == Sampling.STRATIFIED ? "stratified (" + Sampling.STRATA + " strata)" : "MUS") + " at "
+                + p.confidencePercent()
                 + " % (reliability factor " + p.reliabilityFactor().toPlainString() + "), tolerable misstatement "
                 + p.tolerable().toPlainString() + ", seed " + p.seed() + "; per currency, never mixed";
     }
@@ -134,9 +154,12 @@ public final class ConfirmationsSection implements WorkbookSection {
         for (CustomerAging c : aging.customers()) {
             items.put(key(c.currency(), c.customer()), c.items());
         }
-        TrackerSheet.Written written = tracker.write(report, items, replies, receipts);
+        TrackerSheet.Written written = tracker.write(report, items, replies, receipts, sheets.strata());
         List<SheetTable.Part> letterParts = letters.write(report, sheets.confirmations(), written, negative);
         List<SheetTable.Part> sampleParts = sample.write(report, written.parts(), written.projected());
+        if (strata != null) {
+            strata.write(report, sheets.confirmations(), written.projectedByStratum());
+        }
         return checks(aging, written, letterParts, sampleParts, end);
     }
 
@@ -161,18 +184,30 @@ public final class ConfirmationsSection implements WorkbookSection {
                 BigDecimal.ZERO, "COUNTIFS(" + book + ",\">=" + threshold.toPlainString() + "\"," + sel + ",\"<>"
                         + Selection.KEY_ITEM.label() + "\")", BigDecimal.valueOf(missedKeys),
                 "Every balance of " + threshold.toPlainString() + " or more must be confirmed"));
-        long n = report.samples().stream().mapToLong(CurrencySample::sampleSize).sum();
+        long n = report.samples().stream().mapToLong(CurrencySample::drawn).sum();
         long points = report.confirmations().stream().mapToLong(x -> x.points()).sum();
-        list.add(Check.count("Selection points = sample sizes", "SUM(" + SheetRefs.wholeColumn(sheets.sample(),
-                SampleSheet.SIZE.index()) + ")", BigDecimal.valueOf(n), "SUM(" + SheetRefs.wholeColumn(confirmations,
-                TrackerSheet.POINTS.index()) + ")", BigDecimal.valueOf(points),
-                "Every one of the n points per currency falls in a balance on Confirmations"));
+        boolean stratified = strata != null;
+        list.add(Check.count("Selection points = sample sizes", "SUM(" + (stratified
+                ? SheetRefs.wholeColumn(sheets.strata(), StrataSheet.SIZE.index())
+                : SheetRefs.wholeColumn(sheets.sample(), SampleSheet.SIZE.index())) + ")", BigDecimal.valueOf(n),
+                "SUM(" + SheetRefs.wholeColumn(confirmations, TrackerSheet.POINTS.index()) + ")", BigDecimal.valueOf(points),
+                stratified ? "Every stratum's sample size is drawn, one balance each, on Confirmations"
+                        : "Every one of the n points per currency falls in a balance on Confirmations"));
+        if (stratified) {
+            BigDecimal rest = report.samples().stream().map(CurrencySample::restBookValue).reduce(BigDecimal.ZERO, BigDecimal::add);
+            BigDecimal inStrata = report.samples().stream().flatMap(s -> s.strata().stream()).map(Stratum::bookValue)
+                    .reduce(BigDecimal.ZERO, BigDecimal::add);
+            list.add(Check.of("Book value in the strata = book value sampled from", "SUM(" + SheetRefs.wholeColumn(
+                    sheets.sample(), SampleSheet.REST_TOTAL.index()) + ")", rest, "SUM(" + SheetRefs.wholeColumn(
+                    sheets.strata(), StrataSheet.BOOK.index()) + ")", inStrata,
+                    "Every balance below the key-item threshold is in one stratum"));
+        }
         long confirmed = report.selected();
         long letterRows = RowAccounting.rows(letterParts);
         long positiveLetters = negative ? report.selected() : letterRows;
         list.add(Check.count("Positive letters = balances selected", "COUNTIFS(" + sel + "," + SheetRefs.text(
                 Selection.KEY_ITEM.label()) + ")+COUNTIFS(" + sel + "," + SheetRefs.text(Selection.SAMPLED.label())
-                + ")", BigDecimal.valueOf(confirmed), "COUNTIFS(" + SheetRefs.wholeColumn(sheets.letters(),
+                + ")+COUNTIFS(" + sel + "," + SheetRefs.text(Selection.SAMPLED_STRATUM.label()) + ")", BigDecimal.valueOf(confirmed), "COUNTIFS(" + SheetRefs.wholeColumn(sheets.letters(),
                 LettersSheet.KIND.index()) + "," + SheetRefs.text(LettersSheet.POSITIVE) + ")",
                 BigDecimal.valueOf(positiveLetters), "One positive letter per key item and sampled balance"));
         list.add(new RowAccounting(end.openItems())

@@ -6,6 +6,7 @@ import com.arworkbench.confirmations.CurrencySample;
 import com.arworkbench.confirmations.Projection;
 import com.arworkbench.confirmations.Reply;
 import com.arworkbench.confirmations.Selection;
+import com.arworkbench.confirmations.Stratum;
 import com.arworkbench.workbook.ColumnSchema;
 import com.arworkbench.workbook.SheetTable;
 import com.arworkbench.workbook.StyledWorkbook;
@@ -35,6 +36,7 @@ final class TrackerSheet {
     static final ColumnSchema.Handle BOOK = SCHEMA.amount("Book balance");
     static final ColumnSchema.Handle SELECTION = SCHEMA.text("Selection");
     static final ColumnSchema.Handle POINTS = SCHEMA.integer("Selection points");
+    static final ColumnSchema.Handle STRATUM = SCHEMA.integer("Stratum");
     static final ColumnSchema.Handle FROM = SCHEMA.amount("Cumulative from");
     static final ColumnSchema.Handle INTERVAL = SCHEMA.amount("Interval");
     static final ColumnSchema.Handle REPLY = SCHEMA.text("Reply");
@@ -63,17 +65,22 @@ final class TrackerSheet {
     }
 
     /** The Excel row (1-based) of each balance, by {@link ConfirmationsSection#key}, for the letters' formulas. */
-    record Written(List<SheetTable.Part> parts, Map<String, Integer> rows, Map<String, BigDecimal> projected) {
+    record Written(List<SheetTable.Part> parts, Map<String, Integer> rows, Map<String, BigDecimal> projected,
+                   Map<String, BigDecimal> projectedByStratum) {
     }
 
+    /** {@code strataSheet}: where a stratified sample's strata are (their projection factors). */
     Written write(ConfirmationReport report, Map<String, Long> items, Map<String, Reply> replies,
-                  Map<String, BigDecimal> receipts) {
+                  Map<String, BigDecimal> receipts, String strataSheet) {
         Map<String, BigDecimal> intervals = new HashMap<>();
+        Map<String, Stratum> strata = new HashMap<>();
         for (CurrencySample s : report.samples()) {
             if (s.interval() != null) {
                 intervals.put(s.currency(), s.interval());
             }
+            s.strata().forEach(h -> strata.put(s.currency() + "\u0000" + h.number(), h));
         }
+        Map<String, BigDecimal> projectedByStratum = new HashMap<>();
         Map<String, Integer> rows = new HashMap<>();
         Map<String, BigDecimal> projectedByCurrency = new HashMap<>();
         int number = 0;
@@ -94,6 +101,9 @@ final class TrackerSheet {
             BigDecimal interval = intervals.get(c.balance().currency());
             if (c.points() > 0) {
                 w.number(POINTS.index(), c.points());
+            }
+            if (c.stratum() > 0) {
+                w.number(STRATUM.index(), c.stratum());
             }
             if (c.cumulativeFrom() != null) {
                 w.amount(FROM.index(), c.cumulativeFrom());
@@ -135,8 +145,16 @@ final class TrackerSheet {
                 w.formula(DIFFERENCE.index(), "IF(" + conf + "=\"\",\"\",ROUND(" + bookCell + "-" + conf + ",2))",
                         difference.doubleValue());
             }
-            BigDecimal projected = Projection.projected(c, interval, difference);
+            String stratumKey = c.balance().currency() + "\u0000" + c.stratum();
+            BigDecimal projected = Projection.projected(c, interval, strata.get(stratumKey), difference);
             projectedByCurrency.merge(c.balance().currency(), projected, BigDecimal::add);
+            if (c.selection() == Selection.SAMPLED_STRATUM) {
+                // Ratio estimation: the difference times the stratum's book value over its sampled book value.
+                projectedByStratum.merge(stratumKey, projected, BigDecimal::add);
+                w.formula(PROJECTED.index(), "IF(" + diff + "=\"\",0,ROUND(" + diff + "*" + StrataSheet.factor(strataSheet,
+                        c.balance().currency(), STRATUM.letter() + excel) + ",2))", projected.doubleValue());
+                continue;
+            }
             String actualOnly = c.selection() == Selection.KEY_ITEM || interval == null ? "TRUE"
                     : bookCell + ">=" + INTERVAL.letter() + excel;
             w.formula(PROJECTED.index(), "IF(" + diff + "=\"\",0,IF(" + actualOnly + "," + diff + ",ROUND(" + diff
@@ -146,6 +164,6 @@ final class TrackerSheet {
         if (first >= 0) {
             Validations.list(book.sheet(name), first, last, REPLY, Reply.CHOICES);
         }
-        return new Written(parts, rows, projectedByCurrency);
+        return new Written(parts, rows, projectedByCurrency, projectedByStratum);
     }
 }
