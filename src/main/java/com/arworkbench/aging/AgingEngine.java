@@ -17,7 +17,8 @@ import java.util.TreeMap;
 public final class AgingEngine {
 
     private final AgingParameters parameters;
-    private final Map<String, CustomerAging> customers = new HashMap<>();
+    /** Currency, then customer key: no string is built per row to find the customer's line. */
+    private final Map<String, Map<String, CustomerAging>> customers = new HashMap<>();
     private final Map<String, CurrencyTotals> currencies = new TreeMap<>();
     /** Local-currency amounts of the aged items, by bucket; null until an item carries one. */
     private BucketAmounts local;
@@ -39,8 +40,9 @@ public final class AgingEngine {
         long age = ChronoUnit.DAYS.between(from, asOf);
         int index = parameters.buckets().indexOf(age);
         AgedItem aged = new AgedItem(item, age, parameters.buckets().buckets().get(index), false);
-        String key = item.currency() + "\u0000" + item.customer().key();
-        customers.computeIfAbsent(key, k -> new CustomerAging(item.customer(), item.currency(), parameters.buckets().size()))
+        customers.computeIfAbsent(item.currency(), c -> new HashMap<>())
+                .computeIfAbsent(item.customer().key(), k -> new CustomerAging(item.customer(), item.currency(),
+                        parameters.buckets().size()))
                 .add(aged, index);
         totals.add(item.openAmount(), index);
         if (item.localAmount() != null) {
@@ -53,7 +55,8 @@ public final class AgingEngine {
     }
 
     public AgingReport report() {
-        List<CustomerAging> sorted = new ArrayList<>(customers.values());
+        List<CustomerAging> sorted = new ArrayList<>();
+        customers.values().forEach(m -> sorted.addAll(m.values()));
         sorted.sort(Comparator.comparing(CustomerAging::currency)
                 .thenComparing(CustomerAging::total, Comparator.reverseOrder())
                 .thenComparing(c -> c.customer().displayName()));

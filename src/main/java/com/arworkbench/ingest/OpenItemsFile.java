@@ -48,8 +48,16 @@ public record OpenItemsFile(SourceFile source, SniffResult sniff, TableReader re
      * @throws UnreadableFileException when the export has a header and no data rows: an empty aging that
      *                                 says ALL CHECKS OK would hide a wrong filter or an empty report
      */
+    /**
+     * Reads every row into {@code sink}, which runs on a second thread ({@link PipelinedSink}): parsing and what the
+     * sink does (aging, writing the sheets) overlap. When this returns the sink has seen every row.
+     */
     public IngestSummary read(RowSink sink) throws IOException, UnreadableFileException {
-        IngestSummary s = RowInterpreter.run(reader, layout, sink);
+        IngestSummary s;
+        try (PipelinedSink pipe = new PipelinedSink(sink)) {
+            s = RowInterpreter.run(reader, layout, pipe);
+            pipe.finish();
+        }
         if (s.items() == 0 && s.rejected() == 0) {
             throw new NoDataRowsException("No open items in " + source.displayName() + ": the header (row "
                     + layout.headerRow() + ") is followed by no data rows. Check the report's filters and export again.");

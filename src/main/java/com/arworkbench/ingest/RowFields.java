@@ -30,6 +30,8 @@ final class RowFields {
     private final ColumnMapping map;
     private final Map<Field, Map<String, LocalDate>> dateMemo = new EnumMap<>(Field.class);
     private final Map<String, DocumentType> typeMemo = new HashMap<>();
+    /** The customers met so far, by their cell text: the readers hand one instance per customer. */
+    private final Map<String, Customer> customers = new HashMap<>();
     private String lastCustomerText;
     private Customer lastCustomer;
 
@@ -75,13 +77,17 @@ final class RowFields {
         String id = text(row, Field.CUSTOMER_ID);
         String name = text(row, Field.CUSTOMER_NAME);
         if (!id.isEmpty() || !name.isEmpty()) {
-            return new Customer(id, name);
+            return customers.size() < MEMO_LIMIT
+                    ? customers.computeIfAbsent(id + "\u0000" + name, k -> new Customer(id, name)) : new Customer(id, name);
         }
         String combined = text(row, Field.CUSTOMER);
         if (!combined.isEmpty()) {
             if (!combined.equals(lastCustomerText)) {
                 lastCustomerText = combined;
-                lastCustomer = CustomerText.parse(combined);
+                // One parse (two regexes) per customer, not per row; the same instance keeps its key.
+                lastCustomer = customers.size() < MEMO_LIMIT
+                        ? customers.computeIfAbsent("\u0001" + combined, k -> CustomerText.parse(combined))
+                        : CustomerText.parse(combined);
             }
             return lastCustomer;
         }

@@ -4,27 +4,27 @@ import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
 import java.nio.channels.FileChannel;
-import java.nio.charset.CharsetEncoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.StandardCharsets;
 
 /**
- * An unsynchronized, large-buffer UTF-8 file writer for SXSSF's sheet temp files. POI writes each
- * cell in many small pieces; through BufferedWriter + OutputStreamWriter each piece takes two locks
- * and two buffer copies, which was the largest single cost of a 1M-row workbook.
+ * An unsynchronized, large-buffer UTF-8 file writer for SXSSF's sheet temp files. POI writes each cell in many
+ * small pieces; through BufferedWriter + OutputStreamWriter each piece takes two locks and two buffer copies, which
+ * was the largest single cost of a 1M-row workbook. Here each char is encoded straight into one byte buffer (sheet
+ * XML is almost all ASCII: one compare and one store per char), with no char staging and no CharsetEncoder pass.
+ * A surrogate pair split across two writes is joined; a lone surrogate, which XML cannot hold, becomes U+FFFD.
  */
 final class Utf8FileWriter extends Writer {
 
-    private static final int CHARS = 1 << 16;
+    private static final int BYTES = 1 << 18;
+    /** Room for the longest encoding of one char (3 bytes) or a pair (4). */
+    private static final int SLACK = 4;
 
     private final FileChannel channel;
-    private final CharsetEncoder encoder = StandardCharsets.UTF_8.newEncoder();
-    private final char[] chars = new char[CHARS];
-    private final CharBuffer charView = CharBuffer.wrap(chars);
-    private final ByteBuffer bytes = ByteBuffer.allocate(CHARS * 3 + 16);
-    private int used;
+    private final byte[] buf = new byte[BYTES + SLACK];
+    private final ByteBuffer view = ByteBuffer.wrap(buf);
+    private int pos;
+    /** A high surrogate waiting for its low half, or 0. */
+    private char high;
 
     Utf8FileWriter(FileOutputStream out) {
         this.channel = out.getChannel();
@@ -32,70 +32,103 @@ final class Utf8FileWriter extends Writer {
 
     @Override
     public void write(int c) throws IOException {
-        if (used == CHARS) {
-            drain(false);
-        }
-        chars[used++] = (char) c;
+        put((char) c);
     }
 
     @Override
     public void write(String s, int off, int len) throws IOException {
-        while (len > 0) {
-            if (used == CHARS) {
-                drain(false);
+        int end = off + len;
+        for (int i = off; i < end; i++) {
+            char c = s.charAt(i);
+            if (c < 0x80 && high == 0) {
+                if (pos >= BYTES) {
+                    drain();
+                }
+                buf[pos++] = (byte) c;
+            } else {
+                put(c);
             }
-            int n = Math.min(len, CHARS - used);
-            s.getChars(off, off + n, chars, used);
-            used += n;
-            off += n;
-            len -= n;
         }
     }
 
     @Override
-    public void write(char[] buf, int off, int len) throws IOException {
-        while (len > 0) {
-            if (used == CHARS) {
-                drain(false);
+    public void write(char[] chars, int off, int len) throws IOException {
+        int end = off + len;
+        for (int i = off; i < end; i++) {
+            char c = chars[i];
+            if (c < 0x80 && high == 0) {
+                if (pos >= BYTES) {
+                    drain();
+                }
+                buf[pos++] = (byte) c;
+            } else {
+                put(c);
             }
-            int n = Math.min(len, CHARS - used);
-            System.arraycopy(buf, off, chars, used, n);
-            used += n;
-            off += n;
-            len -= n;
         }
     }
 
-    /** Encodes what is buffered; a high surrogate cut off at the end waits for its partner. */
-    private void drain(boolean endOfInput) throws IOException {
-        charView.limit(used).position(0);
-        bytes.clear();
-        CoderResult r = encoder.encode(charView, bytes, endOfInput);
-        if (r.isError()) {
-            r.throwException();
+    private void put(char c) throws IOException {
+        if (pos >= BYTES) {
+            drain();
         }
-        if (endOfInput) {
-            encoder.flush(bytes);
+        if (high != 0) {
+            char h = high;
+            high = 0;
+            if (Character.isLowSurrogate(c)) {
+                int cp = Character.toCodePoint(h, c);
+                buf[pos++] = (byte) (0xF0 | cp >> 18);
+                buf[pos++] = (byte) (0x80 | cp >> 12 & 0x3F);
+                buf[pos++] = (byte) (0x80 | cp >> 6 & 0x3F);
+                buf[pos++] = (byte) (0x80 | cp & 0x3F);
+                return;
+            }
+            replacement();
+            put(c);
+            return;
         }
-        bytes.flip();
-        while (bytes.hasRemaining()) {
-            channel.write(bytes);
+        if (c < 0x80) {
+            buf[pos++] = (byte) c;
+        } else if (c < 0x800) {
+            buf[pos++] = (byte) (0xC0 | c >> 6);
+            buf[pos++] = (byte) (0x80 | c & 0x3F);
+        } else if (Character.isHighSurrogate(c)) {
+            high = c;
+        } else if (Character.isLowSurrogate(c)) {
+            replacement();
+        } else {
+            buf[pos++] = (byte) (0xE0 | c >> 12);
+            buf[pos++] = (byte) (0x80 | c >> 6 & 0x3F);
+            buf[pos++] = (byte) (0x80 | c & 0x3F);
         }
-        int left = charView.remaining();
-        System.arraycopy(chars, charView.position(), chars, 0, left);
-        used = left;
+    }
+
+    private void replacement() {
+        buf[pos++] = (byte) 0xEF;
+        buf[pos++] = (byte) 0xBF;
+        buf[pos++] = (byte) 0xBD;
+    }
+
+    private void drain() throws IOException {
+        view.limit(pos).position(0);
+        while (view.hasRemaining()) {
+            channel.write(view);
+        }
+        pos = 0;
     }
 
     @Override
     public void flush() throws IOException {
-        drain(false);
+        drain();
     }
 
     @Override
     public void close() throws IOException {
         try {
-            drain(true);
-            encoder.reset();
+            if (high != 0) {
+                high = 0;
+                replacement();
+            }
+            drain();
         } finally {
             channel.close();
         }
