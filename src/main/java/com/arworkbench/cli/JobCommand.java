@@ -108,8 +108,9 @@ final class JobCommand implements CliCommand {
         Path work = dir.resolve(".ar-workbench-work-" + UUID.randomUUID());
         WorkbookJob workbook = Requests.workbookJob(job, new CommandLineValues(parsed, work));
         Files.createDirectories(work);
-        try {
+        try (TerminalProgress progress = TerminalProgress.start(target.getFileName().toString())) {
             JobOutcome outcome = writeAtomically(target, workbook);
+            progress.close();
             out.println(outcome.summaryLine() + " -> " + target);
             if (System.getenv("AR_WORKBENCH_STATS") != null) {
                 out.println(RunStats.line() + "; phases: " + outcome.timings());

@@ -30,6 +30,7 @@ public final class PipelinedSink implements RowSink, AutoCloseable {
     private static final Object[] END = new Object[0];
 
     private final RowSink downstream;
+    private final Progress progress = Progress.current();
     private final BlockingQueue<Object[]> queue = new ArrayBlockingQueue<>(DEPTH);
     private final Thread consumer;
     private Object[] batch = new Object[BATCH];
@@ -39,6 +40,7 @@ public final class PipelinedSink implements RowSink, AutoCloseable {
 
     public PipelinedSink(RowSink downstream) {
         this.downstream = downstream;
+        progress.phase("reading rows");
         this.consumer = new Thread(this::consume, "arw-rows-" + Thread.currentThread().getName());
         this.consumer.setDaemon(true);
         this.consumer.start();
@@ -89,6 +91,7 @@ public final class PipelinedSink implements RowSink, AutoCloseable {
                     continue; // keep taking, so the reader never blocks on a dead consumer
                 }
                 try {
+                    progress.rows(rows.length);
                     for (Object r : rows) {
                         if (r instanceof OpenItem item) {
                             downstream.item(item);
@@ -126,6 +129,7 @@ public final class PipelinedSink implements RowSink, AutoCloseable {
             }
             end();
         }
+        progress.phase("writing the workbook");
         try {
             stopIfFailed();
         } catch (UncheckedIOException e) {
