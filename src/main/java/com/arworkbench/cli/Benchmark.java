@@ -46,7 +46,7 @@ final class Benchmark implements CliCommand {
 
     enum Format { CSV, XLSX }
 
-    @Option(names = "--job", paramLabel = "aging|dunning|recon|cashapp|pack|statements", defaultValue = "aging",
+    @Option(names = "--job", paramLabel = "aging|dunning|recon|cashapp|pack|statements|allowance", defaultValue = "aging",
             converter = JobName.class, description = "The job to time (default ${DEFAULT-VALUE}).")
     String job;
 
@@ -72,6 +72,11 @@ final class Benchmark implements CliCommand {
 
     @Option(names = "--keep", description = "Keep the generated files and the workbook, and say where.")
     boolean keep;
+
+    @Option(names = "--compare", description = "aging of a CSV: also time, in the same run and on the same file, a "
+            + "plain POI SXSSF program doing the same aging, and print the ratio (the program is in the test classes: "
+            + "run with -cp target/ar-workbench.jar:target/test-classes).")
+    boolean compare;
 
     /** {@code --job load} names the load harness, which moved to the tests: say where rather than "unknown job". */
     static final class JobName implements ITypeConverter<String> {
@@ -184,11 +189,48 @@ final class Benchmark implements CliCommand {
         out.print(output);
         out.printf("%s run: exit %d, wall %.2f s (including JVM start), workbook %,d bytes%n", job, code, wall,
                 Files.exists(workbook) ? Files.size(workbook) : 0);
+        if (compare) {
+            compare(input, dir.resolve("plain-poi.xlsx"), wall, out);
+        }
         if (!keep) {
             WorkFolder.deleteTree(dir, true);
         } else {
             out.println("kept: " + dir);
         }
+    }
+
+    /** The plain POI program of the test classes, on the same file in a fresh JVM with the same options. */
+    private void compare(Path input, Path workbook, double ours, PrintStream out) throws IOException {
+        String plain = "com.arworkbench.bench.PlainPoiAging";
+        if (!job.equals("aging") || format != Format.CSV) {
+            out.println("--compare: the plain POI program ages the generated CSV only (--job aging --format csv)");
+            return;
+        }
+        try {
+            Class.forName(plain);
+        } catch (ClassNotFoundException e) {
+            out.println("--compare: the plain POI program is in the test classes, not in the shipped jar: run "
+                    + "mvn -q -B -DskipTests test-compile, then java -cp target/ar-workbench.jar:target/test-classes "
+                    + "com.arworkbench.cli.Main bench --compare ...");
+            return;
+        }
+        List<String> cmd = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
+                "-cp", System.getProperty("java.class.path"), plain, input.toString(), workbook.toString(),
+                AS_OF.toString()));
+        cmd.addAll(1, jvmOptions());
+        long start = System.nanoTime();
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+        String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        try {
+            p.waitFor();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted");
+        }
+        double wall = (System.nanoTime() - start) / 1e9;
+        out.print(output);
+        out.printf("plain POI run: exit %d, wall %.2f s (including JVM start), workbook %,d bytes; plain ÷ ours = %.2f%n",
+                p.exitValue(), wall, Files.exists(workbook) ? Files.size(workbook) : 0, wall / ours);
     }
 
     /** The child JVM gets the heap options this JVM was started with, so the README's -Xmx applies to the run. */
