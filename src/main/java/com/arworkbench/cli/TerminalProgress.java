@@ -63,7 +63,16 @@ final class TerminalProgress implements AutoCloseable {
     }
 
     private static boolean onTerminal() {
-        return System.console() != null && !"0".equals(System.getenv("AR_WORKBENCH_PROGRESS"));
+        java.io.Console console = System.console();
+        if (console == null || "0".equals(System.getenv("AR_WORKBENCH_PROGRESS"))) {
+            return false;
+        }
+        // From Java 22 a console exists even when the streams are redirected; isTerminal() then tells.
+        try {
+            return (Boolean) java.io.Console.class.getMethod("isTerminal").invoke(console);
+        } catch (ReflectiveOperationException e) {
+            return true; // Java 17 to 21: a console means a terminal
+        }
     }
 
     /** Stops and wipes the line (the summary line follows on stdout). Safe to call twice. */
