@@ -29,6 +29,11 @@ public final class AllowanceEngine {
     private final List<WriteOff> allWriteOffs = new ArrayList<>();
     private long sales;
     private long other;
+    private long dated;
+    private long settledUndated;
+    private long sameInBoth;
+    /** Each write-off (currency, customer, date, amount) with the file it came from first. */
+    private final Map<String, String> seen = new HashMap<>();
 
     public AllowanceEngine(AllowanceParameters parameters) {
         this.parameters = parameters;
@@ -43,6 +48,14 @@ public final class AllowanceEngine {
     }
 
     public void writeOff(WriteOff w) {
+        // The history's own write-off documents and a write-offs export often hold the same write-off: once only.
+        String same = w.currency() + "\u0000" + w.customer().key() + "\u0000" + w.date() + "\u0000"
+                + w.amount().stripTrailingZeros().toPlainString();
+        String firstFile = seen.putIfAbsent(same, w.file());
+        if (firstFile != null && !firstFile.equals(w.file())) {
+            sameInBoth++;
+            return;
+        }
         String k = key(w.currency(), w.customer());
         writeOffs.computeIfAbsent(k, x -> new ArrayList<>()).add(w);
         LocalDate[] span = spans.computeIfAbsent(k, x -> new LocalDate[] {w.date(), w.date()});
@@ -62,6 +75,13 @@ public final class AllowanceEngine {
             return;
         }
         sales++;
+        if (r.paidDate() != null) {
+            dated++;
+        } else if (r.openAmount() != null && r.openAmount().signum() == 0) {
+            // Settled, but the history does not say when: it cannot be placed at any month end.
+            settledUndated++;
+            return;
+        }
         LocalDate[] span = spans.get(key(r.currency(), r.customer()));
         // Dated after the last write-off, or settled before the first, no write-off of the customer can be on it.
         if (span != null && !r.documentDate().isAfter(span[1]) && (r.paidDate() == null || !r.paidDate().isBefore(span[0]))) {
@@ -96,7 +116,9 @@ public final class AllowanceEngine {
         }
         List<String> dropped = inputs.specific().keySet().stream().filter(k -> !used.contains(k))
                 .map(k -> k.replace('\u0000', ' ')).sorted().toList();
-        return new AllowanceReport(parameters, currencies, traced, ledger, dropped, sales, other);
+        // Without a single settlement date every invoice would read as open for ever: none of them can be placed.
+        long undated = dated == 0 ? sales : settledUndated;
+        return new AllowanceReport(parameters, currencies, traced, ledger, dropped, sales, other, undated, sameInBoth);
     }
 
     private List<TracedWriteOff> traceWriteOffs() {

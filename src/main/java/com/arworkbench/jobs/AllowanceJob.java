@@ -101,6 +101,12 @@ public final class AllowanceJob {
 
     /** No month end of the history has its outcome window behind it: there is no loss rate to give. */
     static void requireLossHistory(AllowanceReport report, AllowanceParameters p) throws UnreadableFileException {
+        if (report.undatedSettlements() > 0 && report.undatedSettlements() * 2 > report.salesRead()) {
+            throw new UnreadableFileException("The invoice history gives no settlement date for "
+                    + report.undatedSettlements() + " of its " + report.salesRead() + " invoices, so the loss history "
+                    + "cannot tell when they stopped being open. Export the history with its paid or closed date (a "
+                    + "column headed e.g. 'Date Closed', 'Paid Date', 'Ausgleichsdatum').");
+        }
         if (report.currencies().stream().allMatch(c -> c.lossCutoffs() == 0)) {
             throw new UnreadableFileException("The invoice history is too short for loss rates: no month end in it has "
                     + "its " + p.outcomeMonths() + "-month outcome window ended by " + p.asOf() + ". Give a longer "

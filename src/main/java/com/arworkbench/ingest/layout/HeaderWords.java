@@ -15,6 +15,9 @@ final class HeaderWords {
     private static final Set<String> CUSTOMER = words("customer cust client debtor party partner kunde kunden debiteur "
             + "klient co contact buyer payer sold soldto clientcode card schuldner");
     private static final Set<String> ID = words("id no nr num number code ref account acct nummer numero n key");
+    /** One word that says "the customer's number": "Kundennr.", "Debitorennummer", "CustID". */
+    private static final Set<String> CUSTOMER_NUMBER = words("kundennr kundennummer debitorennr debitorennummer custno "
+            + "custid customerid clientid");
     private static final Set<String> NAME = words("name names kundenname nom raison");
     private static final Set<String> DOCUMENT = words("invoice inv document doc trx transaction bill beleg belegnummer "
             + "rechnung rechnungsnummer facture factura num");
@@ -47,7 +50,7 @@ final class HeaderWords {
     private static final Set<String> LOCAL = words("lcy local hauswährung hauswahrung functional hw");
     private static final Set<String> CURRENCY = words("currency cur curr ccy währung wahrung devise moneda valuta");
     private static final Set<String> TYPE = words("type art typ kind class");
-    private static final Set<String> CLEARED = words("settled cleared clearing closed ausgleich ausgleichsdatum");
+    private static final Set<String> CLEARED = words("settled cleared clearing closed ausgleich ausgleichsdatum ausgeglichen");
     private static final Set<String> DISPUTE = words("dispute disputed disputes strittig reklamation litige");
     private static final Set<String> ENTITY = words("company entity subsidiary firma société");
 
@@ -67,7 +70,7 @@ final class HeaderWords {
         boolean due = any(tokens, DUE);
         boolean notMoney = any(tokens, NOT_MONEY);
         return switch (field) {
-            case CUSTOMER_ID -> customer && id && !name ? 3
+            case CUSTOMER_ID -> customer && id && !name || any(tokens, CUSTOMER_NUMBER) ? 3
                     : customer && !name && !date && !any(tokens, NOT_A_PARTY) && tokens.size() > 1 ? 2
                     : folded.equals("account") || folded.equals("a c") || folded.equals("customer") || folded.equals("client")
                         || folded.equals("party") || folded.equals("kunde") || folded.equals("debtor") ? 1 : 0;

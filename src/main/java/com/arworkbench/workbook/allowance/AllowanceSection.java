@@ -125,6 +125,9 @@ public final class AllowanceSection implements WorkbookSection {
                         "A write-off no invoice explains is missing from the loss rates (understating them)"));
             }
         }
+        list.add(Check.count("History invoices settled without a settlement date", null, BigDecimal.ZERO, null,
+                BigDecimal.valueOf(report.undatedSettlements()), "The loss history needs each invoice's paid or closed "
+                        + "date to know whether it was open at a month end; export the history with that column (e.g. 'Date Closed', 'Paid Date')"));
         long noHistory = report.currencies().stream().filter(x -> x.lossCutoffs() == 0).count();
         list.add(Check.count("Currencies without a month end whose outcome window has passed", null, BigDecimal.ZERO,
                 "COUNTIFS(" + SheetRefs.wholeColumn(SummarySheet.NAME, SummarySheet.CUTOFFS.index()) + ",0)",
@@ -171,7 +174,9 @@ public final class AllowanceSection implements WorkbookSection {
             entries.add(Map.entry("Allowance history", report.salesRead() + " sales invoices in the loss history; "
                     + report.otherHistoryRecords() + " other records (credits, payments) not used for the rates"));
             long untraced = report.writeOffs().stream().filter(w -> w.untraced().signum() != 0).count();
-            entries.add(Map.entry("Allowance write-offs", report.writeOffs().size() + " read, " + untraced + " not fully traced"));
+            entries.add(Map.entry("Allowance write-offs", report.writeOffs().size() + " read, " + untraced
+                    + " not fully traced" + (report.writeOffsInBothFiles() == 0 ? "" : "; " + report.writeOffsInBothFiles()
+                    + " in both the history and the write-offs export, counted once")));
             entries.add(Map.entry("Specific provisions not applied", report.dropped().isEmpty() ? "none"
                     : String.join("; ", report.dropped()) + " (no open balance now)"));
         }
