@@ -101,7 +101,7 @@ class AllowanceCliTest {
             assertEquals("Chapter 11 filing, June", Workbooks.text(row.getCell(Workbooks.column(c, ch, "Reason"))));
             assertEquals("Specific", Workbooks.text(row.getCell(Workbooks.column(c, ch, "Basis"))));
             Workbooks.assertMoney("1234.56", row.getCell(Workbooks.column(c, ch, "Provision")), "overrides the matrix");
-            assertNotEquals(BigDecimal.ZERO, customerMatrix.signum() == 0 ? BigDecimal.ONE : customerMatrix);
+            assertTrue(customerMatrix.signum() > 0, "the specific provision replaces a real matrix provision");
             Sheet s = wb.getSheet("Allowance");
             int sh = Workbooks.headerRow(s, "Currency");
             Workbooks.assertMoney("1234.56", Workbooks.dataRows(s, sh).get(0).getCell(Workbooks.column(s, sh,
