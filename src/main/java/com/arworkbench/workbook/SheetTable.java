@@ -11,7 +11,11 @@ import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import com.arworkbench.workbook.xml.SheetRowsXml;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 
 /**
  * Streams one table (header row + data rows) into a sheet: typed cells, styles from the template,
@@ -51,6 +55,11 @@ public final class SheetTable {
     /** Rows to freeze instead of the header and those above it, or -1. */
     private int frozenRowsOverride = -1;
     private final java.util.Map<StyleRole, CellStyle> wrapStyles = new java.util.EnumMap<>(StyleRole.class);
+    /** Rows go out as XML ({@link SheetRowsXml}) unless a writer needs POI's row objects ({@link #poiRows()}). */
+    private boolean xmlRows = true;
+    /** The current part's XML rows and the row being filled, in XML mode. */
+    private SheetRowsXml xml;
+    private PendingRow pending;
 
     SheetTable(StyledWorkbook book, String sheetName, List<Column> columns, int frozenColumns, int maxRowIndex) {
         this.book = book;
@@ -78,11 +87,24 @@ public final class SheetTable {
         return truncatedCells;
     }
 
+    /**
+     * Keeps this table's rows as POI row objects, for a writer that reaches into them through the sheet (a small
+     * table only: XML rows are several times faster). Call before the first row.
+     */
+    public SheetTable poiRows() {
+        if (dataRows > 0 || xml != null) {
+            throw new IllegalStateException("call poiRows() before the first row");
+        }
+        xmlRows = false;
+        return this;
+    }
+
     /** Starts a data row; fill it with the {@code set} methods of the returned writer. */
     public RowWriter row() {
         if (sheet == null) {
             sheet = book.streaming().getSheet(baseName);
         }
+        endPendingRow();
         if (nextRow > maxRowIndex) {
             closePart();
             String name = baseName + " (" + (parts.size() + 1) + ")";
@@ -90,11 +112,17 @@ public final class SheetTable {
             sheet = wb.createSheet(name);
             wb.setSheetOrder(name, wb.getSheetIndex(parts.get(parts.size() - 1).sheetName()) + 1);
             headerRow = 0;
-            writeHeader(sheet.createRow(0));
+            xml = null;
+            if (xmlRows) {
+                nextRow = 0;
+                writeHeaderXml();
+            } else {
+                writeHeader(sheet.createRow(0));
+            }
             nextRow = 1;
         }
         dataRows++;
-        return new RowWriter(sheet.createRow(nextRow++));
+        return newRow();
     }
 
     /**
@@ -105,10 +133,48 @@ public final class SheetTable {
         if (sheet == null) {
             sheet = book.streaming().getSheet(baseName);
         }
+        endPendingRow();
         if (lastDataRow < 0) {
             lastDataRow = nextRow - 1;
         }
-        return new RowWriter(sheet.createRow(nextRow++));
+        return newRow();
+    }
+
+    private RowWriter newRow() {
+        int index = nextRow++;
+        if (!xmlRows) {
+            return new RowWriter(sheet.createRow(index), index);
+        }
+        if (xml == null) {
+            try {
+                xml = book.streaming().xmlRows((SXSSFSheet) sheet, columns.size());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            int[] styles = new int[columns.size()];
+            for (int i = 0; i < styles.length; i++) {
+                styles[i] = book.style(columns.get(i).kind().role()).getIndex() & 0xffff;
+            }
+            pending = new PendingRow(styles);
+        }
+        pending.start(index);
+        return new RowWriter(null, index);
+    }
+
+    private void endPendingRow() {
+        if (pending != null) {
+            pending.writeTo(xml);
+        }
+    }
+
+    /** A continuation sheet's header, as its first XML row. */
+    private void writeHeaderXml() {
+        RowWriter w = newRow();
+        for (int i = 0; i < columns.size(); i++) {
+            w.text(i, columns.get(i).header());
+            w.style(i, columns.get(i).kind().numeric() ? StyleRole.HEADER_NUMBER : StyleRole.HEADER);
+        }
+        endPendingRow();
     }
 
     /** The index the next row will get; formulas that refer to a row being written need it. */
@@ -148,6 +214,7 @@ public final class SheetTable {
         if (sheet == null) {
             sheet = book.streaming().getSheet(baseName);
         }
+        endPendingRow();
         closePart();
         for (Part p : parts) {
             Sheet s = book.streaming().getSheet(p.sheetName());
@@ -236,23 +303,32 @@ public final class SheetTable {
         return value.substring(0, end) + "…";
     }
 
-    /** Writes the cells of one row, each typed and styled by its column. */
+    /**
+     * Writes the cells of one row, each typed and styled by its column: into POI's row, or into the table's
+     * pending XML row (valid until the next row starts).
+     */
     public final class RowWriter {
         private final Row row;
+        private final int index;
 
-        private RowWriter(Row row) {
+        private RowWriter(Row row, int index) {
             this.row = row;
+            this.index = index;
         }
 
         public int rowIndex() {
-            return row.getRowNum();
+            return index;
         }
 
         public RowWriter text(int col, String value) {
             if (value != null && !value.isEmpty()) {
                 String v = fit(value);
-                // setCellValue(String) always stores text: input starting with '=' never becomes a formula.
-                cell(col).setCellValue(v);
+                if (row == null) {
+                    pending().text(col, v);
+                } else {
+                    // setCellValue(String) always stores text: input starting with '=' never becomes a formula.
+                    cell(col).setCellValue(v);
+                }
                 measure(col, v.length());
             }
             return this;
@@ -260,36 +336,57 @@ public final class SheetTable {
 
         public RowWriter date(int col, LocalDate value) {
             if (value != null) {
-                cell(col).setCellValue(value);
+                if (row == null) {
+                    pending().date(col, value);
+                } else {
+                    cell(col).setCellValue(value);
+                }
             }
             return this;
         }
 
         public RowWriter amount(int col, BigDecimal value) {
             if (value != null) {
-                cell(col).setCellValue(value.doubleValue()); // storage only: all arithmetic happened in BigDecimal
-                measure(col, value.toPlainString().length() + value.precision() / 3 + 1);
+                String plain = value.toPlainString();
+                if (row == null) {
+                    pending().amount(col, plain); // the exact decimal: every reader parses it to the nearest double
+                } else {
+                    cell(col).setCellValue(value.doubleValue()); // storage only: all arithmetic happened in BigDecimal
+                }
+                measure(col, plain.length() + value.precision() / 3 + 1);
             }
             return this;
         }
 
         public RowWriter number(int col, long value) {
-            cell(col).setCellValue(value);
-            measure(col, Long.toString(value).length() + 2);
+            if (row == null) {
+                pending().integer(col, value);
+            } else {
+                cell(col).setCellValue(value);
+            }
+            measure(col, digits(value) + 2);
             return this;
         }
 
         public RowWriter formula(int col, String formula, double cached) {
-            Cell c = cell(col);
-            c.setCellFormula(formula);
-            c.setCellValue(cached);
+            if (row == null) {
+                pending().formula(col, formula, cached);
+            } else {
+                Cell c = cell(col);
+                c.setCellFormula(formula);
+                c.setCellValue(cached);
+            }
             return this;
         }
 
         public RowWriter formula(int col, String formula, String cached) {
-            Cell c = cell(col);
-            c.setCellFormula(formula);
-            c.setCellValue(cached);
+            if (row == null) {
+                pending().formula(col, formula, cached);
+            } else {
+                Cell c = cell(col);
+                c.setCellFormula(formula);
+                c.setCellValue(cached);
+            }
             measure(col, cached.length());
             return this;
         }
@@ -317,26 +414,42 @@ public final class SheetTable {
                 return this;
             }
             String v = fit(value);
-            Cell c = cell(col);
-            c.setCellValue(v);
-            c.setCellStyle(wrapStyles.computeIfAbsent(role, r -> {
+            CellStyle wrap = wrapStyles.computeIfAbsent(role, r -> {
                 CellStyle w = book.streaming().createCellStyle();
                 w.cloneStyleFrom(book.style(r));
                 w.setWrapText(true);
                 w.setVerticalAlignment(org.apache.poi.ss.usermodel.VerticalAlignment.TOP);
                 return w;
-            }));
+            });
             if (lastCol > col) {
-                row.getSheet().addMergedRegion(new CellRangeAddress(row.getRowNum(), row.getRowNum(), col, lastCol));
+                sheet.addMergedRegion(new CellRangeAddress(index, index, col, lastCol));
             }
             int lines = Math.max(1, (v.length() + charsPerLine - 1) / charsPerLine);
-            row.setHeightInPoints(Math.max(row.getHeightInPoints(), lines * 15f));
+            if (row == null) {
+                pending().text(col, v);
+                pending().style(col, wrap.getIndex() & 0xffff);
+                pending().height(lines * 15f);
+            } else {
+                Cell c = cell(col);
+                c.setCellValue(v);
+                c.setCellStyle(wrap);
+                row.setHeightInPoints(Math.max(row.getHeightInPoints(), lines * 15f));
+            }
             return this;
         }
 
         public RowWriter style(int col, StyleRole role) {
-            cell(col).setCellStyle(book.style(role));
+            if (row == null) {
+                pending().style(col, book.style(role).getIndex() & 0xffff);
+            } else {
+                cell(col).setCellStyle(book.style(role));
+            }
             return this;
+        }
+
+        private PendingRow pending() {
+            pending.check(index);
+            return pending;
         }
 
         private Cell cell(int col) {
@@ -353,5 +466,12 @@ public final class SheetTable {
                 widths[col] = length + 2;
             }
         }
+    }
+
+    private static int digits(long v) {
+        if (v >= 0 && v < 10) {
+            return 1;
+        }
+        return Long.toString(v).length();
     }
 }

@@ -48,7 +48,7 @@ final class LettersSheet {
     /** Declares the sheet: before the book streams. */
     LettersSheet(StyledWorkbook book) {
         this.book = book;
-        this.table = book.table(NAME, SCHEMA.columns(), 3);
+        this.table = book.table(NAME, SCHEMA.columns(), 3).poiRows(); // each row is restyled through the sheet below
         this.wrapTop = book.template().workbook().createCellStyle();
         wrapTop.cloneStyleFrom(book.style(StyleRole.TEXT));
         wrapTop.setVerticalAlignment(VerticalAlignment.TOP);

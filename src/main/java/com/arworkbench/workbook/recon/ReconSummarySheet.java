@@ -65,7 +65,7 @@ final class ReconSummarySheet {
     ReconSummarySheet(StyledWorkbook book, String name, ReconReport report) {
         this.book = book;
         this.name = name;
-        this.table = book.table(name, COLUMNS.columns(), 3);
+        this.table = book.table(name, COLUMNS.columns(), 3).poiRows(); // category lines are indented through the sheet
         this.indented = book.template().workbook().createCellStyle();
         indented.cloneStyleFrom(book.style(StyleRole.TEXT));
         indented.setAlignment(HorizontalAlignment.LEFT);
