@@ -23,6 +23,8 @@ final class CustomerIdentities {
 
     /** Each ID with the name it was first seen with, as written. */
     private final Map<String, String> nameOfId = new HashMap<>();
+    private static final int SEEN_LIMIT = 100_000;
+    private final Set<Customer> seenInstances = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     /** Each name (folded) with the first ID seen with it. */
     private final Map<String, String> idOfName = new HashMap<>();
     private final Set<String> reportedIds = new HashSet<>();
@@ -32,6 +34,10 @@ final class CustomerIdentities {
 
     void see(Customer c) {
         if (c == null || c.id() == null || c.name() == null) {
+            return;
+        }
+        // The readers hand one instance per customer: an instance seen before has nothing new to say.
+        if (seenInstances.size() < SEEN_LIMIT ? !seenInstances.add(c) : seenInstances.contains(c)) {
             return;
         }
         String known = nameOfId.get(c.id());

@@ -30,8 +30,15 @@ final class RowFields {
     private final ColumnMapping map;
     private final Map<Field, Map<String, LocalDate>> dateMemo = new EnumMap<>(Field.class);
     private final Map<String, DocumentType> typeMemo = new HashMap<>();
-    /** The customers met so far, by their cell text: the readers hand one instance per customer. */
+    /** The customers met so far, by their ID and name cells: the readers hand one instance per customer. */
     private final Map<String, Customer> customers = new HashMap<>();
+    /** The same, by the text of a combined "Name (ID)" cell, looked up without building a key per row. */
+    private final Map<String, Customer> customersByText = new HashMap<>();
+    /** The last customer of each ID cell, with the name cell it came with: most rows repeat both. */
+    private final Map<String, NamedCustomer> customerOfId = new HashMap<>();
+
+    private record NamedCustomer(String nameText, Customer customer) {
+    }
     private String lastCustomerText;
     private Customer lastCustomer;
 
@@ -77,16 +84,24 @@ final class RowFields {
         String id = text(row, Field.CUSTOMER_ID);
         String name = text(row, Field.CUSTOMER_NAME);
         if (!id.isEmpty() || !name.isEmpty()) {
-            return customers.size() < MEMO_LIMIT
-                    ? customers.computeIfAbsent(id + "\u0000" + name, k -> new Customer(id, name)) : new Customer(id, name);
+            NamedCustomer last = customerOfId.get(id);
+            if (last != null && last.nameText().equals(name)) {
+                return last.customer();
+            }
+            if (customers.size() >= MEMO_LIMIT) {
+                return new Customer(id, name);
+            }
+            Customer c = customers.computeIfAbsent(id + "\u0000" + name, k -> new Customer(id, name));
+            customerOfId.put(id, new NamedCustomer(name, c));
+            return c;
         }
         String combined = text(row, Field.CUSTOMER);
         if (!combined.isEmpty()) {
             if (!combined.equals(lastCustomerText)) {
                 lastCustomerText = combined;
                 // One parse (two regexes) per customer, not per row; the same instance keeps its key.
-                lastCustomer = customers.size() < MEMO_LIMIT
-                        ? customers.computeIfAbsent("\u0001" + combined, k -> CustomerText.parse(combined))
+                lastCustomer = customersByText.size() < MEMO_LIMIT
+                        ? customersByText.computeIfAbsent(combined, CustomerText::parse)
                         : CustomerText.parse(combined);
             }
             return lastCustomer;

@@ -193,6 +193,20 @@ final class StructuralRows {
         return TotalRows.label(row, amountColumns);
     }
 
+    /**
+     * A cheap pre-test before folding (a regex and a Unicode normalisation): a cell that starts with an ASCII
+     * letter or digit folds to text starting with that character in lower case, so a different first character
+     * rules it out. Everything else is folded and compared.
+     */
+    static boolean mayFoldTo(String cell, String folded) {
+        if (cell.isEmpty() || folded.isEmpty()) {
+            return true;
+        }
+        char c = cell.charAt(0);
+        boolean asciiWord = c < 0x80 && Character.isLetterOrDigit(c);
+        return !asciiWord || Character.toLowerCase(c) == folded.charAt(0);
+    }
+
     private boolean isRepeatedHeader(RawRow row) {
         int same = 0;
         int headerCells = 0;
@@ -204,7 +218,7 @@ final class StructuralRows {
             // Repeated headers are copies of the header: compare the text before paying for folding.
             String cell = row.cell(i).strip();
             if (cell.equalsIgnoreCase(headerRaw.get(i)) || (cell.length() == headerRaw.get(i).length()
-                    && Field.normalizeHeader(cell).equals(headerFolded.get(i)))) {
+                    && mayFoldTo(cell, headerFolded.get(i)) && Field.normalizeHeader(cell).equals(headerFolded.get(i)))) {
                 same++;
             }
         }

@@ -28,6 +28,9 @@ public final class LayoutDetector {
     public static final int HEADER_SEARCH_ROWS = 60;
     /** Rows read before deciding: the header search plus a sample of values for column inference. */
     static final int SAMPLE_ROWS = 300;
+    /** Rows looked at before the scan may stop early on decisive evidence (see {@code Scan.decided}). */
+    static final long DECIDE_AFTER_ROWS = 50_000;
+    static final int DECISIVE_VOTES = 100;
     /** What a layout read from header words and values alone is called. */
     static final ErpProfile INFERRED = new ErpProfile("inferred", "Inferred from header words and values", java.util.Set.of(),
             Map.of(), Map.of());
@@ -89,7 +92,34 @@ public final class LayoutDetector {
                 return true;
             }
             observe(row);
+            return rowsSeen < DECIDE_AFTER_ROWS || (rowsSeen & 0x3FF) != 0 || !decided();
+        }
+
+        /**
+         * The evidence already settles everything the rest of the file could: every date column has values that
+         * fix its day/month order (or is year-first) and the amounts their decimal mark, each at least
+         * {@link #DECISIVE_VOTES} times and never the other way. Scanning on (a second full parse of a big export)
+         * could then only add votes to the same side; a file that mixes orders or styles, or whose values do not
+         * decide yet, is still read to the end, so its warnings and majorities stay whole-file.
+         */
+        private boolean decided() {
+            if (!decisive(pointVotes, commaVotes)) {
+                return false;
+            }
+            for (Field f : header.mapping.columns().keySet()) {
+                if (!f.isDate()) {
+                    continue;
+                }
+                int[] v = orderVotes.get(f);
+                if (v == null || !(decisive(v[0], v[1]) || v[3] == 0 && v[0] == 0 && v[1] == 0 && seenDates.size() >= DECISIVE_VOTES)) {
+                    return false;
+                }
+            }
             return true;
+        }
+
+        private static boolean decisive(int one, int other) {
+            return one >= DECISIVE_VOTES && other == 0 || other >= DECISIVE_VOTES && one == 0;
         }
 
         private void observe(RawRow row) {

@@ -38,6 +38,69 @@ public final class AmountParser {
         if (s.isEmpty()) {
             return Optional.empty();
         }
+        BigDecimal quick = plainNumber(s, style);
+        if (quick != null) {
+            return Optional.of(new Amount(quick, null));
+        }
+        return parseGeneral(s, style);
+    }
+
+    /**
+     * The common shape, read without regexes or intermediate strings: an optional minus, digits grouped in
+     * threes by the style's group mark (or not grouped), an optional decimal mark with digits, at most 18 digits.
+     * Anything else (null here) takes the general path, which gives the same value for these shapes.
+     */
+    static BigDecimal plainNumber(String s, NumberStyle style) {
+        char decimal = style == NumberStyle.COMMA_DECIMAL ? ',' : '.';
+        char group = style == NumberStyle.COMMA_DECIMAL ? '.' : ',';
+        int n = s.length();
+        int i = 0;
+        boolean negative = false;
+        if (s.charAt(0) == '-') {
+            negative = true;
+            i = 1;
+        }
+        long unscaled = 0;
+        int digits = 0;
+        int groupDigits = 0; // digits since the last group mark, or since the start
+        boolean grouped = false;
+        int scale = -1; // -1: no decimal mark yet
+        for (; i < n; i++) {
+            char c = s.charAt(i);
+            if (c >= '0' && c <= '9') {
+                if (++digits > 18) {
+                    return null;
+                }
+                unscaled = unscaled * 10 + (c - '0');
+                if (scale >= 0) {
+                    scale++;
+                } else {
+                    groupDigits++;
+                }
+            } else if (c == group && scale < 0) {
+                if (grouped ? groupDigits != 3 : groupDigits < 1 || groupDigits > 3) {
+                    return null;
+                }
+                grouped = true;
+                groupDigits = 0;
+            } else if (c == decimal && scale < 0) {
+                scale = 0;
+                if (grouped && groupDigits != 3 || groupDigits == 0) {
+                    return null;
+                }
+            } else {
+                return null;
+            }
+        }
+        if (digits == 0 || scale == 0 || scale < 0 && grouped && groupDigits != 3) {
+            return null;
+        }
+        return BigDecimal.valueOf(negative ? -unscaled : unscaled, Math.max(scale, 0));
+    }
+
+    /** Every accepted shape: markers, currency codes and symbols, parentheses, trailing signs, other groupings. */
+    static Optional<Amount> parseGeneral(String text, NumberStyle style) {
+        String s = text;
         boolean negative = false;
         String currency = null;
 
