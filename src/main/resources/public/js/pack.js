@@ -341,8 +341,8 @@ export function packCard() {
         pack.building = building;
         updateBuild();
       }
-    }, async () => {
-      const res = await api.buildPack(pack.entries, p);
+    }, async (onProgress) => {
+      const res = await api.buildPack(pack.entries, p, onProgress);
       pack.result = { ...res, key };
       triggerDownload(res.blob, res.fileName);
       result.show(pack.result, keyOf(params()) !== key);

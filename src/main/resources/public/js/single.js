@@ -207,8 +207,8 @@ export function singleJobCard() {
         state.building = building;
         updateBuildState();
       }
-    }, async () => {
-      const res = await api.buildJob(job, state.file, p, state.extras);
+    }, async (onProgress) => {
+      const res = await api.buildJob(job, state.file, p, state.extras, onProgress);
       state.results[job] = { ...res, key };
       triggerDownload(res.blob, res.fileName);
       if (state.job === job) { showResultForJob(); }

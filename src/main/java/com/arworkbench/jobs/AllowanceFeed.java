@@ -30,6 +30,7 @@ final class AllowanceFeed {
     /** The history's own write-off documents, before its sales invoices stream (they decide which invoices wait). */
     static void historyWriteOffs(AllowanceEngine engine, InvoiceHistoryFile history) throws IOException, UnreadableFileException {
         String name = history.source().displayName();
+        com.arworkbench.ingest.Progress.current().phase("finding the write-offs in the invoice history");
         history.read(new HistorySink() {
             @Override
             public void record(InvoiceRecord r) {

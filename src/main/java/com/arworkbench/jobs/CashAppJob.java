@@ -76,10 +76,12 @@ public final class CashAppJob {
         // The reviewed workbook's decisions are a step around the matcher: it sees only what they leave.
         ReviewDecisions decisions = new ReviewDecisions(previous, accounts);
         IngestSummary ingest = openItems.read(RowSink.of(decisions::openItem, openItemRows::add));
+        com.arworkbench.ingest.Progress.current().phase("matching the payments");
         payments.payments().forEach(decisions::payment);
         ReviewDecisions.Result decided = decisions.run(engine);
         CashApplicationReport report = decided.report();
         long t2 = System.nanoTime();
+        com.arworkbench.ingest.Progress.current().phase("writing the workbook");
 
         WorkbookTemplate template = WorkbookTemplate.load(CashAppSection.TEMPLATE, request.templateDir());
         template.fill(Map.of(

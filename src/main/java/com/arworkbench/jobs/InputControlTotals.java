@@ -3,6 +3,7 @@ package com.arworkbench.jobs;
 import com.arworkbench.ingest.HistorySink;
 import com.arworkbench.ingest.IngestSummary;
 import com.arworkbench.ingest.InvoiceHistoryFile;
+import com.arworkbench.ingest.Progress;
 import com.arworkbench.ingest.UnreadableFileException;
 import com.arworkbench.model.InvoiceRecord;
 import java.io.IOException;
@@ -36,21 +37,49 @@ final class InputControlTotals {
     static IngestSummary read(InvoiceHistoryFile file, String what, Consumer<InvoiceRecord> to,
                               Consumer<RejectedRow> notUsed, List<Check> checks) throws IOException, UnreadableFileException {
         InputControlTotals control = new InputControlTotals(what);
+        Progress progress = Progress.current();
+        progress.phase("reading " + Character.toLowerCase(what.charAt(0)) + what.substring(1));
+        RowCount counted = new RowCount(progress);
         IngestSummary s = file.read(new HistorySink() {
             @Override
             public void record(InvoiceRecord record) {
                 control.used(record.currency(), record.amount());
                 to.accept(record);
+                counted.row();
             }
 
             @Override
             public void notUsed(RejectedRow row) {
                 control.notUsed(row);
                 notUsed.accept(row);
+                counted.row();
             }
         });
+        counted.flush();
         checks.addAll(control.checks(s));
         return s;
+    }
+
+    /** The rows read, handed to the progress a batch at a time (as {@code PipelinedSink} does for the open items). */
+    private static final class RowCount {
+        private static final int BATCH = 4096;
+        private final Progress progress;
+        private int pending;
+
+        RowCount(Progress progress) {
+            this.progress = progress;
+        }
+
+        void row() {
+            if (++pending == BATCH) {
+                flush();
+            }
+        }
+
+        void flush() {
+            progress.rows(pending);
+            pending = 0;
+        }
     }
 
     void used(String currency, BigDecimal amount) {

@@ -71,7 +71,14 @@ final class PackReconAndCash {
                 ce.openItem(item);
             }
         }, r -> { }));
+        com.arworkbench.ingest.Progress progress = com.arworkbench.ingest.Progress.current();
+        if (gl != null) {
+            progress.phase("reading the general ledger");
+        }
         ReconReport reconReport = gl == null ? null : readGl(run, gl, recon);
+        if (payments != null) {
+            progress.phase("matching the payments");
+        }
         ReviewDecisions.Result cashResult = payments == null ? null : readPayments(run, payments, decisions, cash);
         return new Reports(reconReport, cashResult == null ? null : cashResult.report(),
                 cashResult == null ? null : cashResult.trail(), payments == null ? List.of() : payments.controlNotes(),

@@ -1,5 +1,6 @@
 package com.arworkbench.web;
 
+import com.arworkbench.ingest.Progress;
 import com.arworkbench.jobs.JobOutcome;
 import com.arworkbench.request.Job;
 import com.arworkbench.request.Requests;
@@ -22,25 +23,44 @@ final class JobRoutes {
         this.server = server;
     }
 
-    /** The endpoint of a job that writes a workbook. */
+    /**
+     * The endpoint of a job that writes a workbook. With an {@code X-Arw-Run} header the run is followed: its progress
+     * is registered under that id for {@code GET /api/progress/{id}} and the job on this thread reports into it; it
+     * reads done once answered, whether with the workbook or an error.
+     */
     Handler workbook(Job job) {
         return ErrorMapper.contained(ctx -> {
-            try (Upload upload = Upload.open(server)) {
-                WorkbookJob workbook = Requests.workbookJob(job, new FormValues(ctx, upload, server));
-                Path file = upload.dir().resolve("workbook.xlsx");
-                JobOutcome outcome;
-                try (OutputStream out = Files.newOutputStream(file)) {
-                    outcome = workbook.writeTo(out);
-                }
-                if (workbook.attachments() != null) {
-                    Path zip = upload.dir().resolve("answer.zip");
-                    Responses.zipWith(zip, file, workbook.fileName(), workbook.attachments());
-                    Responses.zip(ctx, zip, workbook.fileName().replaceFirst("\\.xlsx$", ".zip"), outcome.summary());
-                } else {
-                    Responses.workbook(ctx, file, workbook.fileName(), outcome.summary());
-                }
+            ProgressRegistry.Run run = server.progress().start(ctx.header(ProgressRegistry.HEADER));
+            Progress progress = run == null ? new Progress() : run.progress();
+            Progress.use(progress);
+            try {
+                run(job, ctx, progress);
+            } finally {
+                server.progress().done(run);
+                Progress.use(new Progress()); // a pooled thread never reports into this run again
             }
         });
+    }
+
+    private void run(Job job, Context ctx, Progress progress) throws Exception {
+        progress.phase("receiving the files");
+        try (Upload upload = Upload.open(server)) {
+            WorkbookJob workbook = Requests.workbookJob(job, new FormValues(ctx, upload, server));
+            progress.phase("opening the files");
+            Path file = upload.dir().resolve("workbook.xlsx");
+            JobOutcome outcome;
+            try (OutputStream out = Files.newOutputStream(file)) {
+                outcome = workbook.writeTo(out);
+            }
+            progress.phase("sending the workbook");
+            if (workbook.attachments() != null) {
+                Path zip = upload.dir().resolve("answer.zip");
+                Responses.zipWith(zip, file, workbook.fileName(), workbook.attachments());
+                Responses.zip(ctx, zip, workbook.fileName().replaceFirst("\\.xlsx$", ".zip"), outcome.summary());
+            } else {
+                Responses.workbook(ctx, file, workbook.fileName(), outcome.summary());
+            }
+        }
     }
 
     void inspect(Context ctx) throws Exception {

@@ -29,6 +29,8 @@ public final class WebServer {
     private final Path tempRoot;
     /** The column mappings users saved, found again by header signature. */
     private final SavedMappings savedMappings;
+    /** The runs the page follows ({@code X-Arw-Run}, {@code GET /api/progress/{id}}). */
+    private final ProgressRegistry progress = new ProgressRegistry();
 
     /**
      * @param maxUploadBytes largest accepted upload; larger ones get 413
@@ -113,6 +115,7 @@ public final class WebServer {
             c.startup.showJavalinBanner = false;
             c.routes.before(guard::check);
             c.routes.get("/api/health", HealthRoute::health);
+            c.routes.get("/api/progress/{id}", progress::answer);
             c.routes.post("/api/inspect", ErrorMapper.contained(jobs::inspect));
             for (Job job : Job.values()) {
                 if (job.writesWorkbook()) {
@@ -124,7 +127,7 @@ public final class WebServer {
             c.routes.post("/api/mappings", ErrorMapper.contained(mappings::save));
             c.routes.exception(Exception.class, errors::map);
             c.routes.error(404, ctx -> {
-                if (ctx.path().startsWith("/api/")) {
+                if (ctx.path().startsWith("/api/") && ctx.attribute(ProgressRegistry.OWN_404) == null) {
                     Responses.error(ctx, 404, "Not found", "No API endpoint " + ctx.method() + " " + ctx.path());
                 }
             });
@@ -183,6 +186,10 @@ public final class WebServer {
 
     Config config() {
         return config;
+    }
+
+    ProgressRegistry progress() {
+        return progress;
     }
 
     SavedMappings savedMappings() {

@@ -196,6 +196,7 @@ class BrowserIT {
         assertTrue(byId("pack-kpis").getText().contains("1,526,146.78"), byId("pack-kpis").getText());
         assertTrue(byId("pack-kpis").getText().contains("1,445,788.38"), byId("pack-kpis").getText());
         assertTrue(byId("pack-status-text").getText().contains("downloaded"), byId("pack-status-text").getText());
+        assertFalse(byId("pack-status-progress").isDisplayed(), "the pack's progress line is gone once it is in");
 
         try (XSSFWorkbook wb = Workbooks.open(xlsx)) {
             assertMoneyTotal(wb.getSheet("Aging"), "Total", "1445788.38");
@@ -418,6 +419,41 @@ class BrowserIT {
             assertEquals("ALL CHECKS OK", masterCheck(wb));
         }
         screenshot("page-aging.png");
+        assertCleanConsole(false);
+    }
+
+    /**
+     * A build long enough to watch (issue 17): the status line shows the upload's percentage with its bar, then the
+     * server's phase with the rows read so far and the seconds; when the workbook is in, the progress line is gone and
+     * the status says it was downloaded. The page records every text the line shows as it changes.
+     */
+    @Test
+    @SuppressWarnings("unchecked")
+    void aSizeableBuildShowsTheUploadThenThePhaseAndRowsThenClearsThem() throws Exception {
+        Path csv = GeneratedExport.write(tmp.resolve("generated-150k.csv"), 150_000);
+        assertEquals("progress", byId("status-bar").getTagName());
+        assertEquals("status", byId("status").getAttribute("role"));
+        assertEquals("polite", byId("status").getAttribute("aria-live"));
+        ((JavascriptExecutor) driver).executeScript("window.__progressSeen = [];"
+                + "var line = document.getElementById('status-progress');"
+                + "new MutationObserver(function () {"
+                + "  if (!line.hidden) { window.__progressSeen.push(line.textContent.replace(/\\s+/g, ' ').trim()); }"
+                + "}).observe(line, {subtree: true, childList: true, characterData: true, attributes: true});");
+        choose("file-input", csv);
+        wait(WAIT).until(d -> byId("inspect-panel").isDisplayed());
+        setDate("as-of", GeneratedExport.AS_OF.toString());
+        Path xlsx = buildSingleJob();
+        assertTrue(xlsx.getFileName().toString().startsWith("aging-2026-06-30-"), xlsx.toString());
+
+        List<String> seen = (List<String>) ((JavascriptExecutor) driver).executeScript("return window.__progressSeen;");
+        Files.write(OUT.resolve("progress-seen.txt"), seen);
+        assertTrue(seen.stream().anyMatch(t -> t.matches("Uploading \\d{1,3} %")), "the upload's percentage in " + seen);
+        assertTrue(seen.stream().anyMatch(t -> t.matches("(Reading rows|Writing the workbook) \u00b7 [\\d,]+ rows \u00b7 \\d+ s")),
+                "the server's phase with rows and seconds in " + seen);
+        assertFalse(byId("status-progress").isDisplayed(), "the progress line is gone once the workbook is in");
+        assertFalse(byId("status-bar").isDisplayed());
+        assertTrue(byId("status-text").getText().endsWith("downloaded."), byId("status-text").getText());
+        assertFalse(byId("status-spinner").isDisplayed());
         assertCleanConsole(false);
     }
 
