@@ -30,7 +30,8 @@ public final class LayoutDetector {
     static final int SAMPLE_ROWS = 300;
     /** Rows looked at before the scan may stop early on decisive evidence (see {@code Scan.decided}). */
     static final long DECIDE_AFTER_ROWS = 50_000;
-    static final int DECISIVE_VOTES = 100;
+    /** Distinct deciding values per date column (a date counts once however often it repeats), and amounts. */
+    static final int DECISIVE_VOTES = 20;
     /** What a layout read from header words and values alone is called. */
     static final ErpProfile INFERRED = new ErpProfile("inferred", "Inferred from header words and values", java.util.Set.of(),
             Map.of(), Map.of());
@@ -98,7 +99,7 @@ public final class LayoutDetector {
         /**
          * The evidence already settles everything the rest of the file could: every date column has values that
          * fix its day/month order (or is year-first) and the amounts their decimal mark, each at least
-         * {@link #DECISIVE_VOTES} times and never the other way. Scanning on (a second full parse of a big export)
+         * {@link #DECISIVE_VOTES} times (distinct dates) and never the other way. Scanning on (a second full parse of a big export)
          * could then only add votes to the same side; a file that mixes orders or styles, or whose values do not
          * decide yet, is still read to the end, so its warnings and majorities stay whole-file.
          */
