@@ -4,6 +4,7 @@ import com.arworkbench.ingest.GeneralLedgerFile;
 import com.arworkbench.ingest.IngestOptions;
 import com.arworkbench.ingest.IngestSummary;
 import com.arworkbench.ingest.OpenItemsFile;
+import com.arworkbench.ingest.Progress;
 import com.arworkbench.ingest.RowSink;
 import com.arworkbench.ingest.UnreadableFileException;
 import com.arworkbench.model.OpenItem;
@@ -54,6 +55,7 @@ public final class ReconJob {
         ReconEngine engine = new ReconEngine(new ReconParameters(request.asOf(), request.materiality()), gl.shape() == GeneralLedgerFile.Shape.DETAIL);
         List<RejectedRow> subledgerRows = new ArrayList<>();
         IngestSummary ingest = subledger.read(RowSink.of(engine::subledger, subledgerRows::add));
+        Progress.current().phase("matching against the GL");
         List<Map.Entry<String, RejectedRow>> otherRows = new ArrayList<>();
         GeneralLedgerFile.Summary glSummary = gl.read(GeneralLedgerFile.Sink.of(engine::gl,
                 row -> otherRows.add(Map.entry(gl.source().displayName(), row))));
@@ -74,6 +76,7 @@ public final class ReconJob {
                     + prior.source().sha256() + " · " + s.items() + " items, " + s.rejected() + " rows not used"));
         }
         ReconReport report = engine.report();
+        Progress.current().phase("writing the workbook");
         long t2 = System.nanoTime();
 
         WorkbookTemplate template = WorkbookTemplate.load(ReconSection.TEMPLATE, request.templateDir());
