@@ -109,11 +109,15 @@ final class JobCommand implements CliCommand {
         WorkbookJob workbook = Requests.workbookJob(job, new CommandLineValues(parsed, work));
         Files.createDirectories(work);
         try (TerminalProgress progress = TerminalProgress.start(target.getFileName().toString())) {
+            com.arworkbench.ingest.Progress phases = com.arworkbench.ingest.Progress.current();
             JobOutcome outcome = writeAtomically(target, workbook);
             progress.close();
             out.println(outcome.summaryLine() + " -> " + target);
             if (System.getenv("AR_WORKBENCH_STATS") != null) {
                 out.println(RunStats.line() + "; phases: " + outcome.timings());
+            }
+            if (PhaseTimes.wanted()) {
+                System.err.println(PhaseTimes.line(phases.phaseNanos()));
             }
         } finally {
             WorkFolder.deleteTree(work, true);

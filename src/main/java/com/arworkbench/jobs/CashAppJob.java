@@ -10,6 +10,7 @@ import com.arworkbench.ingest.PreviousCashAppFile;
 import com.arworkbench.ingest.CustomerMasterFile;
 import com.arworkbench.ingest.IngestSummary;
 import com.arworkbench.ingest.OpenItemsFile;
+import com.arworkbench.ingest.Progress;
 import com.arworkbench.ingest.RowSink;
 import com.arworkbench.ingest.bank.PaymentsFile;
 import com.arworkbench.cashapp.RulesFile;
@@ -76,12 +77,12 @@ public final class CashAppJob {
         // The reviewed workbook's decisions are a step around the matcher: it sees only what they leave.
         ReviewDecisions decisions = new ReviewDecisions(previous, accounts);
         IngestSummary ingest = openItems.read(RowSink.of(decisions::openItem, openItemRows::add));
-        com.arworkbench.ingest.Progress.current().phase("matching the payments");
+        Progress.current().phase("matching the payments");
         payments.payments().forEach(decisions::payment);
         ReviewDecisions.Result decided = decisions.run(engine);
         CashApplicationReport report = decided.report();
         long t2 = System.nanoTime();
-        com.arworkbench.ingest.Progress.current().phase("writing the workbook");
+        Progress.current().phase("writing the workbook");
 
         WorkbookTemplate template = WorkbookTemplate.load(CashAppSection.TEMPLATE, request.templateDir());
         template.fill(Map.of(

@@ -20,6 +20,7 @@ import com.arworkbench.dunning.PolicyFile;
 import com.arworkbench.ingest.CustomerMasterFile;
 import com.arworkbench.ingest.IngestSummary;
 import com.arworkbench.ingest.PreviousWorklistFile;
+import com.arworkbench.ingest.Progress;
 import com.arworkbench.ingest.RowSink;
 import com.arworkbench.ingest.UnreadableFileException;
 import com.arworkbench.kpi.ExpectedPayment;
@@ -69,7 +70,9 @@ public final class PackJob {
         StatementEngine statements = statementEngine(run);
         BalanceConfirmations.Receipts receipts = run.has(PackSection.CONFIRMATIONS)
                 ? new BalanceConfirmations.Receipts(request.asOf()) : null;
+        Progress.current().phase("reading the history");
         PackHistory.Read history = PackHistory.read(run, receipts);
+        Progress.current().phase("reading the other inputs");
         CustomerMasterFile master = readCustomerMaster(run);
         if (statements != null && master != null) {
             statements.customers(new CustomerDirectory(master.profiles()));

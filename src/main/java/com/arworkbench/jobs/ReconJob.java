@@ -4,6 +4,7 @@ import com.arworkbench.ingest.GeneralLedgerFile;
 import com.arworkbench.ingest.IngestOptions;
 import com.arworkbench.ingest.IngestSummary;
 import com.arworkbench.ingest.OpenItemsFile;
+import com.arworkbench.ingest.Progress;
 import com.arworkbench.ingest.RowSink;
 import com.arworkbench.ingest.UnreadableFileException;
 import com.arworkbench.model.OpenItem;
@@ -55,7 +56,7 @@ public final class ReconJob {
         List<RejectedRow> subledgerRows = new ArrayList<>();
         IngestSummary ingest = subledger.read(RowSink.of(engine::subledger, subledgerRows::add));
         List<Map.Entry<String, RejectedRow>> otherRows = new ArrayList<>();
-        com.arworkbench.ingest.Progress.current().phase("reading the general ledger");
+        Progress.current().phase("reading the general ledger");
         GeneralLedgerFile.Summary glSummary = gl.read(GeneralLedgerFile.Sink.of(engine::gl,
                 row -> otherRows.add(Map.entry(gl.source().displayName(), row))));
         engine.glExport(glExport(gl, glSummary));
@@ -74,10 +75,10 @@ public final class ReconJob {
             extraProvenance.add(Map.entry("Prior period open items", prior.source().displayName() + " · SHA-256 "
                     + prior.source().sha256() + " · " + s.items() + " items, " + s.rejected() + " rows not used"));
         }
-        com.arworkbench.ingest.Progress.current().phase("reconciling");
+        Progress.current().phase("reconciling");
         ReconReport report = engine.report();
         long t2 = System.nanoTime();
-        com.arworkbench.ingest.Progress.current().phase("writing the workbook");
+        Progress.current().phase("writing the workbook");
 
         WorkbookTemplate template = WorkbookTemplate.load(ReconSection.TEMPLATE, request.templateDir());
         template.fill(Map.of(
