@@ -13,7 +13,7 @@ import org.apache.poi.ss.util.CellReference;
  */
 public final class SheetRowsXml implements Closeable {
 
-    private static final int FLUSH_AT = 1 << 16;
+    private static final int FLUSH_AT = 1 << 17;
     /** Room past {@link #FLUSH_AT} for what is written between two checks (the longest: a cell's opening). */
     private static final int SLACK = 256;
 
@@ -254,8 +254,16 @@ public final class SheetRowsXml implements Closeable {
         buf = bigger;
     }
 
+    /** Hands the full buffer on to be deflated and goes on in an empty one. */
     private void drain() throws IOException {
-        spool.write(buf, 0, pos);
+        if (pos == 0) {
+            return;
+        }
+        if (buf.length == FLUSH_AT + SLACK) {
+            buf = spool.hand(buf, pos);
+        } else {
+            spool.write(buf, 0, pos); // a buffer grown for one long value: copied
+        }
         pos = 0;
     }
 
@@ -265,7 +273,10 @@ public final class SheetRowsXml implements Closeable {
             return;
         }
         finished = true;
-        drain();
+        if (pos > 0) {
+            spool.write(buf, 0, pos);
+            pos = 0;
+        }
         spool.finish();
     }
 
