@@ -31,6 +31,8 @@ import java.util.function.Consumer;
  */
 final class StructuralRows {
 
+    /** Header cells a row may miss before it can no longer be a repeated header (half of them). */
+    private final int repeatedHeaderMisses;
     private final Layout layout;
     private final ColumnMapping map;
     /** The column whose value a total or heading row carries (open amount, or a history's document amount). */
@@ -53,6 +55,7 @@ final class StructuralRows {
         this.sink = sink;
         this.headerRaw = map.headers();
         this.headerFolded = headerRaw.stream().map(Field::normalizeHeader).toList();
+        this.repeatedHeaderMisses = (int) headerFolded.stream().filter(h -> !h.isEmpty()).count() / 2;
         // A total's label is never read from a money column.
         this.amountColumns = map.columns().entrySet().stream().filter(e -> e.getKey().isAmount())
                 .mapToInt(Map.Entry::getValue).toArray();
@@ -91,13 +94,14 @@ final class StructuralRows {
             return true;
         }
         int filled = 0;
-        String only = null;
-        for (int i = 0; i < row.width(); i++) {
+        int onlyAt = -1;
+        for (int i = 0; i < row.width() && filled < 2; i++) {
             if (!row.cell(i).isBlank()) {
                 filled++;
-                only = row.cell(i).strip();
+                onlyAt = i;
             }
         }
+        String only = filled == 1 ? row.cell(onlyAt).strip() : null;
         if (filled == 1 && row.cell(amountColumn).isBlank()) {
             headingContext = only;
             list(row, RowDisposition.GROUP_HEADING, map.hasCustomer() ? "Heading or note row (one cell, no amount)"
@@ -210,16 +214,22 @@ final class StructuralRows {
     private boolean isRepeatedHeader(RawRow row) {
         int same = 0;
         int headerCells = 0;
+        int misses = 0;
         for (int i = 0; i < headerFolded.size(); i++) {
             if (headerFolded.get(i).isEmpty()) {
                 continue;
             }
             headerCells++;
+            if (same == 0 && misses > repeatedHeaderMisses) {
+                return false; // too many cells differ for this to be a copy of the header
+            }
             // Repeated headers are copies of the header: compare the text before paying for folding.
             String cell = row.cell(i).strip();
             if (cell.equalsIgnoreCase(headerRaw.get(i)) || (cell.length() == headerRaw.get(i).length()
                     && mayFoldTo(cell, headerFolded.get(i)) && Field.normalizeHeader(cell).equals(headerFolded.get(i)))) {
                 same++;
+            } else {
+                misses++;
             }
         }
         return same >= 2 && same * 2 >= headerCells;

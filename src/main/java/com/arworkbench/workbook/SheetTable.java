@@ -468,10 +468,17 @@ public final class SheetTable {
         }
     }
 
-    private static int digits(long v) {
-        if (v >= 0 && v < 10) {
-            return 1;
+    /** Characters of {@code v} written out, without making the string. */
+    static int digits(long v) {
+        if (v == Long.MIN_VALUE) {
+            return 20;
         }
-        return Long.toString(v).length();
+        int n = v < 0 ? 2 : 1;
+        long a = Math.abs(v);
+        while (a >= 10) {
+            a /= 10;
+            n++;
+        }
+        return n;
     }
 }

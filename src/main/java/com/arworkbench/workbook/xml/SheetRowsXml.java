@@ -17,6 +17,13 @@ public final class SheetRowsXml implements Closeable {
     /** Room past {@link #FLUSH_AT} for what is written between two checks (the longest: a cell's opening). */
     private static final int SLACK = 256;
 
+    private static final byte[] NUMBER_OPEN = ascii(" t=\"n\"><v>");
+    private static final byte[] NUMBER_CLOSE = ascii("</v></c>");
+    private static final byte[] TEXT_OPEN = ascii(" t=\"inlineStr\"><is><t>");
+    private static final byte[] TEXT_CLOSE = ascii("</t></is></c>");
+    private static final byte[] ROW_OPEN = ascii("<row r=\"");
+    private static final byte[] ROW_CLOSE = ascii("</row>");
+
     private final DeflatedSpool spool;
     private final byte[][] cellOpen;
     private byte[] buf = new byte[FLUSH_AT + SLACK];
@@ -66,7 +73,7 @@ public final class SheetRowsXml implements Closeable {
             div /= 10;
         }
         rowDigitsLength = len;
-        put("<row r=\"");
+        put(ROW_OPEN);
         System.arraycopy(tmp, 0, buf, pos, len);
         pos += len;
         if (heightPoints > 0) {
@@ -77,34 +84,64 @@ public final class SheetRowsXml implements Closeable {
     }
 
     public void endRow() {
-        put("</row>");
+        put(ROW_CLOSE);
     }
 
     /** Text as an inline string; empty text writes nothing. */
     public void text(int col, int style, String value) throws IOException {
         open(col, style);
-        put(" t=\"inlineStr\"><is><t");
         if (hasLeadingTrailingSpace(value)) {
-            put(" xml:space=\"preserve\"");
+            put(" t=\"inlineStr\"><is><t xml:space=\"preserve\">");
+        } else {
+            put(TEXT_OPEN);
         }
-        buf[pos++] = '>';
         escaped(value);
-        put("</t></is></c>");
+        put(TEXT_CLOSE);
     }
 
     public void integer(int col, int style, long value) throws IOException {
         open(col, style);
-        put(" t=\"n\"><v>");
-        put(Long.toString(value));
-        put("</v></c>");
+        put(NUMBER_OPEN);
+        if (value < 0 && value != Long.MIN_VALUE) {
+            buf[pos++] = '-';
+            digits(-value);
+        } else if (value >= 0) {
+            digits(value);
+        } else {
+            put(Long.toString(value));
+        }
+        put(NUMBER_CLOSE);
+    }
+
+    /** The decimal digits of a non-negative number, straight into the buffer. */
+    private void digits(long v) {
+        if (v < 10) {
+            buf[pos++] = (byte) ('0' + v);
+            return;
+        }
+        int n = 0;
+        for (long a = v; a > 0; a /= 10) {
+            n++;
+        }
+        long a = v;
+        for (int i = pos + n - 1; i >= pos; i--) {
+            buf[i] = (byte) ('0' + a % 10);
+            a /= 10;
+        }
+        pos += n;
+    }
+
+    private void put(byte[] ascii) {
+        System.arraycopy(ascii, 0, buf, pos, ascii.length);
+        pos += ascii.length;
     }
 
     /** A number; {@code plain} is its decimal text (an exact amount's {@code toPlainString()}). */
     public void decimal(int col, int style, String plain) throws IOException {
         open(col, style);
-        put(" t=\"n\"><v>");
+        put(NUMBER_OPEN);
         put(plain);
-        put("</v></c>");
+        put(NUMBER_CLOSE);
     }
 
     public void number(int col, int style, double value) throws IOException {
