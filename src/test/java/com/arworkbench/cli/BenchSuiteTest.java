@@ -57,7 +57,7 @@ class BenchSuiteTest {
             }
         }
         assertTrue(rows.get("recon")[1].contains("GL lines"), rows.get("recon")[1]);
-        assertTrue(rows.get("recon")[6].contains("matching against the GL"), rows.get("recon")[6]);
+        assertTrue(rows.get("recon")[6].contains("reconciling"), rows.get("recon")[6]);
         assertTrue(rows.get("cashapp")[1].contains("payments"), rows.get("cashapp")[1]);
         assertTrue(rows.get("pack")[1].contains("1,000 history rows"), rows.get("pack")[1]);
         assertTrue(rows.get("pack")[6].contains("reading the history"), rows.get("pack")[6]);
