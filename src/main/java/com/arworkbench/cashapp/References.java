@@ -27,7 +27,22 @@ final class References {
 
     /** Document numbers and references compare without case, punctuation or leading zeros. */
     static String normalize(String s) {
-        return s == null ? "" : s.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]", "").replaceFirst("^0+", "");
+        return s == null ? "" : strip(keep(s.toUpperCase(Locale.ROOT), true));
+    }
+
+    /** The ASCII digits of {@code s} (and, when {@code letters}, its letters A-Z), in order: a regex per call cost a second on 200,000 items. */
+    private static String keep(String s, boolean letters) {
+        StringBuilder sb = null;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean kept = c >= '0' && c <= '9' || letters && c >= 'A' && c <= 'Z';
+            if (!kept && sb == null) {
+                sb = new StringBuilder(s.length()).append(s, 0, i);
+            } else if (kept && sb != null) {
+                sb.append(c);
+            }
+        }
+        return sb == null ? s : sb.toString();
     }
 
     /** The keys a document number is found under: its whole text, all its digits, its last group of digits. */
@@ -35,7 +50,7 @@ final class References {
         Set<String> out = new LinkedHashSet<>();
         add(out, normalize(documentNumber));
         String doc = documentNumber == null ? "" : documentNumber;
-        add(out, strip(doc.replaceAll("\\D", "")));
+        add(out, strip(keep(doc, false)));
         Matcher m = DIGITS.matcher(doc);
         String last = "";
         while (m.find()) {
@@ -90,8 +105,13 @@ final class References {
         return swap ? "two adjacent digits swapped" : null;
     }
 
+    /** Without leading zeros. */
     private static String strip(String digits) {
-        return digits.replaceFirst("^0+", "");
+        int i = 0;
+        while (i < digits.length() && digits.charAt(i) == '0') {
+            i++;
+        }
+        return i == 0 ? digits : digits.substring(i);
     }
 
     private static void add(Set<String> out, String key) {

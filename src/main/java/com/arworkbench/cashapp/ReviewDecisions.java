@@ -132,7 +132,10 @@ public final class ReviewDecisions {
         List<Unapplied> allUnapplied = new ArrayList<>(matched.unapplied());
         allUnapplied.addAll(unapplied);
         List<Payment> all = new ArrayList<>(matched.payments());
-        all.addAll(ordered.stream().filter(p -> !fresh.contains(p)).toList());
+        // by identity: a list's contains() compared every payment with every other (3 s at 19,000 payments)
+        java.util.Set<Payment> freshOnes = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        freshOnes.addAll(fresh);
+        all.addAll(ordered.stream().filter(p -> !freshOnes.contains(p)).toList());
         all.sort(Comparator.comparing(Payment::bookingDate, Comparator.nullsLast(Comparator.naturalOrder()))
                 .thenComparing(Payment::sourceRow));
         knownCustomers(applications, allUnapplied, trail);
