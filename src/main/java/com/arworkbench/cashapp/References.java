@@ -1,7 +1,8 @@
 package com.arworkbench.cashapp;
 
+import com.arworkbench.model.DocumentNumbers;
+
 import java.util.LinkedHashSet;
-import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -27,22 +28,7 @@ final class References {
 
     /** Document numbers and references compare without case, punctuation or leading zeros. */
     static String normalize(String s) {
-        return s == null ? "" : strip(keep(s.toUpperCase(Locale.ROOT), true));
-    }
-
-    /** The ASCII digits of {@code s} (and, when {@code letters}, its letters A-Z), in order: a regex per call cost a second on 200,000 items. */
-    private static String keep(String s, boolean letters) {
-        StringBuilder sb = null;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            boolean kept = c >= '0' && c <= '9' || letters && c >= 'A' && c <= 'Z';
-            if (!kept && sb == null) {
-                sb = new StringBuilder(s.length()).append(s, 0, i);
-            } else if (kept && sb != null) {
-                sb.append(c);
-            }
-        }
-        return sb == null ? s : sb.toString();
+        return DocumentNumbers.normalize(s);
     }
 
     /** The keys a document number is found under: its whole text, all its digits, its last group of digits. */
@@ -50,7 +36,7 @@ final class References {
         Set<String> out = new LinkedHashSet<>();
         add(out, normalize(documentNumber));
         String doc = documentNumber == null ? "" : documentNumber;
-        add(out, strip(keep(doc, false)));
+        add(out, DocumentNumbers.digits(doc));
         Matcher m = DIGITS.matcher(doc);
         String last = "";
         while (m.find()) {
@@ -105,13 +91,8 @@ final class References {
         return swap ? "two adjacent digits swapped" : null;
     }
 
-    /** Without leading zeros. */
     private static String strip(String digits) {
-        int i = 0;
-        while (i < digits.length() && digits.charAt(i) == '0') {
-            i++;
-        }
-        return i == 0 ? digits : digits.substring(i);
+        return DocumentNumbers.withoutLeadingZeros(digits);
     }
 
     private static void add(Set<String> out, String key) {
