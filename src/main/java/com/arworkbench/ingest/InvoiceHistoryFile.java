@@ -48,7 +48,12 @@ public record InvoiceHistoryFile(SourceFile source, SniffResult sniff, TableRead
      * rows; the export's last bare total row per currency becomes a control total.
      */
     public IngestSummary read(HistorySink sink) throws IOException, UnreadableFileException {
-        HistoryRowInterpreter.Result r = HistoryRowInterpreter.run(reader, layout, sink);
+        HistoryRowInterpreter.Result r;
+        // parsed on this thread, the sink (the KPIs' aggregation) on another: the two halves overlap on 2 cores
+        try (PipelinedSink pipe = PipelinedSink.of(sink)) {
+            r = HistoryRowInterpreter.run(reader, layout, pipe.historySink());
+            pipe.finish();
+        }
         Map<String, Long> notes = new TreeMap<>();
         r.notes().forEach((note, count) -> notes.put(label(note), count));
         IngestSummary s = r.summary().withNotes(Collections.unmodifiableMap(notes));

@@ -1,5 +1,6 @@
 package com.arworkbench.ingest;
 
+import com.arworkbench.model.InvoiceRecord;
 import com.arworkbench.model.OpenItem;
 import com.arworkbench.model.RejectedRow;
 import java.io.IOException;
@@ -23,13 +24,17 @@ import java.util.concurrent.BlockingQueue;
  */
 public final class PipelinedSink implements RowSink, AutoCloseable {
 
+    /** Where the consumer thread sends each row; the one place that knows the row types. */
+    private final java.util.function.Consumer<Object> dispatch;
+    /** The open items' pipe moves the progress to its phases and counts its rows; a history's leaves that to its caller. */
+    private final boolean reportsRows;
+
     /** Rows per hand-over: large enough that the queue's locking is noise, small enough to keep memory flat. */
     private static final int BATCH = 4096;
     /** Batches in flight: bounds the rows parsed ahead of the writer (the reader blocks when it is full). */
     private static final int DEPTH = 8;
     private static final Object[] END = new Object[0];
 
-    private final RowSink downstream;
     private final Progress progress = Progress.current();
     private final BlockingQueue<Object[]> queue = new ArrayBlockingQueue<>(DEPTH);
     private final Thread consumer;
@@ -39,8 +44,48 @@ public final class PipelinedSink implements RowSink, AutoCloseable {
     private volatile Throwable failure;
 
     public PipelinedSink(RowSink downstream) {
-        this.downstream = downstream;
-        progress.phase("reading rows");
+        this("reading rows", r -> {
+            if (r instanceof OpenItem item) {
+                downstream.item(item);
+            } else {
+                downstream.notUsed((RejectedRow) r);
+            }
+        });
+    }
+
+    /** The invoice history's records on the consumer thread, as {@link #PipelinedSink(RowSink)} does the open items. */
+    public static PipelinedSink of(HistorySink downstream) {
+        return new PipelinedSink(null, r -> {
+            if (r instanceof InvoiceRecord rec) {
+                downstream.record(rec);
+            } else {
+                downstream.notUsed((RejectedRow) r);
+            }
+        });
+    }
+
+    /** A history sink feeding this pipe (from {@link #of(HistorySink)}). */
+    public HistorySink historySink() {
+        return new HistorySink() {
+            @Override
+            public void record(InvoiceRecord record) {
+                add(record);
+            }
+
+            @Override
+            public void notUsed(RejectedRow row) {
+                add(row);
+            }
+        };
+    }
+
+    /** @param phase the progress phase while rows stream, or null to leave the phase as it is */
+    private PipelinedSink(String phase, java.util.function.Consumer<Object> dispatch) {
+        this.dispatch = dispatch;
+        this.reportsRows = phase != null;
+        if (phase != null) {
+            progress.phase(phase);
+        }
         this.consumer = new Thread(this::consume, "arw-rows-" + Thread.currentThread().getName());
         this.consumer.setDaemon(true);
         this.consumer.start();
@@ -91,13 +136,11 @@ public final class PipelinedSink implements RowSink, AutoCloseable {
                     continue; // keep taking, so the reader never blocks on a dead consumer
                 }
                 try {
-                    progress.rows(rows.length);
+                    if (reportsRows) {
+                        progress.rows(rows.length);
+                    }
                     for (Object r : rows) {
-                        if (r instanceof OpenItem item) {
-                            downstream.item(item);
-                        } else {
-                            downstream.notUsed((RejectedRow) r);
-                        }
+                        dispatch.accept(r);
                     }
                 } catch (Throwable t) {
                     failure = t;
@@ -129,7 +172,9 @@ public final class PipelinedSink implements RowSink, AutoCloseable {
             }
             end();
         }
-        progress.phase("writing the workbook");
+        if (reportsRows) {
+            progress.phase("writing the workbook");
+        }
         try {
             stopIfFailed();
         } catch (UncheckedIOException e) {
