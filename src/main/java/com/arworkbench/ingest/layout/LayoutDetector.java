@@ -29,7 +29,7 @@ public final class LayoutDetector {
     /** Rows read before deciding: the header search plus a sample of values for column inference. */
     static final int SAMPLE_ROWS = 300;
     /** Rows looked at before the scan may stop early on decisive evidence (see {@code Scan.decided}). */
-    static final long DECIDE_AFTER_ROWS = 50_000;
+    static final long DECIDE_AFTER_ROWS = 10_000;
     /** Distinct deciding values per date column (a date counts once however often it repeats), and amounts. */
     static final int DECISIVE_VOTES = 20;
     /** What a layout read from header words and values alone is called. */
