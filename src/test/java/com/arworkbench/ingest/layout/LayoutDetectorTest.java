@@ -183,4 +183,36 @@ class LayoutDetectorTest {
                 () -> OpenItemsFile.open(f, "notes.csv", new IngestOptions("nope", null)));
         assertTrue(unknown.getMessage().contains("Unknown profile"));
     }
+
+    /** A big export whose first rows give no day above 12, then day-first dates: the scan reads on until they decide. */
+    @Test
+    void aScanThatHasNotDecidedReadsOnPastTheEarlyStop() throws Exception {
+        StringBuilder sb = new StringBuilder("Customer,Invoice,Due date,Open amount\n");
+        int rows = (int) LayoutDetector.DECIDE_AFTER_ROWS * 3;
+        for (int i = 0; i < rows; i++) {
+            int day = i < rows - 500 ? 1 + i % 12 : 13 + i % 15; // ambiguous first, then day-first only at the end
+            sb.append("C").append(i % 50).append(",INV").append(i).append(',').append(String.format("%02d/%02d/2026", day, 1 + i % 12))
+                    .append(",\"1,234.50\"\n");
+        }
+        IngestSummary s = read("late-evidence.csv", sb.toString(), StandardCharsets.UTF_8, IngestOptions.detect());
+        assertEquals(DateOrder.DAY_FIRST, lastLayout.dateOrder(Field.DUE_DATE));
+        assertEquals(rows, s.items());
+    }
+
+    /** Contrary evidence after the early-stop point still makes the file "mixed": the scan only stops when settled. */
+    @Test
+    void mixedOrdersAreSeenWhereverTheyAre() throws Exception {
+        StringBuilder sb = new StringBuilder("Customer,Invoice,Due date,Open amount\n");
+        int rows = (int) LayoutDetector.DECIDE_AFTER_ROWS * 2;
+        for (int i = 0; i < rows; i++) {
+            // month-first values with a day above 12 all along, and from row 100 on also day-first ones
+            boolean dayFirst = i >= 100 && i % 2 == 0;
+            int big = 13 + i % 15;
+            int month = 1 + i % 12;
+            String date = dayFirst ? String.format("%02d/%02d/2026", big, month) : String.format("%02d/%02d/2026", month, big);
+            sb.append("C").append(i % 50).append(",INV").append(i).append(',').append(date).append(",\"1,234.50\"\n");
+        }
+        read("mixed.csv", sb.toString(), StandardCharsets.UTF_8, IngestOptions.detect());
+        assertTrue(lastLayout.warnings().stream().anyMatch(w -> w.contains("mixes day/month orders")), lastLayout.warnings().toString());
+    }
 }
