@@ -1,5 +1,8 @@
 package com.arworkbench.workbook;
 
+import com.arworkbench.workbook.xml.SheetRowsXml;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -13,9 +16,6 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
-import com.arworkbench.workbook.xml.SheetRowsXml;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 
 /**
  * Streams one table (header row + data rows) into a sheet: typed cells, styles from the template,

@@ -11,8 +11,9 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 
 /**
  * A template opened for streaming: tables are declared first (their header rows go into the
- * template), then {@link #startStreaming()} wraps it in an SXSSF workbook and rows flow out to
- * temp files. Close it to delete them.
+ * template), then {@link #startStreaming()} wraps it in a streaming workbook ({@link StreamingWorkbook}) and
+ * rows flow out to temp files: a table's rows as deflated XML, anything else through POI's SXSSF. Close it to
+ * delete them.
  */
 public final class StyledWorkbook implements AutoCloseable {
 
