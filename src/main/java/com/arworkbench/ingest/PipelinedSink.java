@@ -14,6 +14,7 @@ import java.util.concurrent.BlockingQueue;
  * of a 1M-row run overlap). The downstream sink is only ever called from the one consumer thread, so the engines
  * and writers behind it need no locking; {@link #finish} waits for it, and what the reader does afterwards sees
  * everything it did. A failure downstream stops the reader at its next batch and is rethrown by {@link #finish}.
+ * An invoice history goes through the same pipe: {@link #of(HistorySink)}, fed through {@link #historySink()}.
  *
  * <pre>
  * try (PipelinedSink pipe = new PipelinedSink(sink)) {
