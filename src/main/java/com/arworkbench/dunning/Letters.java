@@ -189,10 +189,27 @@ final class Letters {
     }
 
     static String fill(String template, Map<String, String> values) {
-        String out = template;
-        for (Map.Entry<String, String> e : values.entrySet()) {
-            out = out.replace("{{" + e.getKey() + "}}", e.getValue());
+        // One pass over the template; a value is never searched for placeholders itself (a document number or a
+        // customer's name holding "{{total}}" stays as it is). An unknown placeholder stays as written.
+        StringBuilder sb = new StringBuilder(template.length() + 256);
+        int at = 0;
+        while (true) {
+            int open = template.indexOf("{{", at);
+            int close = open < 0 ? -1 : template.indexOf("}}", open + 2);
+            if (close < 0) {
+                sb.append(template, at, template.length());
+                break;
+            }
+            String value = values.get(template.substring(open + 2, close));
+            if (value == null) {
+                sb.append(template, at, open + 2); // not a placeholder we know: keep "{{" and look on after it
+                at = open + 2;
+                continue;
+            }
+            sb.append(template, at, open).append(value);
+            at = close + 2;
         }
+        String out = sb.toString();
         // An empty placeholder leaves a space before punctuation ("67,562.66 ." without a currency).
         out = SPACE_BEFORE_PUNCTUATION.matcher(out).replaceAll("$1");
         return DOUBLE_SPACE.matcher(out).replaceAll(" ");

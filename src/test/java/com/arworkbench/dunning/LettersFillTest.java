@@ -1,0 +1,35 @@
+package com.arworkbench.dunning;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Placeholders are filled in one pass: values are taken as written, unknown placeholders stay, spacing is tidied. */
+class LettersFillTest {
+
+    private static Map<String, String> values() {
+        Map<String, String> v = new LinkedHashMap<>();
+        v.put("items", "INV-{{total}} 100.00");
+        v.put("customer", "Müller & Co");
+        v.put("total", "1,234.50");
+        v.put("currency", "");
+        return v;
+    }
+
+    @Test
+    void aValueHoldingAPlaceholderIsNotFilledAgain() {
+        assertEquals("Items: INV-{{total}} 100.00, total 1,234.50", Letters.fill("Items: {{items}}, total {{total}}", values()));
+    }
+
+    @Test
+    void unknownPlaceholdersStayAndNeighboursFill() {
+        assertEquals("{{nobody}} Müller & Co1,234.50 {{", Letters.fill("{{nobody}} {{customer}}{{total}} {{", values()));
+    }
+
+    @Test
+    void anEmptyValueLeavesNoSpaceBeforePunctuation() {
+        assertEquals("Please pay 1,234.50.", Letters.fill("Please pay {{total}} {{currency}}.", values()));
+    }
+}
