@@ -137,9 +137,10 @@ final class ColumnInference {
         }
         if (trust != Trust.USER && (kind == TableKind.OPEN_ITEMS || kind == TableKind.INVOICE_HISTORY)) {
             boolean customerKnown = hasCustomer(start) || hasCustomer(fixed);
+            boolean idKnown = hasCustomerId(start) || hasCustomerId(fixed);
             for (int c = 0; c < profiles.length; c++) {
                 for (Field f : OPEN_ITEM_FIELDS) {
-                    wordCandidate(c, f, customerKnown).ifPresent(candidates::add);
+                    wordCandidate(c, f, customerKnown, idKnown).ifPresent(candidates::add);
                 }
             }
         }
@@ -182,6 +183,10 @@ final class ColumnInference {
         return field == Field.CUSTOMER && found.containsKey(Field.CUSTOMER_ID) && found.containsKey(Field.CUSTOMER_NAME);
     }
 
+    private static boolean hasCustomerId(Map<Field, Integer> m) {
+        return m.containsKey(Field.CUSTOMER) || m.containsKey(Field.CUSTOMER_ID);
+    }
+
     private static boolean hasCustomer(Map<Field, Integer> m) {
         return m.containsKey(Field.CUSTOMER) || m.containsKey(Field.CUSTOMER_ID) || m.containsKey(Field.CUSTOMER_NAME);
     }
@@ -189,8 +194,11 @@ final class ColumnInference {
     /**
      * @param customerKnown the profile or user already named a customer column: a bare "Account" or
      *                      "Customer" header then adds nothing (in Odoo, "Account" is the GL account)
+     * @param idKnown       a customer ID (or combined customer) column is already named: without one, a bare header
+     *                      that names the party ("Debitor", "Kunde", "Customer") over codes is the customer's ID
+     *                      beside a known name column, not a column to drop
      */
-    private Optional<Candidate> wordCandidate(int c, Field f, boolean customerKnown) {
+    private Optional<Candidate> wordCandidate(int c, Field f, boolean customerKnown, boolean idKnown) {
         String h = folded(c);
         int words = HeaderWords.score(f, h);
         if (words == 0) {
@@ -206,7 +214,9 @@ final class ColumnInference {
         if (f.isAmount() && p.strength(f) < 0.3 && words < 3) {
             return Optional.empty(); // whole numbers under "Total" may be counts, not money
         }
-        if ((f == Field.CUSTOMER_ID || f == Field.CUSTOMER_NAME) && words < 2 && customerKnown) {
+        boolean partyCodes = f == Field.CUSTOMER_ID && !idKnown && HeaderWords.namesParty(h) && p.looksLikeCodes()
+                && p.nonEmpty() >= MIN_VALUES;
+        if ((f == Field.CUSTOMER_ID || f == Field.CUSTOMER_NAME) && words < 2 && customerKnown && !partyCodes) {
             return Optional.empty();
         }
         if (f == Field.CUSTOMER_ID && words < 3 && !p.looksLikeCodes()) {

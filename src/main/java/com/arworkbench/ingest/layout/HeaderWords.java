@@ -12,7 +12,7 @@ import java.util.Set;
  */
 final class HeaderWords {
 
-    private static final Set<String> CUSTOMER = words("customer cust client debtor party partner kunde kunden debiteur "
+    private static final Set<String> CUSTOMER = words("customer cust client debtor debitor party partner kunde kunden debiteur "
             + "klient co contact buyer payer sold soldto clientcode card schuldner");
     private static final Set<String> ID = words("id no nr num number code ref account acct nummer numero n key");
     /** One word that says "the customer's number": "Kundennr.", "Debitorennummer", "CustID". */
@@ -61,7 +61,7 @@ final class HeaderWords {
         if (folded.isEmpty()) {
             return 0;
         }
-        List<String> tokens = Arrays.asList(folded.split(" "));
+        List<String> tokens = tokens(folded);
         boolean customer = any(tokens, CUSTOMER);
         boolean id = any(tokens, ID);
         boolean name = any(tokens, NAME);
@@ -73,7 +73,8 @@ final class HeaderWords {
             case CUSTOMER_ID -> customer && id && !name || any(tokens, CUSTOMER_NUMBER) ? 3
                     : customer && !name && !date && !any(tokens, NOT_A_PARTY) && tokens.size() > 1 ? 2
                     : folded.equals("account") || folded.equals("a c") || folded.equals("customer") || folded.equals("client")
-                        || folded.equals("party") || folded.equals("kunde") || folded.equals("debtor") ? 1 : 0;
+                        || folded.equals("party") || folded.equals("kunde") || folded.equals("debtor")
+                        || folded.equals("debitor") ? 1 : 0;
             case CUSTOMER_NAME -> name && !document && !any(tokens, words("file account")) || folded.equals("party s name") ? 3
                     : customer && !id && !date && !any(tokens, NOT_A_PARTY) ? (tokens.size() == 1 ? 2 : 1) : 0;
             case DOCUMENT_NUMBER -> customer || date || due || any(tokens, words("type amount amt")) ? 0
@@ -97,9 +98,14 @@ final class HeaderWords {
         };
     }
 
+    /** A one-word header that names the customer as a party ("Debitor", "Kunde", "Client"), not an account. */
+    static boolean namesParty(String folded) {
+        return !folded.contains(" ") && CUSTOMER.contains(folded) && !folded.equals("account");
+    }
+
     /** Words that make an amount column something other than the open or original amount: paid, tax, an aging bucket. */
     static boolean otherAmount(String folded) {
-        List<String> tokens = Arrays.asList(folded.split(" "));
+        List<String> tokens = tokens(folded);
         return any(tokens, OTHER_AMOUNT) || any(tokens, NOT_MONEY) || isBucket(folded);
     }
 
@@ -118,6 +124,31 @@ final class HeaderWords {
 
     /** "Balance" alone says open; "due" needs a money word or nothing beside it, so "Due Date" stays a date. */
     private static final Set<String> OPEN_ONLY = words("balance remaining outstanding residual owing unpaid");
+
+    /**
+     * The header's words, with German compounds ending in a number word also read as their parts: "Belegnr." says
+     * "Beleg" and "Nr", "Rechnungsnummer" "Rechnung" and "Nummer", so every stem the lists know works with every
+     * ending, not only the compounds spelled out in them.
+     */
+    static List<String> tokens(String folded) {
+        List<String> out = new java.util.ArrayList<>(Arrays.asList(folded.split(" ")));
+        for (String t : List.copyOf(out)) {
+            for (String ending : COMPOUND_ENDINGS) {
+                if (t.length() >= ending.length() + 3 && t.endsWith(ending)) {
+                    String stem = t.substring(0, t.length() - ending.length());
+                    out.add(stem);
+                    out.add(ending);
+                    if (stem.endsWith("s")) {
+                        out.add(stem.substring(0, stem.length() - 1)); // the linking s: "Rechnungsnr"
+                    }
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    private static final List<String> COMPOUND_ENDINGS = List.of("nummer", "nr");
 
     private static boolean any(List<String> tokens, Set<String> set) {
         for (String t : tokens) {

@@ -90,6 +90,33 @@ class ColumnInferenceTest {
         assertEquals("Acme Corp", items.get(1).customer().name());
     }
 
+    /**
+     * German headers in short forms no profile names: "Debitor" (numbers beside a name column) is the customer's ID and
+     * "Belegnr." the document number. Both were dropped before, and the aging merged every customer of a name and
+     * lost the document numbers while it said ALL CHECKS OK.
+     */
+    @Test
+    void germanShortHeadersDebitorAndBelegnrAreTheCustomerIdAndTheDocument() throws Exception {
+        read("german-short-headers.csv", """
+                Debitor;Kundenname;Belegnr.;Belegdatum;Fälligkeit;Offener Betrag
+                10001;Alpha GmbH;RE-1;01.04.2026;01.05.2026;1.234,50
+                10002;Alpha GmbH;RE-2;15.04.2026;15.05.2026;-200,00
+                10001;Alpha GmbH;RE-3;20.05.2026;19.06.2026;999,99
+                """);
+        assertEquals("Debitor", headerOf(Field.CUSTOMER_ID));
+        assertEquals("Kundenname", headerOf(Field.CUSTOMER_NAME));
+        assertEquals("Belegnr.", headerOf(Field.DOCUMENT_NUMBER));
+        assertEquals(List.of("RE-1", "RE-2", "RE-3"), items.stream().map(OpenItem::documentNumber).toList());
+        assertEquals(Map.of("id:10001|", new BigDecimal("2234.49"), "id:10002|", new BigDecimal("-200.00")), openByCustomerKey());
+    }
+
+    @Test
+    void compoundNumberHeadersAreReadAsTheirParts() {
+        assertEquals(List.of("belegnr", "beleg", "nr"), HeaderWords.tokens("belegnr"));
+        assertEquals(List.of("rechnungsnummer", "rechnungs", "nummer", "rechnung"), HeaderWords.tokens("rechnungsnummer"));
+        assertEquals(List.of("nr"), HeaderWords.tokens("nr"));
+    }
+
     @Test
     void dynamicsAxOpenTransactionsKeepTheCustomerAccountAndTheInvoiceNumber() throws Exception {
         read("ax.csv", """
