@@ -31,19 +31,32 @@ final class References {
         return DocumentNumbers.normalize(s);
     }
 
-    /** The keys a document number is found under: its whole text, all its digits, its last group of digits. */
+    /**
+     * The keys a document number is found under: its whole text, all its digits, its last group of digits. No
+     * regex and at most three strings: this runs for every open item of the export.
+     */
     static Set<String> documentKeys(String documentNumber) {
-        Set<String> out = new LinkedHashSet<>();
-        add(out, normalize(documentNumber));
         String doc = documentNumber == null ? "" : documentNumber;
-        add(out, DocumentNumbers.digits(doc));
-        Matcher m = DIGITS.matcher(doc);
-        String last = "";
-        while (m.find()) {
-            last = m.group();
+        String whole = normalize(doc);
+        String all = DocumentNumbers.digits(doc);
+        int end = doc.length();
+        while (end > 0 && !isDigit(doc.charAt(end - 1))) {
+            end--;
         }
-        add(out, strip(last));
+        int start = end;
+        while (start > 0 && isDigit(doc.charAt(start - 1))) {
+            start--;
+        }
+        String last = strip(doc.substring(start, end));
+        Set<String> out = new LinkedHashSet<>(4);
+        add(out, whole);
+        add(out, all);
+        add(out, last);
         return out;
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     /** The keys a reference text names: each token whole (and its pieces around '.' and ':'), and each run of digits. */

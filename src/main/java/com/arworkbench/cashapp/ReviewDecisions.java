@@ -30,18 +30,31 @@ import java.util.Set;
 public final class ReviewDecisions {
 
     private final PreviousCashApplication previous;
+    private final CashApplicationEngine engine;
     private final Map<String, Customer> customersByAccount = new HashMap<>();
     private final List<OpenItem> items = new ArrayList<>();
     private final List<Payment> payments = new ArrayList<>();
+    private final Map<String, BigDecimal> openAr = new java.util.TreeMap<>();
 
-    /** @param customersByAccount the customer master's accounts: an unapplied amount paid from one belongs to that customer */
-    public ReviewDecisions(PreviousCashApplication previous, Map<String, Customer> customersByAccount) {
+    /**
+     * @param customersByAccount the customer master's accounts: an unapplied amount paid from one belongs to that customer
+     * @param engine the matcher that gets every payment and open item this step does not settle
+     */
+    public ReviewDecisions(PreviousCashApplication previous, Map<String, Customer> customersByAccount,
+                           CashApplicationEngine engine) {
         this.previous = previous == null ? PreviousCashApplication.none() : previous;
+        this.engine = engine;
         customersByAccount.forEach((k, v) -> this.customersByAccount.put(account(k), v));
     }
 
     public void openItem(OpenItem item) {
-        items.add(item);
+        openAr.merge(item.currency().toUpperCase(Locale.ROOT), item.openAmount(), BigDecimal::add);
+        if (previous.rows().isEmpty()) {
+            // Nothing to reserve: the matcher indexes the item now, while the reader parses the next rows.
+            engine.openItem(item);
+        } else {
+            items.add(item);
+        }
     }
 
     public void payment(Payment payment) {
@@ -56,7 +69,7 @@ public final class ReviewDecisions {
                            Confidence confidence, String evidence) {
     }
 
-    public Result run(CashApplicationEngine engine) {
+    public Result run() {
         ReviewTrail trail = new ReviewTrail(previous.name());
         Map<String, List<Row>> byPayment = new LinkedHashMap<>();
         previous.rows().forEach(r -> byPayment.computeIfAbsent(r.paymentKey(), k -> new ArrayList<>()).add(r));
@@ -95,9 +108,7 @@ public final class ReviewDecisions {
         }
         // The matcher sees what the carried rows left of each invoice: the same objects, so an invoice keeps one line.
         Map<OpenItem, OpenItem> copy = new IdentityHashMap<>();
-        Map<String, BigDecimal> openAr = new java.util.TreeMap<>();
         for (OpenItem i : items) {
-            openAr.merge(i.currency().toUpperCase(Locale.ROOT), i.openAmount(), BigDecimal::add);
             BigDecimal r = reserved.get(i);
             OpenItem seen = r == null ? i : reduced(i, i.openAmount().subtract(r));
             copy.put(i, seen);

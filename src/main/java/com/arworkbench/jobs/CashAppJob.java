@@ -75,11 +75,11 @@ public final class CashAppJob {
         }
         List<RejectedRow> openItemRows = new ArrayList<>();
         // The reviewed workbook's decisions are a step around the matcher: it sees only what they leave.
-        ReviewDecisions decisions = new ReviewDecisions(previous, accounts);
+        ReviewDecisions decisions = new ReviewDecisions(previous, accounts, engine);
         IngestSummary ingest = openItems.read(RowSink.of(decisions::openItem, openItemRows::add));
         Progress.current().phase("matching the payments");
         payments.payments().forEach(decisions::payment);
-        ReviewDecisions.Result decided = decisions.run(engine);
+        ReviewDecisions.Result decided = decisions.run();
         CashApplicationReport report = decided.report();
         long t2 = System.nanoTime();
         Progress.current().phase("writing the workbook");

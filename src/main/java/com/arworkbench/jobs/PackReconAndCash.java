@@ -58,7 +58,7 @@ final class PackReconAndCash {
             payments = InputNames.named("payments file", () -> PaymentsFile.read(in.file().path(), in.file().name()));
             cash = new CashApplicationEngine(Tolerances.standard(), bankAccounts(master));
             readRemittanceAdvice(run, cash);
-            decisions = new ReviewDecisions(PreviousCashApplication.none(), bankAccounts(master));
+            decisions = new ReviewDecisions(PreviousCashApplication.none(), bankAccounts(master), cash);
         }
         ReconEngine re = recon;
         ReviewDecisions ce = decisions;
@@ -79,7 +79,7 @@ final class PackReconAndCash {
         if (payments != null) {
             progress.phase("matching the payments");
         }
-        ReviewDecisions.Result cashResult = payments == null ? null : readPayments(run, payments, decisions, cash);
+        ReviewDecisions.Result cashResult = payments == null ? null : readPayments(run, payments, decisions);
         return new Reports(reconReport, cashResult == null ? null : cashResult.report(),
                 cashResult == null ? null : cashResult.trail(), payments == null ? List.of() : payments.controlNotes(),
                 gl == null ? "" : gl.source().displayName());
@@ -109,15 +109,14 @@ final class PackReconAndCash {
         return recon.report();
     }
 
-    private static ReviewDecisions.Result readPayments(PackRun run, PaymentsFile payments, ReviewDecisions decisions,
-                                                       CashApplicationEngine cash) {
+    private static ReviewDecisions.Result readPayments(PackRun run, PaymentsFile payments, ReviewDecisions decisions) {
         payments.payments().forEach(decisions::payment);
         String name = payments.source().displayName();
         payments.notUsed().forEach(r -> run.notUsed(name, r));
         run.source(PackRole.PAYMENTS.label(), name + " · SHA-256 " + payments.source().sha256() + " · "
                 + payments.format() + " · " + payments.payments().size() + " payments, " + payments.notUsed().size()
                 + " entries not used");
-        return decisions.run(cash);
+        return decisions.run();
     }
 
     /** The customer master's bank accounts, by which a payment names its payer. */

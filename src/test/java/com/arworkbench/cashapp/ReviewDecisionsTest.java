@@ -38,10 +38,11 @@ class ReviewDecisionsTest {
     }
 
     private static ReviewDecisions.Result run(List<OpenItem> items, List<Payment> payments, List<Row> previous) {
-        ReviewDecisions step = new ReviewDecisions(new PreviousCashApplication("prev.xlsx", previous), Map.of());
+        ReviewDecisions step = new ReviewDecisions(new PreviousCashApplication("prev.xlsx", previous), Map.of(),
+                new CashApplicationEngine(Tolerances.standard(), Map.of()));
         items.forEach(step::openItem);
         payments.forEach(step::payment);
-        return step.run(new CashApplicationEngine(Tolerances.standard(), Map.of()));
+        return step.run();
     }
 
     /** P2 names INV-1 too; P1 paid it in the previous workbook, whether or not the ERP has posted that yet. */
