@@ -10,6 +10,14 @@ import java.util.Arrays;
 import java.util.List;
 
 import javax.xml.parsers.ParserConfigurationException;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+
+import com.ctc.wstx.api.WstxInputProperties;
+import com.ctc.wstx.exc.WstxLazyException;
+import com.ctc.wstx.stax.WstxInputFactory;
 
 import org.apache.poi.ooxml.POIXMLException;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
@@ -38,8 +46,8 @@ import org.xml.sax.XMLReader;
 import org.xml.sax.helpers.DefaultHandler;
 
 /**
- * Streams the first worksheet of an .xlsx/.xlsm workbook with POI's event API: the sheet XML goes
- * through SAX, so memory holds the shared strings and one row, never the sheet.
+ * Streams the first worksheet of an .xlsx/.xlsm workbook: POI opens the package, the sheet XML is pulled through
+ * a StAX parser, so memory holds the shared strings and one row, never the sheet.
  */
 public final class XlsxTableReader implements TableReader {
 
@@ -90,13 +98,10 @@ public final class XlsxTableReader implements TableReader {
             StylesTable styles = readStyles(pkg);
             SheetHandler sheetHandler = new SheetHandler(sharedStrings, styles, date1904, handler);
             try (InputStream sheet = sheetName == null ? openFirstWorksheet(reader) : openNamedWorksheet(reader, sheetName)) {
-                XMLReader xml = XMLHelper.newXMLReader();
-                xml.setContentHandler(sheetHandler);
-                xml.parse(new InputSource(sheet));
-            } catch (StopReading stop) {
-                sheetHandler.rethrowHandlerFailure();
+                pull(sheet, sheetHandler);
             }
-        } catch (SAXException | ParserConfigurationException | OpenXML4JException | POIXMLException
+            sheetHandler.rethrowHandlerFailure();
+        } catch (SAXException | XMLStreamException | ParserConfigurationException | OpenXML4JException | POIXMLException
                  | OpenXML4JRuntimeException | IllegalArgumentException | IllegalStateException
                  | org.apache.poi.util.RecordFormatException e) {
             if (PoiLimits.isZipBomb(e)) {
@@ -206,17 +211,14 @@ public final class XlsxTableReader implements TableReader {
      * POI's ReadOnlySharedStringsTable wraps every lookup in an XmlBeans-backed rich text object,
      * which alone cost about half a second on a 2-million-cell sheet; plain strings are enough here.
      */
-    private static List<String> readSharedStrings(OPCPackage pkg)
-            throws IOException, SAXException, ParserConfigurationException {
+    private static List<String> readSharedStrings(OPCPackage pkg) throws IOException, XMLStreamException {
         List<PackagePart> parts = pkg.getPartsByContentType(XSSFRelation.SHARED_STRINGS.getContentType());
         if (parts.isEmpty()) {
             return List.of();
         }
         SharedStringsHandler handler = new SharedStringsHandler();
-        XMLReader xml = XMLHelper.newXMLReader();
-        xml.setContentHandler(handler);
         try (InputStream in = parts.get(0).getInputStream()) {
-            xml.parse(new InputSource(in));
+            pull(in, handler);
         }
         return handler.strings;
     }
@@ -271,7 +273,7 @@ public final class XlsxTableReader implements TableReader {
     }
 
     /** Collects each {@code <si>}'s text runs, leaving out phonetic (rPh) hints, as Excel shows it. */
-    private static final class SharedStringsHandler extends DefaultHandler {
+    private static final class SharedStringsHandler implements PullHandler {
         final List<String> strings = new ArrayList<>();
         private final StringBuilder text = new StringBuilder();
         private boolean inText;
@@ -279,7 +281,7 @@ public final class XlsxTableReader implements TableReader {
         private long totalChars;
 
         @Override
-        public void startElement(String uri, String localName, String qName, Attributes attributes) {
+        public void startElement(String localName, XMLStreamReader attributes) {
             switch (localName) {
                 case "si" -> text.setLength(0);
                 case "t" -> inText = !inPhonetic;
@@ -290,7 +292,7 @@ public final class XlsxTableReader implements TableReader {
         }
 
         @Override
-        public void endElement(String uri, String localName, String qName) {
+        public boolean endElement(String localName) {
             switch (localName) {
                 case "si" -> {
                     // bounded: a shared-string table that expands without end is a bomb, not an export
@@ -305,13 +307,12 @@ public final class XlsxTableReader implements TableReader {
                 default -> {
                 }
             }
+            return true;
         }
 
         @Override
-        public void characters(char[] ch, int start, int length) {
-            if (inText) {
-                PoiLimits.appendBounded(text, ch, start, length);
-            }
+        public StringBuilder collecting() {
+            return inText ? text : null;
         }
     }
 
@@ -362,8 +363,64 @@ public final class XlsxTableReader implements TableReader {
         }
     }
 
-    /** SAX over sheetN.xml: collects one row's cells, then hands the row over. */
-    private static final class SheetHandler extends DefaultHandler {
+    /**
+     * The sheet XML's parser: Woodstox, hardened like the JDK's (no DTD, no external entities). It reads a sheet in
+     * half the time of the JDK's SAX parser, cold or warm (a 78 MB Items sheet: 0.62 s against 1.22 s in a fresh
+     * JVM), and the sheet XML is most of the time of reading a workbook.
+     */
+    private static final XMLInputFactory SHEET_XML = sheetXmlFactory();
+
+    private static XMLInputFactory sheetXmlFactory() {
+        XMLInputFactory f = new WstxInputFactory();
+        f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+        f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+        f.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
+        f.setProperty(XMLInputFactory.IS_COALESCING, false); // long texts come in pieces, appended bounded
+        f.setProperty(WstxInputProperties.P_MAX_TEXT_LENGTH, 16 * 1024 * 1024);
+        return f;
+    }
+
+    /** What an element-by-element reading of a part does; text goes to the builder {@link #collecting()} returns. */
+    private interface PullHandler {
+        void startElement(String localName, XMLStreamReader attributes);
+
+        /** False to stop reading. */
+        boolean endElement(String localName);
+
+        /** Where the current text goes, or null while it is not wanted. */
+        StringBuilder collecting();
+    }
+
+    private static void pull(InputStream part, PullHandler handler) throws XMLStreamException {
+        XMLStreamReader xml = SHEET_XML.createXMLStreamReader(part);
+        try {
+            boolean more = true;
+            while (more && xml.hasNext()) {
+                switch (xml.next()) {
+                    case XMLStreamConstants.START_ELEMENT -> handler.startElement(xml.getLocalName(), xml);
+                    case XMLStreamConstants.END_ELEMENT -> more = handler.endElement(xml.getLocalName());
+                    case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE -> {
+                        StringBuilder text = handler.collecting();
+                        if (text != null) {
+                            PoiLimits.appendBounded(text, xml.getTextCharacters(), xml.getTextStart(), xml.getTextLength());
+                        }
+                    }
+                    // the message the caller turns into the DOCTYPE refusal: Excel never writes one
+                    case XMLStreamConstants.DTD -> throw new XMLStreamException("DOCTYPE is disallowed in a workbook part");
+                    default -> {
+                    }
+                }
+            }
+        } catch (WstxLazyException e) {
+            // Woodstox reports some errors when a text is asked for, unchecked: the same damaged file
+            throw e.getCause() instanceof XMLStreamException x ? x : new XMLStreamException(e.getMessage(), e);
+        } finally {
+            xml.close();
+        }
+    }
+
+    /** Pulls sheetN.xml through Woodstox: collects one row's cells, then hands the row over. */
+    private static final class SheetHandler implements PullHandler {
         private static final byte STYLE_UNKNOWN = 0;
         private static final byte STYLE_DATE = 1;
         private static final byte STYLE_NOT_DATE = 2;
@@ -396,14 +453,14 @@ public final class XlsxTableReader implements TableReader {
         }
 
         @Override
-        public void startElement(String uri, String localName, String qName, Attributes attributes) {
+        public void startElement(String localName, XMLStreamReader attributes) {
             switch (localName) {
                 case "sheetData" -> inSheetData = true;
                 case "row" -> {
                     if (!inSheetData) {
                         return;
                     }
-                    String r = attributes.getValue("r");
+                    String r = attributes.getAttributeValue(null, "r");
                     rowNumber = r == null ? rowNumber + 1 : parseLong(r, rowNumber + 1);
                     cells.clear();
                     column = -1;
@@ -413,11 +470,11 @@ public final class XlsxTableReader implements TableReader {
                     String ref = null;
                     cellType = null;
                     cellStyle = 0;
-                    for (int i = 0, n = attributes.getLength(); i < n; i++) {
-                        switch (attributes.getLocalName(i)) {
-                            case "r" -> ref = attributes.getValue(i);
-                            case "t" -> cellType = attributes.getValue(i);
-                            case "s" -> cellStyle = (int) parseLong(attributes.getValue(i), 0);
+                    for (int i = 0, n = attributes.getAttributeCount(); i < n; i++) {
+                        switch (attributes.getAttributeLocalName(i)) {
+                            case "r" -> ref = attributes.getAttributeValue(i);
+                            case "t" -> cellType = attributes.getAttributeValue(i);
+                            case "s" -> cellStyle = (int) parseLong(attributes.getAttributeValue(i), 0);
                             default -> {
                             }
                         }
@@ -445,15 +502,16 @@ public final class XlsxTableReader implements TableReader {
             }
         }
 
+        /** False once the row handler has had enough. */
         @Override
-        public void endElement(String uri, String localName, String qName) throws SAXException {
+        public boolean endElement(String localName) {
             switch (localName) {
                 case "v", "t" -> collecting = false;
                 case "is" -> inInlineString = false;
                 case "rPh" -> inPhonetic = false;
                 case "c" -> {
                     if (column >= PoiLimits.MAX_COLUMNS) {
-                        return; // past Excel's last column: ignored, so a row cannot grow without bound
+                        return true; // past Excel's last column: ignored, so a row cannot grow without bound
                     }
                     while (cells.size() < column) {
                         cells.add("");
@@ -467,25 +525,22 @@ public final class XlsxTableReader implements TableReader {
                 }
                 case "row" -> {
                     if (inSheetData) {
-                        deliverRow();
+                        return deliverRow();
                     }
                 }
                 case "sheetData" -> inSheetData = false;
                 default -> {
                 }
             }
+            return true;
         }
 
-        private void deliverRow() throws StopReading {
-            boolean more;
+        private boolean deliverRow() {
             try {
-                more = rowHandler.row(new RawRow(rowNumber, cells.toArray(new String[0])));
+                return rowHandler.row(new RawRow(rowNumber, cells.toArray(new String[0])));
             } catch (RuntimeException e) {
-                handlerFailure = e; // carried past the SAX parser so it is not mistaken for a bad file
-                throw new StopReading();
-            }
-            if (!more) {
-                throw new StopReading();
+                handlerFailure = e; // rethrown after the parse, so it is not mistaken for a bad file
+                return false;
             }
         }
 
@@ -496,10 +551,8 @@ public final class XlsxTableReader implements TableReader {
         }
 
         @Override
-        public void characters(char[] ch, int start, int length) {
-            if (collecting) {
-                PoiLimits.appendBounded(text, ch, start, length);
-            }
+        public StringBuilder collecting() {
+            return collecting ? text : null;
         }
 
         private String cellText() {
