@@ -1,5 +1,6 @@
 package com.arworkbench.jobs;
 
+import com.arworkbench.ingest.BackgroundRead;
 import com.arworkbench.ingest.GeneralLedgerFile;
 import com.arworkbench.ingest.IngestOptions;
 import com.arworkbench.ingest.IngestSummary;
@@ -54,11 +55,13 @@ public final class ReconJob {
 
         ReconEngine engine = new ReconEngine(new ReconParameters(request.asOf(), request.materiality()), gl.shape() == GeneralLedgerFile.Shape.DETAIL);
         List<RejectedRow> subledgerRows = new ArrayList<>();
-        IngestSummary ingest = subledger.read(RowSink.of(engine::subledger, subledgerRows::add));
         List<Map.Entry<String, RejectedRow>> otherRows = new ArrayList<>();
+        // The two ledgers are independent files: the GL is read on a thread of its own while the subledger is read.
+        BackgroundRead<GeneralLedgerFile.Summary> glRead = BackgroundRead.start("general-ledger",
+                () -> gl.read(GeneralLedgerFile.Sink.of(engine::gl, row -> otherRows.add(Map.entry(gl.source().displayName(), row)))));
+        IngestSummary ingest = subledger.read(RowSink.of(engine::subledger, subledgerRows::add));
         Progress.current().phase("reading the general ledger");
-        GeneralLedgerFile.Summary glSummary = gl.read(GeneralLedgerFile.Sink.of(engine::gl,
-                row -> otherRows.add(Map.entry(gl.source().displayName(), row))));
+        GeneralLedgerFile.Summary glSummary = glRead.get();
         engine.glExport(glExport(gl, glSummary));
         List<Map.Entry<String, Object>> extraProvenance = new ArrayList<>();
         if (request.register() != null) {

@@ -100,23 +100,48 @@ public final class ReconEngine {
 
     /** Builds the report once; the engine's inputs are released afterwards. */
     public ReconReport report() {
-        Aligner entity = new Aligner(subledger.stream().map(i -> blank(i.entity())).toList(),
-                ledger.stream().map(l -> blank(l.entity())).toList());
-        Aligner currency = new Aligner(subledger.stream().map(i -> blank(i.currency())).toList(),
-                ledger.stream().map(l -> blank(l.currency())).toList());
+        Aligner entity = new Aligner(subledger.stream().map(OpenItem::entity), ledger.stream().map(GlLine::entity));
+        Aligner currency = new Aligner(subledger.stream().map(OpenItem::currency), ledger.stream().map(GlLine::currency));
         LocalDate asOf = parameters.asOf();
+
+        // Each record's ledger key, document key and (GL) description tests, worked out once: the passes below
+        // ask for them again, and a million records made that a second of the run.
+        LedgerKeys ledgerKeys = new LedgerKeys();
+        LedgerKey[] slKey = new LedgerKey[subledger.size()];
+        String[] slDoc = new String[subledger.size()];
+        for (int n = 0; n < slKey.length; n++) {
+            OpenItem i = subledger.get(n);
+            slKey[n] = ledgerKeys.of(entity.sl(i.entity()), currency.sl(i.currency()));
+            slDoc[n] = docKey(slKey[n], i.documentNumber());
+        }
+        LedgerKey[] glKey = new LedgerKey[ledger.size()];
+        String[] glDoc = new String[ledger.size()];
+        boolean[] glFx = new boolean[ledger.size()];
+        for (int n = 0; n < glKey.length; n++) {
+            GlLine l = ledger.get(n);
+            glKey[n] = ledgerKeys.of(entity.gl(l.entity()), currency.gl(l.currency()));
+            glDoc[n] = docKey(glKey[n], l.documentNumber());
+            glFx[n] = l.description() != null && FX.matcher(l.description()).find();
+        }
+        String[] glTypes = glHasDocuments ? new String[ledger.size()] : null;
+        if (glTypes != null) {
+            for (int n = 0; n < glTypes.length; n++) {
+                glTypes[n] = glType(ledger.get(n));
+            }
+        }
 
         // GL documents in the period and after the cut-off, and subledger documents, per ledger key.
         Map<String, BigDecimal> glDocs = new HashMap<>();
         Map<String, Boolean> glDocFx = new HashMap<>();
         Map<String, Boolean> glAfterDocs = new HashMap<>();
-        for (GlLine l : ledger) {
-            String doc = docKey(key(entity.gl(l.entity()), currency.gl(l.currency())), l.documentNumber());
+        for (int n = 0; n < glKey.length; n++) {
+            GlLine l = ledger.get(n);
+            String doc = glDoc[n];
             if (l.date() != null && l.date().isAfter(asOf)) {
                 glAfterDocs.put(doc, true);
             } else {
                 glDocs.merge(doc, l.amount(), BigDecimal::add);
-                if (FX.matcher(l.description()).find()) {
+                if (glFx[n]) {
                     glDocFx.put(doc, true);
                 }
             }
@@ -133,8 +158,9 @@ public final class ReconEngine {
         Map<String, BigDecimal> slDocs = new HashMap<>();
         Map<String, Boolean> slDocOnlyPayments = new HashMap<>();
         Map<String, Boolean> slDocAfter = new HashMap<>();
-        for (OpenItem i : subledger) {
-            String doc = docKey(key(entity.sl(i.entity()), currency.sl(i.currency())), i.documentNumber());
+        for (int n = 0; n < slKey.length; n++) {
+            OpenItem i = subledger.get(n);
+            String doc = slDoc[n];
             slDocs.merge(doc, i.openAmount(), BigDecimal::add);
             slDocOnlyPayments.merge(doc, i.type() == DocumentType.PAYMENT, Boolean::logicalAnd);
             LocalDate d = i.documentDate() != null ? i.documentDate() : i.dueDate();
@@ -145,9 +171,10 @@ public final class ReconEngine {
 
         List<ReconRecord> records = new ArrayList<>(subledger.size() + ledger.size() + register.size() + prior.size());
         Map<LedgerKey, Sums> sums = new TreeMap<>();
-        for (OpenItem i : subledger) {
-            LedgerKey k = key(entity.sl(i.entity()), currency.sl(i.currency()));
-            String doc = docKey(k, i.documentNumber());
+        for (int n = 0; n < slKey.length; n++) {
+            OpenItem i = subledger.get(n);
+            LedgerKey k = slKey[n];
+            String doc = slDoc[n];
             MatchStatus status;
             if (!glHasDocuments) {
                 status = slDocAfter.containsKey(doc) ? MatchStatus.TIMING : MatchStatus.NOT_MATCHED;
@@ -173,9 +200,10 @@ public final class ReconEngine {
                     i.documentNumber(), i.type().label(), k.currency(), i.documentDate() != null ? i.documentDate() : i.dueDate(),
                     i.openAmount(), status, i.sourceRow()));
         }
-        for (GlLine l : ledger) {
-            LedgerKey k = key(entity.gl(l.entity()), currency.gl(l.currency()));
-            String doc = docKey(k, l.documentNumber());
+        for (int n = 0; n < glKey.length; n++) {
+            GlLine l = ledger.get(n);
+            LedgerKey k = glKey[n];
+            String doc = glDoc[n];
             Sums s = sums.computeIfAbsent(k, x -> new Sums());
             MatchStatus status;
             if (l.date() != null && l.date().isAfter(asOf)) {
@@ -185,12 +213,12 @@ public final class ReconEngine {
                 if (!glHasDocuments) {
                     status = MatchStatus.GL_BALANCE;
                 } else if (l.documentNumber().isBlank()) {
-                    status = glDocFx.containsKey(doc) && FX.matcher(l.description()).find() ? MatchStatus.FX
+                    status = glDocFx.containsKey(doc) && glFx[n] ? MatchStatus.FX
                             : documented(l) ? MatchStatus.MANUAL_ADJUSTMENT : MatchStatus.NO_REFERENCE;
                 } else if (slDocs.containsKey(doc)) {
                     status = glDocs.get(doc).compareTo(slDocs.get(doc)) == 0 ? MatchStatus.MATCHED
                             : glDocFx.containsKey(doc) ? MatchStatus.FX : MatchStatus.AMOUNT_DIFFERS;
-                } else if (FX.matcher(l.description()).find()) {
+                } else if (glFx[n]) {
                     status = MatchStatus.FX;
                 } else if (documented(l)) {
                     status = MatchStatus.MANUAL_ADJUSTMENT;
@@ -201,7 +229,7 @@ public final class ReconEngine {
             }
             records.add(new ReconRecord(ReconRecord.GL, k.entity(), l.account(), l.period().isEmpty()
                     ? (l.date() == null ? period(asOf) : period(l.date())) : l.period(), l.customer(), l.documentNumber(),
-                    glType(l), k.currency(), l.date(), l.amount(), status, l.sourceRow()));
+                    glTypes == null ? GL_BALANCE_TYPE : glTypes[n], k.currency(), l.date(), l.amount(), status, l.sourceRow()));
         }
         List<RollForward> rollForwards = new ArrayList<>();
         if (rollForwardRequested) {
@@ -265,7 +293,7 @@ public final class ReconEngine {
             comparisons.add(new LedgerComparison(k, s.subledger, s.gl, categories, s.unapplied));
         });
         DocumentOverlap overlap = overlap(slDocs.keySet(), glDocs.keySet(), glAfterDocs.keySet());
-        List<GlRollForward> glRollForwards = glHasDocuments ? glRollForwards(entity, currency)
+        List<GlRollForward> glRollForwards = glHasDocuments ? glRollForwards(glKey, glTypes)
                 : glExport != null && !glExport.movements().isEmpty() ? trialBalanceRollForwards(entity, currency) : List.of();
         List<OpenItem> credits = subledger.stream().filter(i -> i.openAmount().signum() < 0)
                 .sorted(Comparator.comparing(OpenItem::dueDate)).toList();
@@ -315,19 +343,20 @@ public final class ReconEngine {
     }
 
     /** Per entity and currency, the GL detail rolled from its opening balance to its balance at the cut-off. */
-    private List<GlRollForward> glRollForwards(Aligner entity, Aligner currency) {
+    private List<GlRollForward> glRollForwards(LedgerKey[] glKey, String[] glTypes) {
         LocalDate asOf = parameters.asOf();
         LocalDate start = periodStart(asOf);
         Map<LedgerKey, BigDecimal[]> sums = new TreeMap<>(); // opening, debits, credits, closing
         Map<LedgerKey, Long> undated = new HashMap<>();
-        for (GlLine l : ledger) {
-            LedgerKey k = key(entity.gl(l.entity()), currency.gl(l.currency()));
+        for (int n = 0; n < glKey.length; n++) {
+            GlLine l = ledger.get(n);
+            LedgerKey k = glKey[n];
             BigDecimal[] v = sums.computeIfAbsent(k, x -> new BigDecimal[] {ZERO, ZERO, ZERO, ZERO});
             if (l.date() != null && l.date().isAfter(asOf)) {
                 continue;
             }
             v[3] = v[3].add(l.amount());
-            if (GL_OPENING_TYPE.equals(glType(l)) || (l.date() != null && l.date().isBefore(start))) {
+            if (GL_OPENING_TYPE.equals(glTypes[n]) || (l.date() != null && l.date().isBefore(start))) {
                 v[0] = v[0].add(l.amount());
             } else if (l.date() == null) {
                 undated.merge(k, 1L, Long::sum);
@@ -394,6 +423,15 @@ public final class ReconEngine {
         return s == null ? "" : s.strip();
     }
 
+    /** One LedgerKey per entity and currency: a million records share a handful. */
+    private static final class LedgerKeys {
+        private final Map<String, Map<String, LedgerKey>> byEntity = new HashMap<>();
+
+        LedgerKey of(String entity, String currency) {
+            return byEntity.computeIfAbsent(entity, e -> new HashMap<>()).computeIfAbsent(currency, c -> key(entity, c));
+        }
+    }
+
     /** Running sums of one ledger key. */
     private static final class Sums {
         BigDecimal subledger = ZERO;
@@ -415,15 +453,21 @@ public final class ReconEngine {
         private final String slDefault;
         private final String glDefault;
 
-        Aligner(List<String> slValues, List<String> glValues) {
-            Set<String> sl = new TreeSet<>(slValues);
-            Set<String> gl = new TreeSet<>(glValues);
-            Set<String> glFilled = new TreeSet<>(gl);
-            glFilled.remove("");
-            Set<String> slFilled = new TreeSet<>(sl);
-            slFilled.remove("");
+        /** From each side's raw values: a few distinct ones among a million, so they are made distinct first. */
+        Aligner(java.util.stream.Stream<String> slValues, java.util.stream.Stream<String> glValues) {
+            Set<String> slFilled = filled(slValues);
+            Set<String> glFilled = filled(glValues);
             slDefault = glFilled.size() == 1 ? glFilled.iterator().next() : "";
             glDefault = slFilled.size() == 1 ? slFilled.iterator().next() : "";
+        }
+
+        private static Set<String> filled(java.util.stream.Stream<String> values) {
+            Set<String> distinct = new java.util.HashSet<>();
+            values.forEach(distinct::add);
+            Set<String> out = new TreeSet<>();
+            distinct.forEach(v -> out.add(blank(v)));
+            out.remove("");
+            return out;
         }
 
         String sl(String v) {

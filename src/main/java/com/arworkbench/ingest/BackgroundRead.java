@@ -1,0 +1,62 @@
+package com.arworkbench.ingest;
+
+import java.io.IOException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+
+/**
+ * A file read on a thread of its own while the caller reads another (the GL export beside the subledger). The
+ * thread reports to the caller's {@link Progress}. {@link #get()} waits for the read and throws what it threw,
+ * unchanged, so messages and exit codes are those of a read in line.
+ */
+public final class BackgroundRead<T> {
+
+    /** What is read: a file's contents, or a refusal of the file. */
+    public interface Read<T> {
+        T get() throws IOException, UnreadableFileException;
+    }
+
+    private final CompletableFuture<T> result = new CompletableFuture<>();
+
+    private BackgroundRead(String name, Read<T> read) {
+        Progress progress = Progress.current();
+        Thread t = new Thread(() -> {
+            Progress.use(progress);
+            try {
+                result.complete(read.get());
+            } catch (Throwable e) {
+                result.completeExceptionally(e);
+            }
+        }, "arw-" + name);
+        t.setDaemon(true); // a caller that fails first does not wait for it
+        t.start();
+    }
+
+    public static <T> BackgroundRead<T> start(String name, Read<T> read) {
+        return new BackgroundRead<>(name, read);
+    }
+
+    public T get() throws IOException, UnreadableFileException {
+        try {
+            return result.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while waiting for a file to be read", e);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof IOException io) {
+                throw io;
+            }
+            if (cause instanceof UnreadableFileException u) {
+                throw u;
+            }
+            if (cause instanceof RuntimeException r) {
+                throw r;
+            }
+            if (cause instanceof Error err) {
+                throw err;
+            }
+            throw new IllegalStateException(cause);
+        }
+    }
+}
