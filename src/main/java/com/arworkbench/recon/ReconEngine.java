@@ -106,131 +106,89 @@ public final class ReconEngine {
 
         // Each record's ledger key, document key and (GL) description tests, worked out once: the passes below
         // ask for them again, and a million records made that a second of the run.
+        // The two ledgers' passes are independent until they meet in the sums: each step runs the subledger's
+        // half and the GL's half side by side (InTwo), with the same result as one after the other.
         LedgerKeys ledgerKeys = new LedgerKeys();
         LedgerKey[] slKey = new LedgerKey[subledger.size()];
         String[] slDoc = new String[subledger.size()];
-        for (int n = 0; n < slKey.length; n++) {
-            OpenItem i = subledger.get(n);
-            slKey[n] = ledgerKeys.of(entity.sl(i.entity()), currency.sl(i.currency()));
-            slDoc[n] = docKey(slKey[n], i.documentNumber());
-        }
         LedgerKey[] glKey = new LedgerKey[ledger.size()];
         String[] glDoc = new String[ledger.size()];
         boolean[] glFx = new boolean[ledger.size()];
-        for (int n = 0; n < glKey.length; n++) {
-            GlLine l = ledger.get(n);
-            glKey[n] = ledgerKeys.of(entity.gl(l.entity()), currency.gl(l.currency()));
-            glDoc[n] = docKey(glKey[n], l.documentNumber());
-            glFx[n] = l.description() != null && FX.matcher(l.description()).find();
-        }
         String[] glTypes = glHasDocuments ? new String[ledger.size()] : null;
-        if (glTypes != null) {
-            for (int n = 0; n < glTypes.length; n++) {
-                glTypes[n] = glType(ledger.get(n));
+        InTwo.run(() -> {
+            for (int n = 0; n < slKey.length; n++) {
+                OpenItem i = subledger.get(n);
+                slKey[n] = ledgerKeys.of(entity.sl(i.entity()), currency.sl(i.currency()));
+                slDoc[n] = docKey(slKey[n], i.documentNumber());
             }
-        }
+        }, () -> {
+            for (int n = 0; n < glKey.length; n++) {
+                GlLine l = ledger.get(n);
+                glKey[n] = ledgerKeys.of(entity.gl(l.entity()), currency.gl(l.currency()));
+                glDoc[n] = docKey(glKey[n], l.documentNumber());
+                glFx[n] = l.description() != null && FX.matcher(l.description()).find();
+                if (glTypes != null) {
+                    glTypes[n] = glType(l);
+                }
+            }
+        });
 
         // GL documents in the period and after the cut-off, and subledger documents, per ledger key.
-        Map<String, BigDecimal> glDocs = new HashMap<>();
-        Map<String, Boolean> glDocFx = new HashMap<>();
-        Map<String, Boolean> glAfterDocs = new HashMap<>();
-        for (int n = 0; n < glKey.length; n++) {
-            GlLine l = ledger.get(n);
-            String doc = glDoc[n];
-            if (l.date() != null && l.date().isAfter(asOf)) {
-                glAfterDocs.put(doc, true);
-            } else {
-                glDocs.merge(doc, l.amount(), BigDecimal::add);
-                if (glFx[n]) {
-                    glDocFx.put(doc, true);
-                }
-            }
-        }
-        // The register's documents: one on one side only that the register posted with the same amount is in
-        // transit (the subledger posted it, the transfer to the GL, or back, is pending).
-        Map<String, BigDecimal> registerDocs = new HashMap<>();
-        for (OpenItem m : register) {
-            if (!m.documentNumber().isBlank()) {
-                registerDocs.merge(docKey(key(entity.sl(m.entity()), currency.sl(m.currency())), m.documentNumber()),
-                        m.openAmount(), BigDecimal::add);
-            }
-        }
-        Map<String, BigDecimal> slDocs = new HashMap<>();
-        Map<String, Boolean> slDocOnlyPayments = new HashMap<>();
-        Map<String, Boolean> slDocAfter = new HashMap<>();
-        for (int n = 0; n < slKey.length; n++) {
-            OpenItem i = subledger.get(n);
-            String doc = slDoc[n];
-            slDocs.merge(doc, i.openAmount(), BigDecimal::add);
-            slDocOnlyPayments.merge(doc, i.type() == DocumentType.PAYMENT, Boolean::logicalAnd);
-            LocalDate d = i.documentDate() != null ? i.documentDate() : i.dueDate();
-            if (d.isAfter(asOf)) {
-                slDocAfter.put(doc, true);
-            }
-        }
-
-        List<ReconRecord> records = new ArrayList<>(subledger.size() + ledger.size() + register.size() + prior.size());
-        Map<LedgerKey, Sums> sums = new TreeMap<>();
-        for (int n = 0; n < slKey.length; n++) {
-            OpenItem i = subledger.get(n);
-            LedgerKey k = slKey[n];
-            String doc = slDoc[n];
-            MatchStatus status;
-            if (!glHasDocuments) {
-                status = slDocAfter.containsKey(doc) ? MatchStatus.TIMING : MatchStatus.NOT_MATCHED;
-            } else if (!i.documentNumber().isBlank() && glDocs.containsKey(doc)) {
-                status = glDocs.get(doc).compareTo(slDocs.get(doc)) == 0 ? MatchStatus.MATCHED
-                        : glDocFx.containsKey(doc) ? MatchStatus.FX : MatchStatus.AMOUNT_DIFFERS;
-            } else if (glAfterDocs.containsKey(doc) || slDocAfter.containsKey(doc)) {
-                status = MatchStatus.TIMING;
-            } else if (sameAmount(registerDocs.get(doc), slDocs.get(doc))) {
-                status = MatchStatus.IN_TRANSIT;
-            } else if (slDocOnlyPayments.getOrDefault(doc, false)) {
-                status = MatchStatus.UNAPPLIED_CASH;
-            } else {
-                status = MatchStatus.SUBLEDGER_ONLY;
-            }
-            Sums s = sums.computeIfAbsent(k, x -> new Sums());
-            s.subledger = s.subledger.add(i.openAmount());
-            s.effect(status, i.openAmount().negate());
-            if (i.type() == DocumentType.PAYMENT) {
-                s.unapplied = s.unapplied.add(i.openAmount());
-            }
-            records.add(new ReconRecord(ReconRecord.SUBLEDGER, k.entity(), "", period(asOf), i.customer().displayName(),
-                    i.documentNumber(), i.type().label(), k.currency(), i.documentDate() != null ? i.documentDate() : i.dueDate(),
-                    i.openAmount(), status, i.sourceRow()));
-        }
-        for (int n = 0; n < glKey.length; n++) {
-            GlLine l = ledger.get(n);
-            LedgerKey k = glKey[n];
-            String doc = glDoc[n];
-            Sums s = sums.computeIfAbsent(k, x -> new Sums());
-            MatchStatus status;
-            if (l.date() != null && l.date().isAfter(asOf)) {
-                status = MatchStatus.AFTER_CUT_OFF; // not in the balance at the cut-off
-            } else {
-                s.gl = s.gl.add(l.amount());
-                if (!glHasDocuments) {
-                    status = MatchStatus.GL_BALANCE;
-                } else if (l.documentNumber().isBlank()) {
-                    status = glDocFx.containsKey(doc) && glFx[n] ? MatchStatus.FX
-                            : documented(l) ? MatchStatus.MANUAL_ADJUSTMENT : MatchStatus.NO_REFERENCE;
-                } else if (slDocs.containsKey(doc)) {
-                    status = glDocs.get(doc).compareTo(slDocs.get(doc)) == 0 ? MatchStatus.MATCHED
-                            : glDocFx.containsKey(doc) ? MatchStatus.FX : MatchStatus.AMOUNT_DIFFERS;
-                } else if (glFx[n]) {
-                    status = MatchStatus.FX;
-                } else if (documented(l)) {
-                    status = MatchStatus.MANUAL_ADJUSTMENT;
+        Documents docs = new Documents();
+        Map<String, BigDecimal> glDocs = docs.gl;
+        Map<String, Boolean> glDocFx = docs.glFx;
+        Map<String, Boolean> glAfterDocs = docs.glAfter;
+        Map<String, BigDecimal> registerDocs = docs.register;
+        Map<String, BigDecimal> slDocs = docs.sl;
+        Map<String, Boolean> slDocOnlyPayments = docs.slOnlyPayments;
+        Map<String, Boolean> slDocAfter = docs.slAfter;
+        InTwo.run(() -> {
+            for (int n = 0; n < glKey.length; n++) {
+                GlLine l = ledger.get(n);
+                String doc = glDoc[n];
+                if (l.date() != null && l.date().isAfter(asOf)) {
+                    glAfterDocs.put(doc, true);
                 } else {
-                    status = sameAmount(registerDocs.get(doc), glDocs.get(doc)) ? MatchStatus.IN_TRANSIT : MatchStatus.GL_ONLY;
+                    glDocs.merge(doc, l.amount(), BigDecimal::add);
+                    if (glFx[n]) {
+                        glDocFx.put(doc, true);
+                    }
                 }
-                s.effect(status, l.amount());
             }
-            records.add(new ReconRecord(ReconRecord.GL, k.entity(), l.account(), l.period().isEmpty()
-                    ? (l.date() == null ? period(asOf) : period(l.date())) : l.period(), l.customer(), l.documentNumber(),
-                    glTypes == null ? GL_BALANCE_TYPE : glTypes[n], k.currency(), l.date(), l.amount(), status, l.sourceRow()));
-        }
+        }, () -> {
+            // The register's documents: one on one side only that the register posted with the same amount is in
+            // transit (the subledger posted it, the transfer to the GL, or back, is pending).
+            for (OpenItem m : register) {
+                if (!m.documentNumber().isBlank()) {
+                    registerDocs.merge(docKey(key(entity.sl(m.entity()), currency.sl(m.currency())), m.documentNumber()),
+                            m.openAmount(), BigDecimal::add);
+                }
+            }
+            for (int n = 0; n < slKey.length; n++) {
+                OpenItem i = subledger.get(n);
+                String doc = slDoc[n];
+                slDocs.merge(doc, i.openAmount(), BigDecimal::add);
+                slDocOnlyPayments.merge(doc, i.type() == DocumentType.PAYMENT, Boolean::logicalAnd);
+                LocalDate d = i.documentDate() != null ? i.documentDate() : i.dueDate();
+                if (d.isAfter(asOf)) {
+                    slDocAfter.put(doc, true);
+                }
+            }
+        });
+
+        List<ReconRecord> slRecords = new ArrayList<>(subledger.size());
+        List<ReconRecord> glRecords = new ArrayList<>(ledger.size());
+        Map<LedgerKey, Sums> slSums = new TreeMap<>();
+        Map<LedgerKey, Sums> glSums = new TreeMap<>();
+        InTwo.run(() -> subledgerRecords(slKey, slDoc, docs, slRecords, slSums),
+                () -> glRecords(glKey, glDoc, glFx, glTypes, docs, glRecords, glSums));
+        List<ReconRecord> records = new ArrayList<>(subledger.size() + ledger.size() + register.size() + prior.size());
+        records.addAll(slRecords);
+        records.addAll(glRecords);
+        slRecords.clear();
+        glRecords.clear();
+        Map<LedgerKey, Sums> sums = new TreeMap<>(slSums);
+        glSums.forEach((k, g) -> sums.merge(k, g, Sums::plus));
         List<RollForward> rollForwards = new ArrayList<>();
         if (rollForwardRequested) {
             Map<LedgerKey, BigDecimal[]> moves = new TreeMap<>();
@@ -292,9 +250,13 @@ public final class ReconEngine {
             }
             comparisons.add(new LedgerComparison(k, s.subledger, s.gl, categories, s.unapplied));
         });
-        DocumentOverlap overlap = overlap(slDocs.keySet(), glDocs.keySet(), glAfterDocs.keySet());
-        List<GlRollForward> glRollForwards = glHasDocuments ? glRollForwards(glKey, glTypes)
-                : glExport != null && !glExport.movements().isEmpty() ? trialBalanceRollForwards(entity, currency) : List.of();
+        Object[] overlapAndRollForwards = new Object[2];
+        InTwo.run(() -> overlapAndRollForwards[0] = overlap(slDocs.keySet(), glDocs.keySet(), glAfterDocs.keySet()),
+                () -> overlapAndRollForwards[1] = glHasDocuments ? glRollForwards(glKey, glTypes)
+                        : glExport != null && !glExport.movements().isEmpty() ? trialBalanceRollForwards(entity, currency) : List.of());
+        DocumentOverlap overlap = (DocumentOverlap) overlapAndRollForwards[0];
+        @SuppressWarnings("unchecked")
+        List<GlRollForward> glRollForwards = (List<GlRollForward>) overlapAndRollForwards[1];
         List<OpenItem> credits = subledger.stream().filter(i -> i.openAmount().signum() < 0)
                 .sorted(Comparator.comparing(OpenItem::dueDate)).toList();
         // The records carry everything the workbook needs: let the inputs go before it is written.
@@ -304,6 +266,89 @@ public final class ReconEngine {
         prior.clear();
         return new ReconReport(parameters, glHasDocuments, records, comparisons, credits, rollForwards, overlap,
                 glRollForwards, glExport);
+    }
+
+    /** Each subledger item's status against the GL's documents, its record, and its ledger key's sums. */
+    private void subledgerRecords(LedgerKey[] slKey, String[] slDoc, Documents docs, List<ReconRecord> records,
+                                  Map<LedgerKey, Sums> sums) {
+        LocalDate asOf = parameters.asOf();
+        Map<String, BigDecimal> glDocs = docs.gl;
+        Map<String, Boolean> glDocFx = docs.glFx;
+        Map<String, Boolean> glAfterDocs = docs.glAfter;
+        Map<String, BigDecimal> registerDocs = docs.register;
+        Map<String, BigDecimal> slDocs = docs.sl;
+        Map<String, Boolean> slDocOnlyPayments = docs.slOnlyPayments;
+        Map<String, Boolean> slDocAfter = docs.slAfter;
+        for (int n = 0; n < slKey.length; n++) {
+            OpenItem i = subledger.get(n);
+            LedgerKey k = slKey[n];
+            String doc = slDoc[n];
+            MatchStatus status;
+            if (!glHasDocuments) {
+                status = slDocAfter.containsKey(doc) ? MatchStatus.TIMING : MatchStatus.NOT_MATCHED;
+            } else if (!i.documentNumber().isBlank() && glDocs.containsKey(doc)) {
+                status = glDocs.get(doc).compareTo(slDocs.get(doc)) == 0 ? MatchStatus.MATCHED
+                        : glDocFx.containsKey(doc) ? MatchStatus.FX : MatchStatus.AMOUNT_DIFFERS;
+            } else if (glAfterDocs.containsKey(doc) || slDocAfter.containsKey(doc)) {
+                status = MatchStatus.TIMING;
+            } else if (sameAmount(registerDocs.get(doc), slDocs.get(doc))) {
+                status = MatchStatus.IN_TRANSIT;
+            } else if (slDocOnlyPayments.getOrDefault(doc, false)) {
+                status = MatchStatus.UNAPPLIED_CASH;
+            } else {
+                status = MatchStatus.SUBLEDGER_ONLY;
+            }
+            Sums s = sums.computeIfAbsent(k, x -> new Sums());
+            s.subledger = s.subledger.add(i.openAmount());
+            s.effect(status, i.openAmount().negate());
+            if (i.type() == DocumentType.PAYMENT) {
+                s.unapplied = s.unapplied.add(i.openAmount());
+            }
+            records.add(new ReconRecord(ReconRecord.SUBLEDGER, k.entity(), "", period(asOf), i.customer().displayName(),
+                    i.documentNumber(), i.type().label(), k.currency(), i.documentDate() != null ? i.documentDate() : i.dueDate(),
+                    i.openAmount(), status, i.sourceRow()));
+        }
+    }
+
+    /** Each GL line's status against the subledger's documents, its record, and its ledger key's sums. */
+    private void glRecords(LedgerKey[] glKey, String[] glDoc, boolean[] glFx, String[] glTypes, Documents docs,
+                           List<ReconRecord> records, Map<LedgerKey, Sums> sums) {
+        LocalDate asOf = parameters.asOf();
+        Map<String, BigDecimal> glDocs = docs.gl;
+        Map<String, Boolean> glDocFx = docs.glFx;
+        Map<String, BigDecimal> registerDocs = docs.register;
+        Map<String, BigDecimal> slDocs = docs.sl;
+        for (int n = 0; n < glKey.length; n++) {
+            GlLine l = ledger.get(n);
+            LedgerKey k = glKey[n];
+            String doc = glDoc[n];
+            Sums s = sums.computeIfAbsent(k, x -> new Sums());
+            MatchStatus status;
+            if (l.date() != null && l.date().isAfter(asOf)) {
+                status = MatchStatus.AFTER_CUT_OFF; // not in the balance at the cut-off
+            } else {
+                s.gl = s.gl.add(l.amount());
+                if (!glHasDocuments) {
+                    status = MatchStatus.GL_BALANCE;
+                } else if (l.documentNumber().isBlank()) {
+                    status = glDocFx.containsKey(doc) && glFx[n] ? MatchStatus.FX
+                            : documented(l) ? MatchStatus.MANUAL_ADJUSTMENT : MatchStatus.NO_REFERENCE;
+                } else if (slDocs.containsKey(doc)) {
+                    status = glDocs.get(doc).compareTo(slDocs.get(doc)) == 0 ? MatchStatus.MATCHED
+                            : glDocFx.containsKey(doc) ? MatchStatus.FX : MatchStatus.AMOUNT_DIFFERS;
+                } else if (glFx[n]) {
+                    status = MatchStatus.FX;
+                } else if (documented(l)) {
+                    status = MatchStatus.MANUAL_ADJUSTMENT;
+                } else {
+                    status = sameAmount(registerDocs.get(doc), glDocs.get(doc)) ? MatchStatus.IN_TRANSIT : MatchStatus.GL_ONLY;
+                }
+                s.effect(status, l.amount());
+            }
+            records.add(new ReconRecord(ReconRecord.GL, k.entity(), l.account(), l.period().isEmpty()
+                    ? (l.date() == null ? period(asOf) : period(l.date())) : l.period(), l.customer(), l.documentNumber(),
+                    glTypes == null ? GL_BALANCE_TYPE : glTypes[n], k.currency(), l.date(), l.amount(), status, l.sourceRow()));
+        }
     }
 
     private static boolean sameAmount(BigDecimal a, BigDecimal b) {
@@ -425,11 +470,23 @@ public final class ReconEngine {
 
     /** One LedgerKey per entity and currency: a million records share a handful. */
     private static final class LedgerKeys {
-        private final Map<String, Map<String, LedgerKey>> byEntity = new HashMap<>();
+        private final Map<String, Map<String, LedgerKey>> byEntity = new java.util.concurrent.ConcurrentHashMap<>();
 
         LedgerKey of(String entity, String currency) {
-            return byEntity.computeIfAbsent(entity, e -> new HashMap<>()).computeIfAbsent(currency, c -> key(entity, c));
+            return byEntity.computeIfAbsent(entity, e -> new java.util.concurrent.ConcurrentHashMap<>())
+                    .computeIfAbsent(currency, c -> key(entity, c));
         }
+    }
+
+    /** The documents of each side by document key: amounts and what is known of them. */
+    private static final class Documents {
+        final Map<String, BigDecimal> gl = new HashMap<>();
+        final Map<String, Boolean> glFx = new HashMap<>();
+        final Map<String, Boolean> glAfter = new HashMap<>();
+        final Map<String, BigDecimal> register = new HashMap<>();
+        final Map<String, BigDecimal> sl = new HashMap<>();
+        final Map<String, Boolean> slOnlyPayments = new HashMap<>();
+        final Map<String, Boolean> slAfter = new HashMap<>();
     }
 
     /** Running sums of one ledger key. */
@@ -441,6 +498,15 @@ public final class ReconEngine {
 
         void effect(MatchStatus status, BigDecimal amount) {
             effects.merge(status, amount, BigDecimal::add);
+        }
+
+        /** This ledger key's sums with another pass's over the same key added (exact: the order does not matter). */
+        Sums plus(Sums other) {
+            subledger = subledger.add(other.subledger);
+            gl = gl.add(other.gl);
+            unapplied = unapplied.add(other.unapplied);
+            other.effects.forEach(this::effect);
+            return this;
         }
     }
 
