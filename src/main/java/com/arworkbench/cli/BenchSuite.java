@@ -106,6 +106,8 @@ final class BenchSuite {
                 }
                 List<String> jvm = new ArrayList<>(jvmOptions(c.heap()));
                 jvm.addAll(extraJvm);
+                withCollector(jvm);
+                out.println("child JVM options: " + String.join(" ", jvm));
                 List<Run> ours = new ArrayList<>();
                 List<Run> plain = new ArrayList<>();
                 for (int i = 1; i <= runs; i++) {
@@ -183,6 +185,17 @@ final class BenchSuite {
             options.add("-Xmx" + caseHeap);
         }
         return options;
+    }
+
+    /**
+     * The garbage collector the README runs the jar with ({@link Main#THROUGHPUT_GC}), unless the options name one:
+     * the plain program gets the same, so the comparison stays fair ({@code --jvm-option=-XX:+UseG1GC} times the
+     * JVM's default).
+     */
+    static void withCollector(List<String> jvm) {
+        if (jvm.stream().noneMatch(o -> o.startsWith("-XX:+Use") && o.endsWith("GC"))) {
+            jvm.add(Main.THROUGHPUT_GC);
+        }
     }
 
     /** Runs one child JVM to its end with the phase times and stats asked for; its output merged. */
