@@ -360,8 +360,28 @@ public final class DunningEngine {
         return s == null ? "" : s.strip();
     }
 
+    /**
+     * 1234567.891 as "1,234,567.89", as {@code String.format(Locale.ROOT, "%,.2f", v)} writes it (half up, and
+     * "-0.00" for a negative amount that rounds to zero), without parsing a format per call: it runs for every
+     * customer of the worklist.
+     */
     static String money(BigDecimal v) {
-        return v == null ? "0.00" : String.format(java.util.Locale.ROOT, "%,.2f", v);
+        if (v == null) {
+            return "0.00";
+        }
+        String digits = v.abs().setScale(2, java.math.RoundingMode.HALF_UP).toPlainString();
+        int point = digits.length() - 3;
+        StringBuilder sb = new StringBuilder(digits.length() + point / 3 + 1);
+        if (v.signum() < 0) {
+            sb.append('-');
+        }
+        for (int i = 0; i < point; i++) {
+            if (i > 0 && (point - i) % 3 == 0) {
+                sb.append(',');
+            }
+            sb.append(digits.charAt(i));
+        }
+        return sb.append(digits, point, digits.length()).toString();
     }
 
     private static final class Totals {

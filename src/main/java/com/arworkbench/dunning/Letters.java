@@ -29,8 +29,10 @@ final class Letters {
     /** Overdue items (and credits) a letter lists one by one; the rest are summed up in one line. */
     static final int MAX_LISTED = 25;
 
-    private static final java.util.regex.Pattern DOUBLE_SPACE = java.util.regex.Pattern.compile("(?<=\\S) {2,}");
-    private static final java.util.regex.Pattern SPACE_BEFORE_PUNCTUATION = java.util.regex.Pattern.compile("[ \t]+([.,;:)])");
+
+    private static final DateTimeFormatter ENGLISH_DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
+    /** A number format per letter language, made once per thread (a DecimalFormat is not thread-safe): 20,000 letters. */
+    private static final ThreadLocal<Map<Locale, DecimalFormat>> MONEY = ThreadLocal.withInitial(java.util.HashMap::new);
 
     private Letters() {
     }
@@ -48,9 +50,9 @@ final class Letters {
             used = available.containsKey(policy.defaultLanguage()) ? policy.defaultLanguage() : available.keySet().iterator().next();
         }
         Locale locale = Locale.forLanguageTag(used.length() >= 2 ? used.substring(0, 2) : "en");
-        DecimalFormat money = new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(locale));
-        DateTimeFormatter date = "en".equals(locale.getLanguage())
-                ? DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH)
+        DecimalFormat money = MONEY.get().computeIfAbsent(locale,
+                l -> new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(l)));
+        DateTimeFormatter date = "en".equals(locale.getLanguage()) ? ENGLISH_DATE
                 : DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.MEDIUM).withLocale(locale);
         // The sentences around the lists exist in the shipped policy's languages; a letter in any other falls back to
         // English ones rather than leaving the credits unexplained.
@@ -209,27 +211,62 @@ final class Letters {
             sb.append(template, at, open).append(value);
             at = close + 2;
         }
-        String out = sb.toString();
-        if (!spaceToTidy(out)) {
-            return out; // most letters: the regexes below were a fifth of composing them
-        }
-        // An empty placeholder leaves a space before punctuation ("67,562.66 ." without a currency).
-        out = SPACE_BEFORE_PUNCTUATION.matcher(out).replaceAll("$1");
-        return DOUBLE_SPACE.matcher(out).replaceAll(" ");
+        return tidy(sb.toString());
     }
 
-    /** Whether a space or tab stands before another space or one of . , ; : ) — what the two regexes tidy. */
-    private static boolean spaceToTidy(String s) {
-        for (int i = 0, n = s.length() - 1; i < n; i++) {
+    /**
+     * An empty placeholder leaves a space before punctuation ("67,562.66 ." without a currency) or two spaces in a
+     * row: spaces and tabs before . , ; : ) are dropped, then a run of spaces after a visible character becomes one
+     * (indentation after a line break stays). By hand, in one pass each: as regexes this was a fifth of composing
+     * the letters, and an export without a currency column leaves a double space in every letter.
+     */
+    static String tidy(String s) {
+        StringBuilder noSpaceBefore = null;
+        int n = s.length();
+        for (int i = 0; i < n; i++) {
             char c = s.charAt(i);
             if (c == ' ' || c == '\t') {
-                char next = s.charAt(i + 1);
-                if (next == ' ' || next == '\t' || next == '.' || next == ',' || next == ';' || next == ':' || next == ')') {
-                    return true;
+                int end = i;
+                while (end < n && (s.charAt(end) == ' ' || s.charAt(end) == '\t')) {
+                    end++;
                 }
+                boolean drop = end < n && ".,;:)".indexOf(s.charAt(end)) >= 0;
+                if (drop && noSpaceBefore == null) {
+                    noSpaceBefore = new StringBuilder(n).append(s, 0, i);
+                }
+                if (!drop && noSpaceBefore != null) {
+                    noSpaceBefore.append(s, i, end);
+                }
+                i = end - 1;
+            } else if (noSpaceBefore != null) {
+                noSpaceBefore.append(c);
             }
         }
-        return false;
+        String t = noSpaceBefore == null ? s : noSpaceBefore.toString();
+        StringBuilder single = null;
+        int m = t.length();
+        for (int i = 0; i < m; i++) {
+            char c = t.charAt(i);
+            if (c == ' ' && i + 1 < m && t.charAt(i + 1) == ' ' && i > 0 && !isWhitespace(t.charAt(i - 1))) {
+                int end = i;
+                while (end < m && t.charAt(end) == ' ') {
+                    end++;
+                }
+                if (single == null) {
+                    single = new StringBuilder(m).append(t, 0, i);
+                }
+                single.append(' ');
+                i = end - 1;
+            } else if (single != null) {
+                single.append(c);
+            }
+        }
+        return single == null ? t : single.toString();
+    }
+
+    /** What a regex's \\s matches: the ASCII whitespace. */
+    private static boolean isWhitespace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     static String plain(BigDecimal v) {
