@@ -98,7 +98,9 @@ final class Benchmark implements CliCommand {
 
     @Option(names = "--jvm-option", paramLabel = "OPTION",
             description = "An option for the child JVMs, repeatable (write it --jvm-option=-XX:+UseSerialGC). They also "
-                    + "get this JVM's -XX options, and its -Xmx when given, else the case's heap.")
+                    + "get this JVM's -XX options, and its -Xmx when given, else the case's heap; and -XX:+UseParallelGC, "
+                    + "as the README runs the jar, unless an option names a collector (--jvm-option=-XX:+UseG1GC times the "
+                    + "JVM's default).")
     List<String> jvmOptions;
 
     @Option(names = "--keep", description = "Keep the generated files and the workbook, and say where.")

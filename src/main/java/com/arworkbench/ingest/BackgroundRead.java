@@ -43,20 +43,27 @@ public final class BackgroundRead<T> {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted while waiting for a file to be read", e);
         } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof IOException io) {
-                throw io;
-            }
-            if (cause instanceof UnreadableFileException u) {
-                throw u;
-            }
-            if (cause instanceof RuntimeException r) {
-                throw r;
-            }
-            if (cause instanceof Error err) {
-                throw err;
-            }
-            throw new IllegalStateException(cause);
+            throw rethrow(e.getCause());
         }
+    }
+
+    /**
+     * Throws what a read on another thread failed with, as it was: the caller's messages and exit codes are those of
+     * a read in line. Declared to return an exception so a caller can write {@code throw rethrow(t)}.
+     */
+    public static RuntimeException rethrow(Throwable t) throws IOException, UnreadableFileException {
+        if (t instanceof IOException e) {
+            throw e;
+        }
+        if (t instanceof UnreadableFileException e) {
+            throw e;
+        }
+        if (t instanceof RuntimeException e) {
+            throw e;
+        }
+        if (t instanceof Error e) {
+            throw e;
+        }
+        throw new IllegalStateException(t);
     }
 }

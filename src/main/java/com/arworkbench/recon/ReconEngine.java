@@ -133,26 +133,18 @@ public final class ReconEngine {
             }
         });
 
-        // GL documents in the period and after the cut-off, and subledger documents, per ledger key.
+        // GL documents in the period and after the cut-off, and subledger documents, by document key: one entry
+        // per document and side, not one per question asked of it (a million records made that 150 MB).
         Documents docs = new Documents();
-        Map<String, BigDecimal> glDocs = docs.gl;
-        Map<String, Boolean> glDocFx = docs.glFx;
-        Map<String, Boolean> glAfterDocs = docs.glAfter;
-        Map<String, BigDecimal> registerDocs = docs.register;
-        Map<String, BigDecimal> slDocs = docs.sl;
-        Map<String, Boolean> slDocOnlyPayments = docs.slOnlyPayments;
-        Map<String, Boolean> slDocAfter = docs.slAfter;
         InTwo.run(() -> {
             for (int n = 0; n < glKey.length; n++) {
                 GlLine l = ledger.get(n);
-                String doc = glDoc[n];
+                GlDocument d = docs.gl.computeIfAbsent(glDoc[n], k -> new GlDocument());
                 if (l.date() != null && l.date().isAfter(asOf)) {
-                    glAfterDocs.put(doc, true);
+                    d.after = true;
                 } else {
-                    glDocs.merge(doc, l.amount(), BigDecimal::add);
-                    if (glFx[n]) {
-                        glDocFx.put(doc, true);
-                    }
+                    d.amount = d.amount == null ? l.amount() : d.amount.add(l.amount());
+                    d.fx |= glFx[n];
                 }
             }
         }, () -> {
@@ -160,19 +152,17 @@ public final class ReconEngine {
             // transit (the subledger posted it, the transfer to the GL, or back, is pending).
             for (OpenItem m : register) {
                 if (!m.documentNumber().isBlank()) {
-                    registerDocs.merge(docKey(key(entity.sl(m.entity()), currency.sl(m.currency())), m.documentNumber()),
+                    docs.register.merge(docKey(key(entity.sl(m.entity()), currency.sl(m.currency())), m.documentNumber()),
                             m.openAmount(), BigDecimal::add);
                 }
             }
             for (int n = 0; n < slKey.length; n++) {
                 OpenItem i = subledger.get(n);
-                String doc = slDoc[n];
-                slDocs.merge(doc, i.openAmount(), BigDecimal::add);
-                slDocOnlyPayments.merge(doc, i.type() == DocumentType.PAYMENT, Boolean::logicalAnd);
-                LocalDate d = i.documentDate() != null ? i.documentDate() : i.dueDate();
-                if (d.isAfter(asOf)) {
-                    slDocAfter.put(doc, true);
-                }
+                SubledgerDocument d = docs.sl.computeIfAbsent(slDoc[n], k -> new SubledgerDocument());
+                d.amount = d.amount == null ? i.openAmount() : d.amount.add(i.openAmount());
+                d.onlyPayments &= i.type() == DocumentType.PAYMENT;
+                LocalDate date = i.documentDate() != null ? i.documentDate() : i.dueDate();
+                d.after |= date.isAfter(asOf);
             }
         });
 
@@ -251,7 +241,7 @@ public final class ReconEngine {
             comparisons.add(new LedgerComparison(k, s.subledger, s.gl, categories, s.unapplied));
         });
         Object[] overlapAndRollForwards = new Object[2];
-        InTwo.run(() -> overlapAndRollForwards[0] = overlap(slDocs.keySet(), glDocs.keySet(), glAfterDocs.keySet()),
+        InTwo.run(() -> overlapAndRollForwards[0] = overlap(docs.sl.keySet(), docs.gl.keySet()),
                 () -> overlapAndRollForwards[1] = glHasDocuments ? glRollForwards(glKey, glTypes)
                         : glExport != null && !glExport.movements().isEmpty() ? trialBalanceRollForwards(entity, currency) : List.of());
         DocumentOverlap overlap = (DocumentOverlap) overlapAndRollForwards[0];
@@ -272,28 +262,23 @@ public final class ReconEngine {
     private void subledgerRecords(LedgerKey[] slKey, String[] slDoc, Documents docs, List<ReconRecord> records,
                                   Map<LedgerKey, Sums> sums) {
         LocalDate asOf = parameters.asOf();
-        Map<String, BigDecimal> glDocs = docs.gl;
-        Map<String, Boolean> glDocFx = docs.glFx;
-        Map<String, Boolean> glAfterDocs = docs.glAfter;
-        Map<String, BigDecimal> registerDocs = docs.register;
-        Map<String, BigDecimal> slDocs = docs.sl;
-        Map<String, Boolean> slDocOnlyPayments = docs.slOnlyPayments;
-        Map<String, Boolean> slDocAfter = docs.slAfter;
         for (int n = 0; n < slKey.length; n++) {
             OpenItem i = subledger.get(n);
             LedgerKey k = slKey[n];
             String doc = slDoc[n];
+            SubledgerDocument sd = docs.sl.get(doc);
+            GlDocument gd = docs.gl.get(doc);
             MatchStatus status;
             if (!glHasDocuments) {
-                status = slDocAfter.containsKey(doc) ? MatchStatus.TIMING : MatchStatus.NOT_MATCHED;
-            } else if (!i.documentNumber().isBlank() && glDocs.containsKey(doc)) {
-                status = glDocs.get(doc).compareTo(slDocs.get(doc)) == 0 ? MatchStatus.MATCHED
-                        : glDocFx.containsKey(doc) ? MatchStatus.FX : MatchStatus.AMOUNT_DIFFERS;
-            } else if (glAfterDocs.containsKey(doc) || slDocAfter.containsKey(doc)) {
+                status = sd.after ? MatchStatus.TIMING : MatchStatus.NOT_MATCHED;
+            } else if (!i.documentNumber().isBlank() && gd != null && gd.amount != null) {
+                status = gd.amount.compareTo(sd.amount) == 0 ? MatchStatus.MATCHED
+                        : gd.fx ? MatchStatus.FX : MatchStatus.AMOUNT_DIFFERS;
+            } else if (gd != null && gd.after || sd.after) {
                 status = MatchStatus.TIMING;
-            } else if (sameAmount(registerDocs.get(doc), slDocs.get(doc))) {
+            } else if (sameAmount(docs.register.get(doc), sd.amount)) {
                 status = MatchStatus.IN_TRANSIT;
-            } else if (slDocOnlyPayments.getOrDefault(doc, false)) {
+            } else if (sd.onlyPayments) {
                 status = MatchStatus.UNAPPLIED_CASH;
             } else {
                 status = MatchStatus.SUBLEDGER_ONLY;
@@ -314,14 +299,12 @@ public final class ReconEngine {
     private void glRecords(LedgerKey[] glKey, String[] glDoc, boolean[] glFx, String[] glTypes, Documents docs,
                            List<ReconRecord> records, Map<LedgerKey, Sums> sums) {
         LocalDate asOf = parameters.asOf();
-        Map<String, BigDecimal> glDocs = docs.gl;
-        Map<String, Boolean> glDocFx = docs.glFx;
-        Map<String, BigDecimal> registerDocs = docs.register;
-        Map<String, BigDecimal> slDocs = docs.sl;
         for (int n = 0; n < glKey.length; n++) {
             GlLine l = ledger.get(n);
             LedgerKey k = glKey[n];
             String doc = glDoc[n];
+            GlDocument gd = docs.gl.get(doc);
+            SubledgerDocument sd = docs.sl.get(doc);
             Sums s = sums.computeIfAbsent(k, x -> new Sums());
             MatchStatus status;
             if (l.date() != null && l.date().isAfter(asOf)) {
@@ -331,17 +314,17 @@ public final class ReconEngine {
                 if (!glHasDocuments) {
                     status = MatchStatus.GL_BALANCE;
                 } else if (l.documentNumber().isBlank()) {
-                    status = glDocFx.containsKey(doc) && glFx[n] ? MatchStatus.FX
+                    status = gd.fx && glFx[n] ? MatchStatus.FX
                             : documented(l) ? MatchStatus.MANUAL_ADJUSTMENT : MatchStatus.NO_REFERENCE;
-                } else if (slDocs.containsKey(doc)) {
-                    status = glDocs.get(doc).compareTo(slDocs.get(doc)) == 0 ? MatchStatus.MATCHED
-                            : glDocFx.containsKey(doc) ? MatchStatus.FX : MatchStatus.AMOUNT_DIFFERS;
+                } else if (sd != null) {
+                    status = gd.amount.compareTo(sd.amount) == 0 ? MatchStatus.MATCHED
+                            : gd.fx ? MatchStatus.FX : MatchStatus.AMOUNT_DIFFERS;
                 } else if (glFx[n]) {
                     status = MatchStatus.FX;
                 } else if (documented(l)) {
                     status = MatchStatus.MANUAL_ADJUSTMENT;
                 } else {
-                    status = sameAmount(registerDocs.get(doc), glDocs.get(doc)) ? MatchStatus.IN_TRANSIT : MatchStatus.GL_ONLY;
+                    status = sameAmount(docs.register.get(doc), gd.amount) ? MatchStatus.IN_TRANSIT : MatchStatus.GL_ONLY;
                 }
                 s.effect(status, l.amount());
             }
@@ -360,9 +343,8 @@ public final class ReconEngine {
     }
 
     /** Distinct documents with a reference on each side and how many are on both. */
-    private static DocumentOverlap overlap(Set<String> sl, Set<String> glInPeriod, Set<String> glAfter) {
-        Set<String> gl = new java.util.HashSet<>(glInPeriod);
-        gl.addAll(glAfter);
+    private static DocumentOverlap overlap(Set<String> sl, Set<String> glDocuments) {
+        Set<String> gl = new java.util.HashSet<>(glDocuments);
         gl.removeIf(ReconEngine::noReference);
         long slCount = 0;
         long shared = 0;
@@ -478,15 +460,27 @@ public final class ReconEngine {
         }
     }
 
-    /** The documents of each side by document key: amounts and what is known of them. */
+    /** The documents of each side by document key, and the register's amounts. */
     private static final class Documents {
-        final Map<String, BigDecimal> gl = new HashMap<>();
-        final Map<String, Boolean> glFx = new HashMap<>();
-        final Map<String, Boolean> glAfter = new HashMap<>();
+        final Map<String, GlDocument> gl = new HashMap<>();
+        final Map<String, SubledgerDocument> sl = new HashMap<>();
         final Map<String, BigDecimal> register = new HashMap<>();
-        final Map<String, BigDecimal> sl = new HashMap<>();
-        final Map<String, Boolean> slOnlyPayments = new HashMap<>();
-        final Map<String, Boolean> slAfter = new HashMap<>();
+    }
+
+    /** One document's GL lines: the sum of those in the period (null if none), and what else they say. */
+    private static final class GlDocument {
+        BigDecimal amount;
+        /** A line in the period says FX revaluation. */
+        boolean fx;
+        /** A line is dated after the cut-off. */
+        boolean after;
+    }
+
+    /** One document's subledger items: their sum, whether all are payments, and whether one is dated after the cut-off. */
+    private static final class SubledgerDocument {
+        BigDecimal amount;
+        boolean onlyPayments = true;
+        boolean after;
     }
 
     /** Running sums of one ledger key. */

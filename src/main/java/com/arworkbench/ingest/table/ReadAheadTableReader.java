@@ -121,18 +121,6 @@ public final class ReadAheadTableReader implements TableReader {
     }
 
     private static void rethrow(Throwable t) throws IOException, UnreadableFileException {
-        if (t instanceof IOException e) {
-            throw e;
-        }
-        if (t instanceof UnreadableFileException e) {
-            throw e;
-        }
-        if (t instanceof RuntimeException e) {
-            throw e;
-        }
-        if (t instanceof Error e) {
-            throw e;
-        }
-        throw new IllegalStateException(t);
+        throw com.arworkbench.ingest.BackgroundRead.rethrow(t);
     }
 }
