@@ -4,9 +4,10 @@ import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinTask;
 
 /**
- * Two independent halves of a step, side by side: the caller runs the first while the common pool runs the second
- * (or the caller runs both, in order, when the pool is busy). Whatever either half throws reaches the caller. The
- * halves must not write to anything the other reads.
+ * Two independent halves of a step, side by side: the caller runs the first while the common pool runs the second.
+ * When the pool is busy (other jobs of the service), the second half waits for a worker or is run by the caller
+ * afterwards; either way the result is the same. Whatever either half throws reaches the caller. The halves must
+ * not write to anything the other reads.
  */
 final class InTwo {
 
