@@ -29,7 +29,6 @@ final class Letters {
     /** Overdue items (and credits) a letter lists one by one; the rest are summed up in one line. */
     static final int MAX_LISTED = 25;
 
-
     private static final DateTimeFormatter ENGLISH_DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
     /** A number format per letter language, made once per thread (a DecimalFormat is not thread-safe): 20,000 letters. */
     private static final ThreadLocal<Map<Locale, DecimalFormat>> MONEY = ThreadLocal.withInitial(java.util.HashMap::new);

@@ -44,7 +44,8 @@ public final class AmbiguousMappingException extends UnreadableFileException {
     static String describe(List<Choice> choices) {
         List<String> parts = new ArrayList<>();
         for (Choice c : choices) {
-            parts.add(c.field().label() + " could be " + quoted(c.candidates()));
+            parts.add(c.field().label() + (c.candidates().isEmpty() ? ": no column looks like it"
+                    : " could be " + quoted(c.candidates())));
         }
         return String.join("; ", parts) + ". Choose the column instead of letting the tool guess.";
     }

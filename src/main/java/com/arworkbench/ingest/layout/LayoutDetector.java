@@ -250,14 +250,67 @@ public final class LayoutDetector {
                 orders.put(f, order);
                 reasons.add(f.label() + ": " + order.label() + " (" + why + ")");
             }
+            List<AmbiguousMappingException.Choice> uncertain = header.uncertain;
             if (kind == TableKind.OPEN_ITEMS && !header.mapping.hasCustomer()) {
-                warnings.add("No customer column: customers are taken from the group heading rows above their items.");
+                List<RawRow> below = sampleBelow(head, header.row);
+                if (!below.isEmpty() && !isHeading(below.get(0), header.mapping)) {
+                    // Items before any customer heading would all be rejected, with every check passing on an aging
+                    // of nothing: the user names the customer column instead.
+                    uncertain = new ArrayList<>(uncertain);
+                    uncertain.add(new AmbiguousMappingException.Choice(Field.CUSTOMER, customerCandidates(below)));
+                    warnings.add("No customer column, and the items are not grouped under customer headings: name the "
+                            + "column that holds the customer.");
+                } else {
+                    warnings.add("No customer column: customers are taken from the group heading rows above their items.");
+                }
             }
             warnings.addAll(header.notes);
             return new Layout(sniff, header.profile, header.label, header.how, header.row, header.mapping, orders,
                     String.join("; ", reasons), style, styleReason, warnings, header.evidence,
                     options.baseCurrency() == null || options.baseCurrency().isBlank() ? null
-                            : options.baseCurrency().strip().toUpperCase(java.util.Locale.ROOT), sampleCurrencies(), header.uncertain);
+                            : options.baseCurrency().strip().toUpperCase(java.util.Locale.ROOT), sampleCurrencies(),
+                    List.copyOf(uncertain));
+        }
+
+        /** A customer heading as the row reader takes it (StructuralRows): one filled cell, the amount cell empty. */
+        private static boolean isHeading(RawRow row, ColumnMapping mapping) {
+            int filled = 0;
+            for (int i = 0; i < row.width(); i++) {
+                if (!row.cell(i).isBlank()) {
+                    filled++;
+                }
+            }
+            int amount = mapping.has(Field.OPEN_AMOUNT) ? mapping.index(Field.OPEN_AMOUNT) : -1;
+            return filled == 1 && (amount < 0 || row.cell(amount).isBlank());
+        }
+
+        /** The unmapped columns whose values are names or codes: where a customer could be. */
+        private List<String> customerCandidates(List<RawRow> below) {
+            List<String> headers = header.mapping.headers();
+            java.util.Collection<Integer> mapped = header.mapping.columns().values();
+            List<String> out = new ArrayList<>();
+            for (int c = 0; c < headers.size(); c++) {
+                if (mapped.contains(c) || headers.get(c).isBlank()) {
+                    continue;
+                }
+                int text = 0;
+                int filled = 0;
+                for (RawRow r : below) {
+                    ValueShape shape = ValueShape.of(r.cell(c).strip());
+                    if (shape != ValueShape.EMPTY) {
+                        filled++;
+                        if (shape == ValueShape.NAME || shape == ValueShape.CODE || shape == ValueShape.WORD) {
+                            text++;
+                        }
+                    }
+                }
+                if (filled > 0 && text * 5 >= filled * 4) {
+                    // a header text that is not unique is named by its position, as a mapping names it
+                    out.add(headers.indexOf(headers.get(c)) == headers.lastIndexOf(headers.get(c)) ? headers.get(c)
+                            : String.valueOf(c + 1));
+                }
+            }
+            return out;
         }
 
         private java.util.Set<String> sampleCurrencies() {

@@ -396,7 +396,7 @@ public final class XlsxTableReader implements TableReader {
         try {
             boolean more = true;
             while (more && xml.hasNext()) {
-                switch (xml.next()) {
+                switch (next(xml)) {
                     case XMLStreamConstants.START_ELEMENT -> handler.startElement(xml.getLocalName(), xml);
                     case XMLStreamConstants.END_ELEMENT -> more = handler.endElement(xml.getLocalName());
                     case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE -> {
@@ -416,6 +416,19 @@ public final class XlsxTableReader implements TableReader {
             throw e.getCause() instanceof XMLStreamException x ? x : new XMLStreamException(e.getMessage(), e);
         } finally {
             xml.close();
+        }
+    }
+
+    /**
+     * The parser's next event. A parser failing with an unchecked exception on a damaged part is a damaged file,
+     * not a crash; only the parser's own calls are guarded, so the handlers' exceptions (a bomb in the shared
+     * strings, a failing row handler) keep their meaning.
+     */
+    private static int next(XMLStreamReader xml) throws XMLStreamException {
+        try {
+            return xml.next();
+        } catch (RuntimeException e) {
+            throw new XMLStreamException("the part's XML could not be parsed: " + e, e);
         }
     }
 

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.arworkbench.ingest.AmbiguousMappingException;
 import com.arworkbench.ingest.IngestOptions;
 import com.arworkbench.ingest.IngestSummary;
 import com.arworkbench.ingest.OpenItemsFile;
@@ -130,6 +131,37 @@ class LayoutDetectorTest {
         assertEquals("Baxter Plumbing", items.get(0).customer().name());
         assertEquals("Zeta Corp", items.get(1).customer().name());
         assertTrue(items.get(1).dueDateFromDocumentDate(), "a payment without due date ages from its own date");
+    }
+
+    /**
+     * Quirk: "Account name" over the customers and "Acct #" over their codes, no customer heading rows. Read
+     * without a customer, every item was rejected and the aging of nothing said ALL CHECKS OK; the tool now asks
+     * which column holds the customer, naming the columns that could.
+     */
+    @Test
+    void noCustomerColumnAndNoHeadingsAsksForTheCustomerColumn() throws Exception {
+        String export = """
+                Account name,Bill no.,Issued,Payable by,Balance due,Acct #,Memo
+                Alpha Supplies Ltd,B-1001,2026-04-01,2026-05-01,1234.50,A-77,first
+                Beta Trading,B-1002,2026-04-15,2026-05-15,-200.00,B-12,credit
+                Alpha Supplies Ltd,B-1003,2026-05-20,2026-06-19,999.99,A-77,
+                Total,,,,2034.49,,
+                """;
+        AmbiguousMappingException e = assertThrows(AmbiguousMappingException.class,
+                () -> read("account-name.csv", export, StandardCharsets.UTF_8, IngestOptions.detect()));
+        assertEquals(Field.CUSTOMER, e.choices().get(0).field());
+        assertEquals(List.of("Account name", "Acct #", "Memo"), e.choices().get(0).candidates());
+        assertTrue(e.commandLineHint().contains("--column customer=\"Account name\""), e.commandLineHint());
+
+        Path mapping = tmp.resolve("customer.json");
+        Files.writeString(mapping, """
+                {"partial": true, "columns": {"customer": "Account name"}}
+                """);
+        IngestSummary s = read("account-name.csv", export, StandardCharsets.UTF_8,
+                new IngestOptions(null, MappingSpec.read(mapping)));
+        assertEquals(3, s.items());
+        assertEquals("Alpha Supplies Ltd", items.get(0).customer().name());
+        assertEquals("Beta Trading", items.get(1).customer().name());
     }
 
     @Test
