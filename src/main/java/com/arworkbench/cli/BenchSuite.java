@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -28,8 +29,8 @@ final class BenchSuite {
 
     static final String PLAIN = "com.arworkbench.bench.PlainPoiAging";
     static final String PLAIN_MISSING = "the plain POI program is in the test classes, not in the shipped jar: run "
-            + "mvn -q -B -DskipTests package, then java -cp target/ar-workbench.jar:target/test-classes "
-            + "com.arworkbench.cli.Main bench ...";
+            + "mvn -q -B -DskipTests package (it compiles them to target/test-classes, beside the jar), then "
+            + "bin/ar-workbench bench ...";
     private static final Pattern PEAK = Pattern.compile("peak RSS (\\d+) MB");
 
     private BenchSuite() {
@@ -67,13 +68,21 @@ final class BenchSuite {
     record Result(BenchCase bench, String inputs, String heap, List<Run> ours, List<Run> plain, String plainNote) {
     }
 
-    /** Whether the plain POI program is on this JVM's class path (the test classes). */
-    static boolean plainAvailable() {
+    /**
+     * The class path the plain POI program runs on: this JVM's when it holds the program (run with the test classes on
+     * it), else this one with the test classes Maven compiled beside the jar ({@code target/test-classes}, as
+     * {@code bin/ar-workbench bench} runs it); empty when neither has it.
+     */
+    static Optional<String> plainClassPath() {
+        String mine = System.getProperty("java.class.path");
         try {
             Class.forName(PLAIN);
-            return true;
+            return Optional.of(mine);
         } catch (ClassNotFoundException e) {
-            return false;
+            Path jar = Path.of(mine.split(java.io.File.pathSeparator)[0]).toAbsolutePath();
+            Path tests = jar.resolveSibling("test-classes");
+            return Files.isRegularFile(tests.resolve(PLAIN.replace('.', '/') + ".class"))
+                    ? Optional.of(mine + java.io.File.pathSeparator + tests) : Optional.empty();
         }
     }
 
@@ -97,7 +106,7 @@ final class BenchSuite {
                 if (compare && c.format().plainLayout().isEmpty()) {
                     plainNote = "does not apply: the plain program reads CSV, not " + c.format().label;
                     compare = false;
-                } else if (compare && !plainAvailable()) {
+                } else if (compare && plainClassPath().isEmpty()) {
                     plainNote = "not run: " + PLAIN_MISSING;
                     compare = false;
                 }
@@ -161,7 +170,7 @@ final class BenchSuite {
         Path workbook = p.dir().resolve("plain-poi.xlsx");
         List<String> cmd = new ArrayList<>(List.of(java()));
         cmd.addAll(jvm);
-        cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), PLAIN, p.openItems().toString(),
+        cmd.addAll(List.of("-cp", plainClassPath().orElseThrow(), PLAIN, p.openItems().toString(),
                 workbook.toString(), BenchData.AS_OF.toString()));
         cmd.addAll(format.plainLayout());
         return child(cmd, workbook);

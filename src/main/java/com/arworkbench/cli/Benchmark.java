@@ -70,8 +70,8 @@ final class Benchmark implements CliCommand {
     boolean pdf;
 
     @Option(names = "--compare", description = "aging of a CSV: also time, in the same run and on the same file, a "
-            + "plain POI SXSSF program doing the same aging, and print the ratio (the program is in the test classes: "
-            + "run with -cp target/ar-workbench.jar:target/test-classes). It reads CSV only, so not with --format xlsx.")
+            + "plain POI SXSSF program doing the same aging, and print the ratio (the program is in the test classes that "
+            + "mvn package compiles to target/test-classes, beside the jar). It reads CSV only, so not with --format xlsx.")
     boolean compare;
 
     @Option(names = "--runs", paramLabel = "N",
@@ -137,7 +137,7 @@ final class Benchmark implements CliCommand {
             if (!(scale > 0)) {
                 throw new IllegalArgumentException("--scale is a factor above 0, such as 0.01");
             }
-            if (!BenchSuite.plainAvailable()) {
+            if (BenchSuite.plainClassPath().isEmpty()) {
                 throw new IllegalArgumentException("--suite compares the aging with a plain POI program, and "
                         + BenchSuite.PLAIN_MISSING.replace("bench ...", "bench --suite"));
             }

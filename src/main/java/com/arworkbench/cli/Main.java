@@ -85,6 +85,7 @@ public final class Main {
         cli.addSubcommand(new ServeCommand());
         cli.addSubcommand(new Benchmark());
         cli.addSubcommand(new TemplatesCommand());
+        cli.addSubcommand(new WarmUpCommand());
         cli.addSubcommand(new Version());
         cli.addSubcommand(new CommandLine.HelpCommand());
         cli.getSubcommands().values().forEach(c -> c.getCommandSpec().versionProvider(new Version()));
