@@ -37,6 +37,8 @@ public final class SheetTable {
     private final int maxRowIndex;
     private final List<Part> parts = new ArrayList<>();
     private final int[] widths;
+    /** Each column's cell style: its kind's, unless {@link #restyleColumns} changed it. */
+    private final CellStyle[] columnStyles;
     private long dataRows;
     private long truncatedCells;
 
@@ -68,7 +70,9 @@ public final class SheetTable {
         this.frozenColumns = frozenColumns;
         this.maxRowIndex = maxRowIndex;
         this.widths = new int[columns.size()];
+        this.columnStyles = new CellStyle[columns.size()];
         for (int i = 0; i < columns.size(); i++) {
+            columnStyles[i] = book.style(columns.get(i).kind().role());
             widths[i] = Math.max(columns.get(i).kind().minWidth(), columns.get(i).header().length() + 3);
         }
         this.headerRow = book.headerRowOf(sheetName);
@@ -96,6 +100,21 @@ public final class SheetTable {
             throw new IllegalStateException("call poiRows() before the first row");
         }
         xmlRows = false;
+        return this;
+    }
+
+    /**
+     * Gives each column's cells a style of their own instead of the column kind's (the same for every row, such as
+     * the kind's style aligned to the top): {@code restyle} gets the column and its kind's style. Call before the
+     * first row.
+     */
+    public SheetTable restyleColumns(java.util.function.BiFunction<Integer, CellStyle, CellStyle> restyle) {
+        if (dataRows > 0 || xml != null) {
+            throw new IllegalStateException("call restyleColumns() before the first row");
+        }
+        for (int i = 0; i < columnStyles.length; i++) {
+            columnStyles[i] = restyle.apply(i, columnStyles[i]);
+        }
         return this;
     }
 
@@ -153,7 +172,7 @@ public final class SheetTable {
             }
             int[] styles = new int[columns.size()];
             for (int i = 0; i < styles.length; i++) {
-                styles[i] = book.style(columns.get(i).kind().role()).getIndex() & 0xffff;
+                styles[i] = columnStyles[i].getIndex() & 0xffff;
             }
             pending = new PendingRow(styles);
         }
@@ -438,6 +457,16 @@ public final class SheetTable {
             return this;
         }
 
+        /** The row at least {@code points} tall. */
+        public RowWriter height(float points) {
+            if (row == null) {
+                pending().height(points);
+            } else {
+                row.setHeightInPoints(Math.max(row.getHeightInPoints(), points));
+            }
+            return this;
+        }
+
         public RowWriter style(int col, StyleRole role) {
             if (row == null) {
                 pending().style(col, book.style(role).getIndex() & 0xffff);
@@ -456,7 +485,7 @@ public final class SheetTable {
             Cell c = row.getCell(col);
             if (c == null) {
                 c = row.createCell(col);
-                c.setCellStyle(book.style(columns.get(col).kind().role()));
+                c.setCellStyle(columnStyles[col]);
             }
             return c;
         }

@@ -10,10 +10,7 @@ import com.arworkbench.workbook.StyleRole;
 import com.arworkbench.workbook.StyledWorkbook;
 import java.util.HashMap;
 import java.util.Map;
-import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 
 /** Letters: one row per notice with the filled letter, its body wrapped in a letter-wide column. */
@@ -41,18 +38,19 @@ final class LettersSheet {
 
     private final StyledWorkbook book;
     private final SheetTable table;
-    private final CellStyle wrapTop;
-    /** Each style the row's cells have, aligned to the top so a row reads with its tall body. */
+    /** Each column style, aligned to the top: one per style, however many columns share it. */
     private final Map<Short, CellStyle> topAligned = new HashMap<>();
 
     /** Declares the sheet: before the book streams. */
     LettersSheet(StyledWorkbook book) {
         this.book = book;
-        this.table = book.table(NAME, SCHEMA.columns(), 3).poiRows(); // each row is restyled through the sheet below
-        this.wrapTop = book.template().workbook().createCellStyle();
+        CellStyle wrapTop = book.template().workbook().createCellStyle();
         wrapTop.cloneStyleFrom(book.style(StyleRole.TEXT));
         wrapTop.setVerticalAlignment(VerticalAlignment.TOP);
         wrapTop.setWrapText(true);
+        // Every cell aligned to the top, so a row reads with its tall body; the body wrapped.
+        this.table = book.table(NAME, SCHEMA.columns(), 3)
+                .restyleColumns((col, style) -> col == BODY.index() ? wrapTop : topAligned(style));
     }
 
     /** The letter's language; without a letter, the customer's. */
@@ -64,7 +62,6 @@ final class LettersSheet {
     }
 
     void write(DunningReport report) {
-        Sheet sheet = book.sheet(NAME);
         for (Notice n : report.notices()) {
             Letter l = n.letter();
             SheetTable.RowWriter w = table.row();
@@ -78,14 +75,10 @@ final class LettersSheet {
             w.number(LEVEL.index(), n.level()).amount(OVERDUE.index(), n.overdue())
                     .amount(OPEN_CREDITS.index(), n.openCredits()).amount(CREDITS_DEDUCTED.index(), n.creditsDeducted())
                     .amount(NET_AMOUNT_DUE.index(), n.netAmountDue()).text(CURRENCY.index(), n.currency());
-            Row row = sheet.getRow(w.rowIndex());
-            for (Cell c : row) {
-                c.setCellStyle(c.getColumnIndex() == BODY.index() ? wrapTop : topAligned(c.getCellStyle()));
-            }
-            row.setHeightInPoints(Math.min(409, 15 * Math.max(1, lines(l == null ? "" : l.body()))));
+            w.height(Math.min(409, 15 * Math.max(1, lines(l == null ? "" : l.body()))));
         }
         table.finish();
-        sheet.setColumnWidth(BODY.index(), (BODY_WIDTH + 2) * 256);
+        book.sheet(NAME).setColumnWidth(BODY.index(), (BODY_WIDTH + 2) * 256);
     }
 
     /** Lines the body takes when wrapped at the column's width. */
