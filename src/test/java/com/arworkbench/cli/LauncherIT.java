@@ -107,7 +107,7 @@ class LauncherIT {
     }
 
     @Test
-    void withTheCacheOffNothingIsMadeAndAMissingJarIsOneLine() throws Exception {
+    void withTheCacheOffNothingIsMadeAndAMissingJarOrJavaIsOneLine() throws Exception {
         Path jar = copyOfTheJar();
         Result off = launch(jar, Map.of("AR_WORKBENCH_CACHE", "off"), List.of("version"));
         assertEquals(0, off.code(), off.err());
@@ -119,6 +119,10 @@ class LauncherIT {
         assertEquals(2, missing.code());
         assertEquals(1, missing.err().lines().count(), missing.err());
         assertTrue(missing.err().contains("mvn -q -B -DskipTests package"), missing.err());
+        Result noJava = launch(jar, Map.of("AR_WORKBENCH_JAVA", tmp.resolve("no-such-java").toString()), List.of("version"));
+        assertEquals(2, noJava.code());
+        assertEquals(1, noJava.err().lines().count(), noJava.err());
+        assertTrue(noJava.err().contains("AR_WORKBENCH_JAVA"), noJava.err());
     }
 
     private static String jarVersion() {
