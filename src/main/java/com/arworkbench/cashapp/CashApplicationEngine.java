@@ -494,8 +494,9 @@ public final class CashApplicationEngine {
         if (payerName == null || payerName.isBlank()) {
             return null;
         }
-        Set<String> words = PayerNames.words(payerName);
-        Set<String> forms = PayerNames.legalForms(payerName);
+        PayerNames.Words payer = PayerNames.of(payerName);
+        Set<String> words = payer.words();
+        Set<String> forms = payer.legalForms();
         Customer best = null;
         Customer second = null;
         double bestScore = 0;
@@ -517,10 +518,11 @@ public final class CashApplicationEngine {
         }
         for (String key : scored) {
             Customer c = customers.get(key);
-            double s = PayerNames.similarity(words, customerWords.get(key));
+            PayerNames.Words name = customerWords.get(key);
+            double s = PayerNames.similarity(words, name.words());
             // Sister companies share their words and differ in the legal form ("Nova Maschinenbau Ltd" and
             // "... GmbH & Co. KG"): the form the payer writes ranks equal words, it never outweighs a word.
-            boolean form = !forms.isEmpty() && forms.equals(PayerNames.legalForms(c.displayName()));
+            boolean form = !forms.isEmpty() && forms.equals(name.legalForms());
             if (s > bestScore || s == bestScore && form && !bestForm) {
                 second = best;
                 secondScore = bestScore;
@@ -538,16 +540,17 @@ public final class CashApplicationEngine {
                 bestForm && !secondForm);
     }
 
-    private final Map<String, Set<String>> customerWords = new HashMap<>();
+    /** Each customer's name as words, worked out once (customer key → words and legal forms). */
+    private final Map<String, PayerNames.Words> customerWords = new HashMap<>();
     private Map<String, List<String>> wordIndex;
 
     private Map<String, List<String>> customersByWord() {
         if (wordIndex == null) {
             wordIndex = new HashMap<>();
             customers.forEach((key, c) -> {
-                Set<String> w = PayerNames.words(c.displayName());
+                PayerNames.Words w = PayerNames.of(c.displayName());
                 customerWords.put(key, w);
-                w.forEach(word -> wordIndex.computeIfAbsent(word, k -> new ArrayList<>()).add(key));
+                w.words().forEach(word -> wordIndex.computeIfAbsent(word, k -> new ArrayList<>()).add(key));
             });
         }
         return wordIndex;

@@ -1,9 +1,12 @@
 package com.arworkbench.cashapp;
 
 import java.text.Normalizer;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Compares a payer name from the bank with customer names: accents, punctuation, case and legal
@@ -11,6 +14,7 @@ import java.util.Set;
  */
 final class PayerNames {
 
+    private static final Pattern MARKS = Pattern.compile("\\p{M}");
     private static final Set<String> LEGAL_FORMS = Set.of("gmbh", "ag", "kg", "co", "ltd", "limited", "inc", "llc", "llp",
             "plc", "sa", "sas", "sarl", "srl", "spa", "bv", "nv", "ab", "oy", "as", "corp", "corporation", "company", "the",
             "und", "and", "mbh", "ohg", "ug", "e", "k", "kgaa", "se");
@@ -21,30 +25,59 @@ final class PayerNames {
     /** Filler words, dropped like the legal forms but no legal form themselves. */
     private static final Set<String> FILLERS = Set.of("the", "und", "and", "e", "k");
 
-    static Set<String> words(String name) {
-        Set<String> out = new HashSet<>();
+    /**
+     * A name's words without legal forms, and its legal-form words ("gmbh", "co", "kg" for "GmbH &amp; Co. KG"), from
+     * one pass over the name.
+     */
+    record Words(Set<String> words, Set<String> legalForms) {
+    }
+
+    static Words of(String name) {
+        Set<String> words = new HashSet<>();
+        Set<String> forms = new HashSet<>();
         for (String w : folded(name)) {
-            if (!w.isEmpty() && !LEGAL_FORMS.contains(w)) {
-                out.add(w);
+            if (!LEGAL_FORMS.contains(w)) {
+                words.add(w);
+            } else if (!FILLERS.contains(w)) {
+                forms.add(w);
+            }
+        }
+        return new Words(words, forms);
+    }
+
+    /**
+     * The name's runs of a-z and 0-9 after removing accents and lower-casing: "Müller & Söhne GmbH" gives müller →
+     * "muller", "sohne", "gmbh". Names in plain ASCII (nearly all) take a loop by hand; the others go through
+     * Unicode decomposition first. Never an empty word.
+     */
+    static List<String> folded(String name) {
+        String text = name == null ? "" : name;
+        if (!ascii(text)) {
+            text = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("").toLowerCase(Locale.ROOT);
+        }
+        List<String> out = new ArrayList<>(4);
+        int start = -1;
+        for (int i = 0, n = text.length(); i <= n; i++) {
+            char c = i < n ? text.charAt(i) : ' ';
+            if (c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+                if (start < 0) {
+                    start = i;
+                }
+            } else if (start >= 0) {
+                out.add(text.substring(start, i).toLowerCase(Locale.ROOT));
+                start = -1;
             }
         }
         return out;
     }
 
-    /** The legal-form words of a name ("gmbh", "co", "kg" for "GmbH & Co. KG"). */
-    static Set<String> legalForms(String name) {
-        Set<String> out = new HashSet<>();
-        for (String w : folded(name)) {
-            if (LEGAL_FORMS.contains(w) && !FILLERS.contains(w)) {
-                out.add(w);
+    private static boolean ascii(String s) {
+        for (int i = 0, n = s.length(); i < n; i++) {
+            if (s.charAt(i) >= 0x80) {
+                return false;
             }
         }
-        return out;
-    }
-
-    private static String[] folded(String name) {
-        return Normalizer.normalize(name == null ? "" : name, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
-                .toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", " ").strip().split(" ");
+        return true;
     }
 
     static double similarity(Set<String> a, Set<String> b) {
