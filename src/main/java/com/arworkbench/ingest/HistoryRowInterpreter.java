@@ -147,7 +147,7 @@ final class HistoryRowInterpreter {
             return;
         }
         LocalDate paidDate = paid.date();
-        SettlementStatus status = SettlementStatus.of(fields.text(row, Field.STATUS));
+        SettlementStatus status = fields.status(row);
         if (paidDate == null && status == SettlementStatus.PAID) {
             note(Note.PAID_STATUS_WITHOUT_DATE);
         } else if (paidDate != null && ((open != null && open.signum() != 0) || status == SettlementStatus.NOT_PAID)) {

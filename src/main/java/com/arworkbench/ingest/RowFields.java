@@ -30,6 +30,7 @@ final class RowFields {
     private final ColumnMapping map;
     private final Map<Field, Map<String, LocalDate>> dateMemo = new EnumMap<>(Field.class);
     private final Map<String, DocumentType> typeMemo = new HashMap<>();
+    private final Map<String, SettlementStatus> statusMemo = new HashMap<>();
     /** The customers met so far, by their ID and name cells: the readers hand one instance per customer. */
     private final Map<String, Customer> customers = new HashMap<>();
     /** The same, by the text of a combined "Name (ID)" cell, looked up without building a key per row. */
@@ -116,6 +117,14 @@ final class RowFields {
         return typeMemo.size() < MEMO_LIMIT
                 ? typeMemo.computeIfAbsent(typeText, t -> DocumentTypes.map(t, layout.profile()))
                 : DocumentTypes.map(typeText, layout.profile());
+    }
+
+    /** What the row's status column says about payment: a handful of texts over millions of rows, each read once. */
+    SettlementStatus status(RawRow row) {
+        String statusText = text(row, Field.STATUS);
+        return statusMemo.size() < MEMO_LIMIT
+                ? statusMemo.computeIfAbsent(statusText, SettlementStatus::of)
+                : SettlementStatus.of(statusText);
     }
 
     /** The export's debit/credit indicator says credit (SAP "H", "C", "CR"). */
