@@ -107,6 +107,22 @@ class LauncherIT {
     }
 
     @Test
+    void aTrainingRunThatFailsIsSaidOnceAndTheJobsRunWithoutTheCache() throws Exception {
+        Path jar = copyOfTheJar();
+        // 8 MB of heap: the examples cannot all run, so the training fails; "version" still runs.
+        Map<String, String> tiny = Map.of("AR_WORKBENCH_JVM_OPTIONS", "-Xmx8m");
+        Result first = launch(jar, tiny, List.of("version"));
+        assertEquals(0, first.code(), first.err());
+        assertTrue(first.out().startsWith("AR Workbench "), first.out());
+        assertTrue(first.err().contains("could not be made") && first.err().contains("until the next build"), first.err());
+        assertFalse(Files.exists(jar.resolveSibling("ar-workbench.aot")) || Files.exists(jar.resolveSibling("ar-workbench.jsa")),
+                "no cache from a failed training run");
+        Result second = launch(jar, tiny, List.of("version"));
+        assertEquals(0, second.code(), second.err());
+        assertEquals("", second.err(), "not retried on every run");
+    }
+
+    @Test
     void withTheCacheOffNothingIsMadeAndAMissingJarOrJavaIsOneLine() throws Exception {
         Path jar = copyOfTheJar();
         Result off = launch(jar, Map.of("AR_WORKBENCH_CACHE", "off"), List.of("version"));
