@@ -113,10 +113,8 @@ final class BenchSuite {
                 if (plainNote != null) {
                     out.println("--compare: " + plainNote);
                 }
-                List<String> jvm = new ArrayList<>(jvmOptions(c.heap()));
-                jvm.addAll(extraJvm);
-                withCollector(jvm);
-                out.println("child JVM options: " + String.join(" ", jvm));
+                List<String> jvm = childJvm(c.job(), c.heap(), extraJvm);
+                out.println("child JVM: " + String.join(" ", jvm));
                 List<Run> ours = new ArrayList<>();
                 List<Run> plain = new ArrayList<>();
                 for (int i = 1; i <= runs; i++) {
@@ -139,7 +137,7 @@ final class BenchSuite {
                             : String.format(Locale.ROOT, "; plain POI: %s; plain ÷ ours = %.2f", describe("plain", q),
                                     q.wall() / r.wall()));
                 }
-                results.add(new Result(c, p.inputs(), jvm.stream().filter(s -> s.startsWith("-Xmx")).findFirst()
+                results.add(new Result(c, p.inputs(), jvm.stream().filter(s -> s.startsWith("-Xmx")).reduce((a, b) -> b)
                         .map(s -> s.substring(4)).orElse("default"), ours, plain, plainNote));
             } finally {
                 if (keep) {
@@ -159,8 +157,7 @@ final class BenchSuite {
     }
 
     private static List<String> ours(BenchCase.Prepared p, List<String> jvm) {
-        List<String> cmd = new ArrayList<>(List.of(java()));
-        cmd.addAll(jvm);
+        List<String> cmd = new ArrayList<>(jvm);
         cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), Main.class.getName()));
         cmd.addAll(p.jobArgs());
         return cmd;
@@ -168,8 +165,7 @@ final class BenchSuite {
 
     private static Run plainRun(BenchCase.Prepared p, Format format, List<String> jvm) throws IOException {
         Path workbook = p.dir().resolve("plain-poi.xlsx");
-        List<String> cmd = new ArrayList<>(List.of(java()));
-        cmd.addAll(jvm);
+        List<String> cmd = new ArrayList<>(jvm);
         cmd.addAll(List.of("-cp", plainClassPath().orElseThrow(), PLAIN, p.openItems().toString(),
                 workbook.toString(), BenchData.AS_OF.toString()));
         cmd.addAll(format.plainLayout());
@@ -178,6 +174,51 @@ final class BenchSuite {
 
     private static String java() {
         return ProcessHandle.current().info().command().orElse("java");
+    }
+
+    /**
+     * The java and the JVM options a child runs the job with, the java first. Started by {@code bin/ar-workbench}
+     * (which says so in {@code AR_WORKBENCH_LAUNCHER}), the launcher itself tells what it would run the job with (its
+     * JDK, collector, compiler choice and start-up cache), given the heap and {@code extraJvm}: the benchmark times
+     * what a user runs. Otherwise this JVM's java and options ({@link #jvmOptions}), with the throughput collector.
+     * The plain POI program gets the same.
+     */
+    static List<String> childJvm(String job, String caseHeap, List<String> extraJvm) throws IOException {
+        String launcher = System.getenv("AR_WORKBENCH_LAUNCHER");
+        if (launcher == null || !Files.isExecutable(Path.of(launcher))) {
+            List<String> jvm = new ArrayList<>(List.of(java()));
+            jvm.addAll(jvmOptions(caseHeap));
+            jvm.addAll(extraJvm);
+            withCollector(jvm);
+            return jvm;
+        }
+        String given = Optional.ofNullable(System.getenv("AR_WORKBENCH_JVM_OPTIONS")).orElse("").strip();
+        List<String> options = new ArrayList<>();
+        if (!given.isEmpty()) {
+            options.add(given);
+        }
+        if (!given.contains("-Xmx") && caseHeap != null) {
+            options.add("-Xmx" + caseHeap);
+        }
+        options.addAll(extraJvm);
+        ProcessBuilder pb = new ProcessBuilder(launcher, job).redirectErrorStream(false);
+        pb.environment().put("AR_WORKBENCH_PRINT_JVM", "1");
+        pb.environment().put("AR_WORKBENCH_JAR", Path.of(System.getProperty("java.class.path")
+                .split(java.io.File.pathSeparator)[0]).toAbsolutePath().toString());
+        pb.environment().put("AR_WORKBENCH_JVM_OPTIONS", String.join(" ", options));
+        pb.redirectError(ProcessBuilder.Redirect.INHERIT);
+        Process p = pb.start();
+        List<String> lines = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).lines()
+                .filter(l -> !l.isBlank()).toList();
+        try {
+            if (p.waitFor() != 0 || lines.isEmpty()) {
+                throw new IOException(launcher + " could not say how it runs " + job);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted", e);
+        }
+        return lines;
     }
 
     /**

@@ -131,6 +131,18 @@ class LauncherIT {
         try (Stream<Path> files = Files.list(jar.getParent())) {
             assertEquals(List.of(jar.getFileName().toString()), files.map(p -> p.getFileName().toString()).toList());
         }
+        // What each command runs with (bench asks the same way): the quick compiler for the reading and writing jobs,
+        // the full one for the service and the pack; a collector the user names replaces the throughput one.
+        Result cashapp = launch(jar, Map.of("AR_WORKBENCH_CACHE", "off", "AR_WORKBENCH_PRINT_JVM", "1"), List.of("cashapp"));
+        assertEquals(0, cashapp.code(), cashapp.err());
+        List<String> options = cashapp.out().lines().toList();
+        assertTrue(Files.isExecutable(Path.of(options.get(0))), options.toString());
+        assertTrue(options.contains("-XX:TieredStopAtLevel=1") && options.contains("-XX:+UseParallelGC"), options.toString());
+        Result pack = launch(jar, Map.of("AR_WORKBENCH_CACHE", "off", "AR_WORKBENCH_PRINT_JVM", "1",
+                "AR_WORKBENCH_JVM_OPTIONS", "-Xmx1g -XX:+UseG1GC"), List.of("pack"));
+        List<String> packOptions = pack.out().lines().toList();
+        assertEquals(List.of("-Xmx1g", "-XX:+UseG1GC"), packOptions.subList(1, packOptions.size()));
+
         Result missing = launch(tmp.resolve("nowhere/ar-workbench.jar"), Map.of(), List.of("version"));
         assertEquals(2, missing.code());
         assertEquals(1, missing.err().lines().count(), missing.err());
