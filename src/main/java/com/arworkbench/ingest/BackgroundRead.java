@@ -36,6 +36,19 @@ public final class BackgroundRead<T> {
         return new BackgroundRead<>(name, read);
     }
 
+    /** True once the read has finished without failing: {@link #get()} returns at once. */
+    public boolean ready() {
+        return result.isDone() && !result.isCompletedExceptionally();
+    }
+
+    /** The value of a read that is {@link #ready()}. */
+    public T readyValue() {
+        if (!ready()) {
+            throw new IllegalStateException("the read has not finished, or failed");
+        }
+        return result.join();
+    }
+
     public T get() throws IOException, UnreadableFileException {
         try {
             return result.get();

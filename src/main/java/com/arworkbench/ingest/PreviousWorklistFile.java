@@ -48,6 +48,16 @@ public final class PreviousWorklistFile {
         }
         // Customers on the Worklist were noticed on that run's as-of date; Excluded rows carry their last notice.
         List<String> key = List.of(WorklistSheets.CUSTOMER_ID, WorklistSheets.CURRENCY);
+        // Items, by far the largest sheet (a row per open item), is read on a thread of its own beside the others.
+        BackgroundRead<Map<String, PreviousWorklist.ItemState>> itemsSheet = BackgroundRead.start("previous-items", () -> {
+            Map<String, PreviousWorklist.ItemState> notes = new HashMap<>();
+            book.sheet(WorklistSheets.ITEMS, false, key, (h, row) -> {
+                if (named(h, row)) {
+                    itemState(h, row, notes);
+                }
+            });
+            return notes;
+        });
         CollectionsMemoryReader memory = new CollectionsMemoryReader();
         book.sheet(WorklistSheets.WORKLIST, true, key, (h, row) -> {
             if (named(h, row)) {
@@ -55,20 +65,19 @@ public final class PreviousWorklistFile {
                 memory.typedOnWorklist(h, row, asOf[0]);
             }
         });
-        book.sheet(WorklistSheets.ITEMS, false, key, (h, row) -> {
-            if (named(h, row)) {
-                itemState(h, row, items);
-            }
-        });
+        Map<String, PreviousWorklist.ItemState> excludedItems = new HashMap<>();
         book.sheet(WorklistSheets.EXCLUDED, false, key, (h, row) -> {
             if (named(h, row)) {
                 customerState(h, row, customers, null, false);
-                itemState(h, row, items);
+                itemState(h, row, excludedItems);
                 memory.typedOnWorklist(h, row, null);
             }
         });
         memory.readLog(book);
         memory.readPlans(book);
+        // As read one after the other: Items first, an Excluded row of the same document after it.
+        items.putAll(itemsSheet.get());
+        items.putAll(excludedItems);
         return new PreviousWorklist(displayName, asOf[0], Map.copyOf(customers), Map.copyOf(items),
                 List.copyOf(memory.log), memory.newContacts(), List.copyOf(memory.plans), List.copyOf(memory.unread));
     }

@@ -8,6 +8,7 @@ import com.arworkbench.dunning.DunningEngine;
 import com.arworkbench.dunning.DunningParameters;
 import com.arworkbench.dunning.DunningPolicy;
 import com.arworkbench.dunning.DunningReport;
+import com.arworkbench.ingest.BackgroundRead;
 import com.arworkbench.ingest.CustomerMasterFile;
 import com.arworkbench.ingest.IngestSummary;
 import com.arworkbench.ingest.OpenItemsFile;
@@ -15,6 +16,7 @@ import com.arworkbench.dunning.PolicyFile;
 import com.arworkbench.ingest.PreviousWorklistFile;
 import com.arworkbench.ingest.RowSink;
 import com.arworkbench.ingest.UnreadableFileException;
+import com.arworkbench.model.OpenItem;
 import com.arworkbench.model.PreviousWorklist;
 import com.arworkbench.model.RejectedRow;
 import com.arworkbench.model.RowDisposition;
@@ -24,6 +26,7 @@ import com.arworkbench.workbook.WorkbookTemplate;
 import com.arworkbench.workbook.dunning.DunningSection;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,7 +45,8 @@ public final class DunningJob {
         OpenItemsFile file = OpenItemsFile.open(request.openItems().path(), request.openItems().name(), request.ingest());
         CustomerMasterFile master = request.customers() == null ? null
                 : InputNames.named("customer master", () -> CustomerMasterFile.read(request.customers().path(), request.customers().name()));
-        PreviousWorklist previous = previousWorklist(request);
+        // Last run's worklist is read beside the rest: on the quick compiler the second core is free for it.
+        BackgroundRead<PreviousWorklist> previousRead = BackgroundRead.start("previous-worklist", () -> previousWorklist(request));
         DunningPolicy policy = InputNames.named("dunning policy", () -> request.policy() == null
                 ? PolicyFile.load(null, request.templateDir())
                 : PolicyFile.load(request.policy().path(), request.policy().name(), request.templateDir()));
@@ -55,14 +59,14 @@ public final class DunningJob {
         placeholders.putAll(Stamp.of(file));
         template.fill(placeholders);
         try (ReportBook book = new ReportBook(template, file.layout().mapping().headers(), request.workFolder())) {
-            book.add(new DunningSection(book, parameters)).previousWorklist(previous);
+            DunningSection section = book.add(new DunningSection(book, parameters));
             book.startStreaming();
             CustomerDirectory directory = master == null ? CustomerDirectory.empty() : new CustomerDirectory(master.profiles());
-            DunningEngine engine = new DunningEngine(parameters, directory, disputes.forDunning(previous, directory));
-            IngestSummary ingest = file.read(RowSink.of(item -> {
-                disputes.accept(item, DunningEngine.carriedItem(previous, directory, item));
-                engine.accept(item);
-            }, book::notUsed));
+            EngineAfterPrevious start = new EngineAfterPrevious(previousRead, parameters, directory, disputes);
+            IngestSummary ingest = file.read(RowSink.of(start::accept, book::notUsed));
+            DunningEngine engine = start.engine();
+            PreviousWorklist previous = start.previous();
+            section.previousWorklist(previous);
             if (master != null) {
                 for (RejectedRow r : master.rejected()) {
                     book.notUsedFromOtherFile(r, master.source().displayName());
@@ -79,6 +83,65 @@ public final class DunningJob {
             long t3 = System.nanoTime();
             return new DunningOutcome(file.source(), file.layout(), ingest, report, masterCheck,
                     new AgingOutcome.Timings((t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, (t3 - t2) / 1_000_000));
+        }
+    }
+
+    /**
+     * The dunning engine, which starts from last run's worklist: the export's items wait in memory (the engine keeps
+     * them anyway) until that is read, then go to the engine in their order. A worklist that cannot be read is
+     * reported by {@link #engine()}, as it would have been before the export was read.
+     */
+    private static final class EngineAfterPrevious {
+        private final BackgroundRead<PreviousWorklist> previousRead;
+        private final DunningParameters parameters;
+        private final CustomerDirectory directory;
+        private final DisputeLog disputes;
+        private final List<OpenItem> waiting = new ArrayList<>();
+        private PreviousWorklist previous;
+        private DunningEngine engine;
+
+        EngineAfterPrevious(BackgroundRead<PreviousWorklist> previousRead, DunningParameters parameters,
+                            CustomerDirectory directory, DisputeLog disputes) {
+            this.previousRead = previousRead;
+            this.parameters = parameters;
+            this.directory = directory;
+            this.disputes = disputes;
+        }
+
+        /** One item of the export, on the rows thread. */
+        void accept(OpenItem item) {
+            if (engine == null) {
+                if (!previousRead.ready()) {
+                    waiting.add(item);
+                    return;
+                }
+                start(previousRead.readyValue());
+            }
+            feed(item);
+        }
+
+        /** The engine with every item fed, once the export is read; waits for the worklist if it is still read. */
+        DunningEngine engine() throws IOException, UnreadableFileException {
+            if (engine == null) {
+                start(previousRead.get());
+            }
+            return engine;
+        }
+
+        PreviousWorklist previous() {
+            return previous;
+        }
+
+        private void start(PreviousWorklist worklist) {
+            previous = worklist;
+            engine = new DunningEngine(parameters, directory, disputes.forDunning(previous, directory));
+            waiting.forEach(this::feed);
+            waiting.clear();
+        }
+
+        private void feed(OpenItem item) {
+            disputes.accept(item, DunningEngine.carriedItem(previous, directory, item));
+            engine.accept(item);
         }
     }
 
