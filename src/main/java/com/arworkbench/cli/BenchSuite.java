@@ -79,8 +79,7 @@ final class BenchSuite {
             Class.forName(PLAIN);
             return Optional.of(mine);
         } catch (ClassNotFoundException e) {
-            Path jar = Path.of(mine.split(java.io.File.pathSeparator)[0]).toAbsolutePath();
-            Path tests = jar.resolveSibling("test-classes");
+            Path tests = ownJar().resolveSibling("test-classes");
             return Files.isRegularFile(tests.resolve(PLAIN.replace('.', '/') + ".class"))
                     ? Optional.of(mine + java.io.File.pathSeparator + tests) : Optional.empty();
         }
@@ -172,6 +171,11 @@ final class BenchSuite {
         return child(cmd, workbook);
     }
 
+    /** The jar (or classes folder) this JVM runs the tool from: the first entry of its class path. */
+    private static Path ownJar() {
+        return Path.of(System.getProperty("java.class.path").split(java.io.File.pathSeparator)[0]).toAbsolutePath();
+    }
+
     private static String java() {
         return ProcessHandle.current().info().command().orElse("java");
     }
@@ -203,8 +207,7 @@ final class BenchSuite {
         options.addAll(extraJvm);
         ProcessBuilder pb = new ProcessBuilder(launcher, job).redirectErrorStream(false);
         pb.environment().put("AR_WORKBENCH_PRINT_JVM", "1");
-        pb.environment().put("AR_WORKBENCH_JAR", Path.of(System.getProperty("java.class.path")
-                .split(java.io.File.pathSeparator)[0]).toAbsolutePath().toString());
+        pb.environment().put("AR_WORKBENCH_JAR", ownJar().toString());
         pb.environment().put("AR_WORKBENCH_JVM_OPTIONS", String.join(" ", options));
         pb.redirectError(ProcessBuilder.Redirect.INHERIT);
         Process p = pb.start();

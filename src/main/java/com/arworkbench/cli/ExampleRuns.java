@@ -19,7 +19,7 @@ public final class ExampleRuns {
 
     /** Every run, its files under {@code examples} (the repository's {@code examples} folder). */
     public static List<Run> all(Path examples) {
-        Files f = new Files(examples);
+        ExampleFiles f = new ExampleFiles(examples);
         return List.of(
                 new Run("aging-netsuite", List.of("aging", f.of("netsuite-ar-aging-detail.csv"), "--as-of", "2026-06-30")),
                 new Run("aging-sap", List.of("aging", f.of("sap-fbl5n-de.csv"), "--as-of", "2026-05-31")),
@@ -52,7 +52,7 @@ public final class ExampleRuns {
     }
 
     /** Resolves example file names. */
-    private record Files(Path examples) {
+    private record ExampleFiles(Path examples) {
         String of(String name) {
             return examples.resolve(name).toString();
         }

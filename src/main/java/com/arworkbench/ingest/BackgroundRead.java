@@ -41,6 +41,19 @@ public final class BackgroundRead<T> {
         return result.isDone() && !result.isCompletedExceptionally();
     }
 
+    /** Waits for the read to end; true when it ended without failing ({@link #get()} then returns at once). */
+    public boolean finished() {
+        try {
+            result.handle((value, failure) -> null).get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        } catch (ExecutionException e) {
+            return false;
+        }
+        return ready();
+    }
+
     /** The value of a read that is {@link #ready()}. */
     public T readyValue() {
         if (!ready()) {

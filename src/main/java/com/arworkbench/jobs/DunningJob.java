@@ -26,7 +26,6 @@ import com.arworkbench.workbook.WorkbookTemplate;
 import com.arworkbench.workbook.dunning.DunningSection;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,6 +35,9 @@ import java.util.Map;
  * previous worklist and policy, stream the open items through the engine, write the worklist.
  */
 public final class DunningJob {
+
+    /** Export items waiting for last run's worklist at most: tens of megabytes, whatever the export's size. */
+    static final int MAX_WAITING = 200_000;
 
     private DunningJob() {
     }
@@ -62,10 +64,17 @@ public final class DunningJob {
             DunningSection section = book.add(new DunningSection(book, parameters));
             book.startStreaming();
             CustomerDirectory directory = master == null ? CustomerDirectory.empty() : new CustomerDirectory(master.profiles());
-            EngineAfterPrevious start = new EngineAfterPrevious(previousRead, parameters, directory, disputes);
-            IngestSummary ingest = file.read(RowSink.of(start::accept, book::notUsed));
-            DunningEngine engine = start.engine();
-            PreviousWorklist previous = start.previous();
+            // The engine starts from last run's worklist: the export's items wait for it (a bounded number).
+            DunningEngine[] engine = {null};
+            HeldUntilRead<PreviousWorklist, OpenItem> items = new HeldUntilRead<>(previousRead, MAX_WAITING, previous -> {
+                engine[0] = new DunningEngine(parameters, directory, disputes.forDunning(previous, directory));
+                return item -> {
+                    disputes.accept(item, DunningEngine.carriedItem(previous, directory, item));
+                    engine[0].accept(item);
+                };
+            });
+            IngestSummary ingest = file.read(RowSink.of(items::accept, book::notUsed));
+            PreviousWorklist previous = items.finish();
             section.previousWorklist(previous);
             if (master != null) {
                 for (RejectedRow r : master.rejected()) {
@@ -73,7 +82,7 @@ public final class DunningJob {
                 }
             }
             long t2 = System.nanoTime();
-            DunningReport engineReport = engine.report();
+            DunningReport engineReport = engine[0].report();
             DisputeLogReport disputeLog = disputes.report(engineReport);
             DunningReport report = disputes.annotate(engineReport, disputeLog);
             RowTieOut tieOut = new RowTieOut(ingest.rowsRead(), ingest.count(RowDisposition.BLANK),
@@ -83,65 +92,6 @@ public final class DunningJob {
             long t3 = System.nanoTime();
             return new DunningOutcome(file.source(), file.layout(), ingest, report, masterCheck,
                     new AgingOutcome.Timings((t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, (t3 - t2) / 1_000_000));
-        }
-    }
-
-    /**
-     * The dunning engine, which starts from last run's worklist: the export's items wait in memory (the engine keeps
-     * them anyway) until that is read, then go to the engine in their order. A worklist that cannot be read is
-     * reported by {@link #engine()}, as it would have been before the export was read.
-     */
-    private static final class EngineAfterPrevious {
-        private final BackgroundRead<PreviousWorklist> previousRead;
-        private final DunningParameters parameters;
-        private final CustomerDirectory directory;
-        private final DisputeLog disputes;
-        private final List<OpenItem> waiting = new ArrayList<>();
-        private PreviousWorklist previous;
-        private DunningEngine engine;
-
-        EngineAfterPrevious(BackgroundRead<PreviousWorklist> previousRead, DunningParameters parameters,
-                            CustomerDirectory directory, DisputeLog disputes) {
-            this.previousRead = previousRead;
-            this.parameters = parameters;
-            this.directory = directory;
-            this.disputes = disputes;
-        }
-
-        /** One item of the export, on the rows thread. */
-        void accept(OpenItem item) {
-            if (engine == null) {
-                if (!previousRead.ready()) {
-                    waiting.add(item);
-                    return;
-                }
-                start(previousRead.readyValue());
-            }
-            feed(item);
-        }
-
-        /** The engine with every item fed, once the export is read; waits for the worklist if it is still read. */
-        DunningEngine engine() throws IOException, UnreadableFileException {
-            if (engine == null) {
-                start(previousRead.get());
-            }
-            return engine;
-        }
-
-        PreviousWorklist previous() {
-            return previous;
-        }
-
-        private void start(PreviousWorklist worklist) {
-            previous = worklist;
-            engine = new DunningEngine(parameters, directory, disputes.forDunning(previous, directory));
-            waiting.forEach(this::feed);
-            waiting.clear();
-        }
-
-        private void feed(OpenItem item) {
-            disputes.accept(item, DunningEngine.carriedItem(previous, directory, item));
-            engine.accept(item);
         }
     }
 
